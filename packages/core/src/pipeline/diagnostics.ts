@@ -1,0 +1,51 @@
+import type {Diagnostic} from '../schema/diagnostic.js'
+
+/** A 1-based line and column. */
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/**
+ * Turn offsets into 1-based lines and columns for `text`. Build it once per text and call
+ * it for each offset (binary search over line starts).
+ */
+export function pointFinder(text: string): (offset: number) => Point {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
+  }
+  return (offset) => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (starts[mid]! <= offset) low = mid
+      else high = mid - 1
+    }
+    return {line: low + 1, column: offset - starts[low]! + 1, offset}
+  }
+}
+
+/**
+ * Render diagnostics the one way the CLI and the tests show them:
+ * `3:12-3:30 warning The text prints no year published-date/no-year`.
+ *
+ * @param name An optional file name to prefix each line with.
+ */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], text: string, name?: string): string {
+  const point = pointFinder(text)
+  return diagnostics
+    .map((d) => {
+      let place = '1:1'
+      if (d.span) {
+        const start = point(d.span.start)
+        const end = point(d.span.end)
+        place = `${start.line}:${start.column}-${end.line}:${end.column}`
+      }
+      return `${name ? name + ':' : ''}${place} ${d.severity} ${d.message} ${d.ruleId}`
+    })
+    .join('\n')
+}

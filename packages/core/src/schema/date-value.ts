@@ -1,0 +1,41 @@
+import * as z from 'zod/mini'
+import {SpanSchema} from './span.js'
+
+/** How finely a date is known. */
+export const DatePrecisionSchema = z.enum(['year', 'month', 'day', 'minute', 'second'])
+
+/** How finely a date is known. */
+export type DatePrecision = z.infer<typeof DatePrecisionSchema>
+
+/** Where a date came from. */
+export const DateViaSchema = z.enum(['header', 'byline', 'dateline', 'body', 'caption', 'inferred', 'option'])
+
+/** Where a date came from. */
+export type DateVia = z.infer<typeof DateViaSchema>
+
+/**
+ * A date as EDTF (the ISO 8601 profile of the Library of Congress) with its evidence.
+ *
+ * @example
+ * {value: '2022-01-27', precision: 'day', via: 'header', span: {start: 6, end: 16}, confidence: 0.95}
+ * {value: 'XXXX-02-05', precision: 'day', via: 'body', span: {start: 120, end: 134}, confidence: 0.6}
+ * {value: '2014-09/..', precision: 'month', via: 'body', span: {start: 800, end: 820}, confidence: 0.8}
+ */
+export const DateValueSchema = z.object({
+  /**
+   * EDTF string: `2022-01-27`, `2017-02-13T14:43`, `2021-07`, `XXXX-02-05` (year not stated),
+   * `2014-09/..` (an open interval: since September 2014).
+   */
+  value: z.string(),
+  /** The finest unit the value states. */
+  precision: DatePrecisionSchema,
+  /** Where it came from: a header line, a byline, the dateline, the body, a caption, inference, or the caller. */
+  via: DateViaSchema,
+  /** The date expression in the input, or null when inferred or given as an option. */
+  span: z.nullable(SpanSchema),
+  /** How sure the parser is, from 0 to 1. */
+  confidence: z.number().check(z.gte(0), z.lte(1))
+})
+
+/** A date with its evidence; see {@link DateValueSchema}. */
+export type DateValue = z.infer<typeof DateValueSchema>

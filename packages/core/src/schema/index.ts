@@ -1,0 +1,7 @@
+export * from './span.js'
+export * from './diagnostic.js'
+export * from './date-value.js'
+export * from './speaker.js'
+export * from './claim.js'
+export * from './event.js'
+export * from './article.js'
