@@ -1,0 +1,135 @@
+import * as chrono from 'chrono-node/en'
+import type {DatePrecision, DateValue, DateVia} from '../schema/date-value.js'
+
+/**
+ * What relative date expressions resolve against: a day (UTC) and whether its year is known.
+ * With `yearKnown: false` the month and day are known but not the year, so dates that
+ * resolve against it print `XXXX` for the year.
+ */
+export interface DateAnchor {
+  /** Noon UTC of the anchor day (a year-unknown anchor uses a stand-in leap year). */
+  date: Date
+  /** Whether the anchor's year is stated by the text or the caller. */
+  yearKnown: boolean
+  /** How finely the anchor is known: a month-only anchor cannot resolve "on Thursday". */
+  precision: DatePrecision
+}
+
+/** A date expression found in the text, with its resolved value. */
+export interface FoundDate {
+  /** The resolved value; `span` is the expression's span. */
+  value: DateValue
+  /** Whether the expression is relative to the anchor ("on Thursday", "last month"). */
+  relative: boolean
+}
+
+// A year-unknown anchor uses a leap year so that February 29 survives the round trip.
+const STAND_IN_YEAR = 2000
+
+/**
+ * The anchor for relative dates: the publication date when known (to the day or the month),
+ * else the caller's reference date, else null.
+ */
+export function dateAnchor(published: DateValue | null, referenceDate: Date | null): DateAnchor | null {
+  if (published) {
+    const match = /^(\d{4}|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?/.exec(published.value)
+    if (match && match[2]) {
+      const yearKnown = match[1] !== 'XXXX'
+      const year = yearKnown ? Number(match[1]) : STAND_IN_YEAR
+      const day = match[3] ? Number(match[3]) : 1
+      return {
+        date: new Date(Date.UTC(year, Number(match[2]) - 1, day, 12)),
+        yearKnown,
+        precision: match[3] ? 'day' : 'month'
+      }
+    }
+  }
+  if (referenceDate) {
+    const d = referenceDate
+    return {date: new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12)), yearKnown: true, precision: 'day'}
+  }
+  return null
+}
+
+const relativeWords = /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
+
+/**
+ * Find the date expressions in `text.slice(start, end)` with chrono-node and resolve them to
+ * EDTF against `anchor`.
+ *
+ * - A stated year is kept; a missing year comes from the anchor, or is `XXXX` when the anchor's
+ *   year is unknown. Without an anchor a relative expression is dropped (the caller reports it),
+ *   and a month-day without a year becomes `XXXX-MM-DD`: the year is never invented.
+ * - `past: true` (reported speech) resolves a bare weekday to the most recent one on or before
+ *   the anchor.
+ * - Only the date phrase goes to chrono, never a whole article, so that this stays fast.
+ */
+export function findDates(
+  text: string,
+  start: number,
+  end: number,
+  anchor: DateAnchor | null,
+  via: DateVia,
+  options: {past?: boolean} = {}
+): FoundDate[] {
+  const slice = text.slice(start, end)
+  const reference = anchor ? anchor.date : new Date(Date.UTC(STAND_IN_YEAR, 0, 1, 12))
+  let results: chrono.ParsedResult[]
+  try {
+    results = chrono.parse(slice, {instant: reference, timezone: 0}, {forwardDate: false})
+  } catch {
+    return []
+  }
+
+  const found: FoundDate[] = []
+  for (const result of results) {
+    const known = result.start.knownValues
+    const relative = known.year === undefined && relativeWords.test(result.text) || /\bago\b|\blast\b|\bnext\b/i.test(result.text)
+    if (relative && (!anchor || anchor.precision !== 'day' && known.month === undefined)) continue
+    if (known.year === undefined && known.month === undefined && known.day === undefined && known.weekday === undefined && !relative) continue
+
+    let date = result.start.date()
+    if (options.past && anchor && known.weekday !== undefined && known.day === undefined && date > anchor.date) {
+      date = new Date(date.getTime() - 7 * 86_400_000)
+    }
+
+    const yearStated = known.year !== undefined
+    const yearKnown = yearStated || (anchor !== null && anchor.yearKnown)
+    const year = yearKnown ? String(date.getUTCFullYear()).padStart(4, '0') : 'XXXX'
+    const month = String(date.getUTCMonth() + 1).padStart(2, '0')
+    const day = String(date.getUTCDate()).padStart(2, '0')
+
+    let precision: DatePrecision
+    let value: string
+    const hasDay = known.day !== undefined || known.weekday !== undefined || (relative && /\b(?:day|week|yesterday|today|tomorrow|tonight)s?\b/i.test(result.text))
+    if (hasDay) {
+      precision = 'day'
+      value = `${year}-${month}-${day}`
+      if (known.hour !== undefined && known.minute !== undefined && yearKnown) {
+        precision = 'minute'
+        value += `T${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`
+      }
+    } else if (known.month !== undefined || /\bmonth\b/i.test(result.text)) {
+      precision = 'month'
+      value = `${year}-${month}`
+    } else if (yearStated) {
+      precision = 'year'
+      value = year
+    } else {
+      continue
+    }
+
+    const spanStart = start + result.index
+    found.push({
+      value: {
+        value,
+        precision,
+        via,
+        span: {start: spanStart, end: spanStart + result.text.length},
+        confidence: relative ? 0.7 : yearStated ? 0.9 : 0.8
+      },
+      relative
+    })
+  }
+  return found
+}
