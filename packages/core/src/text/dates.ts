@@ -83,7 +83,7 @@ export function findDates(
 
   const found: FoundDate[] = []
   for (const result of results) {
-    const known = result.start.knownValues
+    const known = certain(result.start)
     const relative = known.year === undefined && relativeWords.test(result.text) || /\bago\b|\blast\b|\bnext\b/i.test(result.text)
     if (relative && (!anchor || anchor.precision !== 'day' && known.month === undefined)) continue
     if (known.year === undefined && known.month === undefined && known.day === undefined && known.weekday === undefined && !relative) continue
@@ -132,4 +132,15 @@ export function findDates(
     })
   }
   return found
+}
+
+type Component = 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute'
+
+/** The components chrono read from the text rather than implied, by name. */
+function certain(components: chrono.ParsedResult["start"]): Partial<Record<Component, number>> {
+  const known: Partial<Record<Component, number>> = {}
+  for (const name of ['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const) {
+    if (components.isCertain(name)) known[name] = components.get(name) ?? undefined
+  }
+  return known
 }
