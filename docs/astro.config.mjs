@@ -1,0 +1,40 @@
+import starlight from '@astrojs/starlight'
+import {defineConfig} from 'astro/config'
+import starlightTypeDoc, {typeDocSidebarGroup} from 'starlight-typedoc'
+
+// The API reference is generated from core's JSDoc on every build, so it cannot drift.
+export default defineConfig({
+  site: 'https://onrecord.github.io',
+  base: '/',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'onrecord',
+      description:
+        'Who published a news article and when, who is quoted, what they said, and what happened, with evidence.',
+      customCss: ['./src/styles/site.css'],
+      plugins: [
+        starlightTypeDoc({
+          entryPoints: ['../packages/core/src/index.ts'],
+          tsconfig: '../packages/core/tsconfig.json',
+          output: 'api',
+          sidebar: {label: 'API reference', collapsed: true},
+          typeDoc: {disableSources: true, excludePrivate: true}
+        })
+      ],
+      sidebar: [
+        {label: 'Guides', items: [{autogenerate: {directory: 'guides'}}]},
+        {
+          label: 'Corpus',
+          items: [
+            {label: 'Articles', link: '/articles/'},
+            {label: 'Speakers', link: '/speakers/'},
+            {label: 'Timeline', link: '/timeline/'}
+          ]
+        },
+        {label: 'Try it', link: '/try/'},
+        typeDocSidebarGroup
+      ]
+    })
+  ]
+})
