@@ -1,0 +1,77 @@
+/**
+ * When two names name the same speaker.
+ *
+ * A surname alone matches a full name (`McGurk` ~ `Brett McGurk`); two full names must agree on
+ * the first name and the last (`George W. Bush` ~ `George Bush`, but `Laura Bush` ≁ `George
+ * Bush`). Case, accents, punctuation, a leading `the` and honorifics (`Mr.`, `Sen.`) do not
+ * count.
+ */
+
+/** Honorifics and short titles that may stand before a name without changing who it is. */
+const honorifics = new Set([
+  'the',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'sen',
+  'senator',
+  'rep',
+  'gov',
+  'governor',
+  'president',
+  'gen',
+  'general',
+  'col',
+  'lt',
+  'capt',
+  'rev',
+  'sheikh'
+])
+
+/** The comparable words of a name: lower case, no accents or punctuation, no leading honorifics. */
+export function nameTokens(name: string): string[] {
+  const tokens = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  let start = 0
+  while (start < tokens.length - 1 && honorifics.has(tokens[start]!)) start++
+  return tokens.slice(start)
+}
+
+/** Whether two names can name the same speaker; see the module comment for the rules. */
+export function namesAgree(a: string, b: string): boolean {
+  const ta = nameTokens(a)
+  const tb = nameTokens(b)
+  if (ta.length === 0 || tb.length === 0) return false
+  if (ta.join(' ') === tb.join(' ')) return true
+  if (ta.length === 1 || tb.length === 1) {
+    const [single, full] = ta.length === 1 ? [ta, tb] : [tb, ta]
+    return single[0] === full.at(-1)
+  }
+  return ta[0] === tb[0] && ta.at(-1) === tb.at(-1)
+}
+
+/** Whether any name of one list agrees with any name of the other. */
+export function anyNamesAgree(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => namesAgree(x, y)))
+}
+
+/** A name normalised for exact comparison of outlets, authors, credits and places. */
+export function plainName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
