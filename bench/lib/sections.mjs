@@ -1,0 +1,173 @@
+/**
+ * The benchmark's sections besides throughput: per-stage cost, scaling with input size, the
+ * browser bundle size, and the CLI's speed-up with worker threads.
+ */
+import {spawnSync} from 'node:child_process'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {join} from 'node:path'
+import {gzipSync} from 'node:zlib'
+import {performance} from 'node:perf_hooks'
+import {ArticleSchema, defaultPipeline, parseArticle, verifySpans} from '@onrecord/core'
+import {median} from './measure.mjs'
+import {repeatedText, root} from './corpus.mjs'
+
+/**
+ * Where the time of a full parse goes: each default stage timed through a wrapper, and the
+ * rest (record building, sorting, schema validation, hashing) as `runner`.
+ */
+export function stageBreakdown(texts, {passes = 3} = {}) {
+  const spent = new Map(defaultPipeline.map((stage) => [stage.name, 0]))
+  const timed = defaultPipeline.map((stage) => ({
+    ...stage,
+    name: stage.name,
+    kind: stage.kind,
+    run(context) {
+      const start = performance.now()
+      try {
+        return stage.run(context)
+      } finally {
+        spent.set(stage.name, spent.get(stage.name) + performance.now() - start)
+      }
+    }
+  }))
+  for (const text of texts) parseArticle(text, {stages: timed})
+  for (const key of spent.keys()) spent.set(key, 0)
+
+  let total = 0
+  for (let pass = 0; pass < passes; pass++) {
+    const start = performance.now()
+    for (const text of texts) parseArticle(text, {stages: timed})
+    total += performance.now() - start
+  }
+  const rows = [...spent].map(([name, ms]) => ({stage: name, ms: ms / passes, share: ms / total}))
+  const inStages = rows.reduce((sum, row) => sum + row.ms, 0)
+  rows.push({stage: 'runner (build, validate, hash)', ms: total / passes - inStages, share: 1 - (inStages * passes) / total})
+  return rows
+}
+
+/** Check every record of a corpus: it validates, every span round-trips, no stage crashed. */
+export function checkRecords(texts) {
+  let invalid = 0
+  let spanProblems = 0
+  let crashes = 0
+  for (const text of texts) {
+    const article = parseArticle(text)
+    if (!ArticleSchema.safeParse(article).success) invalid++
+    spanProblems += verifySpans(article, text).length
+    crashes += article.diagnostics.filter((d) => d.severity === 'error').length
+  }
+  return {records: texts.length, invalid, spanProblems, errorDiagnostics: crashes}
+}
+
+/** The sizes of the scaling table, in bytes. */
+export const scalingSizes = [20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000]
+
+/**
+ * Parse time for one input of each size, made of repeated article text. Linear time shows as a
+ * flat time per kilobyte; `ratio` is each step's time per kilobyte over the smallest input's.
+ */
+export function scaling(texts, {sizes = scalingSizes} = {}) {
+  const rows = []
+  for (const bytes of sizes) {
+    const text = repeatedText(texts, bytes)
+    parseArticle(text)
+    const runs = bytes <= 200_000 ? 7 : 3
+    const times = []
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now()
+      parseArticle(text)
+      times.push(performance.now() - start)
+    }
+    const ms = median(times)
+    rows.push({bytes: text.length, ms, msPerKb: ms / (text.length / 1000)})
+  }
+  for (const row of rows) row.ratio = row.msPerKb / rows[0].msPerKb
+  const worst = Math.max(...rows.map((row) => row.ratio))
+  // Linear within noise: no step costs more than twice the smallest input's time per kilobyte.
+  return {rows, worstRatio: worst, linear: worst <= 2}
+}
+
+/**
+ * The browser bundle of `@onrecord/core`: `dist/index.js` and its dependencies bundled by
+ * esbuild (the one tsup installs) for the browser, minified, then gzipped with node:zlib.
+ * Measured twice: every export, and an app that imports `parseArticle` alone.
+ */
+export async function bundleSize() {
+  const core = join(root, 'packages', 'core')
+  const entry = join(core, 'dist', 'index.js')
+  if (!existsSync(entry)) return {error: 'packages/core/dist/index.js is missing: build core first'}
+  const fromRoot = createRequire(join(root, 'package.json'))
+  const esbuild = createRequire(fromRoot.resolve('tsup'))('esbuild')
+  const build = async (contents) => {
+    const result = await esbuild.build({
+      stdin: {contents, resolveDir: core, sourcefile: 'entry.js'},
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent'
+    })
+    const code = result.outputFiles[0].contents
+    return {minified: code.length, gzipped: gzipSync(code, {level: 9}).length}
+  }
+  return {
+    all: await build(`export * from './dist/index.js'`),
+    parseArticle: await build(`export {parseArticle} from './dist/index.js'`),
+    targetGzipped: 40_000
+  }
+}
+
+/**
+ * The CLI over a list of files with `--jobs 1` and `--jobs 2`: wall time of each, the speed-up,
+ * and whether the two outputs are byte for byte the same. Null when the CLI has no `--jobs`.
+ */
+export function cliScaling(files) {
+  const bin = join(root, 'packages', 'cli', 'bin', 'onrecord.js')
+  const source = join(root, 'packages', 'cli', 'src')
+  const dist = join(root, 'packages', 'cli', 'dist')
+  if (!existsSync(bin) || !existsSync(dist) || !mentionsJobs(source)) return null
+
+  const run = (jobs) => {
+    const start = performance.now()
+    const child = spawnSync(process.execPath, [bin, 'parse', '--jobs', String(jobs), ...files], {
+      cwd: root,
+      maxBuffer: 1 << 30,
+      encoding: 'utf8'
+    })
+    const ms = performance.now() - start
+    return {ms, status: child.status, stdout: child.stdout ?? '', stderr: (child.stderr ?? '').slice(0, 500)}
+  }
+
+  // One untimed run first, so that both timed runs find the files in the page cache.
+  run(1)
+  const one = run(1)
+  const two = run(2)
+  const same = one.stdout === two.stdout
+  const sameAsSets =
+    same || one.stdout.split('\n').sort().join('\n') === two.stdout.split('\n').sort().join('\n')
+  return {
+    files: files.length,
+    jobs1Ms: one.ms,
+    jobs2Ms: two.ms,
+    speedUp: one.ms / two.ms,
+    target: 1.6,
+    identical: same,
+    identicalIgnoringOrder: sameAsSets,
+    status: [one.status, two.status],
+    records: one.stdout.split('\n').filter(Boolean).length,
+    stderr: one.status === 0 && two.status === 0 ? undefined : one.stderr || two.stderr
+  }
+}
+
+function mentionsJobs(dir) {
+  const walk = (path) =>
+    readdirSync(path, {withFileTypes: true}).some((entry) =>
+      entry.isDirectory()
+        ? walk(join(path, entry.name))
+        : entry.name.endsWith('.ts') && readFileSync(join(path, entry.name), 'utf8').includes('--jobs')
+    )
+  return existsSync(dir) && walk(dir)
+}
