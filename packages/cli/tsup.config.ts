@@ -1,7 +1,8 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts'],
+  // The worker thread's module is loaded by path, so it is an entry of its own.
+  entry: {index: 'src/index.ts', cli: 'src/cli.ts', 'parse-worker': 'src/parse/worker.ts'},
   format: ['esm'],
   dts: true,
   clean: true,

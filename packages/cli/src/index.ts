@@ -1,1 +1,7 @@
-export {main} from './cli.js'
+/**
+ * `onrecord`: the command line. Run it as `onrecord parse …`, or call {@link main} with the
+ * arguments and, optionally, your own streams.
+ *
+ * @packageDocumentation
+ */
+export {main, type Io} from './cli.js'

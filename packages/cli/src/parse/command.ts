@@ -1,0 +1,225 @@
+import {parseArticle} from '@onrecord/core'
+import type {Readable, Writable} from 'node:stream'
+import {countTasks, tasksFrom} from './inputs.js'
+import {parseOptions, type ParseCommandOptions} from './options.js'
+import {DirectorySink, FileSink, StreamSink, type Sink} from './output.js'
+import {WorkerPool} from './pool.js'
+import {processTask, type Result, type Settings, type Task} from './process.js'
+import {Progress, type Terminal} from './progress.js'
+import {UsageError} from './usage-error.js'
+
+/** The streams and environment a command runs with; tests pass their own. */
+export interface Io {
+  stdin: Readable
+  stdout: Writable
+  stderr: Terminal
+  env: Record<string, string | undefined>
+}
+
+/** `onrecord parse --help`. */
+export const parseHelp = `usage: onrecord parse [options] <file | directory | ->…
+
+Parse news articles (plain text) into records, one per input, in input order.
+A directory stands for its .txt files (sorted, recursively); - reads JSON Lines
+{"id"?, "name"?, "text"} from stdin and writes one record per line as it goes.
+
+options:
+  -f, --format <jsonl|json|md>  JSON Lines (default), one JSON array, or Markdown
+      --pretty                  indent JSON
+  -o, --out <file>              write to a file (atomically) instead of stdout
+      --out-dir <dir>           write one <id>.json (or .md) per record into dir;
+                                error records go to stdout
+      --force                   let --out replace an existing file
+  -j, --jobs <n>                worker threads (default: one per core; 1 runs in-process)
+      --max-bytes <size>        refuse larger inputs (default 16MiB; K, M, G = 1024^n)
+      --outlet <name>           the outlet of every input, when known
+      --published <date>        the publication date of every input (EDTF/ISO)
+      --reference-date <date>   what relative dates resolve against (e.g. a crawl date)
+  -q, --quiet                   no diagnostics or progress on stderr
+  -h, --help                    show this help
+
+exit status: 0 all parsed, 1 some input stood as an error record, 2 usage error
+`
+
+/**
+ * `onrecord parse`: read each input, parse it, print its record (or an error record in its
+ * place), with diagnostics on stderr.
+ *
+ * @returns The exit status: 0, 1 when any error record was written, 2 for a usage error.
+ */
+export async function runParse(argv: readonly string[], io: Io): Promise<number> {
+  let options: ParseCommandOptions
+  let sink: Sink
+  try {
+    options = parseOptions(argv)
+    if (options.help) {
+      await writeText(io.stdout, parseHelp)
+      return 0
+    }
+    checkParseOptions(options)
+    sink =
+      options.out !== null
+        ? await FileSink.open(options.out, options.force, options.format, options.pretty)
+        : options.outDir !== null
+          ? await DirectorySink.open(options.outDir, options.format, io.stdout)
+          : new StreamSink(io.stdout, options.format, options.pretty)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr.write(`onrecord parse: ${error.message}\nusage: onrecord parse [options] <file | directory | ->… (see onrecord parse --help)\n`)
+    return 2
+  }
+
+  const settings: Settings = {
+    format: options.format,
+    pretty: options.pretty,
+    quiet: options.quiet,
+    maxBytes: options.maxBytes,
+    outlet: options.outlet,
+    published: options.published,
+    referenceDate: options.referenceDate
+  }
+  const progress =
+    io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, countTasks(options.inputs)) : null
+  const pool = options.jobs > 1 ? new WorkerPool(options.jobs, settings) : null
+  const run = pool ? (task: Task) => pool.run(task) : (task: Task) => processTask(task, settings)
+  // Tasks in flight or done but not yet written: the bound on memory.
+  const window = pool ? options.jobs * 4 : 2
+
+  let failed = false
+  let broken = false
+  const onOutputError = (error: NodeJS.ErrnoException) => {
+    broken = true
+    if (error.code !== 'EPIPE') io.stderr.write(`onrecord parse: cannot write the output: ${error.message}\n`)
+  }
+  io.stdout.on('error', onOutputError)
+
+  let status = 0
+  try {
+    await ordered(tasksFrom(options.inputs, {stdin: io.stdin, maxBytes: options.maxBytes}), run, window, async (result) => {
+      if (broken) return false
+      if (result.stderr) {
+        if (progress) progress.print(result.stderr)
+        else io.stderr.write(result.stderr)
+      }
+      if (await sink.write(result)) failed = true
+      progress?.tick()
+      return !broken
+    }, () => {
+      if (options.inputs.includes('-')) io.stdin.destroy()
+    })
+    if (broken) {
+      await sink.abort()
+      // A reader that went away (`| head`) is no failure of ours.
+      status = failed ? 1 : 0
+    } else {
+      await sink.close()
+      status = failed ? 1 : 0
+    }
+  } catch (error) {
+    await sink.abort()
+    if (error instanceof UsageError) {
+      io.stderr.write(`onrecord parse: ${error.message}\n`)
+      status = 2
+    } else if (broken) {
+      status = failed ? 1 : 0
+    } else {
+      io.stderr.write(`onrecord parse: ${error instanceof Error ? error.message : String(error)}\n`)
+      status = 1
+    }
+  } finally {
+    progress?.clear()
+    io.stdout.off('error', onOutputError)
+    await pool?.close()
+    if (options.inputs.includes('-')) io.stdin.destroy()
+  }
+
+  // For tests of bounded memory: the peak resident set of the whole process, threads included.
+  if (io.env.ONRECORD_REPORT_MAXRSS) io.stderr.write(`onrecord: maxRSS ${process.resourceUsage().maxRSS} KiB\n`)
+  return status
+}
+
+/** Catch flag values `parseArticle` would refuse, before any input is read. */
+function checkParseOptions(options: ParseCommandOptions): void {
+  try {
+    parseArticle('', {outlet: options.outlet, published: options.published, referenceDate: options.referenceDate})
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/^parseArticle: /, '') : String(error)
+    throw new UsageError(`${message.replace('`outlet`', '--outlet').replace('`published`', '--published').replace('`referenceDate`', '--reference-date')}`)
+  }
+}
+
+/**
+ * Run tasks concurrently, at most `window` of them in flight or waiting to be written, and
+ * hand each result to `write` in task order as soon as it and every earlier one are done.
+ * `write` returns false to stop; `onStop` then ends whatever the tasks wait on.
+ */
+async function ordered(
+  tasks: AsyncGenerator<Task>,
+  run: (task: Task) => Promise<Result>,
+  window: number,
+  write: (result: Result) => Promise<boolean>,
+  onStop: () => void
+): Promise<void> {
+  const pending: Array<Promise<Result>> = []
+  let finished = false
+  let stopped = false
+  let wakeWriter: (() => void) | null = null
+  let wakeReader: (() => void) | null = null
+  const signalWriter = () => {
+    wakeWriter?.()
+    wakeWriter = null
+  }
+  const signalReader = () => {
+    wakeReader?.()
+    wakeReader = null
+  }
+
+  const reader = (async () => {
+    try {
+      for await (const task of tasks) {
+        if (stopped) break
+        pending.push(run(task))
+        signalWriter()
+        while (pending.length >= window && !stopped) await new Promise<void>((resolve) => (wakeReader = resolve))
+        if (stopped) break
+      }
+    } finally {
+      finished = true
+      signalWriter()
+    }
+  })()
+
+  const writer = (async () => {
+    try {
+      for (;;) {
+        if (pending.length === 0) {
+          if (finished) return
+          await new Promise<void>((resolve) => (wakeWriter = resolve))
+          continue
+        }
+        const result = await pending[0]!
+        pending.shift()
+        signalReader()
+        if (!(await write(result))) {
+          stopped = true
+          return
+        }
+      }
+    } catch (error) {
+      stopped = true
+      throw error
+    } finally {
+      signalReader()
+      // The reader may be waiting on stdin: end it.
+      if (stopped) onStop()
+    }
+  })()
+
+  const [read, written] = await Promise.allSettled([reader, writer])
+  if (written.status === 'rejected') throw written.reason
+  if (read.status === 'rejected') throw read.reason
+}
+
+async function writeText(stream: Writable, text: string): Promise<void> {
+  if (!stream.write(text)) await new Promise((resolve) => stream.once('drain', resolve))
+}

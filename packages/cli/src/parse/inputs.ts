@@ -1,0 +1,143 @@
+import type {Dirent} from 'node:fs'
+import {readdir, stat} from 'node:fs/promises'
+import {join} from 'node:path'
+import type {Readable} from 'node:stream'
+import {systemError, tooLarge} from './read.js'
+import type {Task} from './process.js'
+
+/** Where the tasks come from and how large a line may be. */
+export interface InputOptions {
+  /** The stream `-` reads. */
+  stdin: Readable
+  /** The largest line accepted on stdin, in bytes. */
+  maxBytes: number
+}
+
+/**
+ * Turn the command line's inputs into tasks, lazily and in order: a file is one task, a
+ * directory is its `.txt` files (walked in sorted order, recursively), `-` is one task per
+ * JSON Lines line of stdin.
+ *
+ * Nothing is read ahead: the caller pulls the next task when it has room for it.
+ */
+export async function* tasksFrom(inputs: readonly string[], options: InputOptions): AsyncGenerator<Task> {
+  for (const input of inputs) {
+    if (input === '-') {
+      yield* stdinTasks(options.stdin, options.maxBytes)
+      continue
+    }
+    let isDirectory = false
+    try {
+      isDirectory = (await stat(input)).isDirectory()
+    } catch {
+      // Reading the file reports why it cannot be had, in its place.
+    }
+    if (isDirectory) yield* walk(input)
+    else yield {kind: 'file', path: input}
+  }
+}
+
+/**
+ * Count the `.txt` files of the inputs the way {@link tasksFrom} walks them, for a progress
+ * bar's total; null when stdin is among them (its length is unknown).
+ */
+export async function countTasks(inputs: readonly string[]): Promise<number | null> {
+  let count = 0
+  for (const input of inputs) {
+    if (input === '-') return null
+    let isDirectory = false
+    try {
+      isDirectory = (await stat(input)).isDirectory()
+    } catch {}
+    if (!isDirectory) count++
+    else for await (const _ of walk(input)) count++
+  }
+  return count
+}
+
+/**
+ * The `.txt` files under a directory, depth first, each directory's entries sorted by code
+ * unit. Hidden entries (a name starting with `.`) are skipped; symbolic links to files are
+ * followed, symbolic links to directories are not (no cycles).
+ */
+async function* walk(directory: string): AsyncGenerator<Task> {
+  let entries: Dirent[]
+  try {
+    entries = await readdir(directory, {withFileTypes: true})
+  } catch (error) {
+    yield {kind: 'error', record: {source: {name: directory}, error: systemError(error)}}
+    return
+  }
+  const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of names) {
+    const path = join(directory, entry.name)
+    if (entry.isDirectory()) {
+      yield* walk(path)
+      continue
+    }
+    if (!/\.txt$/i.test(entry.name)) continue
+    if (entry.isFile()) yield {kind: 'file', path}
+    else if (entry.isSymbolicLink()) {
+      try {
+        if ((await stat(path)).isDirectory()) continue
+      } catch {
+        // A dangling link is reported as the file it names.
+      }
+      yield {kind: 'file', path}
+    }
+  }
+}
+
+/**
+ * One task per line of `stream`, as soon as the line is complete. A line longer than
+ * `maxBytes` is skipped without being held in memory and stands as a `too-large` error.
+ */
+export async function* stdinTasks(stream: Readable, maxBytes: number): AsyncGenerator<Task> {
+  let parts: Uint8Array[] = []
+  let length = 0
+  let skipping = false
+  let number = 0
+
+  const finish = (): Task => {
+    number++
+    if (skipping) {
+      skipping = false
+      return {kind: 'error', record: {source: {name: null}, error: {...tooLarge(null, maxBytes), message: `stdin line ${number}: ${tooLarge(null, maxBytes).message}`}}}
+    }
+    const line = new Uint8Array(length)
+    let offset = 0
+    for (const part of parts) {
+      line.set(part, offset)
+      offset += part.length
+    }
+    parts = []
+    length = 0
+    return {kind: 'line', line, number}
+  }
+
+  const add = (part: Uint8Array) => {
+    if (skipping || part.length === 0) return
+    if (length + part.length > maxBytes) {
+      skipping = true
+      parts = []
+      length = 0
+      return
+    }
+    // Copy: the chunk's memory belongs to the stream.
+    parts.push(part.slice())
+    length += part.length
+  }
+
+  for await (const chunk of stream) {
+    const bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    let start = 0
+    for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, start)) {
+      add(bytes.subarray(start, end))
+      yield finish()
+      start = end + 1
+    }
+    add(bytes.subarray(start))
+  }
+  // A last line without a line feed still counts; the empty rest after a final one does not.
+  if (length > 0 || skipping) yield finish()
+}

@@ -1,0 +1,154 @@
+import {formatDiagnostics, parseArticle, type Article, type Diagnostic, type ErrorRecord} from '@onrecord/core'
+import {checkText, decodeBytes} from './decode.js'
+import {articleToMarkdown, errorToMarkdown} from './markdown.js'
+import {readLimited} from './read.js'
+
+/** The output formats of `onrecord parse`. */
+export type Format = 'jsonl' | 'json' | 'md'
+
+/** What every task of a run shares; plain data, so that it can go to a worker thread. */
+export interface Settings {
+  /** How each record is rendered. */
+  format: Format
+  /** Indent JSON. */
+  pretty: boolean
+  /** Leave out the diagnostics. */
+  quiet: boolean
+  /** The largest input accepted, in bytes. */
+  maxBytes: number
+  /** `parseArticle`'s `outlet` for every input, or null. */
+  outlet: string | null
+  /** `parseArticle`'s `published` for every input, or null. */
+  published: string | null
+  /** `parseArticle`'s `referenceDate` for every input, or null. */
+  referenceDate: string | null
+}
+
+/** One unit of work: a file, a JSON Lines line from stdin, or an error already known. */
+export type Task =
+  | {kind: 'file'; path: string}
+  | {kind: 'line'; line: Uint8Array; number: number}
+  | {kind: 'error'; record: ErrorRecord}
+
+/** What a task yields, ready to write. */
+export interface Result {
+  /** The record rendered in the run's format, without separators. */
+  output: string
+  /** The error record when the input was refused, else null. */
+  error: ErrorRecord | null
+  /** The record id, for `--out-dir` (null for an error record). */
+  id: string | null
+  /** Diagnostics for stderr, formatted, or an empty string. */
+  stderr: string
+}
+
+const lineDecoder = new TextDecoder('utf-8', {fatal: true})
+
+/**
+ * Run one task: read and decode the input, parse it, render the record. Never throws: every
+ * failure becomes an error record.
+ */
+export async function processTask(task: Task, settings: Settings): Promise<Result> {
+  try {
+    if (task.kind === 'error') return errorResult(task.record, settings)
+    if (task.kind === 'file') {
+      const read = await readLimited(task.path, settings.maxBytes)
+      if (!read.ok) return errorResult({source: {name: task.path}, error: read.error}, settings)
+      const decoded = decodeBytes(read.bytes, task.path)
+      if (!decoded.ok) return errorResult({source: {name: task.path}, error: decoded.error}, settings)
+      return parseResult(decoded.text, decoded.diagnostics, {name: task.path, id: null}, task.path, settings)
+    }
+    return processLine(task.line, task.number, settings)
+  } catch (error) {
+    const name = task.kind === 'file' ? task.path : null
+    return errorResult({source: {name}, error: {code: 'internal-error', message: describeError(error)}}, settings)
+  }
+}
+
+function processLine(line: Uint8Array, number: number, settings: Settings): Result {
+  const bad = (message: string, name: string | null = null) =>
+    errorResult({source: {name}, error: {code: 'bad-json', message: `stdin line ${number}: ${message}`}}, settings)
+
+  let json: string
+  try {
+    json = lineDecoder.decode(line)
+  } catch {
+    return bad('not valid UTF-8')
+  }
+  if (json.trim() === '') return bad('empty line; expected a JSON object {"text": …}')
+  let value: unknown
+  try {
+    value = JSON.parse(json)
+  } catch (error) {
+    return bad(`not JSON (${describeError(error)})`)
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return bad(`expected a JSON object {"text": …}, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`)
+  }
+  const fields = value as Record<string, unknown>
+  const name = optionalString(fields.name)
+  const id = optionalString(fields.id)
+  if (name === undefined) return bad(`expected "name" to be a string, got ${typeof fields.name}`)
+  if (id === undefined) return bad(`expected "id" to be a string, got ${typeof fields.id}`, name)
+  if (typeof fields.text !== 'string') {
+    return bad(`expected "text" to be a string, got ${fields.text === undefined ? 'nothing' : typeof fields.text}`, name)
+  }
+  const lineOptions: {outlet?: string; published?: string; referenceDate?: string} = {}
+  for (const key of ['outlet', 'published', 'referenceDate'] as const) {
+    const option = optionalString(fields[key])
+    if (option === undefined) return bad(`expected "${key}" to be a string, got ${typeof fields[key]}`, name)
+    if (option !== null) lineOptions[key] = option
+  }
+
+  const checked = checkText(fields.text, name)
+  if (!checked.ok) return errorResult({source: {name}, error: checked.error}, settings)
+  return parseResult(checked.text, [], {name, id, ...lineOptions}, name ?? id ?? `stdin:${number}`, settings)
+}
+
+function parseResult(
+  text: string,
+  decodeDiagnostics: Diagnostic[],
+  options: {name: string | null; id: string | null; outlet?: string; published?: string; referenceDate?: string},
+  display: string,
+  settings: Settings
+): Result {
+  let article: Article
+  try {
+    article = parseArticle(text, {
+      outlet: settings.outlet,
+      published: settings.published,
+      referenceDate: settings.referenceDate,
+      ...options
+    })
+  } catch (error) {
+    // `parseArticle` throws only for a caller's mistake, such as a malformed `published`.
+    return errorResult({source: {name: options.name}, error: {code: 'parse-failed', message: describeError(error)}}, settings)
+  }
+  // Decoding happened before every stage, so its diagnostics come first.
+  if (decodeDiagnostics.length > 0) article = {...article, diagnostics: [...decodeDiagnostics, ...article.diagnostics]}
+
+  let output: string
+  if (settings.format === 'md') output = articleToMarkdown(article, text)
+  else output = settings.pretty ? JSON.stringify(article, null, 2) : JSON.stringify(article)
+  const stderr = settings.quiet || article.diagnostics.length === 0 ? '' : formatDiagnostics(article.diagnostics, text, display) + '\n'
+  return {output, error: null, id: article.id, stderr}
+}
+
+/** Render an error record and its line for stderr. */
+export function errorResult(record: ErrorRecord, settings: Settings): Result {
+  const output =
+    settings.format === 'md' ? errorToMarkdown(record) : settings.pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record)
+  const stderr = settings.quiet
+    ? ''
+    : formatDiagnostics([{ruleId: record.error.code, severity: 'error', message: record.error.message, span: null}], '', record.source.name ?? '-') + '\n'
+  return {output, error: record, id: null, stderr}
+}
+
+function optionalString(value: unknown): string | null | undefined {
+  if (value === undefined || value === null) return null
+  return typeof value === 'string' ? value : undefined
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
