@@ -122,6 +122,8 @@ function build(text: string, draft: Draft, options: RunOptions): Article {
 export function idFromName(name: string | null): string | null {
   if (!name) return null
   const base = name.split(/[\\/]/).pop() ?? ''
-  const id = base.replace(/\.[^.]*$/, '')
+  // lastIndexOf rather than /\.[^.]*$/: the same result without a pattern that can back-track.
+  const dot = base.lastIndexOf('.')
+  const id = dot === -1 ? base : base.slice(0, dot)
   return id || null
 }
