@@ -137,7 +137,11 @@ function utf16Offsets(text: string): (offset: number) => number {
   return (offset) => table[Math.min(offset, table.length - 1)] ?? offset
 }
 
-/** Verb forms that report speech, by lemma. PolNeAR also annotates thoughts and stances. */
+/**
+ * Verb forms that report speech or another speech act, by lemma (`say`, `urge`, `call`,
+ * `accuse`). PolNeAR also annotates thoughts, perceptions and stances (`believes`, `wants`,
+ * `found`, `shows`, `backs`), which these leave out.
+ */
 const speechVerbs: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],
@@ -147,6 +151,8 @@ const speechVerbs: Record<string, string[]> = {
   testify: ['testify', 'testifies', 'testified', 'testifying'],
   quote: ['quote', 'quotes', 'quoted', 'quoting'],
   admit: ['admit', 'admits', 'admitted', 'admitting'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  echo: ['echo', 'echoes', 'echoed', 'echoing'],
   ...regular([
     'add',
     'report',
@@ -181,7 +187,28 @@ const speechVerbs: Record<string, string[]> = {
     'predict',
     'stress',
     'emphasize',
-    'emphasise'
+    'emphasise',
+    'call',
+    'cite',
+    'suggest',
+    'describe',
+    'criticize',
+    'criticise',
+    'blast',
+    'condemn',
+    'demand',
+    'propose',
+    'pledge',
+    'chant',
+    'accuse',
+    'blame',
+    'question',
+    'charge',
+    'praise',
+    'denounce',
+    'disclose',
+    'reveal',
+    'mock'
   ])
 }
 
@@ -200,12 +227,16 @@ const speechForms = new Map<string, string>()
 for (const [lemma, forms] of Object.entries(speechVerbs)) for (const form of forms) speechForms.set(form, lemma)
 
 /**
- * The speech lemma of a cue (`said in a statement` → `say`, `according to` → `according to`),
- * or null when the cue reports a thought or a stance (`believes`, `backs`).
+ * The speech lemma of a cue (`said in a statement` → `say`, `according to` → `according to`,
+ * a bare `:` or `―` → itself), or null when the cue reports a thought or a stance (`believes`,
+ * `backs`).
  */
 export function speechLemma(cue: string): string | null {
   const lower = cue.toLowerCase().replaceAll('’', "'")
   if (/\baccording to\b/.test(lower)) return 'according to'
+  if (/\bput it\b/.test(lower)) return 'put'
+  // A colon or a dash that introduces a quotation stands for a verb of saying.
+  if (/^[\s\p{P}]+$/u.test(lower) && lower.trim() !== '') return lower.trim()
   for (const word of lower.split(/[^a-z']+/)) {
     const lemma = speechForms.get(word)
     if (lemma) return lemma

@@ -65,6 +65,22 @@ export function anyNamesAgree(a: readonly string[], b: readonly string[]): boole
   return a.some((x) => b.some((y) => namesAgree(x, y)))
 }
 
+/**
+ * Whether a gold speaker and a predicted one are the same, each given as its name followed by
+ * its aliases. A name equal to a name or alias of the other side settles it; two full names
+ * with the same surname and different first names are two people even when a surname alias
+ * would match (`Ulysses Grant` is not `Tomas Grant` alias `Grant`); else the rules of
+ * {@link namesAgree} apply to every pair.
+ */
+export function sameSpeaker(gold: readonly string[], pred: readonly string[]): boolean {
+  const goldPlain = new Set(gold.map((name) => nameTokens(name).join(' ')))
+  if (pred.some((name) => goldPlain.has(nameTokens(name).join(' ')))) return true
+  const a = nameTokens(gold[0] ?? '')
+  const b = nameTokens(pred[0] ?? '')
+  if (a.length > 1 && b.length > 1 && a.at(-1) === b.at(-1) && a[0] !== b[0]) return false
+  return anyNamesAgree(gold, pred)
+}
+
 /** A name normalised for exact comparison of outlets, authors, credits and places. */
 export function plainName(name: string): string {
   return name

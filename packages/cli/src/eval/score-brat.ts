@@ -218,7 +218,9 @@ function sourceAgrees(text: string, record: Article, claim: Claim, source: Span[
   if (!speaker) return false
   const names = [speaker.name, ...speaker.aliases]
   const plain = sourceText || source.map((span) => text.slice(span.start, span.end)).join(' ')
-  if (names.some((name) => namesAgree(name, plain) || headOf(name, plain))) return true
+  // `a spokesman for Smith` names the spokesman, so a surname rule must not reach past `for`.
+  const complement = nameTokens(plain).some((token) => complementMarkers.has(token))
+  if (names.some((name) => (!complement && namesAgree(name, plain)) || headOf(name, plain))) return true
   return speaker.mentions.some((mention) =>
     source.some((span) => {
       const shared = charOverlap(mention, span)

@@ -12,7 +12,7 @@
 import type {Article, Claim, Span} from '@onrecord/core'
 import {assign, type Pair} from './assign.js'
 import {accuracy, counts, type Accuracy, type Counts} from './metrics.js'
-import {anyNamesAgree, plainName} from './names.js'
+import {plainName, sameSpeaker} from './names.js'
 import {locate, type GoldClaim, type GoldEvent, type GoldSeed, type GoldSpeaker} from './seed-gold.js'
 import {charOverlap, wordOverlap, WordIndex} from './words.js'
 
@@ -189,7 +189,7 @@ function scoreClaims(
     const gold = goldClaims[pair.gold]!
     const names = predictedNames(record, pred)
     const right =
-      gold.speaker === null ? pred.speaker === null : anyNamesAgree(goldNames(goldSpeakers, gold.speaker), names)
+      gold.speaker === null ? pred.speaker === null : sameSpeaker(goldNames(goldSpeakers, gold.speaker), names)
     if (right) result.attributed.tp++
     else misses.push(`claim speaker: ${names[0] ?? 'none'} for ${gold.speaker ?? 'none'}: ${short(gold.content)}`)
     if (gold.kind !== undefined) {
@@ -295,7 +295,7 @@ function scoreSpeakers(goldSpeakers: readonly GoldSpeaker[], record: Article | n
     preds.length,
     goldSpeakers.map((speaker) => speaker.optional === true),
     (p, g) => {
-      if (!anyNamesAgree(predNames[p]!, goldNameLists[g]!)) return null
+      if (!sameSpeaker(goldNameLists[g]!, predNames[p]!)) return null
       return plainName(preds[p]!.name) === plainName(goldSpeakers[g]!.name) ? 1 : 0.5
     }
   )
