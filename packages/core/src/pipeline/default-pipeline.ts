@@ -1,5 +1,15 @@
 import type {Stage} from './context.js'
 import {blocks} from '../stages/blocks.js'
+import {boilerplate} from '../stages/boilerplate.js'
+import {byline} from '../stages/byline.js'
+import {captions} from '../stages/captions.js'
+import {credits} from '../stages/credits.js'
+import {dateline} from '../stages/dateline.js'
+import {headings} from '../stages/headings.js'
+import {outlet} from '../stages/outlet.js'
+import {publishedDate} from '../stages/published-date.js'
+import {standfirst} from '../stages/standfirst.js'
+import {title} from '../stages/title.js'
 
 /**
  * The default stages, in order. Take this list and add or drop stages to customise the
@@ -7,5 +17,24 @@ import {blocks} from '../stages/blocks.js'
  */
 export const defaultPipeline: readonly Stage[] = [
   // First: every other stage reads the blocks.
-  blocks
+  blocks,
+  // Before the title: furniture ("Follow us on", "2,500 $") must not be taken for a headline.
+  boilerplate,
+  // Before the stages that find things relative to the headline.
+  title,
+  // Before standfirst: a caption must not count as the standfirst or end the header.
+  captions,
+  // Before byline: the header runs past the standfirst to the first paragraph of the story.
+  standfirst,
+  // Before outlet and published-date: they read the header's byline and date lines.
+  byline,
+  // After the header is known: headings are short lines inside the story.
+  headings,
+  // Before outlet, credits and published-date: they read its parenthesis and date.
+  dateline,
+  // Before credits: the publisher named in the dateline is not a credit.
+  outlet,
+  credits,
+  // Last of the anatomy: it reads header lines, the dateline and captions.
+  publishedDate
 ]

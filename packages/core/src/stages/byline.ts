@@ -1,0 +1,125 @@
+import {bylineNonNames} from '../lexicon/sections.js'
+import type {Block, Stage} from '../pipeline/context.js'
+import type {Span} from '../schema/span.js'
+import {findDates} from '../text/dates.js'
+import {headerEnd, reclassify, wordCount} from '../text/anatomy.js'
+import {outletIndex, type OutletIndex} from '../text/outlet-index.js'
+
+/**
+ * Find the byline lines of the header and the authors they name; mark header date lines as
+ * byline lines too.
+ *
+ * > | Sumaira FH Published January 27, 2022 | 10:09 PM
+ *     ^^^^^^^^^^ author
+ * > | By Jane Doe and John Roe, Reuters
+ *        ^^^^^^^^     ^^^^^^^^ authors
+ * > | 20 December, 2021
+ *     ^^^^^^^^^^^^^^^^^ byline (a date line)
+ *
+ * An author is one to four name-like words: capitalised, not a role ("Staff",
+ * "Correspondent"), not a label ("Email the author", "3 min read"), not an outlet.
+ */
+export const byline: Stage = {
+  name: 'byline',
+  kind: 'refiner',
+  run({text, draft, options}) {
+    const index = outletIndex(options.outlets)
+    const end = headerEnd(draft.blocks)
+    const blocks = [...draft.blocks]
+    const authors: Array<{name: string; span: Span}> = []
+    let changed = false
+    for (let i = 0; i < end && i < 40; i++) {
+      const block = blocks[i]!
+      if (block.kind !== 'paragraph' || block.text.length > 200 || wordCount(block.text) > 24) continue
+      const names = bylineNames(block, index)
+      if (names.length > 0 || isDateLine(text, block)) {
+        authors.push(...names)
+        blocks[i] = reclassify(block, 'byline')
+        changed = true
+      }
+    }
+    if (!changed) return undefined
+    return {blocks, authors: [...draft.authors, ...authors]}
+  }
+}
+
+const nonNames = new Set(bylineNonNames)
+const particles = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'la', 'le', 'der', 'den', 'del', 'dos', 'ul', 'ud'])
+const nameToken = /^(?:\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}{1,3}|\p{Lu}{2,}(?:['’-]\p{Lu}+)*|(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+|(?:al|el)-\p{Lu}\p{Ll}+)$/u
+
+// "By Jane Doe, John Roe and Ann Poe": the names run to a comma that starts a role, a bar, a dash or the end.
+const byPrefix = /^(?:by|written by|words by|story by|author:?|reporting by)\s+/i
+// "Sumaira FH Published January 27, 2022": a name, then the publication label.
+const namePublished = /^(.{2,60}?)\s+(?:Published|Updated|Posted)\b/
+
+/** The authors a byline block names, with spans into the input. */
+function bylineNames(block: Block, index: OutletIndex): Array<{name: string; span: Span}> {
+  const prefix = byPrefix.exec(block.text)
+  if (prefix) {
+    const found: Array<{name: string; span: Span}> = []
+    const rest = block.text.slice(prefix[0].length)
+    const stop = /\s*(?:\||\s[-–—]\s|\(|\d|$)/.exec(rest)
+    const list = rest.slice(0, stop ? stop.index : rest.length)
+    const parts = /[^,&]+?(?=\s*(?:,|&|\band\b|$))/gu
+    let match: RegExpExecArray | null
+    while ((match = parts.exec(list))) {
+      const raw = match[0].replace(/^\s*and\s+/i, '')
+      const offset = match.index + match[0].length - raw.length
+      const name = leadingName(raw.trim(), index, true)
+      if (name) {
+        const start = block.span.start + prefix[0].length + offset + raw.indexOf(name)
+        found.push({name, span: {start, end: start + name.length}})
+      } else if (found.length === 0) {
+        break
+      }
+      if (match[0].length === 0) parts.lastIndex++
+    }
+    return found
+  }
+  const published = namePublished.exec(block.text)
+  if (published) {
+    const name = leadingName(published[1]!, index, false)
+    if (name) return [{name, span: {start: block.span.start, end: block.span.start + name.length}}]
+  }
+  return []
+}
+
+/**
+ * The name at the start of `phrase`: its name-like words, up to four. With `prefix`, words after
+ * the name ("Staff Writer") end it; without, every word must be part of it.
+ */
+function leadingName(phrase: string, index: OutletIndex, prefix: boolean): string | null {
+  const words = phrase.split(/\s+/).filter(Boolean)
+  let taken = 0
+  for (const word of words) {
+    const lower = word.toLowerCase()
+    const ok = nonNames.has(lower) ? false : particles.has(lower) ? taken > 0 : nameToken.test(word)
+    if (!ok) break
+    taken++
+    if (taken > 4) return null
+  }
+  if (taken === 0 || (!prefix && taken !== words.length)) return null
+  while (taken > 0 && particles.has(words[taken - 1]!.toLowerCase())) taken--
+  if (taken === 0) return null
+  const name = words.slice(0, taken).join(' ')
+  if (index.byName.has(name.toLowerCase())) return null
+  return phrase.startsWith(name) ? name : null
+}
+
+const dateHint = /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
+
+/**
+ * Whether a header line is a date line: a date with little else (labels such as "Published",
+ * a time, an outlet name or domain).
+ */
+function isDateLine(text: string, block: Block): boolean {
+  if (!dateHint.test(block.text)) return false
+  const dates = findDates(text, block.span.start, block.span.end, null, 'header')
+  if (dates.length === 0) return false
+  let rest = block.text
+  for (const found of dates) {
+    const span = found.value.span!
+    rest = rest.slice(0, span.start - block.span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end - block.span.start)
+  }
+  return wordCount(rest.replace(/[|•·,;:\-–—()]/g, ' ')) <= 4
+}

@@ -1,0 +1,142 @@
+import type {Block, Stage} from '../pipeline/context.js'
+import type {CreditRole} from '../schema/article.js'
+import type {Span} from '../schema/span.js'
+import {headerEnd, signOffBlocks} from '../text/anatomy.js'
+import {findOutlets, outletIndex, type OutletIndex} from '../text/outlet-index.js'
+import {captionCredit} from './captions.js'
+
+/**
+ * Find the agencies an article credits: the wire services of the dateline, the picture agencies
+ * of captions, the agencies whose reports it draws on.
+ *
+ * > | WASHINGTON (UrduPoint News / Sputnik - 27th January, 2022)
+ *                                  ^^^^^^^ wire
+ * > | Lavrov said that all efforts must be exerted … [Xinhua]
+ *                                                     ^^^^^^ photo
+ * > | The BRICS Post with inputs from Agencies
+ *                                     ^^^^^^^^ inputs
+ *
+ * The publisher itself is not a credit: in "(UrduPoint News / Sputnik - …)" the first name is
+ * the outlet.
+ */
+export const credits: Stage = {
+  name: 'credits',
+  run({text, draft, options}) {
+    const index = outletIndex(options.outlets)
+    const found: Credit[] = []
+    const publisher = draft.outlet
+    const isPublisher = (name: string) => {
+      if (!publisher) return false
+      const entry = index.byName.get(name.toLowerCase())
+      return entry ? entry.id === publisher.id || entry.name === publisher.name : name.toLowerCase() === publisher.name.toLowerCase()
+    }
+
+    if (draft.dateline) found.push(...datelineCredits(text, draft.dateline.span, isPublisher))
+
+    const blocks = draft.blocks
+    const bodyStart = headerEnd(blocks)
+    const signOff = new Set(signOffBlocks(blocks, bodyStart))
+    for (const block of blocks) {
+      if (block.kind === 'caption') {
+        const credit = captionCredit(block.text)
+        if (credit) found.push(...splitAgencies(credit.name, block.span.start + credit.span.start, 'photo'))
+      }
+    }
+    for (const block of signOff) found.push(...signOffCredits(text, block, index, isPublisher))
+    for (let i = 0; i < blocks.length && i < bodyStart; i++) {
+      const block = blocks[i]!
+      if (block.kind === 'byline') found.push(...inputs(block))
+    }
+
+    if (found.length === 0) return undefined
+    found.sort((a, b) => a.span.start - b.span.start)
+    const seen = new Set<number>()
+    return {credits: found.filter((credit) => !seen.has(credit.span.start) && seen.add(credit.span.start))}
+  }
+}
+
+interface Credit {
+  name: string
+  role: CreditRole
+  span: Span
+}
+
+/** The names of "(UrduPoint News / Sputnik - 27th January, 2022)" after the publisher, as wire credits. */
+function datelineCredits(text: string, span: Span, isPublisher: (name: string) => boolean): Credit[] {
+  const line = text.slice(span.start, span.end)
+  const open = line.indexOf('(')
+  const close = line.lastIndexOf(')')
+  if (open < 0 || close < open) return []
+  let content = line.slice(open + 1, close)
+  // Drop the date: "Sputnik - 27th January, 2022".
+  const date = /\s[-–—,]\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i.exec(content)
+  if (date) content = content.slice(0, date.index)
+  const found: Credit[] = []
+  const part = /[^/;,]+/g
+  let match: RegExpExecArray | null
+  while ((match = part.exec(content))) {
+    const name = match[0].trim()
+    if (!/^\p{Lu}/u.test(name) || isPublisher(name)) continue
+    const start = span.start + open + 1 + match.index + match[0].indexOf(name)
+    found.push({name, role: 'wire', span: {start, end: start + name.length}})
+  }
+  return found
+}
+
+/** "AFP via Getty Images", "Reuters/Pool": one credit per agency. */
+function splitAgencies(credit: string, start: number, role: CreditRole): Credit[] {
+  const found: Credit[] = []
+  const part = /[^/]+?(?=\s+via\s+|\s*\/\s*|$)/g
+  let match: RegExpExecArray | null
+  while ((match = part.exec(credit))) {
+    const raw = match[0].replace(/^\s*(?:via\s+|\/\s*)/, '')
+    const name = raw.trim()
+    if (name) {
+      const offset = match.index + match[0].indexOf(name)
+      found.push({name, role, span: {start: start + offset, end: start + offset + name.length}})
+    }
+    if (match[0].length === 0) part.lastIndex++
+  }
+  return found
+}
+
+// "with inputs from Agencies", "(With inputs from PTI and ANI)".
+const inputsPattern = /\b[Ww]ith (?:additional )?inputs? from ((?:[Aa]gencies|[A-Z][\w.&'’-]*)(?:(?:\s*,\s*|\s+and\s+|\s*\/\s*)(?:[Aa]gencies|[A-Z][\w.&'’-]*))*)/g
+
+/** The agencies of "with inputs from …" in a block. */
+function inputs(block: Block): Credit[] {
+  const found: Credit[] = []
+  inputsPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = inputsPattern.exec(block.text))) {
+    const listStart = match.index + match[0].length - match[1]!.length
+    const part = /[^,/]+?(?=\s*,|\s*\/|\s+and\s+|$)/g
+    let piece: RegExpExecArray | null
+    while ((piece = part.exec(match[1]!))) {
+      const name = piece[0].replace(/^\s*(?:and\s+)?/i, '').trim()
+      if (name) {
+        const start = block.span.start + listStart + piece.index + piece[0].indexOf(name)
+        found.push({name, role: 'inputs', span: {start, end: start + name.length}})
+      }
+      if (piece[0].length === 0) part.lastIndex++
+    }
+  }
+  return found
+}
+
+/** A sign-off line: "with inputs from …", or nothing but agency names ("(AFP)", "— Reuters/AP"). */
+function signOffCredits(text: string, block: Block, index: OutletIndex, isPublisher: (name: string) => boolean): Credit[] {
+  const found = inputs(block)
+  if (found.length > 0) return found
+  const mentions = findOutlets(index, text, block.span.start, block.span.end).filter((mention) => !mention.domain)
+  if (mentions.length === 0) return []
+  let rest = block.text
+  for (const mention of mentions) {
+    const from = mention.span.start - block.span.start
+    rest = rest.slice(0, from) + ' '.repeat(mention.span.end - mention.span.start) + rest.slice(from + mention.span.end - mention.span.start)
+  }
+  if (!/^[\s()[\]\/,.;:&—–-]*(?:and[\s()[\]\/,.;:&—–-]*)*$/.test(rest)) return []
+  return mentions
+    .filter((mention) => !isPublisher(text.slice(mention.span.start, mention.span.end)))
+    .map((mention) => ({name: text.slice(mention.span.start, mention.span.end), role: 'wire' as const, span: mention.span}))
+}

@@ -1,0 +1,122 @@
+import type {OutletEntry} from '../lexicon/outlets.js'
+import {diagnostic, type Block, type Stage} from '../pipeline/context.js'
+import type {Outlet} from '../schema/article.js'
+import type {Span} from '../schema/span.js'
+import {headerEnd, normalizeLine, signOffBlocks, titleIndex} from '../text/anatomy.js'
+import {findOutlets, outletIndex, type OutletMention} from '../text/outlet-index.js'
+
+/**
+ * Find the publisher: its name where a page prints its own name, its domain, or its page
+ * furniture.
+ *
+ * > | No U.S.-Russian Military Operations Coordination in Syria | ASHARQ AL-AWSAT English Archive
+ *                                                                 ^^^^^^^^^^^^^^^ text (site title)
+ * > | WASHINGTON (UrduPoint News / Sputnik - 27th January, 2022) …
+ *                 ^^^^^^^^^^^^^^ text (dateline)
+ * > | The BRICS Post with inputs from Agencies
+ *     ^^^^^^^^^^^^^^ text (sign-off)
+ * > | Live Story
+ *     ^^^^^^^^^^ fingerprint (The New Arab)
+ *
+ * Only the places where a page names itself count: the site-title, header and furniture lines,
+ * the dateline and the sign-off. An outlet named in the story ("told Newsweek", "according to
+ * the WSJ") is a source, not the publisher.
+ */
+export const outlet: Stage = {
+  name: 'outlet',
+  run({text, draft, options}) {
+    if (draft.outlet) return undefined
+    const index = outletIndex(options.outlets)
+    const blocks = draft.blocks
+    const bodyStart = headerEnd(blocks)
+    const candidates: Candidate[] = []
+    const add = (mentions: OutletMention[], textConfidence: number, guard: boolean) => {
+      for (const mention of mentions) {
+        if (guard && narrated(text, mention.span)) continue
+        candidates.push({entry: mention.entry, span: mention.span, via: mention.domain ? 'domain' : 'text', confidence: mention.domain ? 0.75 : textConfidence})
+      }
+    }
+
+    // The site part of the title line: "Headline | Outlet".
+    const title = titleIndex(blocks)
+    if (title >= 0 && draft.title) {
+      const block = blocks[title]!
+      const titleEnd = draft.title.span.end
+      if (titleEnd < block.span.end && draft.title.span.start === block.span.start) {
+        add(findOutlets(index, text, titleEnd, block.span.end), 0.95, false)
+      }
+    }
+    // The dateline's parenthesis names the publisher first: "(UrduPoint News / Sputnik - …)".
+    if (draft.dateline) {
+      const mentions = findOutlets(index, text, draft.dateline.span.start, draft.dateline.span.end)
+      add(mentions.slice(0, 1), 0.9, false)
+    }
+    // Header lines (bylines, date lines) and furniture.
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!
+      if (block.text.length > 300) continue
+      if (block.kind === 'boilerplate' && block.reason === 'site-title') {
+        // "Section Path | Outlet": the outlet is the last part.
+        const bar = block.text.lastIndexOf(' | ')
+        const from = bar >= 0 ? block.span.start + bar + 3 : block.span.start
+        add(findOutlets(index, text, from, block.span.end), 0.95, false)
+      } else if (block.kind === 'boilerplate') {
+        add(findOutlets(index, text, block.span.start, block.span.end), 0.8, true)
+      } else if (i < bodyStart && block.kind === 'byline') {
+        add(findOutlets(index, text, block.span.start, block.span.end), 0.85, true)
+      }
+    }
+    // Sign-off lines open with the publisher's name: "The BRICS Post with inputs from Agencies".
+    for (const block of signOffBlocks(blocks, bodyStart)) {
+      const mentions = findOutlets(index, text, block.span.start, block.span.end)
+      const first = mentions[0]
+      if (first && /^[\s(\[—–\-©]*(?:source:?\s*|copyright\s*)?$/i.test(text.slice(block.span.start, first.span.start))) {
+        add([first], 0.85, false)
+      }
+    }
+    // Furniture the registry knows the outlet by.
+    const hits = new Map<OutletEntry, Block[]>()
+    for (const block of blocks) {
+      if (block.text.length > 300) continue
+      for (const entry of index.fingerprints.get(normalizeLine(block.text)) ?? []) {
+        const list = hits.get(entry)
+        if (list) list.push(block)
+        else hits.set(entry, [block])
+      }
+    }
+    for (const [entry, found] of hits) {
+      candidates.push({entry, span: found[0]!.span, via: 'fingerprint', confidence: Math.min(0.7, (55 + 5 * found.length) / 100)})
+    }
+
+    if (candidates.length === 0) {
+      return {diagnostics: [diagnostic('outlet/unknown', 'No evidence of the publisher: no outlet name, domain or page furniture that the registry knows', 'info')]}
+    }
+    let best = candidates[0]!
+    for (const candidate of candidates) {
+      if (candidate.confidence > best.confidence) best = candidate
+    }
+    const found: Outlet = {
+      name: best.entry.name,
+      id: best.entry.id,
+      domain: best.via === 'domain' ? text.slice(best.span.start, best.span.end).toLowerCase().replace(/^www\./, '') : (best.entry.domains[0] ?? null),
+      via: best.via,
+      confidence: best.confidence,
+      span: best.span
+    }
+    return {outlet: found}
+  }
+}
+
+interface Candidate {
+  entry: OutletEntry
+  span: Span
+  via: 'text' | 'domain' | 'fingerprint'
+  confidence: number
+}
+
+// The word before a name that makes it a source of the story: "told Newsweek", "according to the WSJ".
+const narration = /\b(?:told|tells|telling|to|according|with|said|says|reported|reports|cited|citing|quoted|quoting|interview)\s+(?:the\s+)?$/i
+
+function narrated(text: string, span: Span): boolean {
+  return narration.test(text.slice(Math.max(0, span.start - 30), span.start))
+}

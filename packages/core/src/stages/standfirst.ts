@@ -1,0 +1,51 @@
+import type {Stage} from '../pipeline/context.js'
+import {isProse, reclassify, titleIndex} from '../text/anatomy.js'
+import {opensWithDateline} from './dateline.js'
+
+/**
+ * Mark the standfirst: the summary sentence after the headline, before the story proper.
+ *
+ * > | Russian ambassador says military cooperation with US in Syria
+ *     title
+ * > | The Russian Ambassador to the US has acknowledged 'effective' military cooperation …
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ standfirst
+ * > | 3 min read
+ *
+ * The first prose block after the title is a standfirst when header lines (byline, date,
+ * caption, furniture) still follow it, when it has no closing punctuation, or when the next
+ * block opens with a dateline. Otherwise it is the lead paragraph: news text without a
+ * standfirst starts its story straight after the headline.
+ */
+export const standfirst: Stage = {
+  name: 'standfirst',
+  kind: 'refiner',
+  run({draft}) {
+    const blocks = draft.blocks
+    const title = titleIndex(blocks)
+    if (title < 0) return undefined
+    let candidate = -1
+    for (let i = title + 1; i < blocks.length && i <= title + 8; i++) {
+      const block = blocks[i]!
+      if (block.kind !== 'paragraph') continue
+      if (isProse(block)) candidate = i
+      break
+    }
+    if (candidate < 0 || opensWithDateline(blocks[candidate]!.text)) return undefined
+
+    let next = candidate + 1
+    while (next < blocks.length && blocks[next]!.kind === 'boilerplate') next++
+    const following = blocks[next]
+    const unfinished = !/[.!?…]["'”’)\]]*$/.test(blocks[candidate]!.text)
+    // Furniture between it and a short line, or a caption or a short unpunctuated line (a date, a byline) right after it.
+    const headerFollows = following !== undefined && next > candidate + 1 && !isProse(following)
+    const shortFollows =
+      following !== undefined &&
+      (following.kind === 'caption' || (following.kind === 'paragraph' && !isProse(following) && !/[.!?…:]["'”’)\]]*$/.test(following.text)))
+    const datelineFollows = following !== undefined && opensWithDateline(following.text)
+    if (!(unfinished || headerFollows || shortFollows || datelineFollows)) return undefined
+
+    const refined = [...blocks]
+    refined[candidate] = reclassify(blocks[candidate]!, 'standfirst')
+    return {blocks: refined}
+  }
+}

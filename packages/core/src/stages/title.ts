@@ -1,0 +1,100 @@
+import {sectionWords} from '../lexicon/sections.js'
+import {diagnostic, type Block, type Stage} from '../pipeline/context.js'
+import type {Span} from '../schema/span.js'
+import {SHORT_LINE, normalizeLine, reclassify, withDiagnostics, wordCount} from '../text/anatomy.js'
+import {findOutlets, outletIndex} from '../text/outlet-index.js'
+
+/**
+ * Find the headline: the first line near the top that reads as one. A site-title line gives
+ * its first part; copies of the headline are furniture.
+ *
+ * > | Lavrov expects close work with US on Syria terror
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ title
+ * > | No U.S.-Russian Military Operations Coordination in Syria | ASHARQ AL-AWSAT English Archive
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ title
+ * > | Middle-east Arab News Opinion | Asharq Al-awsat
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ site-title (a section path, no headline)
+ */
+export const title: Stage = {
+  name: 'title',
+  kind: 'refiner',
+  run({draft, options}) {
+    if (draft.title) return undefined
+    const blocks = [...draft.blocks]
+    const index = outletIndex(options.outlets)
+    const found = findTitle(blocks, (text, start, end) => findOutlets(index, text, start, end).length > 0)
+    if (!found) {
+      return {diagnostics: withDiagnostics(draft, [diagnostic('title/none', 'No headline found near the top of the text', 'info')])}
+    }
+
+    let titleBlock = found.index
+    const key = normalizeLine(found.text)
+    // A headline printed on its own line is the title; a site-title line that carries it is furniture.
+    if (found.siteTitle) {
+      for (let i = found.index + 1; i < blocks.length && i < found.index + 12; i++) {
+        const block = blocks[i]!
+        if (block.kind !== 'boilerplate' && block.text.length <= SHORT_LINE && normalizeLine(block.text) === key) {
+          blocks[found.index] = reclassify(blocks[found.index]!, 'boilerplate', 'site-title')
+          titleBlock = i
+          found.span = block.span
+          found.text = block.text
+          break
+        }
+      }
+    }
+    blocks[titleBlock] = reclassify(blocks[titleBlock]!, 'title')
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!
+      if (i === titleBlock || block.kind === 'boilerplate' || block.text.length > SHORT_LINE) continue
+      const text = normalizeLine(block.text)
+      if (text === key || (text.startsWith(key) && /^ ?[|–—-] /.test(text.slice(key.length)))) {
+        blocks[i] = reclassify(block, 'boilerplate', 'repeated-title')
+      }
+    }
+    return {blocks, title: {text: found.text, span: found.span}}
+  }
+}
+
+interface FoundTitle {
+  index: number
+  text: string
+  span: Span
+  siteTitle: boolean
+}
+
+const sections = new Set(sectionWords)
+// Lines that open like a byline or a date line are not headlines.
+const notHeadline = /^(?:by\s|date\b|published\b|updated\b|posted\b|last updated\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? \d{4})/i
+const siteSeparator = / [|•] /
+
+/** The headline among the first blocks, looking past furniture, date lines and section paths. */
+function findTitle(blocks: Block[], namesOutlet: (text: string, start: number, end: number) => boolean): FoundTitle | null {
+  let seen = 0
+  for (let i = 0; i < blocks.length && seen < 6; i++) {
+    const block = blocks[i]!
+    if (block.kind === 'boilerplate') continue
+    seen++
+    if (block.text.length > SHORT_LINE || notHeadline.test(block.text)) continue
+    const words = wordCount(block.text)
+    if (words > 30 || (words > 15 && /[.;,]["'”’]?$/.test(block.text))) continue
+
+    const separator = siteSeparator.exec(block.text)
+    if (separator) {
+      const left = block.text.slice(0, separator.index).trimEnd()
+      if (isSectionPath(left) || (namesOutlet(left, 0, left.length) && wordCount(left) <= 4)) {
+        // "Opinion | Outlet" or "Outlet | Section": navigation, not a headline.
+        blocks[i] = reclassify(block, 'boilerplate', 'site-title')
+        continue
+      }
+      return {index: i, text: left, span: {start: block.span.start, end: block.span.start + left.length}, siteTitle: true}
+    }
+    return {index: i, text: block.text, span: block.span, siteTitle: false}
+  }
+  return null
+}
+
+/** Whether a line is made only of section names ("Middle-east Arab News Opinion"). */
+function isSectionPath(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s\-–—/»>:]+/).filter(Boolean)
+  return words.length > 0 && words.length <= 8 && words.every((word) => sections.has(word))
+}

@@ -1,0 +1,137 @@
+import type {Block, Draft} from '../pipeline/context.js'
+import type {Diagnostic} from '../schema/diagnostic.js'
+import type {Span} from '../schema/span.js'
+
+/**
+ * Helpers that the article-anatomy stages share: where the header ends, how a line is
+ * normalised for comparison, and where the quotations of a line are.
+ */
+
+/** Lines longer than this are never furniture, a headline or a byline: they are prose. */
+export const SHORT_LINE = 300
+
+/** The number of white-space separated words in `text`. */
+export function wordCount(text: string): number {
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i))
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
+}
+
+/** Whether a code unit is white space. */
+export function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x0b || code === 0x0c ||
+    code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000
+}
+
+/**
+ * A line for comparison: no-break spaces as spaces, white space collapsed, curly quotes
+ * straightened, lower case, trimmed.
+ */
+export function normalizeLine(text: string): string {
+  return text
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .trim()
+    .toLowerCase()
+}
+
+/**
+ * Whether a block reads as prose: a paragraph of a dozen words or more with lower-case words in
+ * it. Headlines, bylines, date lines and furniture are shorter.
+ */
+export function isProse(block: Block): boolean {
+  return block.kind === 'paragraph' && /\p{Ll}/u.test(block.text) && wordCount(block.text) >= 12
+}
+
+/** The index of the title block, or -1. */
+export function titleIndex(blocks: readonly Block[]): number {
+  for (let i = 0; i < blocks.length && i < 40; i++) if (blocks[i]!.kind === 'title') return i
+  return -1
+}
+
+/**
+ * The index of the first block of the article's body: the first prose paragraph after the
+ * title. Blocks before it (headline, standfirst, byline, date lines, captions, furniture) are the
+ * header. `blocks.length` when there is no prose.
+ */
+export function headerEnd(blocks: readonly Block[]): number {
+  const title = titleIndex(blocks)
+  for (let i = title + 1; i < blocks.length; i++) if (isProse(blocks[i]!)) return i
+  return blocks.length
+}
+
+/**
+ * The blocks at the end of an article that can sign it off ("The BRICS Post with inputs from
+ * Agencies", "(Reuters)"): the last few short non-furniture blocks after the body.
+ */
+export function signOffBlocks(blocks: readonly Block[], bodyStart: number, count = 2): Block[] {
+  const found: Block[] = []
+  for (let i = blocks.length - 1; i >= bodyStart && found.length < count; i--) {
+    const block = blocks[i]!
+    if (block.kind === 'boilerplate') continue
+    if (block.kind !== 'paragraph' && block.kind !== 'byline') break
+    if (block.text.length > 160 || wordCount(block.text) > 14) break
+    found.push(block)
+  }
+  return found
+}
+
+/**
+ * The spans of `text` (offset by `offset`) that stand inside quotation marks: straight double
+ * quotes paired in order, and curly double quotes paired by direction. An unclosed quotation
+ * runs to the end.
+ */
+export function quoteRanges(text: string, offset = 0): Span[] {
+  const ranges: Span[] = []
+  let open = -1
+  let curly = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
+      if (open < 0) {
+        open = i
+        curly = false
+      } else if (!curly) {
+        ranges.push({start: offset + open, end: offset + i + 1})
+        open = -1
+      }
+    } else if (c === 0x201c || c === 0xab) {
+      if (open < 0) {
+        open = i
+        curly = true
+      }
+    } else if ((c === 0x201d || c === 0xbb) && open >= 0 && curly) {
+      ranges.push({start: offset + open, end: offset + i + 1})
+      open = -1
+    }
+  }
+  if (open >= 0) ranges.push({start: offset + open, end: offset + text.length})
+  return ranges
+}
+
+/** Whether `span` lies inside one of `ranges`. */
+export function insideAny(ranges: readonly Span[], span: Span): boolean {
+  for (const range of ranges) if (span.start >= range.start && span.end <= range.end) return true
+  return false
+}
+
+/** Replace one block by a reclassified copy. */
+export function reclassify(block: Block, kind: Block['kind'], reason: string | null = null): Block {
+  return {...block, kind, reason}
+}
+
+/** The diagnostics of a refiner: the draft's plus new ones (a refiner's output replaces them). */
+export function withDiagnostics(draft: Readonly<Draft>, added: Diagnostic[]): Diagnostic[] | undefined {
+  return added.length === 0 ? undefined : [...draft.diagnostics, ...added]
+}
+
+/** Escape a string for use inside a regular expression. */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
