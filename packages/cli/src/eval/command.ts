@@ -24,7 +24,7 @@ const usage = `usage: onrecord eval --gold DIR --text DIR [options]
   --format seed|brat      gold format: seed JSON files (default) or brat standoff attributions
   --records FILE          score the records of a JSON Lines file instead of parsing the texts
   --json                  print the report as JSON
-  --verbose               list misses per article (seed format)
+  --verbose               list misses per article
   --write-baseline FILE   store the overall figures in FILE under the format's key
 `
 
@@ -115,7 +115,7 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
     return 1
   }
   if (options.json) output.stdout.write(JSON.stringify(report, null, 2) + '\n')
-  else output.stdout.write(report.format === 'brat' ? formatBratReport(report) : formatSeedReport(report, options.verbose))
+  else output.stdout.write(report.format === 'brat' ? formatBratReport(report, options.verbose) : formatSeedReport(report, options.verbose))
   if (options.writeBaseline) await writeBaseline(options.writeBaseline, report)
   return 0
 }

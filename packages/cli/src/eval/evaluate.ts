@@ -107,7 +107,7 @@ async function recordsFrom(source: RecordSource): Promise<Records> {
     }
     if (!value || typeof value !== 'object') continue
     const object = value as {id?: unknown; source?: {name?: unknown}; error?: unknown}
-    const record = object.error === undefined && Array.isArray((value as {claims?: unknown}).claims) ? (value as Article) : null
+    const record = object.error === undefined ? completeRecord(value as Partial<Article>) : null
     const keys = [object.id, object.source?.name].filter((key): key is string => typeof key === 'string')
     for (const key of keys) byName.set(stem(key), record)
   }
@@ -115,6 +115,26 @@ async function recordsFrom(source: RecordSource): Promise<Records> {
     const record = byName.get(stem(name))
     return record ? {record, error: null} : {record: null, error: `no record for ${name}`}
   }
+}
+
+/**
+ * A record read from a file with the arrays the scorers walk, so that a record of an older
+ * shape or one trimmed by hand scores what it has instead of failing.
+ */
+function completeRecord(value: Partial<Article>): Article {
+  const list = <T>(items: T[] | undefined): T[] => (Array.isArray(items) ? items : [])
+  return {
+    ...value,
+    title: value.title ?? null,
+    outlet: value.outlet ?? null,
+    published: value.published ?? null,
+    dateline: value.dateline ?? null,
+    authors: list(value.authors),
+    credits: list(value.credits),
+    speakers: list(value.speakers).map((speaker) => ({...speaker, aliases: list(speaker.aliases), mentions: list(speaker.mentions)})),
+    claims: list(value.claims),
+    events: list(value.events)
+  } as Article
 }
 
 function stem(name: string): string {

@@ -104,7 +104,7 @@ export function formatSeedReport(report: SeedReport, verbose = false): string {
 }
 
 /** The brat report: a row per article and the totals for all and for speech attributions. */
-export function formatBratReport(report: BratReport): string {
+export function formatBratReport(report: BratReport, verbose = false): string {
   const rows = [['article', 'content F1', 'exact F1', 'cue F1', 'source', 'speech F1', 'speech source']]
   for (const a of report.articles) {
     rows.push([
@@ -125,11 +125,18 @@ export function formatBratReport(report: BratReport): string {
   ]
   const t = report.total
   const totals = table([['overall', 'P', 'R', 'F1', ''], ...group('all', t.all), ...group('speech', t.speech)])
-  return [
+  const lines = [
     table(rows),
     '',
     totals,
     '',
     `articles: ${t.articles}, without a record: ${t.failed}; annotation files left out: ${report.skipped.length}`
-  ].join('\n') + '\n'
+  ]
+  if (verbose) {
+    for (const a of report.articles) {
+      if (a.misses.length === 0) continue
+      lines.push('', `${a.file} (${a.annotation}):`, ...a.misses.map((miss) => `  ${miss}`))
+    }
+  }
+  return lines.join('\n') + '\n'
 }

@@ -8,7 +8,8 @@
  * - Exact content: a matched prediction whose span equals the whole content or one of its
  *   pieces after both are trimmed of surrounding whitespace, punctuation and quotation marks
  *   and of a leading "that" (see {@link trimContent}).
- * - Cue: predicted cue spans against gold cue spans, one to one, when they overlap.
+ * - Cue: distinct predicted cue spans against distinct gold cue spans, one to one, when they
+ *   overlap.
  * - Source, on matched attributions that have a source: right when a name or alias of the
  *   predicted speaker agrees with the source text (`Clinton`, `Mrs. Clinton`, or ending a
  *   longer source: `campaign manager Robby Mook`), or when one of the speaker's mentions sits
@@ -48,6 +49,8 @@ export interface BratScore {
   all: BratFigures
   /** Attributions with a speech cue. */
   speech: BratFigures
+  /** What went wrong, item by item, for people reading a report. */
+  misses: string[]
 }
 
 /** Empty figures. */
@@ -83,6 +86,7 @@ export function scoreBrat(
       file,
       annotation,
       failed: true,
+      misses: ['no record'],
       all: failedFigures(gold.length, cues, gold.filter((a) => a.source).length),
       speech: failedFigures(
         speechCount,
@@ -141,12 +145,14 @@ export function scoreBrat(
       }
     }
     const goldCues = uniqueCues(goldIndices.map((g) => gold[g]!))
-    const predCues = preds.flatMap((claim, p) => {
-      if (!claim.cue || ignored.has(p)) return []
+    // One cue may report several claims (`X said A and B`): count each cue span once.
+    const predCueMap = new Map<string, Span>()
+    preds.forEach((claim, p) => {
+      if (!claim.cue || ignored.has(p)) return
       const g = goldOfPred.get(p)
-      const counted = g === undefined ? inPred(p) : inGold(g)
-      return counted ? [claim.cue.span] : []
+      if (g === undefined ? inPred(p) : inGold(g)) predCueMap.set(`${claim.cue.span.start}:${claim.cue.span.end}`, claim.cue.span)
     })
+    const predCues = [...predCueMap.values()]
     const cuePairs = assign(predCues.length, goldCues.length, (p, g) => {
       const shared = charOverlap(predCues[p]!, goldCues[g]!)
       if (shared === 0) return null
@@ -157,6 +163,23 @@ export function scoreBrat(
     result.cue = counts(cuePairs.length, predCues.length, goldCues.length)
     return result
   }
+
+  const misses: string[] = []
+  gold.forEach((attribution, g) => {
+    if (!matchedGold.has(g)) misses.push(`missed: ${short(text, attribution.content[0]!)} (${attribution.cueText})`)
+  })
+  preds.forEach((claim, p) => {
+    const g = goldOfPred.get(p)
+    if (g === undefined) {
+      if (!ignored.has(p)) misses.push(`extra: ${short(text, claim.content.span)}`)
+      return
+    }
+    const attribution = gold[g]!
+    if (attribution.source && !sourceAgrees(text, record, claim, attribution.source, attribution.sourceText ?? '')) {
+      const name = record.speakers.find((speaker) => speaker.id === claim.speaker)?.name ?? 'none'
+      misses.push(`source: ${name} for ${attribution.sourceText ?? ''}: ${short(text, claim.content.span)}`)
+    }
+  })
 
   const isSpeechPred = (p: number): boolean => {
     const cue = preds[p]!.cue
@@ -170,8 +193,14 @@ export function scoreBrat(
       () => true,
       () => true
     ),
-    speech: figures((g) => speechGold[g]!, isSpeechPred)
+    speech: figures((g) => speechGold[g]!, isSpeechPred),
+    misses
   }
+}
+
+function short(text: string, span: Span): string {
+  const flat = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()
+  return flat.length > 70 ? flat.slice(0, 67) + '…' : flat
 }
 
 /** Cue spans of attributions, one per distinct cue (fragments as their hull). */
