@@ -52,6 +52,16 @@ describe('runEval', () => {
     expect(stdout).toMatch(/without a record: 1/)
   })
 
+  it('counts a record too broken to walk as no record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-eval-'))
+    const records = join(dir, 'records.jsonl')
+    writeFileSync(records, JSON.stringify({id: 'ministers', claims: [{id: 'c1'}]}) + '\n')
+    const {stdout} = await run(['--gold', `${seed}gold`, '--text', `${seed}text`, '--records', records, '--json'])
+    const [article] = JSON.parse(stdout).articles
+    expect(article.failed).toBe(true)
+    expect(article.misses[0]).toMatch(/^unreadable record/)
+  })
+
   it('prints a table for brat attributions and writes a baseline', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'onrecord-eval-'))
     const baseline = join(dir, 'baseline.json')

@@ -151,8 +151,15 @@ export async function evaluateSeeds(goldDir: string, textDir: string, source: Re
     const gold = readGoldSeed(await readFile(join(goldDir, file), 'utf8'), file)
     const text = await readFile(join(textDir, gold.file), 'utf8')
     const {record, error} = records(gold.file, text)
-    const score = scoreSeed(gold, text, record)
-    if (error) score.misses.unshift(error)
+    let score: SeedScore
+    try {
+      score = scoreSeed(gold, text, record)
+      if (error) score.misses.unshift(error)
+    } catch (problem) {
+      // A record too broken to walk counts as no record.
+      score = scoreSeed(gold, text, null)
+      score.misses.unshift(`unreadable record: ${String(problem)}`)
+    }
     articles.push(score)
   }
   const total = addSeedScores(articles)
@@ -273,7 +280,14 @@ export async function evaluateBrat(annDir: string, textDir: string, source: Reco
     const text = await readFile(join(textDir, textFile), 'utf8')
     const gold = parseBrat(await readFile(join(annDir, ann), 'utf8'), text)
     const {record} = records(textFile, text)
-    articles.push(scoreBrat(textFile, ann, text, gold.attributions, record))
+    try {
+      articles.push(scoreBrat(textFile, ann, text, gold.attributions, record))
+    } catch (problem) {
+      // A record too broken to walk counts as no record.
+      const score = scoreBrat(textFile, ann, text, gold.attributions, null)
+      score.misses.unshift(`unreadable record: ${String(problem)}`)
+      articles.push(score)
+    }
   }
   const total = {articles: articles.length, failed: 0, all: bratFigures(), speech: bratFigures()}
   for (const article of articles) {
