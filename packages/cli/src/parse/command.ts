@@ -120,7 +120,7 @@ export async function runParse(argv: readonly string[], io: Io): Promise<number>
     if (error instanceof UsageError) {
       io.stderr.write(`onrecord parse: ${error.message}\n`)
       status = 2
-    } else if (broken) {
+    } else if (broken || (error as NodeJS.ErrnoException | null)?.code === 'EPIPE') {
       status = failed ? 1 : 0
     } else {
       io.stderr.write(`onrecord parse: ${error instanceof Error ? error.message : String(error)}\n`)

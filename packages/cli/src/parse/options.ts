@@ -139,7 +139,7 @@ export function parseSize(value: string): number {
   if (!match) throw new UsageError(`--max-bytes expects a size such as 16MiB, 512K or 100000, got ${JSON.stringify(value)}`)
   const bytes = Math.floor(Number(match[1]) * units[match[2]!.toLowerCase()]!)
   if (bytes < 1 || !Number.isSafeInteger(bytes)) throw new UsageError(`--max-bytes expects a size of at least 1 byte, got ${JSON.stringify(value)}`)
-  // A JavaScript string holds at most about 2**29 UTF-16 code units.
-  if (bytes > 512 * 1024 ** 2) throw new UsageError(`--max-bytes can be at most 512MiB, got ${JSON.stringify(value)}`)
+  // A JavaScript string holds at most about 2**29 UTF-16 code units; leave room for decoding.
+  if (bytes > 256 * 1024 ** 2) throw new UsageError(`--max-bytes can be at most 256MiB, got ${JSON.stringify(value)}`)
   return bytes
 }

@@ -20,6 +20,7 @@ export interface Sink {
 
 /** Write `chunk`, waiting for the stream to drain when its buffer is full. */
 export async function put(stream: Writable, chunk: string): Promise<void> {
+  if (stream.destroyed) throw Object.assign(new Error('the output is closed'), {code: 'EPIPE'})
   if (!stream.write(chunk)) await once(stream, 'drain')
 }
 
