@@ -56,11 +56,6 @@ export function wordOverlap(a: ReadonlySet<number>, b: ReadonlySet<number>): num
   return shared / longer
 }
 
-/** Whether two word sets share at least half the words of the longer. */
-export function halfTheWords(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
-  return wordOverlap(a, b) >= 0.5
-}
-
 /** The number of code units two spans share. */
 export function charOverlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start))
