@@ -100,6 +100,24 @@ describe('scoreBrat', () => {
     expect(byMention.all.source).toEqual({right: 1, total: 1})
   })
 
+  it('reads the name before an apposition or a relative clause of the source', () => {
+    const source = 'Sen. Bernie Sanders (Vt.), who lost the primaries, said'
+    const ann = [
+      'T1\tSource 0 49\tSen. Bernie Sanders (Vt.), who lost the primaries',
+      'T2\tCue 51 55\tsaid',
+      'T3\tContent 56 60\tnope',
+      'E1\tAttribution:T2 Cue:T2 Source:T1 Content:T3'
+    ].join('\n')
+    const sample = source + ' nope'
+    const [attribution] = parseBrat(ann, sample).attributions
+    const result = (name: string) =>
+      scoreBrat('x.txt', 'x.ann', sample, [attribution!], makeArticle(sample, {speakers: [{name}], claims: [{content: 'nope', speaker: name}]}))
+        .all.source
+    expect(result('Bernie Sanders')).toEqual({right: 1, total: 1})
+    expect(result('Sanders')).toEqual({right: 1, total: 1})
+    expect(result('Hillary Clinton')).toEqual({right: 0, total: 1})
+  })
+
   it('does not credit the person a spokesman speaks for', () => {
     const result = score({speakers, claims: [{content: 'the rally drew 5,000 people', speaker: 'John Smith'}]})
     expect(result.all.source).toEqual({right: 0, total: 1})

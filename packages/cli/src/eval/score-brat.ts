@@ -11,9 +11,11 @@
  * - Cue: distinct predicted cue spans against distinct gold cue spans, one to one, when they
  *   overlap.
  * - Source, on matched attributions that have a source: right when a name or alias of the
- *   predicted speaker agrees with the source text (`Clinton`, `Mrs. Clinton`, or ending a
- *   longer source: `campaign manager Robby Mook`), or when one of the speaker's mentions sits
- *   tightly on the source span (they share at least half of the longer): who, not where.
+ *   predicted speaker agrees with the source text or with its part before a comma, a
+ *   parenthesis or a relative pronoun (`Clinton`, `Mrs. Clinton`, `Sen. Bernie Sanders (Vt.),
+ *   who…`, or ending a longer source: `campaign manager Robby Mook`, not `a spokesman for
+ *   Trump`), or when one of the speaker's mentions sits tightly on the source span (they share
+ *   at least half of the longer): who, not where.
  * - Speech: the same figures restricted to attributions whose cue is a speech verb (see
  *   {@link speechLemma}); predictions matched to a non-speech attribution are left out, and
  *   unmatched ones count when their cue is a speech verb or absent.
@@ -247,9 +249,14 @@ function sourceAgrees(text: string, record: Article, claim: Claim, source: Span[
   if (!speaker) return false
   const names = [speaker.name, ...speaker.aliases]
   const plain = sourceText || source.map((span) => text.slice(span.start, span.end)).join(' ')
-  // `a spokesman for Smith` names the spokesman, so a surname rule must not reach past `for`.
-  const complement = nameTokens(plain).some((token) => complementMarkers.has(token))
-  if (names.some((name) => (!complement && namesAgree(name, plain)) || headOf(name, plain))) return true
+  // A source's name stands before its apposition or relative clause:
+  // `Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton,`.
+  const head = plain.split(/[,(;:–—]|\s(?:who|which|whose)\s/)[0]!.trim()
+  for (const phrase of head === plain ? [plain] : [plain, head]) {
+    // `a spokesman for Smith` names the spokesman, so a surname rule must not reach past `for`.
+    const complement = nameTokens(phrase).some((token) => complementMarkers.has(token))
+    if (names.some((name) => (!complement && namesAgree(name, phrase)) || headOf(name, phrase))) return true
+  }
   return speaker.mentions.some((mention) =>
     source.some((span) => {
       const shared = charOverlap(mention, span)
