@@ -82,22 +82,33 @@ test('an article page screenshot is kept', async () => {
   await page.close()
 })
 
-test('search finds a speaker', async (t) => {
-  const speaker = corpus.speakers[0]
-  if (!speaker) return t.skip('the corpus has no speakers yet')
+/** Type `query` into the site search; resolve to the result links. */
+async function search(query) {
   const {page} = await open('/')
   await page.locator('button[data-open-modal]').first().click()
-  const input = page.locator('site-search input[type="search"], .pagefind-ui__search-input').first()
-  await input.fill(speaker.name)
+  await page.locator('site-search input[type="search"], .pagefind-ui__search-input').first().fill(query)
   const links = page.locator('.pagefind-ui__result-link')
   await links.first().waitFor({timeout: 15_000})
   const hrefs = await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')))
-  const pages = [`/speakers/`, ...speaker.appearances.map((item) => `/articles/${item.article}/`)]
+  await page.close()
+  return hrefs
+}
+
+test('search finds an article by its title', async () => {
+  const article = corpus.articles.find((item) => item.title)
+  const hrefs = await search(article.title.text)
+  assert.ok(hrefs.some((href) => href.startsWith(`/articles/${article.id}/`)), hrefs.join(', '))
+})
+
+test('search finds a speaker', async (t) => {
+  const speaker = corpus.speakers[0]
+  if (!speaker) return t.skip('the corpus has no speakers yet')
+  const hrefs = await search(speaker.name)
+  const pages = ['/speakers/', ...speaker.appearances.map((item) => `/articles/${item.article}/`)]
   assert.ok(
     hrefs.some((href) => pages.some((path) => href.startsWith(path))),
     `a result for ${speaker.name} points at the speakers page or an article quoting them: ${hrefs.join(', ')}`
   )
-  await page.close()
 })
 
 test('Try it parses pasted text in the browser and shows the same marks', async () => {
@@ -128,7 +139,7 @@ test('Try it shows pasted HTML as inert text', async () => {
   assert.equal(await target.evaluate((node) => node.textContent), text)
   assert.equal(await target.locator('script, img, b').count(), 0, 'no element injected')
   assert.equal(await page.evaluate(() => window.__injected), undefined)
-  assert.ok(await page.getByText('<script>window.__injected').isVisible(), 'the markup is visible as text')
+  assert.ok(await target.getByText('<script>window.__injected').isVisible(), 'the markup is visible as text')
   assert.deepEqual(problems, [])
   await page.close()
 })

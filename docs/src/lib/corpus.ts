@@ -83,8 +83,6 @@ export interface TimelineItem {
 
 /** The corpus as the pages use it. */
 export interface SiteCorpus {
-  /** Where the records came from: the corpus package, or the seeds parsed here. */
-  origin: 'corpus' | 'seeds'
   articles: Article[]
   texts: Map<string, string>
   speakers: SiteSpeaker[]
@@ -122,21 +120,19 @@ export function loadCorpus(): Promise<SiteCorpus> {
 
 async function load(): Promise<SiteCorpus> {
   let source: CorpusModule
-  let origin: SiteCorpus['origin'] = 'corpus'
   try {
     source = (await import('@onrecord/corpus')) as unknown as CorpusModule
   } catch (error) {
-    // Only while @onrecord/corpus is not built: parse the seeds with the same parser.
-    if (process.env.ONRECORD_DOCS_REQUIRE_CORPUS) throw error
-    const {seedCorpus} = await import('./seed-corpus.ts')
-    source = seedCorpus()
-    origin = 'seeds'
+    throw new Error(
+      'docs: cannot load @onrecord/corpus; build the packages first (`pnpm run build` at the repository root)',
+      {cause: error}
+    )
   }
-  return fromModule(source, origin)
+  return fromModule(source)
 }
 
 /** Turn the corpus package's exports into what the pages use. */
-export function fromModule(source: CorpusModule, origin: SiteCorpus['origin']): SiteCorpus {
+export function fromModule(source: CorpusModule): SiteCorpus {
   const articles = [...source.articles]
   const byId = new Map(articles.map((article) => [article.id, article]))
   const texts = new Map(Object.entries(source.texts))
@@ -177,7 +173,6 @@ export function fromModule(source: CorpusModule, origin: SiteCorpus['origin']): 
   }
 
   return {
-    origin,
     articles,
     texts,
     speakers,

@@ -24,7 +24,7 @@ export interface TimelineRow {
 
 const rowHeight = 26
 const yearHeight = 34
-const width = 760
+const width = 980
 const axisX = 118
 
 /** The SVG markup of the timeline. */
@@ -60,7 +60,7 @@ export function timelineSvg(rows: readonly TimelineRow[], title: string): string
         `<rect class="hit" x="0" y="${y + 1}" width="${width}" height="${rowHeight - 2}" rx="3" fill="transparent" stroke="none"/>` +
         `<text x="0" y="${mid + 4}" font-size="12">${escapeHtml(displayDate(row.date))}</text>` +
         shape +
-        `<text x="${axisX + 16}" y="${mid + 4}" font-size="13">${escapeHtml(clipTo(row.text, 62))}` +
+        `<text x="${axisX + 16}" y="${mid + 4}" font-size="13">${escapeHtml(clipTo(row.text, 96))}` +
         `<tspan font-size="11" opacity="0.75"> · ${escapeHtml(kindLabel)} · ${escapeHtml(row.source)}</tspan></text>` +
         `</a>`
     )
