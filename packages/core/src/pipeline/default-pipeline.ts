@@ -10,6 +10,11 @@ import {outlet} from '../stages/outlet.js'
 import {publishedDate} from '../stages/published-date.js'
 import {standfirst} from '../stages/standfirst.js'
 import {title} from '../stages/title.js'
+import {quotes} from '../stages/quotes.js'
+import {attribution} from '../stages/attribution.js'
+import {mergeSpeakerAliases} from '../stages/merge-speaker-aliases.js'
+import {speakers} from '../stages/speakers.js'
+import {claimDates} from '../stages/claim-dates.js'
 
 /**
  * The default stages, in order. Take this list and add or drop stages to customise the
@@ -36,5 +41,15 @@ export const defaultPipeline: readonly Stage[] = [
   outlet,
   credits,
   // Last of the anatomy: it reads header lines, the dateline and captions.
-  publishedDate
+  publishedDate,
+  // After the block kinds are known: quotations are read in the article's own blocks only.
+  quotes,
+  // After quotes: a cue inside a quotation is part of what was said, not an attribution.
+  attribution,
+  // After attribution: pronouns and titles resolve against the speakers of earlier claims.
+  mergeSpeakerAliases,
+  // After merging: further mentions are found by the merged names and aliases.
+  speakers,
+  // After published-date: relative phrases ("on Thursday") resolve against it.
+  claimDates
 ]

@@ -1,0 +1,132 @@
+/** An institution that news text quotes as a source. */
+export interface InstitutionEntry {
+  /** The usual name: `White House`, `United Nations`. */
+  name: string
+  /** Other names as printed: `UN`, `U.N.`, `Department of Defense`. */
+  aliases: readonly string[]
+  /** What it is: an organisation, or a place that stands for a government. */
+  kind: 'organization' | 'government'
+  /** ISO 3166-1 alpha-3 code of its country, or an organisation code (`UN`, `EU`, `NATO`), else null. */
+  affiliation: string | null
+}
+
+/**
+ * Institutions quoted by name in international news, with the country or body they belong
+ * to, so that "White House" gives `USA` and "U.N." gives `UN`.
+ */
+export const institutions: readonly InstitutionEntry[] = [
+  {name: 'United Nations', aliases: ['UN', 'U.N.', 'U.N', 'the UN', 'the U.N.', 'the United Nations'], kind: 'organization', affiliation: 'UN'},
+  {name: 'UN Security Council', aliases: ['Security Council', 'UNSC', 'U.N. Security Council'], kind: 'organization', affiliation: 'UN'},
+  {name: 'UN General Assembly', aliases: ['General Assembly', 'UNGA'], kind: 'organization', affiliation: 'UN'},
+  {name: 'UNHCR', aliases: ['UN refugee agency', 'U.N. refugee agency'], kind: 'organization', affiliation: 'UN'},
+  {name: 'UNICEF', aliases: [], kind: 'organization', affiliation: 'UN'},
+  {name: 'World Health Organization', aliases: ['WHO'], kind: 'organization', affiliation: 'UN'},
+  {name: 'World Food Programme', aliases: ['WFP'], kind: 'organization', affiliation: 'UN'},
+  {name: 'International Atomic Energy Agency', aliases: ['IAEA'], kind: 'organization', affiliation: 'UN'},
+  {name: 'OCHA', aliases: ['UN Office for the Coordination of Humanitarian Affairs'], kind: 'organization', affiliation: 'UN'},
+  {name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'Nato'], kind: 'organization', affiliation: 'NATO'},
+  {name: 'European Union', aliases: ['EU', 'E.U.'], kind: 'organization', affiliation: 'EU'},
+  {name: 'European Commission', aliases: [], kind: 'organization', affiliation: 'EU'},
+  {name: 'African Union', aliases: ['AU'], kind: 'organization', affiliation: 'AU'},
+  {name: 'Arab League', aliases: [], kind: 'organization', affiliation: 'Arab League'},
+  {name: 'OPEC', aliases: [], kind: 'organization', affiliation: 'OPEC'},
+  {name: 'International Monetary Fund', aliases: ['IMF'], kind: 'organization', affiliation: 'IMF'},
+  {name: 'World Bank', aliases: [], kind: 'organization', affiliation: 'World Bank'},
+  {name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'], kind: 'organization', affiliation: null},
+  {name: 'Amnesty International', aliases: ['Amnesty'], kind: 'organization', affiliation: null},
+  {name: 'Human Rights Watch', aliases: ['HRW'], kind: 'organization', affiliation: null},
+  {name: 'White House', aliases: ['the White House'], kind: 'organization', affiliation: 'USA'},
+  {name: 'Pentagon', aliases: ['the Pentagon', 'US Department of Defense', 'Department of Defense', 'Defense Department', 'DoD'], kind: 'organization', affiliation: 'USA'},
+  {name: 'State Department', aliases: ['US State Department', 'U.S. State Department', 'Department of State'], kind: 'organization', affiliation: 'USA'},
+  {name: 'National Security Council', aliases: ['NSC'], kind: 'organization', affiliation: 'USA'},
+  {name: 'Central Intelligence Agency', aliases: ['CIA'], kind: 'organization', affiliation: 'USA'},
+  {name: 'Federal Bureau of Investigation', aliases: ['FBI'], kind: 'organization', affiliation: 'USA'},
+  {name: 'Department of Homeland Security', aliases: ['DHS', 'Homeland Security'], kind: 'organization', affiliation: 'USA'},
+  {name: 'Justice Department', aliases: ['Department of Justice', 'DOJ'], kind: 'organization', affiliation: 'USA'},
+  {name: 'Treasury Department', aliases: ['Treasury', 'US Treasury'], kind: 'organization', affiliation: 'USA'},
+  {name: 'Congress', aliases: ['US Congress', 'U.S. Congress'], kind: 'organization', affiliation: 'USA'},
+  {name: 'Capitol Hill', aliases: [], kind: 'organization', affiliation: 'USA'},
+  {name: 'CENTCOM', aliases: ['Central Command', 'US Central Command', 'U.S. Central Command'], kind: 'organization', affiliation: 'USA'},
+  {name: 'Kremlin', aliases: ['the Kremlin'], kind: 'government', affiliation: 'RUS'},
+  {name: 'Downing Street', aliases: ['Number 10', 'No 10'], kind: 'government', affiliation: 'GBR'},
+  {name: 'Foreign Office', aliases: ['Foreign, Commonwealth and Development Office', 'FCDO'], kind: 'organization', affiliation: 'GBR'},
+  {name: 'Elysee', aliases: ['Élysée', 'Elysee Palace', 'Élysée Palace'], kind: 'government', affiliation: 'FRA'},
+  {name: 'Bundestag', aliases: [], kind: 'organization', affiliation: 'DEU'},
+  {name: 'Knesset', aliases: [], kind: 'organization', affiliation: 'ISR'},
+  {name: 'Duma', aliases: ['State Duma'], kind: 'organization', affiliation: 'RUS'},
+  {name: 'Syrian Observatory for Human Rights', aliases: ['SOHR', 'Observatory'], kind: 'organization', affiliation: null},
+  {name: 'Reuters', aliases: [], kind: 'organization', affiliation: null},
+  {name: 'Associated Press', aliases: ['AP', 'The Associated Press'], kind: 'organization', affiliation: null},
+  {name: 'Agence France-Presse', aliases: ['AFP'], kind: 'organization', affiliation: null},
+  {name: 'TASS', aliases: ['Tass', 'ITAR-TASS'], kind: 'organization', affiliation: 'RUS'},
+  {name: 'RIA Novosti', aliases: ['RIA'], kind: 'organization', affiliation: 'RUS'},
+  {name: 'Interfax', aliases: [], kind: 'organization', affiliation: 'RUS'},
+  {name: 'Sputnik', aliases: [], kind: 'organization', affiliation: 'RUS'},
+  {name: 'Xinhua', aliases: [], kind: 'organization', affiliation: 'CHN'},
+  {name: 'SANA', aliases: [], kind: 'organization', affiliation: 'SYR'},
+  {name: 'IRNA', aliases: [], kind: 'organization', affiliation: 'IRN'},
+  {name: 'Anadolu', aliases: ['Anadolu Agency'], kind: 'organization', affiliation: 'TUR'},
+  {name: 'Yonhap', aliases: [], kind: 'organization', affiliation: 'KOR'},
+  {name: 'Kyodo', aliases: ['Kyodo News'], kind: 'organization', affiliation: 'JPN'},
+  {name: 'Bloomberg', aliases: [], kind: 'organization', affiliation: null},
+  {name: 'Wall Street Journal', aliases: ['WSJ', 'The Wall Street Journal'], kind: 'organization', affiliation: null},
+  {name: 'New York Times', aliases: ['NYT', 'The New York Times', 'the Times'], kind: 'organization', affiliation: null},
+  {name: 'Washington Post', aliases: ['The Washington Post', 'the Post'], kind: 'organization', affiliation: null},
+  {name: 'CNN', aliases: [], kind: 'organization', affiliation: null},
+  {name: 'BBC', aliases: [], kind: 'organization', affiliation: null},
+  {name: 'Al Jazeera', aliases: ['Al-Jazeera'], kind: 'organization', affiliation: null},
+  {name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah'], kind: 'organization', affiliation: 'LBN'},
+  {name: 'Hamas', aliases: [], kind: 'organization', affiliation: 'PSE'},
+  {name: 'Taliban', aliases: ['the Taliban'], kind: 'organization', affiliation: null},
+  {name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'IS', 'Daesh'], kind: 'organization', affiliation: null}
+]
+
+/**
+ * Head words that make a capitalised phrase an organisation ("Russian Foreign Ministry",
+ * "Local Coordination Committees", "Wall Street Journal"), lower-cased.
+ */
+export const organizationHeads: readonly string[] = [
+  'ministry', 'department', 'council', 'committee', 'committees', 'commission', 'agency', 'office', 'observatory',
+  'forces', 'army', 'navy', 'air force', 'guard', 'guards', 'police', 'court', 'parliament', 'senate', 'congress',
+  'assembly', 'party', 'front', 'movement', 'union', 'organization', 'organisation', 'association', 'coalition',
+  'alliance', 'group', 'institute', 'center', 'centre', 'foundation', 'fund', 'bank', 'university', 'company',
+  'corporation', 'corp', 'inc', 'ltd', 'service', 'services', 'authority', 'authorities', 'bureau', 'board',
+  'cabinet', 'government', 'administration', 'embassy', 'mission', 'secretariat', 'network', 'journal', 'times',
+  'post', 'news', 'press', 'tribune', 'herald', 'gazette', 'telegraph', 'guardian', 'review', 'channel', 'radio',
+  'television', 'tv', 'broadcasting', 'watch', 'international', 'federation', 'brigade', 'brigades', 'corps',
+  'command', 'directorate', 'crescent', 'cross', 'ministries', 'presidency', 'palace', 'campaign', 'club',
+  'society', 'league', 'church', 'hospital', 'school', 'college', 'academy', 'daily', 'magazine', 'agencies',
+  'monitor', 'defense', 'defence', 'house', 'kremlin', 'pentagon', 'police', 'prosecutors', 'tribunal',
+  'firm', 'industries', 'group', 'partners', 'capital', 'media', 'networks', 'systems', 'foundation', 'trust'
+]
+
+/**
+ * Nouns that head a speaker phrase with no name ("the watchdog group", "human rights groups",
+ * "Russian media", "unnamed US officials", "a source"), lower-cased, with the kind of
+ * speaker they make: `group` for collectives, `anonymous` for unnamed people or bodies.
+ */
+export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
+  media: 'group', groups: 'group', activists: 'group', analysts: 'group', experts: 'group', observers: 'group',
+  residents: 'group', witnesses: 'group', critics: 'group', lawmakers: 'group', protesters: 'group',
+  protestors: 'group', rebels: 'group', militants: 'group', authorities: 'group', organizations: 'group',
+  organisations: 'group', monitors: 'group', campaigners: 'group', researchers: 'group', scientists: 'group',
+  economists: 'group', doctors: 'group', medics: 'group', villagers: 'group', locals: 'group',
+  survivors: 'group', relatives: 'group', voters: 'group', supporters: 'group', opponents: 'group',
+  leaders: 'group', democrats: 'group', republicans: 'group', police: 'group', investigators: 'group',
+  prosecutors: 'group', officers: 'group', troops: 'group', forces: 'group', families: 'group',
+  workers: 'group', parents: 'group', students: 'group', people: 'group', americans: 'group', polls: 'group',
+  officials: 'anonymous', sources: 'anonymous', source: 'anonymous', official: 'anonymous',
+  diplomats: 'anonymous', insiders: 'anonymous', insider: 'anonymous', spokesman: 'anonymous',
+  spokeswoman: 'anonymous', spokesperson: 'anonymous', group: 'anonymous', watchdog: 'anonymous',
+  monitor: 'anonymous', statement: 'anonymous', report: 'anonymous', poll: 'anonymous', survey: 'anonymous',
+  study: 'anonymous', campaign: 'anonymous', ministry: 'anonymous', agency: 'anonymous', military: 'anonymous',
+  army: 'anonymous', government: 'anonymous', administration: 'anonymous', committee: 'anonymous',
+  organization: 'anonymous', organisation: 'anonymous', company: 'anonymous', aide: 'anonymous',
+  aides: 'anonymous', person: 'anonymous', analysis: 'anonymous', data: 'anonymous', figures: 'anonymous'
+}
+
+/**
+ * Words that mark a speaker phrase as deliberately unnamed: "unnamed US officials", "an
+ * official who spoke on condition of anonymity", lower-cased.
+ */
+export const anonymityMarkers: readonly string[] = ['unnamed', 'anonymous', 'unidentified', 'undisclosed', 'anonymity']

@@ -1,0 +1,72 @@
+/**
+ * Nouns that name a person's role ("minister", "spokesman", "ambassador"), lower-cased.
+ * A phrase made of these and their modifiers, with no name after it, is a title-only
+ * mention ("the diplomat", "the Russian Ambassador to the US") that stands for a person.
+ */
+export const titleNouns: readonly string[] = [
+  'president', 'president-elect', 'vice-president', 'premier', 'chancellor', 'minister', 'ministers', 'secretary',
+  'secretary-general', 'undersecretary', 'under-secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+  'spokesmen', 'spokeswomen', 'spokespeople', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'diplomat',
+  'diplomats', 'official', 'officials', 'officer', 'officers', 'coordinator', 'representative', 'senator',
+  'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'legislator', 'governor', 'mayor', 'chairman',
+  'chairwoman', 'chairperson', 'chair', 'chief', 'head', 'director', 'director-general', 'commander',
+  'commander-in-chief', 'general', 'colonel', 'lieutenant', 'major', 'captain', 'admiral', 'sergeant',
+  'marshal', 'brigadier', 'king', 'queen', 'prince', 'princess', 'crown prince', 'emir', 'sheikh', 'sultan',
+  'ayatollah', 'pope', 'cardinal', 'bishop', 'archbishop', 'patriarch', 'imam', 'rabbi', 'cleric', 'judge',
+  'justice', 'attorney', 'attorney-general', 'lawyer', 'prosecutor', 'counsel', 'adviser', 'advisor', 'aide',
+  'analyst', 'expert', 'researcher', 'professor', 'economist', 'scientist', 'doctor', 'physician', 'member',
+  'leader', 'founder', 'co-founder', 'ceo', 'executive', 'manager', 'candidate', 'nominee', 'deputy',
+  'assistant', 'commissioner', 'inspector', 'superintendent', 'sheriff', 'speaker', 'whip', 'delegate',
+  'negotiator', 'mediator', 'observer', 'monitor', 'correspondent', 'reporter', 'editor', 'journalist',
+  'columnist', 'activist', 'campaigner', 'consul', 'attache', 'attaché', 'counselor', 'counsellor', 'rapporteur',
+  'strategist', 'pollster', 'economist', 'owner', 'partner', 'principal', 'dean', 'provost', 'chaplain',
+  'mufti', 'emissary', 'administrator', 'controller', 'comptroller', 'treasurer', 'auditor', 'regulator',
+  'militant', 'fighter', 'commentator', 'host', 'anchor', 'surgeon', 'nurse', 'medic', 'witness', 'resident',
+  'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mr', 'mrs', 'ms', 'dr'
+]
+
+/**
+ * Words that modify a title ("Deputy", "Permanent", "Foreign", "Middle East"), lower-cased, so
+ * that "Russian UN Deputy Permanent Representative Dmitry …" splits into a title and a name.
+ */
+export const titleModifiers: readonly string[] = [
+  'deputy', 'acting', 'interim', 'former', 'ex', 'senior', 'junior', 'special', 'permanent', 'foreign', 'defense',
+  'defence', 'interior', 'finance', 'health', 'justice', 'economy', 'economic', 'trade', 'energy', 'education',
+  'environment', 'agriculture', 'information', 'culture', 'transport', 'labour', 'labor', 'state', 'national',
+  'security', 'middle', 'east', 'west', 'north', 'south', 'central', 'top', 'vice', 'assistant', 'executive',
+  'press', 'emergency', 'relief', 'humanitarian', 'military', 'first', 'second', 'prime', 'general', 'chief',
+  'supreme', 'high', 'lead', 'principal', 'associate', 'political', 'regional', 'local', 'federal',
+  'provincial', 'district', 'party', 'opposition', 'majority', 'minority', 'house', 'senate', 'white',
+  'affairs', 'home', 'internal', 'external', 'international', 'public', 'civil', 'armed', 'forces', 'staff',
+  'joint', 'news', 'media', 'communications', 'policy',
+  'intelligence', 'counterterrorism', 'counter-terrorism', 'rights', 'human', 'nuclear', 'arms', 'control',
+  'development', 'aid', 'peace', 'envoy', 'coordinator', 'department', 'ministry', 'council', 'office'
+]
+
+/**
+ * Honorifics and abbreviated ranks written before a name, lower-cased without the stop:
+ * `Mr`, `Dr`, `Sen.`, `Gen.`.
+ */
+export const honorifics: readonly string[] = [
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr', 'sen', 'rep', 'gov',
+  'gen', 'col', 'lt', 'capt', 'maj', 'sgt', 'adm', 'cmdr', 'pres', 'amb', 'hon', 'sheikh', 'imam', 'rabbi'
+]
+
+/**
+ * Generic role nouns that a title-only mention may use for any person of a narrower role
+ * ("the diplomat" for an ambassador, "the official" for anyone with a post): lower-cased
+ * generic noun → the role nouns it covers (empty: any titled person).
+ */
+export const roleHypernyms: Readonly<Record<string, readonly string[]>> = {
+  diplomat: ['ambassador', 'envoy', 'consul', 'minister', 'diplomat', 'attache', 'attaché', 'representative', 'negotiator'],
+  official: [],
+  spokesman: ['spokesman', 'spokeswoman', 'spokesperson'],
+  spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson'],
+  spokesperson: ['spokesman', 'spokeswoman', 'spokesperson'],
+  minister: ['minister', 'secretary'],
+  envoy: ['envoy', 'ambassador', 'representative'],
+  leader: [],
+  politician: [],
+  lawmaker: ['senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'representative'],
+  commander: ['commander', 'general', 'colonel', 'admiral', 'chief']
+}

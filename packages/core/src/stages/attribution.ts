@@ -1,0 +1,790 @@
+import {cues, type CueEntry} from '../lexicon/cues.js'
+import type {PipelineContext, Stage} from '../pipeline/context.js'
+import type {Claim, ClaimKind} from '../schema/claim.js'
+import type {Speaker} from '../schema/speaker.js'
+import type {Span} from '../schema/span.js'
+import {sentenceSpans} from '../text/sentences.js'
+import {findQuotations, type Quotation} from './quotes.js'
+import {describeSpeaker, readSpeakerAfter, readSpeakerBefore, tokenize, type PhraseMatch, type SpeakerDescription, type Token} from './speakers.js'
+
+/**
+ * Attribute statements to their sources: quotations and reported clauses with the
+ * reporting cue and the speaker phrase, in every order news text uses.
+ *
+ * > | "We find ways to work with the Russians," McGurk said.
+ *       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^  ^^^^^^ ^^^^
+ *       content                                  speaker cue
+ * > | Jeffrey also alleged that Russia was using its veto …
+ *     ^^^^^^^      ^^^^^^^      ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     speaker      cue          content
+ * > | …, according to the Russian Ambassador to Washington Anatoly Antonov.
+ *        ^^^^^^^^^^^^ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *        cue          speaker (content: the clause before)
+ *
+ * Each claim gets its own speaker here, with the phrase as written; `merge-speaker-aliases`
+ * then resolves pronouns, surnames and titles and merges speakers. What the refiner needs to
+ * know about each phrase (pronoun, title-only, role) travels in the memo under
+ * {@link SPEAKER_NOTES}.
+ */
+
+/** Memo key of the notes on raw speakers: `Map<speakerId, SpeakerNote>`. */
+export const SPEAKER_NOTES = 'attribution/speaker-notes'
+
+/** What the attribution stage noted about a raw speaker phrase. */
+export interface SpeakerNote {
+  /** A subject pronoun ("he"). */
+  pronoun: boolean
+  /** A role with no name ("the diplomat"). */
+  titleOnly: boolean
+  /** The role noun of a title-only phrase ("diplomat"). */
+  role: string | null
+  /** Where the phrase stands. */
+  span: Span
+}
+
+// ---------------------------------------------------------------------------------------------
+// The cue lexicon, compiled once: first word → candidate word sequences, longest first.
+
+interface CueForm {
+  words: string[]
+  entry: CueEntry
+  form: string
+}
+
+const cueIndex = new Map<string, CueForm[]>()
+for (const entry of cues) {
+  for (const form of entry.forms) {
+    const words = form.toLowerCase().split(' ')
+    const list = cueIndex.get(words[0]!) ?? []
+    list.push({words, entry, form})
+    cueIndex.set(words[0]!, list)
+  }
+}
+for (const list of cueIndex.values()) list.sort((a, b) => b.words.length - a.words.length)
+
+const frames = new Map(cues.map((entry) => [entry.lemma, entry.frame]))
+function cueFrame(lemma: string): CueEntry['frame'] | null {
+  return frames.get(lemma) ?? null
+}
+
+const auxiliaries = new Set(['has', 'have', 'had', "hasn't", "haven't"])
+const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so-called', 'widely', 'reportedly'])
+const adverbs = new Set([
+  'also', 'likewise', 'further', 'later', 'earlier', 'again', 'then', 'now', 'once', 'repeatedly', 'previously',
+  'recently', 'separately', 'publicly', 'privately', 'officially', 'reportedly', 'allegedly', 'however', 'still',
+  'already', 'even', 'often', 'frequently', 'similarly', 'subsequently', 'finally', 'initially', 'first', 'last',
+  'openly', 'flatly', 'firmly', 'strongly', 'directly', 'explicitly', 'persistently', 'consistently', 'specifically',
+  'simply', 'quickly', 'immediately', 'angrily', 'bluntly', 'clearly', 'insistently', 'notably', 'meanwhile'
+])
+const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+const timeHeads = new Set([...weekdays, ...months, 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend', 'month', 'year', 'ago', 'morning', 'afternoon', 'evening', 'night', 'weeks', 'months', 'years', 'days', 'day', 'earlier', 'later', 'recently'])
+const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'early', 'late', 'in', 'a', 'few', 'several', 'couple', 'of', 'the', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'past', 'same', 'previous'])
+const prepositions = new Set(['in', 'during', 'at', 'on', 'to', 'via', 'through', 'after', 'before', 'with', 'from', 'for', 'by', 'while', 'when', 'under', 'over', 'about', 'ahead', 'amid', 'following', 'despite', 'as', 'since', 'into', 'across', 'outside', 'inside', 'within', 'without', 'near', 'toward', 'towards', 'upon', 'of', 'among', 'between', 'against', 'behind', 'beyond'])
+const subordinators = new Set(['while', 'although', 'though', 'whereas', 'as', 'after', 'before', 'because', 'since', 'when', 'if', 'unless', 'once', 'whilst'])
+const connectives = new Set(['moreover', 'however', 'meanwhile', 'but', 'and', 'also', 'still', 'yet', 'so', 'now', 'separately', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'thus', 'therefore', 'then', 'besides', 'likewise', 'similarly', 'otherwise', 'accordingly', 'consequently', 'hence'])
+const contrastive = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
+const coordinators = new Set(['and', 'but', 'or', 'yet'])
+const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'senators', 'congress', 'parliament', 'supporters', 'him', 'her', 'them', 'us', 'me', 'viewers', 'listeners', 'students', 'delegates', 'crowds', 'the', 'a', 'an', 'his', 'their'])
+const closingMarks = new Set(['"', '”', "'", '’', '»', '›'])
+
+/** A claim being built, with what later patterns need. */
+interface Draft {
+  claim: Claim
+  /** Index of the raw speaker in the block's output, or -1 for no speaker. */
+  speaker: number
+  /** Token range of the speaker phrase, cue and content together (inclusive). */
+  outer: {from: number; to: number}
+  /** Content token range (inclusive), or null for a quotation content. */
+  content: {from: number; to: number} | null
+  /** Whether the content runs after the cue (and may be cut by a later claim). */
+  after: boolean
+  /** The depth-0 quotations used. */
+  quotations: Quotation[]
+}
+
+/** Everything a sentence's patterns read. */
+interface Scope {
+  text: string
+  tokens: Token[]
+  /** Index of the depth-0 quotation whose content holds the token, else -1. */
+  inQuote: Int32Array
+  /** Index of the depth-0 quotation the token opens (+1) or closes (-1 - index), else 0. */
+  markOf: Int32Array
+  quotations: Quotation[]
+  from: number
+  to: number
+  /** Whether the block is in title case (a headline), where cue verbs are capitalised too. */
+  titleCase: boolean
+}
+
+/**
+ * Find attributed claims in the article's own blocks (boilerplate skipped).
+ */
+export const attribution: Stage = {
+  name: 'attribution',
+  run(context: PipelineContext) {
+    const {text, draft} = context
+    const {quotations} = findQuotations(context)
+    const byBlock = new Map<number, Quotation[]>()
+    for (const q of quotations) {
+      if (q.depth !== 0) continue
+      const list = byBlock.get(q.block) ?? []
+      list.push(q)
+      byBlock.set(q.block, list)
+    }
+
+    const claims: Claim[] = []
+    const speakers: Speaker[] = []
+    const notes = new Map<string, SpeakerNote>()
+    let previousBlockLast: {speaker: number} | null = null
+
+    draft.blocks.forEach((block, blockIndex) => {
+      if (block.kind === 'boilerplate') return
+      const blockQuotes = byBlock.get(blockIndex) ?? []
+      const tokens = tokenize(text, block.span.start, block.span.end)
+      if (tokens.length === 0) return
+      const inQuote = new Int32Array(tokens.length).fill(-1)
+      const markOf = new Int32Array(tokens.length)
+      let q = 0
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!
+        while (q < blockQuotes.length && blockQuotes[q]!.content.end < t.start) q++
+        for (let k = q; k < blockQuotes.length && blockQuotes[k]!.open.start <= t.start; k++) {
+          const quotation = blockQuotes[k]!
+          if (t.start === quotation.open.start) markOf[i] = k + 1
+          else if (quotation.close && t.start === quotation.close.start) markOf[i] = -1 - k
+          else if (t.start >= quotation.content.start && t.end <= quotation.content.end) inQuote[i] = k
+        }
+      }
+
+      const words = tokens.filter((t) => t.word && t.text.length > 3)
+      const titleCase = words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.7
+      const made: Draft[] = []
+      const usedQuotes = new Set<number>()
+      for (const sentence of sentencesOf(text, block.span, blockQuotes)) {
+        const from = firstTokenAt(tokens, sentence.start)
+        const to = lastTokenBefore(tokens, sentence.end)
+        if (from > to) continue
+        const scope: Scope = {text, tokens, inQuote, markOf, quotations: blockQuotes, from, to, titleCase}
+        const sentenceClaims = attributeSentence(scope, speakers, notes, made.length > 0 ? made[made.length - 1]! : null)
+        for (const claim of sentenceClaims) {
+          for (const quotation of claim.quotations) usedQuotes.add(blockQuotes.indexOf(quotation))
+          made.push(claim)
+        }
+      }
+
+      // Quotations that continue an attributed one with no cue of their own.
+      const isHeading = block.kind === 'title' || block.kind === 'heading'
+      blockQuotes.forEach((quotation, index) => {
+        if (usedQuotes.has(index) || isHeading) return
+        const words = countWords(text, quotation.content)
+        if (words < 4) return
+        if (!standsAlone(text, block.span, quotation)) return
+        const before = made.filter((d) => d.claim.span.end <= quotation.open.start)
+        const last = before.length > 0 ? before[before.length - 1]! : (quotation.open.start - block.span.start < 2 || quotation.continues ? previousBlockLast : null)
+        if (!last || last.speaker < 0) return
+        const speaker = speakers[last.speaker]!
+        const content = {start: quotation.content.start, end: quotation.content.end}
+        made.push({
+          claim: {
+            id: `a${claims.length + made.length}`,
+            speaker: speaker.id,
+            kind: 'direct',
+            cue: null,
+            content: {text: text.slice(content.start, content.end), span: content},
+            span: {start: quotation.open.start, end: quotation.close ? quotation.close.end : quotation.content.end},
+            date: null,
+            confidence: 0.7
+          },
+          speaker: last.speaker,
+          outer: {from: 0, to: 0},
+          content: null,
+          after: false,
+          quotations: [quotation]
+        })
+      })
+      made.sort((a, b) => a.claim.span.start - b.claim.span.start)
+      for (const d of made) claims.push(d.claim)
+      if (made.length > 0) previousBlockLast = made[made.length - 1]!
+      else previousBlockLast = null
+    })
+
+    claims.forEach((claim, index) => {
+      claim.id = `a${index + 1}`
+    })
+    context.memo.set(SPEAKER_NOTES, notes)
+    return {claims, speakers}
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences that never cut a quotation.
+
+function sentencesOf(text: string, span: Span, quotations: readonly Quotation[]): Span[] {
+  const spans = sentenceSpans(text, span.start, span.end)
+  const merged: Span[] = []
+  for (const s of spans) {
+    const previous = merged[merged.length - 1]
+    const cutsQuote = previous && quotations.some((q) => q.content.start < s.start && (q.close ? q.close.start : q.content.end) >= s.start)
+    if (previous && cutsQuote) previous.end = s.end
+    else merged.push({...s})
+  }
+  return merged
+}
+
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (tokens[mid]!.start < offset) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+function lastTokenBefore(tokens: readonly Token[], offset: number): number {
+  return firstTokenAt(tokens, offset) - 1
+}
+
+function countWords(text: string, span: Span): number {
+  return text.slice(span.start, span.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+}
+
+// A quotation that makes a sentence of its own: it opens the paragraph or follows the end of a
+// sentence, and the paragraph ends or a new sentence starts after it.
+function standsAlone(text: string, block: Span, quotation: Quotation): boolean {
+  const before = text.slice(block.start, quotation.open.start).trimEnd()
+  const openOk = before === '' || /[.!?:"”’']$/.test(before) || /,$/.test(before) && /(?:said|says|added|adds|told|noted|continued)\s*[^,]{0,60},$/i.test(before)
+  if (!openOk) return false
+  if (!quotation.close) return true
+  const after = text.slice(quotation.close.end, block.end)
+  return /^[.!?]?\s*(?:$|["“‘'(A-Z])/.test(after) || /^[.!?]?\s*\[/.test(after)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns within a sentence.
+
+interface CueHit {
+  /** First token of the cue, auxiliary included. */
+  from: number
+  /** Last token of the cue. */
+  to: number
+  /** First token of the verb itself. */
+  verb: number
+  entry: CueEntry
+  form: string
+}
+
+function findCues(scope: Scope): CueHit[] {
+  const {tokens, inQuote, markOf, from, to} = scope
+  const hits: CueHit[] = []
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!
+    if (!t.word || inQuote[i] !== -1 || markOf[i] !== 0) continue
+    const candidates = cueIndex.get(t.lower)
+    if (!candidates) continue
+    if (i > from && /^\p{Lu}/u.test(t.text) && !scope.titleCase && !closingMarks.has(tokens[i - 1]!.text)) continue
+    for (const candidate of candidates) {
+      const n = candidate.words.length
+      if (i + n - 1 > to) continue
+      let ok = true
+      for (let k = 1; k < n; k++) if (tokens[i + k]!.lower !== candidate.words[k]) ok = false
+      if (!ok) continue
+      // "called on Thursday for …" is "called", not "called on".
+      const next = tokens[i + n]
+      if (n > 1 && /^(?:on|upon)$/.test(candidate.words[n - 1]!) && next && (weekdays.has(next.lower) || months.has(next.lower))) continue
+      const previous = i > from ? tokens[i - 1]! : null
+      if (previous && passiveMarkers.has(previous.lower) && candidate.entry.frame !== 'according') break
+      let start = i
+      if (previous && auxiliaries.has(previous.lower)) start = i - 1
+      hits.push({from: start, to: i + n - 1, verb: i, entry: candidate.entry, form: candidate.form})
+      i += n - 1
+      break
+    }
+  }
+  return hits
+}
+
+function attributeSentence(scope: Scope, speakers: Speaker[], notes: Map<string, SpeakerNote>, previous: Draft | null): Draft[] {
+  const {tokens, from, to} = scope
+  const hits = findCues(scope)
+  const made: Draft[] = []
+  void previous
+  for (const hit of hits) {
+    const last = made.length > 0 ? made[made.length - 1]! : null
+    if (last && hit.verb <= last.outer.to && !(last.after && last.content && hit.verb > last.content.from)) continue
+    const min = last && !(last.after && last.content && hit.verb > last.content.from) ? last.outer.to + 1 : from
+    const result = attributeCue(scope, hit, min, last)
+    if (!result) continue
+    const speakerIndex = result.speaker ? -2 : result.sameSpeakerAs ? result.sameSpeakerAs.speaker : -1
+    const speakerId = speakerIndex >= 0 ? speakers[speakerIndex]!.id : null
+    const cueSpan = {start: tokens[hit.from]!.start, end: tokens[hit.to]!.end}
+    const draft: Draft = {
+      claim: {
+        id: '',
+        speaker: speakerId,
+        kind: 'indirect',
+        cue: {text: scope.text.slice(cueSpan.start, cueSpan.end), lemma: hit.entry.lemma, span: cueSpan},
+        content: {text: '', span: {start: 0, end: 0}},
+        span: {start: 0, end: 0},
+        date: null,
+        confidence: 0.8
+      },
+      speaker: speakerIndex,
+      outer: {from: result.outer.from, to: result.outer.to},
+      content: null,
+      after: result.after,
+      quotations: []
+    }
+    if (result.quotation) {
+      useQuotation(scope, draft, result.quotation)
+    } else {
+      setContent(scope, draft, result.content.from, result.content.to)
+      if (draft.claim.content.span.end <= draft.claim.content.span.start) continue
+    }
+    if (hit.entry.strict && result.after && !result.that && !result.quotation && draft.claim.kind !== 'direct') continue
+    // A later claim cuts the content of an earlier one that ran over it.
+    if (last && last.after && last.content && result.outer.from <= last.content.to) {
+      let end = result.cutAt - 1
+      while (end > last.content.from && (!tokens[end]!.word && !closingMarks.has(tokens[end]!.text) || coordinators.has(tokens[end]!.lower))) end--
+      if (end < last.content.from) continue
+      setContent(scope, last, last.content.from, end)
+      last.outer.to = Math.max(last.content.to, last.outer.to > end ? end : last.outer.to)
+    }
+    if (result.speaker) {
+      draft.speaker = addSpeaker(scope, result.speaker, speakers, notes)
+      draft.claim.speaker = speakers[draft.speaker]!.id
+    }
+    draft.claim.span = spanOf(scope, draft)
+    draft.claim.confidence = confidenceOf(draft, result)
+    made.push(draft)
+  }
+  void to
+  return made
+}
+
+interface CueResult {
+  speaker: {phrase: PhraseMatch; description: SpeakerDescription} | null
+  sameSpeakerAs: Draft | null
+  content: {from: number; to: number}
+  quotation: Quotation | null
+  after: boolean
+  that: boolean
+  outer: {from: number; to: number}
+  /** Token where this claim's own material starts, for cutting an earlier content. */
+  cutAt: number
+}
+
+function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
+  const {tokens, from, to} = scope
+  const entry = hit.entry
+  const before = hit.from > min ? tokens[hit.from - 1]! : null
+
+  // according to X, CLAUSE | CLAUSE, according to X.
+  if (entry.frame === 'according') {
+    const phrase = readSpeakerAfter(tokens, hit.to + 1, to + 1)
+    const speaker = phrase ? describe(scope, phrase) : null
+    if (!phrase || !speaker) return null
+    const next = phrase.outer.to + 1
+    if (next <= to && tokens[next]!.text === ',' && (hit.from === min || isOpening(scope, min, hit.from))) {
+      let stop = to
+      for (let k = next + 1; k < to; k++) {
+        if (tokens[k]!.text === ',' && scope.inQuote[k] === -1 && contrastive.has(tokens[k + 1]!.lower)) {
+          stop = k - 1
+          break
+        }
+      }
+      const end = trimEnd(scope, next + 1, stop)
+      if (end < next + 1) return null
+      return {speaker: {phrase, description: speaker}, sameSpeakerAs: null, content: {from: next + 1, to: end}, quotation: null, after: true, that: true, outer: {from: hit.from, to: end}, cutAt: hit.from}
+    }
+    if (before && before.text === ',') {
+      const start = contentStart(scope, min, hit.from - 1)
+      const end = trimEnd(scope, start, hit.from - 2)
+      if (end < start) return null
+      const quotation = wholeQuotation(scope, start, end)
+      return {speaker: {phrase, description: speaker}, sameSpeakerAs: null, content: {from: start, to: end}, quotation, after: false, that: false, outer: {from: start, to: phrase.outer.to}, cutAt: hit.from - 1}
+    }
+    return null
+  }
+
+  // Participles: "…, saying that …", "…, adding …", "with the ambassador saying that …".
+  if (/ing$/.test(hit.form.split(' ')[0]!) && hit.from === hit.verb) {
+    if (before && before.text === ',') {
+      const subject = last && last.speaker >= 0 ? last : null
+      let speaker: CueResult['speaker'] = null
+      if (!subject) {
+        const start = skipConnectives(scope, from)
+        const phrase = readSpeakerAfter(tokens, start, hit.from)
+        const description = phrase ? describe(scope, phrase) : null
+        if (!phrase || !description) return null
+        speaker = {phrase, description}
+      }
+      const body = contentAfter(scope, hit, hit.to + 1)
+      if (!body || hit.entry.strict && !body.that && !body.quotation) return null
+      return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from - 1, to: body.range.to}, cutAt: hit.from - 1}
+    }
+    const phrase = readSpeakerBefore(tokens, hit.from, min)
+    if (phrase && phrase.outer.from > min && tokens[phrase.outer.from - 1]!.lower === 'with') {
+      const description = describe(scope, phrase)
+      const body = description ? contentAfter(scope, hit, hit.to + 1) : null
+      if (!description || !body) return null
+      return {speaker: {phrase, description}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from - 1}
+    }
+    return null
+  }
+
+  // The speaker before the cue: "X said", "X, a member of …, said", "X on Wednesday called on".
+  const back = skipAdjunctsBack(tokens, hit.from, min)
+  const phrase = back > min ? readSpeakerBefore(tokens, back, min) : null
+  const description = phrase ? describe(scope, phrase) : null
+  if (phrase && description) {
+    const speaker = {phrase, description}
+    const opener = phrase.outer.from - 1
+    // "…," X said  /  "…" X said
+    const quoted = quotationEndingAt(scope, opener, min)
+    if (quoted) {
+      const {quotation, start} = quoted
+      const afterEnd = tailEnd(scope, hit.to + 1)
+      if (isOpening(scope, min, start)) {
+        return {speaker, sameSpeakerAs: null, content: {from: start, to: opener}, quotation, after: false, that: false, outer: {from: start, to: Math.max(hit.to, afterEnd)}, cutAt: phrase.outer.from}
+      }
+      const contentFrom = contentStart(scope, min, opener)
+      const end = trimEnd(scope, contentFrom, opener)
+      return {speaker, sameSpeakerAs: null, content: {from: contentFrom, to: end}, quotation: null, after: false, that: false, outer: {from: contentFrom, to: hit.to}, cutAt: phrase.outer.from}
+    }
+    // CLAUSE, X said [adjuncts].
+    if (opener >= min && tokens[opener]!.text === ',' && hasNoReport(scope, hit)) {
+      const contentFrom = contentStart(scope, min, opener)
+      const end = trimEnd(scope, contentFrom, opener - 1)
+      if (end < contentFrom) return null
+      const quotation = wholeQuotation(scope, contentFrom, end)
+      return {speaker, sameSpeakerAs: null, content: {from: contentFrom, to: end}, quotation, after: false, that: false, outer: {from: contentFrom, to: hit.to}, cutAt: phrase.outer.from}
+    }
+    const body = contentAfter(scope, hit, hit.to + 1)
+    if (!body) return null
+    return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from}
+  }
+
+  // The speaker after the cue: "…," said Antonov  /  CLAUSE, said the ministry.
+  if (before && (before.text === ',' || closingMarks.has(before.text))) {
+    const phraseAfter = readSpeakerAfter(tokens, hit.to + 1, to + 1)
+    const descriptionAfter = phraseAfter ? describe(scope, phraseAfter) : null
+    if (phraseAfter && descriptionAfter && !descriptionAfter.pronoun) {
+      const speaker = {phrase: phraseAfter, description: descriptionAfter}
+      const quoted = quotationEndingAt(scope, hit.from - 1, min)
+      if (quoted && isOpening(scope, min, quoted.start)) {
+        return {speaker, sameSpeakerAs: null, content: {from: quoted.start, to: hit.from - 1}, quotation: quoted.quotation, after: false, that: false, outer: {from: quoted.start, to: phraseAfter.outer.to}, cutAt: hit.from}
+      }
+      const contentFrom = contentStart(scope, min, hit.from - 1)
+      const end = trimEnd(scope, contentFrom, hit.from - 1)
+      if (end < contentFrom) return null
+      const quotation = wholeQuotation(scope, contentFrom, end)
+      return {speaker, sameSpeakerAs: null, content: {from: contentFrom, to: end}, quotation, after: false, that: false, outer: {from: contentFrom, to: phraseAfter.outer.to}, cutAt: hit.from}
+    }
+  }
+
+  // A second cue sharing the subject: "X has acknowledged … but slammed …".
+  const lastFrame = last?.claim.cue ? cueFrame(last.claim.cue.lemma) : null
+  if (last && last.speaker >= 0 && last.after && before && coordinators.has(before.lower) && (lastFrame === 'object' || lastFrame === 'directive')) {
+    const body = contentAfter(scope, hit, hit.to + 1)
+    if (!body) return null
+    return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
+  }
+  return null
+}
+
+function describe(scope: Scope, phrase: PhraseMatch): SpeakerDescription | null {
+  // A speaker phrase never lies inside a quotation.
+  for (let i = phrase.outer.from; i <= phrase.outer.to; i++) if (scope.inQuote[i] !== -1 || scope.markOf[i] !== 0) return null
+  return describeSpeaker(scope.text, scope.tokens, phrase.from, phrase.to, phrase.apposition)
+}
+
+function addSpeaker(scope: Scope, speaker: {phrase: PhraseMatch; description: SpeakerDescription}, speakers: Speaker[], notes: Map<string, SpeakerNote>): number {
+  const d = speaker.description
+  const id = `r${speakers.length + 1}`
+  speakers.push({
+    id,
+    name: d.name,
+    kind: d.kind,
+    titles: d.titles,
+    affiliation: d.affiliation,
+    aliases: [],
+    mentions: [d.phraseSpan]
+  })
+  notes.set(id, {pronoun: d.pronoun, titleOnly: d.titleOnly, role: d.role, span: d.phraseSpan})
+  void scope
+  return speakers.length - 1
+}
+
+// Whether the stretch from `min` to `at` (exclusive) holds only a sentence opener: nothing,
+// connectives, or a short adjunct ending in a comma ("On Thursday,").
+function isOpening(scope: Scope, min: number, at: number): boolean {
+  if (at <= min) return true
+  const start = skipConnectives(scope, min)
+  return start >= at
+}
+
+function skipConnectives(scope: Scope, from: number): number {
+  const {tokens} = scope
+  let i = from
+  while (i < tokens.length && connectives.has(tokens[i]!.lower)) {
+    i++
+    if (tokens[i]?.text === ',') i++
+  }
+  return i
+}
+
+// The first token of a reported clause before a cue: after connectives and a leading
+// adjunct phrase ("Moreover, ahead of a Thursday meeting …, a series of airstrikes …").
+function contentStart(scope: Scope, min: number, end: number): number {
+  const {tokens} = scope
+  let i = skipConnectives(scope, min)
+  const first = tokens[i]
+  if (first && prepositions.has(first.lower) && scope.inQuote[i] === -1) {
+    for (let k = i + 1; k < end - 2; k++) {
+      if (scope.inQuote[k] !== -1) break
+      if (tokens[k]!.text === ',') {
+        i = k + 1
+        break
+      }
+    }
+  }
+  return i
+}
+
+// The last content token before `end` (inclusive), without trailing punctuation outside quotes.
+function trimEnd(scope: Scope, start: number, end: number): number {
+  const {tokens} = scope
+  let i = end
+  while (i >= start) {
+    const t = tokens[i]!
+    if (t.word || scope.markOf[i] !== 0 || scope.inQuote[i] !== -1) break
+    if (t.text === ')' || t.text === ']') {
+      // A trailing credit in brackets: "[Getty]".
+      let k = i - 1
+      while (k >= start && tokens[k]!.text !== '(' && tokens[k]!.text !== '[') k--
+      if (k >= start && t.text === ']' && i - k <= 4) {
+        i = k - 1
+        continue
+      }
+      break
+    }
+    i--
+  }
+  return i
+}
+
+// After "X said": is there no report after the cue (only time and place adjuncts up to the
+// end of the sentence or a participle)?
+function hasNoReport(scope: Scope, hit: CueHit): boolean {
+  const {tokens, to} = scope
+  let i = skipTimeForward(tokens, hit.to + 1, to)
+  if (i > to) return true
+  const t = tokens[i]!
+  if (!t.word) return t.text === '.' || t.text === ',' || t.text === ';' || t.text === '!' || t.text === '?'
+  if (hit.entry.frame === 'tell' || prepositions.has(t.lower)) {
+    for (; i <= to; i++) {
+      const u = tokens[i]!
+      if (u.lower === 'that' || scope.markOf[i]! > 0 || u.text === ':') return false
+      if (u.text === ',' || u.text === '.') return true
+    }
+    return true
+  }
+  return false
+}
+
+function tailEnd(scope: Scope, from: number): number {
+  const {tokens, to} = scope
+  let i = from
+  let lastWord = from - 1
+  for (; i <= to; i++) {
+    const t = tokens[i]!
+    if (t.text === ',' || t.text === '.' || scope.markOf[i] !== 0 || t.text === ';') break
+    lastWord = i
+  }
+  return lastWord
+}
+
+function skipTimeForward(tokens: readonly Token[], from: number, to: number): number {
+  let i = from
+  while (i <= to && adverbs.has(tokens[i]!.lower)) i++
+  let k = i
+  let head = false
+  while (k <= to && (timeWords.has(tokens[k]!.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[k]!.lower))) {
+    if (timeHeads.has(tokens[k]!.lower) || /^\d/.test(tokens[k]!.lower)) head = true
+    k++
+  }
+  if (head && k > i) {
+    // "on Thursday" but not "in the … ": the run must end on a time word.
+    const lastTimeToken = tokens[k - 1]!.lower
+    if (timeHeads.has(lastTimeToken) || /^\d/.test(lastTimeToken)) i = k
+  }
+  while (i <= to && adverbs.has(tokens[i]!.lower)) i++
+  return i
+}
+
+function skipAdjunctsBack(tokens: readonly Token[], end: number, min: number): number {
+  let i = end
+  for (let guard = 0; guard < 6 && i > min; guard++) {
+    const t = tokens[i - 1]!
+    if (adverbs.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text) && t.lower !== 'only') {
+      i--
+      continue
+    }
+    // ", however," between the subject and the cue.
+    if (t.text === ',' && i - 3 >= min && adverbs.has(tokens[i - 2]!.lower) && tokens[i - 3]!.text === ',') {
+      i -= 3
+      continue
+    }
+    // A time phrase: "on Wednesday", "last week", "three weeks ago".
+    let k = i
+    let head = false
+    while (k > min && (timeWords.has(tokens[k - 1]!.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[k - 1]!.lower))) {
+      if (timeHeads.has(tokens[k - 1]!.lower)) head = true
+      k--
+    }
+    if (head && k < i && timeHeads.has(tokens[i - 1]!.lower) && tokens[k]!.lower !== 'the' && tokens[k]!.lower !== 'of') {
+      // Keep "this" or "on" that starts the phrase; a capitalised weekday after a name stays a time word.
+      i = k
+      continue
+    }
+    break
+  }
+  return i
+}
+
+// The quotation that ends at token `at` (its closing mark, or a comma right after it), if it
+// starts after `min`: returns the quotation and its opening mark's token.
+function quotationEndingAt(scope: Scope, at: number, min: number): {quotation: Quotation; start: number} | null {
+  const {tokens, markOf} = scope
+  let i = at
+  if (i >= min && tokens[i]!.text === ',' && i - 1 >= min && markOf[i - 1]! < 0) i--
+  if (i < min || markOf[i]! >= 0) return null
+  const index = -1 - markOf[i]!
+  const quotation = scope.quotations[index]!
+  let start = i
+  while (start > min && markOf[start] !== index + 1) start--
+  if (markOf[start] !== index + 1) return null
+  return {quotation, start}
+}
+
+// The quotation that makes the whole of tokens[from..to], if any.
+function wholeQuotation(scope: Scope, from: number, to: number): Quotation | null {
+  const {markOf} = scope
+  if (markOf[from]! <= 0) return null
+  const index = markOf[from]! - 1
+  let end = to
+  if (scope.tokens[end]!.text === ',' && end > from) end--
+  return markOf[end] === -1 - index ? scope.quotations[index]! : null
+}
+
+// The report after a cue: skips time adjuncts, an addressee ("told reporters"), "that", and a
+// prepositional phrase before "that"; runs to the end of the clause.
+function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: number; to: number}; quotation: Quotation | null; that: boolean} | null {
+  const {tokens, to, markOf} = scope
+  let i = skipTimeForward(tokens, start, to)
+  if (i > to) return null
+  let that = false
+  const frame = hit.entry.frame
+  if (frame === 'tell' && tokens[i]!.lower !== 'that' && markOf[i]! <= 0) {
+    // The addressee: "reporters", "the Russian news agency TASS", "CNN".
+    let k = i
+    if (addressees.has(tokens[k]!.lower) || /^\p{Lu}/u.test(tokens[k]!.text)) {
+      k++
+      while (k <= to && tokens[k]!.word && (/^\p{Lu}/u.test(tokens[k]!.text) || /^(?:news|agency|newspaper|broadcaster|television|radio|channel|magazine|daily|state|press)$/.test(tokens[k]!.lower) || tokens[k - 1]!.lower === 'the' || tokens[k - 1]!.lower === 'a')) k++
+      k = skipTimeForward(tokens, k, to)
+      if (k <= to && tokens[k]!.lower === 'to') return {range: {from: i, to: clauseEnd(scope, i)}, quotation: null, that: true}
+      i = k
+    }
+  }
+  if (i > to) return null
+  if (tokens[i]!.text === ':' || tokens[i]!.text === ',' && markOf[i + 1]! > 0) i++
+  if (i > to) return null
+  if (tokens[i]!.lower === 'that' && scope.inQuote[i] === -1) {
+    that = true
+    i++
+  } else if (prepositions.has(tokens[i]!.lower) && tokens[i]!.lower !== 'to' && !(tokens[i]!.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) && (frame === 'clause' || frame === 'tell')) {
+    // "said in a statement that …", "said during an interview with … that …"
+    let k = i
+    for (; k <= to && k < i + 10; k++) {
+      const u = tokens[k]!
+      if (u.lower === 'that' && scope.inQuote[k] === -1) break
+      if (u.text === ',' || u.text === '.' || markOf[k] !== 0) return null
+    }
+    if (k > to || tokens[k]!.lower !== 'that') return null
+    that = true
+    i = k + 1
+  }
+  if (i > to) return null
+  // "X said: "…"" or "X insisted that "…"": a quotation that runs to the end of the sentence.
+  if (markOf[i]! > 0) {
+    const index = markOf[i]! - 1
+    let k = i + 1
+    while (k <= to && markOf[k] !== -1 - index) k++
+    if (k <= to && trimEnd(scope, k, to) === k) {
+      return {range: {from: i, to: k}, quotation: scope.quotations[index]!, that}
+    }
+  }
+  if (!tokens[i]!.word && markOf[i] === 0) return null
+  const end = clauseEnd(scope, i)
+  if (end < i) return null
+  return {range: {from: i, to: end}, quotation: null, that}
+}
+
+// The end of a reported clause that starts at `from`: the sentence's end, or the first comma
+// for a clause inside a sentence-opening subordinate clause ("While the Pentagon denied …, Turkey …").
+function clauseEnd(scope: Scope, from: number): number {
+  const {tokens, to} = scope
+  const opener = tokens[skipConnectives(scope, scope.from)]
+  if (opener && subordinators.has(opener.lower)) {
+    for (let k = from; k <= to; k++) {
+      if (tokens[k]!.text === ',' && scope.inQuote[k] === -1) return trimEnd(scope, from, k - 1)
+    }
+  }
+  return trimEnd(scope, from, to)
+}
+
+function setContent(scope: Scope, draft: Draft, from: number, to: number): void {
+  const {tokens, text} = scope
+  draft.content = {from, to}
+  const span = {start: tokens[from]!.start, end: tokens[to]!.end}
+  draft.claim.content = {text: text.slice(span.start, span.end), span}
+  const inside = scope.quotations.filter((q) => q.open.start >= span.start && (q.close ? q.close.end : q.content.end) <= span.end)
+  draft.quotations = inside
+  draft.claim.kind = inside.length > 0 ? 'mixed' : 'indirect'
+}
+
+function useQuotation(scope: Scope, draft: Draft, quotation: Quotation): void {
+  const {text} = scope
+  draft.content = null
+  draft.quotations = [quotation]
+  draft.claim.content = {text: text.slice(quotation.content.start, quotation.content.end), span: {...quotation.content}}
+  draft.claim.kind = 'direct' as ClaimKind
+}
+
+function spanOf(scope: Scope, draft: Draft): Span {
+  const {tokens} = scope
+  let start = Math.min(tokens[draft.outer.from]!.start, draft.claim.content.span.start)
+  let end = Math.max(tokens[draft.outer.to]!.end, draft.claim.content.span.end)
+  const quotation = draft.quotations.length === 1 && draft.claim.kind === 'direct' ? draft.quotations[0]! : null
+  if (quotation) {
+    start = Math.min(start, quotation.open.start)
+    end = Math.max(end, quotation.close ? quotation.close.end : quotation.content.end)
+  }
+  if (draft.claim.cue) {
+    start = Math.min(start, draft.claim.cue.span.start)
+    end = Math.max(end, draft.claim.cue.span.end)
+  }
+  return {start, end}
+}
+
+function confidenceOf(draft: Draft, result: CueResult): number {
+  let confidence = draft.claim.kind === 'direct' ? 0.9 : 0.8
+  if (result.sameSpeakerAs) confidence -= 0.1
+  if (result.speaker?.description.pronoun) confidence -= 0.1
+  if (result.speaker?.description.kind === 'anonymous' || result.speaker?.description.kind === 'group') confidence -= 0.05
+  return Math.round(confidence * 100) / 100
+}

@@ -1,0 +1,107 @@
+import {diagnostic, type PipelineContext, type Stage} from '../pipeline/context.js'
+import type {Claim} from '../schema/claim.js'
+import type {DateValue} from '../schema/date-value.js'
+import type {Diagnostic} from '../schema/diagnostic.js'
+import type {Span} from '../schema/span.js'
+import {dateAnchor, findDates, type DateAnchor} from '../text/dates.js'
+import {sentenceSpans} from '../text/sentences.js'
+
+/**
+ * Date each claim by the time phrase attached to its cue, resolved against the publication
+ * date (a report speaks of the past, so a bare weekday is the latest one on or before it).
+ *
+ * > | Moscow announced on Monday that it hoped …
+ *                      ^^^^^^^^^ date of the claim
+ * > | On Thursday, the Russian Foreign Ministry said that …
+ *     ^^^^^^^^^^^ date of the claim
+ * > | "…," said Antonov in an interview with Newsweek on Friday.
+ *                                                      ^^^^^^^^^
+ *
+ * The phrase is looked for outside the content only (a date inside what was said is not when
+ * it was said): between speaker, cue and content, in the words after the attribution up to
+ * the end of the sentence, or in a short opener before a comma. With no anchor, a relative
+ * phrase stays unresolved and a diagnostic says so.
+ */
+export const claimDates: Stage = {
+  name: 'claim-dates',
+  kind: 'refiner',
+  run(context: PipelineContext) {
+    const {draft, text, options} = context
+    if (draft.claims.length === 0) return
+    const anchor = dateAnchor(draft.published, options.referenceDate)
+    const diagnostics: Diagnostic[] = []
+    const sentences = new Map<number, Span[]>()
+    const blocks = draft.blocks.filter((block) => block.kind !== 'boilerplate')
+
+    const claims = draft.claims.map((claim): Claim => {
+      if (!claim.cue || claim.date) return claim
+      const block = blocks.find((b) => b.span.start <= claim.span.start && b.span.end >= claim.span.end)
+      if (!block) return claim
+      let spans = sentences.get(block.span.start)
+      if (!spans) {
+        spans = sentenceSpans(text, block.span.start, block.span.end)
+        sentences.set(block.span.start, spans)
+      }
+      const sentenceStart = spans.filter((s) => s.start <= claim.cue!.span.start).pop()?.start ?? block.span.start
+      const sentenceEnd = spans.find((s) => s.end >= claim.cue!.span.end)?.end ?? block.span.end
+      const via = block.kind === 'caption' ? 'caption' : 'body'
+
+      for (const [start, end] of regions(text, claim, sentenceStart, sentenceEnd)) {
+        if (end <= start) continue
+        const found = findDates(text, start, end, anchor, via, {past: true})
+        const date = found.map((f) => yearAsStated(f.value, anchor, text)).find((value) => !after(value, anchor))
+        if (date) return {...claim, date}
+        if (!anchor && relative.test(text.slice(start, end))) {
+          diagnostics.push(
+            diagnostic('claim-dates/no-anchor', 'The claim is dated relative to a publication date the text does not give', 'info', {start, end})
+          )
+          return claim
+        }
+      }
+      return claim
+    })
+    return {claims, diagnostics: [...draft.diagnostics, ...diagnostics]}
+  }
+}
+
+const relative = /\b(?:today|yesterday|tonight|ago|last|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
+
+const timeOpener = /^(?:On|In|Earlier|Later|Last|This|Late|Early|By|At|Since|Yesterday|Today|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
+
+// A claim reported in the past is not dated after the anchor.
+function after(value: DateValue, anchor: DateAnchor | null): boolean {
+  if (!anchor || !anchor.yearKnown || value.value.startsWith('X')) return false
+  const day = anchor.date.toISOString().slice(0, 10)
+  return value.value.slice(0, 10) > day && value.value.length >= 10
+}
+
+// Against an anchor whose year is unknown, a relative phrase must not print the stand-in year
+// that the date arithmetic used.
+function yearAsStated(value: DateValue, anchor: DateAnchor | null, text: string): DateValue {
+  if (!anchor || anchor.yearKnown || value.value.startsWith('X') || !value.span) return value
+  if (/\b\d{4}\b/.test(text.slice(value.span.start, value.span.end))) return value
+  return {...value, value: 'XXXX' + value.value.slice(4)}
+}
+
+// Where a claim's time phrase may stand, most telling first.
+function regions(text: string, claim: Claim, sentenceStart: number, sentenceEnd: number): Array<[number, number]> {
+  const cue = claim.cue!.span
+  const content = claim.content.span
+  const out: Array<[number, number]> = []
+  if (content.start >= cue.end) {
+    // "said on Thursday that …", "on Wednesday called on …"
+    out.push([cue.end, content.start])
+    out.push([claim.span.start, cue.start])
+  } else {
+    // "…," McGurk said on Thursday. / "…," said Antonov in an interview on Friday.
+    out.push([Math.max(content.end, claim.span.start), cue.start])
+    let end = sentenceEnd
+    const stop = text.slice(cue.end, sentenceEnd).search(/["“”]|,\s+(?:adding|saying)\b/)
+    if (stop !== -1) end = cue.end + stop
+    out.push([cue.end, Math.min(end, cue.end + 120)])
+  }
+  // A short opener: "On Thursday, …", "In January, …".
+  const opener = text.slice(sentenceStart, Math.min(claim.span.start, content.start))
+  if (opener.length <= 40 && /,\s*$/.test(opener) && timeOpener.test(opener)) out.push([sentenceStart, sentenceStart + opener.length])
+  return out
+}

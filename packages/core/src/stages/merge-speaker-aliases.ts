@@ -1,0 +1,287 @@
+import {roleHypernyms} from '../lexicon/titles.js'
+import {countries} from '../lexicon/countries.js'
+import {diagnostic, type PipelineContext, type Stage} from '../pipeline/context.js'
+import type {Claim} from '../schema/claim.js'
+import type {Diagnostic} from '../schema/diagnostic.js'
+import type {Speaker} from '../schema/speaker.js'
+import type {Span} from '../schema/span.js'
+import {SPEAKER_NOTES, type SpeakerNote} from './attribution.js'
+import {lookupKnown} from './speakers.js'
+
+/**
+ * Merge the speakers of the claims into one speaker per source: surnames, spelling variants
+ * (a caption's "Anatolov" for "Antonov"), acronyms and seats of government; resolve pronouns
+ * to the most recent compatible speaker and title-only mentions ("the diplomat") to the
+ * speaker whose role they name.
+ *
+ * > | Russian Foreign Minister Sergei Lavrov says … "…," Lavrov told TASS. He said …
+ *                              ^^^^^^^^^^^^^         ^^^^^^             ^^
+ *                              s1                    s1                 s1
+ *
+ * A pronoun with no antecedent leaves the claim's speaker null, with a diagnostic.
+ */
+export const mergeSpeakerAliases: Stage = {
+  name: 'merge-speaker-aliases',
+  kind: 'refiner',
+  run(context: PipelineContext) {
+    const {draft} = context
+    if (draft.speakers.length === 0) return
+    const notes = (context.memo.get(SPEAKER_NOTES) as Map<string, SpeakerNote> | undefined) ?? new Map<string, SpeakerNote>()
+    const merged = mergeSpeakers(draft.speakers, draft.claims, notes)
+    return {speakers: merged.speakers, claims: merged.claims, diagnostics: [...draft.diagnostics, ...merged.diagnostics]}
+  }
+}
+
+interface Cluster {
+  members: Speaker[]
+  kind: Speaker['kind']
+  names: string[]
+  /** Title-only phrases that stand for the speaker ("the diplomat"). */
+  aliasNames: string[]
+  titles: string[]
+  affiliation: string | null
+  mentions: Span[]
+  lastSeen: number
+  first: number
+}
+
+const countryNames = new Map(countries.map((country) => [country.code, country.name]))
+
+/**
+ * Cluster `speakers` and point `claims` at the merged speakers (ids `s1`, `s2`… in order of
+ * first mention). Exported for callers that build speakers themselves.
+ */
+export function mergeSpeakers(
+  speakers: readonly Speaker[],
+  claims: readonly Claim[],
+  notes: ReadonlyMap<string, SpeakerNote>
+): {speakers: Speaker[]; claims: Claim[]; diagnostics: Diagnostic[]} {
+  const diagnostics: Diagnostic[] = []
+  const position = (speaker: Speaker) => notes.get(speaker.id)?.span.start ?? speaker.mentions[0]?.start ?? 0
+  const ordered = [...speakers].sort((a, b) => position(a) - position(b))
+  const clusters: Cluster[] = []
+  const clusterOf = new Map<string, Cluster | null>()
+
+  // Named speakers first, in any order: a caption may misspell a name that the body gives in full.
+  for (const speaker of ordered) {
+    const note = notes.get(speaker.id)
+    if (note?.pronoun || note?.titleOnly) continue
+    let cluster = clusters.find((candidate) => sameSource(candidate, speaker))
+    if (!cluster) {
+      cluster = {members: [], kind: speaker.kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], lastSeen: -1, first: position(speaker)}
+      clusters.push(cluster)
+    }
+    join(cluster, speaker)
+    clusterOf.set(speaker.id, cluster)
+  }
+
+  // Then in text order: titles and pronouns point back to the speakers before them.
+  const lastSeen = new Map<Cluster, number>()
+  for (const speaker of ordered) {
+    const note = notes.get(speaker.id)
+    const at = position(speaker)
+    if (note?.pronoun) {
+      const form = speaker.name.toLowerCase()
+      const compatible = (cluster: Cluster) =>
+        form === 'he' || form === 'she' ? cluster.kind === 'person' : form === 'it' ? cluster.kind !== 'person' : true
+      const target = mostRecent(lastSeen, compatible)
+      clusterOf.set(speaker.id, target)
+      if (target) {
+        target.mentions.push(...speaker.mentions)
+        lastSeen.set(target, at)
+      } else {
+        diagnostics.push(diagnostic('merge-speaker-aliases/unresolved-pronoun', `No speaker before “${speaker.name}” to attribute the claim to`, 'warning', note.span))
+      }
+      continue
+    }
+    if (note?.titleOnly) {
+      const role = note.role ?? ''
+      const covered = roleHypernyms[role]
+      const fits = (cluster: Cluster) =>
+        cluster.kind === 'person' &&
+        cluster.names.length > 0 &&
+        (covered && covered.length === 0
+          ? cluster.titles.length > 0
+          : cluster.titles.some((title) => (covered ?? [role]).some((word) => title.toLowerCase().split(/[\s-]+/).includes(word))))
+      const compatibleAffiliation = (cluster: Cluster) => !speaker.affiliation || !cluster.affiliation || cluster.affiliation === speaker.affiliation
+      let target = mostRecent(lastSeen, (cluster) => fits(cluster) && compatibleAffiliation(cluster))
+      // A specific title may come before the name ("The Russian Ambassador to the US has acknowledged …").
+      if (!target && speaker.titles[0] && speaker.titles[0].split(' ').length > 1) {
+        target = clusters.filter((cluster) => cluster.first > at && fits(cluster) && compatibleAffiliation(cluster)).sort((a, b) => a.first - b.first)[0] ?? null
+      }
+      if (target) {
+        join(target, speaker, true)
+        clusterOf.set(speaker.id, target)
+        lastSeen.set(target, at)
+        continue
+      }
+      const own: Cluster = {members: [], kind: speaker.kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], lastSeen: -1, first: at}
+      join(own, speaker)
+      own.names.push(...own.aliasNames.splice(0))
+      clusters.push(own)
+      clusterOf.set(speaker.id, own)
+      lastSeen.set(own, at)
+      continue
+    }
+    const cluster = clusterOf.get(speaker.id)
+    if (cluster) lastSeen.set(cluster, at)
+  }
+
+  // Build the speakers, numbered by first mention.
+  const used = clusters.filter((cluster) => cluster.members.length > 0).sort((a, b) => a.first - b.first)
+  const idOf = new Map<Cluster, string>()
+  const built: Speaker[] = used.map((cluster, index) => {
+    const id = `s${index + 1}`
+    idOf.set(cluster, id)
+    const name = fullestName(cluster)
+    const aliases = unique([...cluster.names, ...cluster.aliasNames].filter((n) => n !== name))
+    if (cluster.kind === 'government' && cluster.affiliation) {
+      const country = countryNames.get(cluster.affiliation)
+      if (country && country !== name && !aliases.includes(country)) aliases.push(country)
+    }
+    const known = lookupKnown(name)
+    let display = name
+    if (known && known.kind === 'organization' && known.name !== name) {
+      display = known.name
+      if (!aliases.includes(name)) aliases.unshift(name)
+    }
+    return {
+      id,
+      name: display,
+      kind: cluster.kind,
+      titles: unique(cluster.titles),
+      affiliation: cluster.affiliation,
+      aliases: aliases.filter((alias) => alias !== display),
+      mentions: uniqueSpans(cluster.mentions)
+    }
+  })
+
+  const outClaims = claims.map((claim) => {
+    if (claim.speaker === null) return claim
+    const cluster = clusterOf.get(claim.speaker)
+    if (cluster === undefined) return claim
+    const id = cluster ? (idOf.get(cluster) ?? null) : null
+    return {...claim, speaker: id, confidence: id === null ? Math.min(claim.confidence, 0.5) : claim.confidence}
+  })
+  return {speakers: built, claims: outClaims, diagnostics}
+}
+
+function mostRecent(lastSeen: ReadonlyMap<Cluster, number>, accept: (cluster: Cluster) => boolean): Cluster | null {
+  let best: Cluster | null = null
+  let bestAt = -1
+  for (const [cluster, at] of lastSeen) {
+    if (at > bestAt && accept(cluster)) {
+      best = cluster
+      bestAt = at
+    }
+  }
+  return best
+}
+
+function join(cluster: Cluster, speaker: Speaker, asAlias = false): void {
+  cluster.members.push(speaker)
+  if (asAlias) cluster.aliasNames.push(speaker.name)
+  else cluster.names.push(speaker.name)
+  cluster.titles.push(...speaker.titles)
+  cluster.affiliation ??= speaker.affiliation
+  cluster.mentions.push(...speaker.mentions)
+}
+
+function sameSource(cluster: Cluster, speaker: Speaker): boolean {
+  if (cluster.kind !== speaker.kind) {
+    // An organisation and a government may be the same institution ("the Kremlin").
+    return false
+  }
+  if (speaker.kind === 'government' && speaker.affiliation && cluster.affiliation === speaker.affiliation) return true
+  const k = normal(speaker.name)
+  for (const name of cluster.names) {
+    const other = normal(name)
+    if (other === k) return true
+    if (speaker.kind === 'person' && samePerson(other, k)) return true
+    if (speaker.kind !== 'person') {
+      const a = lookupKnown(name)
+      const b = lookupKnown(speaker.name)
+      if (a && b && a.name === b.name) return true
+      if (isAcronymOf(name, speaker.name) || isAcronymOf(speaker.name, name)) return true
+    }
+  }
+  return false
+}
+
+function samePerson(a: string, b: string): boolean {
+  const x = a.split(' ')
+  const y = b.split(' ')
+  const xs = x[x.length - 1]!
+  const ys = y[y.length - 1]!
+  const close = (p: string, q: string) => p === q || (p.length >= 5 && q.length >= 5 && p[0] === q[0] && distance(p, q) <= 2)
+  if (x.length === 1 || y.length === 1) {
+    // A surname alone, or a near-miss spelling of one.
+    return close(xs, ys)
+  }
+  // Two full names: the surnames agree and so do the first names (allowing transliterations).
+  return close(xs, ys) && (x[0] === y[0] || distance(x[0]!, y[0]!) <= 1)
+}
+
+function isAcronymOf(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/\./g, '')
+  if (!/^\p{Lu}{2,6}$/u.test(letters)) return false
+  const initials = name
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('')
+  return initials === letters
+}
+
+function normal(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/\./g, '')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function fullestName(cluster: Cluster): string {
+  let best = cluster.names[0] ?? ''
+  for (const name of cluster.names) {
+    const words = name.split(/\s+/).length
+    const bestWords = best.split(/\s+/).length
+    if (cluster.kind === 'person' ? words > bestWords : false) best = name
+  }
+  return best
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values.filter((value) => value.length > 0))]
+}
+
+function uniqueSpans(spans: readonly Span[]): Span[] {
+  const seen = new Set<string>()
+  return [...spans]
+    .sort((a, b) => a.start - b.start)
+    .filter((span) => {
+      const k = `${span.start}:${span.end}`
+      if (seen.has(k)) return false
+      seen.add(k)
+      return true
+    })
+}
+
+/** Levenshtein distance, bounded: short names only. */
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99
+  const row = Array.from({length: b.length + 1}, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
+      previous = current
+    }
+  }
+  return row[b.length]!
+}

@@ -1,0 +1,220 @@
+import {diagnostic, type Block, type PipelineContext, type Stage} from '../pipeline/context.js'
+import type {Diagnostic} from '../schema/diagnostic.js'
+import type {Span} from '../schema/span.js'
+
+/**
+ * Find quotations: straight and curly double quotes, single quotes, nested quotes, and
+ * quotations that run over paragraphs (an opening mark with no closing one before the next
+ * paragraph, which opens again).
+ *
+ * > | "Russia and the United States maintain contacts on Syria," said Antonov.
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     quotation (content without the marks)
+ * > | They're there. Russia’s air force.
+ *         ^            ^ apostrophes, not quotation marks
+ *
+ * The stage itself only reports unbalanced marks; `findQuotations` gives the quotations to
+ * other stages (computed once per parse).
+ */
+
+/** A quotation in one block. */
+export interface Quotation {
+  /** The opening mark. */
+  open: Span
+  /** The closing mark, or null when the quotation runs to the end of its block. */
+  close: Span | null
+  /** What is quoted, without the marks. */
+  content: Span
+  /** Index of the block in `context.draft.blocks`. */
+  block: number
+  /** `double` (" “ ” « ») or `single` (' ‘ ’). */
+  mark: 'double' | 'single'
+  /** 0 for an outer quotation, 1 or more inside another. */
+  depth: number
+  /** Whether it continues a quotation of the previous paragraph (opened there, never closed). */
+  continues: boolean
+  /** Whether it runs on into the next paragraph. */
+  continued: boolean
+}
+
+const MEMO = 'quotes/quotations'
+
+/**
+ * The quotations of the article's own blocks (boilerplate skipped), in text order, with the
+ * diagnostics about unbalanced marks. Computed once per parse and shared through the memo.
+ */
+export function findQuotations(context: PipelineContext): {quotations: Quotation[]; diagnostics: Diagnostic[]} {
+  const cached = context.memo.get(MEMO) as {quotations: Quotation[]; diagnostics: Diagnostic[]} | undefined
+  if (cached) return cached
+  const result = scanBlocks(context.text, context.draft.blocks)
+  context.memo.set(MEMO, result)
+  return result
+}
+
+/** Find the quotations of `blocks` (boilerplate skipped); see {@link findQuotations}. */
+export function scanBlocks(text: string, blocks: readonly Block[]): {quotations: Quotation[]; diagnostics: Diagnostic[]} {
+  const quotations: Quotation[] = []
+  const diagnostics: Diagnostic[] = []
+  let carry: 'double' | 'single' | null = null
+  const own = blocks.map((block, index) => ({block, index})).filter(({block}) => block.kind !== 'boilerplate')
+  for (let n = 0; n < own.length; n++) {
+    const {block, index} = own[n]!
+    const next = own[n + 1]?.block
+    const found = scanBlock(text, block, index, carry, next ? openingMarkAt(text, next.span.start) : null, diagnostics)
+    quotations.push(...found.quotations)
+    carry = found.carry
+  }
+  return {quotations, diagnostics}
+}
+
+type Mark = 'double' | 'single'
+
+interface Open {
+  mark: Mark
+  at: number
+  continues: boolean
+}
+
+function openingMarkAt(text: string, at: number): Mark | null {
+  const c = text.charAt(at)
+  if (c === '"' || c === '“' || c === '„' || c === '«') return 'double'
+  if (c === "'" || c === '‘' || c === '‹') return 'single'
+  return null
+}
+
+function scanBlock(
+  text: string,
+  block: Block,
+  index: number,
+  carry: Mark | null,
+  nextOpening: Mark | null,
+  diagnostics: Diagnostic[]
+): {quotations: Quotation[]; carry: Mark | null} {
+  const quotations: Quotation[] = []
+  const stack: Open[] = []
+  const {start, end} = block.span
+  // A paragraph that continues an open quotation opens with the mark again; that mark is the
+  // opening of the continuation.
+  let continuing = carry !== null && openingMarkAt(text, start) === carry
+
+  for (let i = start; i < end; i++) {
+    const c = text.charAt(i)
+    if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '«' && c !== '»' && c !== "'" && c !== '‘' && c !== '’' && c !== '‹' && c !== '›') continue
+    const before = i > start ? text.charAt(i - 1) : ' '
+    const after = i + 1 < end ? text.charAt(i + 1) : ' '
+    const mark: Mark = c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»' ? 'double' : 'single'
+    const openOfKind = findOpen(stack, mark)
+
+    let role: 'open' | 'close' | 'none'
+    if (c === '“' || c === '„' || c === '«' || c === '‹') role = 'open'
+    else if (c === '”' || c === '»' || c === '›') role = 'close'
+    else if (c === '‘') role = isLetter(before) ? 'none' : 'open'
+    else if (c === '’' || c === "'") {
+      // An apostrophe: inside a word (They're, Russia’s) or after a plural (countries’) with
+      // no single quotation open.
+      if (isLetter(before) && isLetter(after)) role = 'none'
+      else if (openOfKind !== -1 && !isSpace(before)) role = 'close'
+      else if (c === "'" && (isSpace(before) || isOpenPunct(before)) && isWordChar(after)) role = 'open'
+      else role = 'none'
+    } else {
+      // A straight double quote: closes the open one, else opens (a mark glued to the end of a
+      // word with none open is a stray closing mark).
+      if (openOfKind !== -1) role = 'close'
+      else if (!isSpace(before) && !isOpenPunct(before) && (isSpace(after) || /[.,;:!?)\]]/.test(after))) role = 'close'
+      else role = 'open'
+    }
+    if (role === 'none') continue
+    if (role === 'open') {
+      stack.push({mark, at: i, continues: continuing && stack.length === 0 && i === start})
+      if (i === start) continuing = false
+      continue
+    }
+    const at = findOpen(stack, mark)
+    if (at === -1) {
+      if (mark === 'double') {
+        diagnostics.push(diagnostic('quotes/unbalanced', 'A closing quotation mark has no opening one', 'info', {start: i, end: i + 1}))
+      }
+      continue
+    }
+    // Close it; quotations opened inside it and left open are dropped as stray marks.
+    const open = stack[at]!
+    stack.length = at
+    quotations.push({
+      open: {start: open.at, end: open.at + 1},
+      close: {start: i, end: i + 1},
+      content: {start: open.at + 1, end: i},
+      block: index,
+      mark,
+      depth: at,
+      continues: open.continues,
+      continued: false
+    })
+  }
+
+  let carryOut: Mark | null = null
+  for (let s = 0; s < stack.length; s++) {
+    const open = stack[s]!
+    if (s === 0 && nextOpening === open.mark) {
+      carryOut = open.mark
+      quotations.push({
+        open: {start: open.at, end: open.at + 1},
+        close: null,
+        content: {start: open.at + 1, end},
+        block: index,
+        mark: open.mark,
+        depth: 0,
+        continues: open.continues,
+        continued: true
+      })
+    } else if (open.mark === 'double') {
+      diagnostics.push(diagnostic('quotes/unbalanced', 'An opening quotation mark is never closed', 'info', {start: open.at, end: open.at + 1}))
+      if (s === 0 && end - open.at > 1) {
+        quotations.push({
+          open: {start: open.at, end: open.at + 1},
+          close: null,
+          content: {start: open.at + 1, end},
+          block: index,
+          mark: open.mark,
+          depth: 0,
+          continues: open.continues,
+          continued: false
+        })
+      }
+    }
+  }
+  quotations.sort((a, b) => a.open.start - b.open.start)
+  return {quotations, carry: carryOut}
+}
+
+function findOpen(stack: readonly Open[], mark: Mark): number {
+  for (let s = stack.length - 1; s >= 0; s--) if (stack[s]!.mark === mark) return s
+  return -1
+}
+
+function isLetter(c: string): boolean {
+  return /[\p{L}\p{N}]/u.test(c)
+}
+
+function isWordChar(c: string): boolean {
+  return /[\p{L}\p{N}[(]/u.test(c)
+}
+
+function isSpace(c: string): boolean {
+  return c === '' || /\s/.test(c)
+}
+
+function isOpenPunct(c: string): boolean {
+  return c === '(' || c === '[' || c === '—' || c === '–' || c === '-' || c === '/' || c === '"' || c === '“'
+}
+
+/**
+ * Report quotation marks that do not pair up (`quotes/unbalanced`). The quotations themselves
+ * are read by the attribution stage through {@link findQuotations}.
+ */
+export const quotes: Stage = {
+  name: 'quotes',
+  run(context) {
+    const {diagnostics} = findQuotations(context)
+    return diagnostics.length > 0 ? {diagnostics} : undefined
+  }
+}

@@ -1,0 +1,649 @@
+import {countries} from '../lexicon/countries.js'
+import {anonymityMarkers, institutions, organizationHeads, speakerNouns} from '../lexicon/institutions.js'
+import {pronouns} from '../lexicon/pronouns.js'
+import {honorifics, titleModifiers, titleNouns} from '../lexicon/titles.js'
+import type {PipelineContext, Stage} from '../pipeline/context.js'
+import type {Speaker, SpeakerKind} from '../schema/speaker.js'
+import type {Span} from '../schema/span.js'
+
+/**
+ * The grammar of speaker phrases (names, titles, appositions, institutions, governments,
+ * groups, anonymous sources) and the `speakers` stage, which records every further mention of
+ * a known speaker's name.
+ *
+ * > | UN Special Envoy for Syria Geir Pedersen on Wednesday called on …
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^ ^^^^^^^^^^^^^
+ *     title                      name
+ * > | Mark Lowcock, the U.N.’s emergency relief coordinator, said …
+ *     ^^^^^^^^^^^^  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     name          apposition (title, affiliation UN)
+ */
+
+/** A word or punctuation mark of the input. */
+export interface Token {
+  /** As written. */
+  text: string
+  /** Lower-cased, with curly apostrophes made straight. */
+  lower: string
+  /** Offset of the first code unit. */
+  start: number
+  /** Offset one past the last code unit. */
+  end: number
+  /** Whether it is a word (letters or digits) rather than punctuation. */
+  word: boolean
+}
+
+// Words with inner hyphens, apostrophes, dots and ampersands ("al-Haj", "Russia’s", "U.S",
+// "2.8", "AT&T"), digit groups ("400,000"), else one non-space character.
+const tokenPattern = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|,\d{3}(?!\d))*|[^\s]/gu
+const dottedAcronym = /^(?:\p{L}\.)+\p{L}$/u
+
+/**
+ * Cut `text.slice(start, end)` into tokens with absolute offsets. One regular-expression pass;
+ * a dotted acronym keeps its final stop ("U.S.").
+ */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = []
+  const slice = text.slice(start, end)
+  tokenPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = tokenPattern.exec(slice))) {
+    let value = match[0]
+    const code = value.charCodeAt(0)
+    const word = isWordCode(code)
+    if (word && dottedAcronym.test(value) && slice.charAt(match.index + value.length) === '.') {
+      value += '.'
+      tokenPattern.lastIndex++
+    }
+    const from = start + match.index
+    tokens.push({text: value, lower: value.toLowerCase().replace(/’/g, "'"), start: from, end: from + value.length, word})
+  }
+  return tokens
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0 && code !== 0x2018 && code !== 0x2019 && code !== 0x201c && code !== 0x201d && code !== 0x2013 && code !== 0x2014 && code !== 0x2026 && code !== 0xab && code !== 0xbb
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicons compiled once.
+
+const titleNounSet = new Set(titleNouns)
+const titleModifierSet = new Set(titleModifiers)
+const honorificSet = new Set(honorifics)
+const organizationHeadSet = new Set(organizationHeads)
+const anonymitySet = new Set(anonymityMarkers)
+const pronounMap = new Map(pronouns.map((entry) => [entry.form, entry]))
+
+/** What a phrase names when it is a country, a capital or an institution. */
+interface Known {
+  kind: 'government' | 'organization' | 'demonym'
+  code: string | null
+  name: string
+}
+
+const known = new Map<string, Known>()
+for (const country of countries) {
+  for (const name of [country.name, ...country.aliases]) setKnown(name, {kind: 'government', code: country.code, name: country.name})
+  for (const name of country.capitals) setKnown(name, {kind: 'government', code: country.code, name})
+  for (const name of country.demonyms) if (!known.has(key(name))) setKnown(name, {kind: 'demonym', code: country.code, name})
+}
+for (const institution of institutions) {
+  for (const name of [institution.name, ...institution.aliases]) {
+    setKnown(name, {kind: institution.kind === 'government' ? 'government' : 'organization', code: institution.affiliation, name: institution.name})
+  }
+}
+// The longest known phrase in tokens, so that n-gram look-ups stop early.
+let knownLongest = 1
+for (const name of known.keys()) knownLongest = Math.max(knownLongest, name.split(' ').length)
+
+function setKnown(name: string, value: Known): void {
+  const k = key(name)
+  if (k && !known.has(k)) known.set(k, value)
+}
+
+/** A look-up key: lower-cased, no leading "the", no dots, straight apostrophes, single spaces. */
+function key(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/\./g, '')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+const determiners = new Set(['the', 'a', 'an', 'another', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both'])
+const connectors = new Set(['of', 'for', 'on', 'to', 'de', 'the', 'del', 'la', 'and', '&'])
+const nameParticle = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|da|di|du|van|von|der|den|le|la|dos|das)-?(?=\p{Lu})/u
+
+/**
+ * Function words that never belong inside a speaker phrase, lower-cased: prepositions,
+ * conjunctions, relative pronouns, auxiliaries and sentence connectives.
+ */
+const functionWords = new Set(
+  ('about above across after against along amid among around as at because before behind below beneath beside ' +
+    'besides between beyond but by despite down during except from if in inside into like near nor off onto or ' +
+    'out outside over past since than that though through throughout till toward towards under unless until up ' +
+    'upon via when whenever where whereas wherever whether which while who whom whose why with within without yet ' +
+    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'not no never also however meanwhile moreover furthermore nevertheless nonetheless then thus therefore so ' +
+    'still just only even already again this these those there here it its he she they we i you me him them us ' +
+    'what how all any each every such very more most less least much said says say told tells')
+    .split(' ')
+)
+
+/** Whether a token looks like part of a proper name: a capital, a digit-free acronym, or a particle ("al-Haj"). */
+export function isNameLike(token: Token): boolean {
+  if (!token.word) return false
+  const first = token.text.charAt(0)
+  if (first !== first.toLowerCase() && /\p{Lu}/u.test(first)) return true
+  return nameParticle.test(token.text)
+}
+
+function stripPossessive(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") ? lower.slice(0, -1) : lower
+}
+
+function isRoleWord(lower: string): boolean {
+  const bare = stripPossessive(lower)
+  return titleNounSet.has(bare) || titleModifierSet.has(bare) || honorificSet.has(bare.replace(/\.$/, ''))
+}
+
+function isSpeakerNoun(lower: string): boolean {
+  return Object.hasOwn(speakerNouns, stripPossessive(lower))
+}
+
+function isLowerModifier(token: Token): boolean {
+  // A lower-case word that may modify a head noun: "human rights groups", "the watchdog group".
+  return token.word && !functionWords.has(token.lower) && !/^\d/.test(token.text) && token.text.length > 1
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading speaker phrases.
+
+/** A speaker phrase found around a cue: token indices (inclusive) and an optional apposition. */
+export interface PhraseMatch {
+  /** First token of the phrase. */
+  from: number
+  /** Last token of the phrase (the apposition excluded). */
+  to: number
+  /** First and last token of an apposition (`, a member of …,`), else null. */
+  apposition: {from: number; to: number} | null
+  /** First and last token of everything matched, apposition and its commas included. */
+  outer: {from: number; to: number}
+}
+
+const dashes = new Set(['–', '—', '-', '―'])
+
+/**
+ * Read a speaker phrase that ends with the token before `end` (exclusive), walking back no
+ * further than `min`: "UN Special Envoy for Syria Geir Pedersen", "he", "the watchdog group",
+ * "Mark Lowcock, the U.N.’s emergency relief coordinator,". Returns null when the words
+ * before `end` do not make a speaker.
+ */
+export function readSpeakerBefore(tokens: readonly Token[], end: number, min: number): PhraseMatch | null {
+  let last = end - 1
+  if (last < min) return null
+  // An apposition between commas or dashes: "X, the …," / "X – America’s NATO ally –".
+  const closing = tokens[last]!
+  if (closing.text === ',' || dashes.has(closing.text)) {
+    const isComma = closing.text === ','
+    let open = last - 1
+    while (open >= min && open > last - 20) {
+      const t = tokens[open]!
+      if (isComma ? t.text === ',' : dashes.has(t.text)) break
+      if (t.text === '.' || t.text === ';' || (isComma && dashes.has(t.text))) return null
+      open--
+    }
+    if (open < min || open <= last - 20 || open === last - 1) return null
+    const appositionFrom = open + 1
+    const first = tokens[appositionFrom]!
+    const appositive = determiners.has(first.lower) || /'s$/.test(first.lower) || isNameLike(first) || isRoleWord(first.lower)
+    if (!appositive) return null
+    const head = readPhraseBackward(tokens, open, min)
+    if (!head || !describeTokens(tokens, head.from, head.to)) return null
+    return {from: head.from, to: head.to, apposition: {from: appositionFrom, to: last - 1}, outer: {from: head.from, to: last}}
+  }
+  const phrase = readPhraseBackward(tokens, end, min)
+  if (!phrase) return null
+  return {from: phrase.from, to: phrase.to, apposition: null, outer: {from: phrase.from, to: phrase.to}}
+}
+
+function readPhraseBackward(tokens: readonly Token[], end: number, min: number): {from: number; to: number} | null {
+  const to = end - 1
+  if (to < min) return null
+  const lastToken = tokens[to]!
+  if (!lastToken.word) return null
+  if (pronounMap.has(lastToken.lower)) {
+    const before = to > min ? tokens[to - 1] : undefined
+    // "with him he said" is rare; a pronoun after a preposition or a verb is an object.
+    if (before && before.word && !functionWords.has(before.lower) && !isNameLike(before)) return null
+    return {from: to, to}
+  }
+  if (functionWords.has(lastToken.lower) && !isNameLike(lastToken)) return null
+  let from = to
+  let lowerRun = 0
+  for (let i = to - 1; i >= min; i--) {
+    const t = tokens[i]!
+    const right = tokens[i + 1]!
+    if (!t.word) {
+      if (t.text === '&' && isNameLike(right)) continue
+      break
+    }
+    if (determiners.has(t.lower)) {
+      from = i
+      // "the Russian Ambassador to the US": an article inside a name chain.
+      const left = i - 1 >= min ? tokens[i - 1]! : null
+      const leftOfLeft = i - 2 >= min ? tokens[i - 2]! : null
+      if (t.lower === 'the' && left && leftOfLeft && (left.lower === 'to' || left.lower === 'of' || left.lower === 'for') && (isNameLike(leftOfLeft) || isRoleWord(leftOfLeft.lower))) {
+        i--
+        continue
+      }
+      break
+    }
+    if (isNameLike(t)) {
+      if (functionWords.has(t.lower) && t.text !== t.text.toUpperCase()) break // "However", "While", "But" opening a sentence
+      from = i
+      lowerRun = 0
+      continue
+    }
+    if (connectors.has(t.lower)) {
+      // Inside a name chain only: "Envoy for Syria", "Ministry of Foreign Affairs", "activists and monitoring groups".
+      const left = i - 1 >= min ? tokens[i - 1]! : null
+      if (!left || !left.word) break
+      if (t.lower === 'and') {
+        if (isNameLike(left) || isSpeakerNoun(left.lower) || isRoleWord(left.lower)) continue
+        break
+      }
+      if ((isNameLike(left) || isRoleWord(left.lower) || left.lower === 'the') && (isNameLike(right) || right.lower === 'the')) continue
+      break
+    }
+    if (isRoleWord(t.lower) || isSpeakerNoun(t.lower) || anonymitySet.has(t.lower)) {
+      from = i
+      continue
+    }
+    // A lower-case modifier before a lower-case head ("human rights groups") or inside a
+    // capitalised chain ("Council middle East").
+    if (isLowerModifier(t) && lowerRun < 3 && !/(?:ed|ly)$/.test(t.lower)) {
+      lowerRun++
+      from = i
+      continue
+    }
+    break
+  }
+  // Trim connectors left dangling at the front.
+  while (from < to && connectors.has(tokens[from]!.lower) && tokens[from]!.lower !== 'the') from++
+  return {from, to}
+}
+
+/**
+ * Read a speaker phrase that starts at `start` and ends before `max` (exclusive): after an
+ * inverted cue ("said Antonov in an interview", "according to the WSJ,").
+ */
+export function readSpeakerAfter(tokens: readonly Token[], start: number, max: number): PhraseMatch | null {
+  if (start >= max) return null
+  let i = start
+  const first = tokens[i]!
+  if (!first.word) return null
+  if (pronounMap.has(first.lower)) return {from: i, to: i, apposition: null, outer: {from: i, to: i}}
+  let to = -1
+  if (determiners.has(first.lower)) i++
+  for (; i < max; i++) {
+    const t = tokens[i]!
+    if (!t.word) break
+    if (isNameLike(t) && (!functionWords.has(t.lower) || t.text === t.text.toUpperCase())) {
+      to = i
+      continue
+    }
+    if (connectors.has(t.lower)) {
+      const next = tokens[i + 1]
+      const after = tokens[i + 2]
+      if (next && (isNameLike(next) || (next.lower === 'the' && after && isNameLike(after)))) continue
+      break
+    }
+    if (isRoleWord(t.lower) || isSpeakerNoun(t.lower) || anonymitySet.has(t.lower)) {
+      to = i
+      continue
+    }
+    if (isLowerModifier(t) && !/(?:ed|ly)$/.test(t.lower) && i + 1 < max && tokens[i + 1]!.word && i - start < 4) {
+      continue
+    }
+    break
+  }
+  if (to < start) return null
+  if (!describeTokens(tokens, start, to)) return null
+  // An apposition after the name: "said Jane Doe, a spokeswoman for the ministry."
+  const comma = tokens[to + 1]
+  const next = tokens[to + 2]
+  if (comma && comma.text === ',' && next && (determiners.has(next.lower) || /'s$/.test(next.lower))) {
+    let close = to + 2
+    while (close < max && tokens[close]!.text !== ',' && tokens[close]!.text !== '.' && close < to + 20) close++
+    if (close > to + 2) {
+      return {from: start, to, apposition: {from: to + 2, to: close - 1}, outer: {from: start, to: close < max && tokens[close]!.text === ',' ? close : close - 1}}
+    }
+  }
+  return {from: start, to, apposition: null, outer: {from: start, to}}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Describing a speaker phrase.
+
+/** What a speaker phrase says about its speaker. */
+export interface SpeakerDescription {
+  /** The name the phrase gives: a person's name, an organisation, or the phrase itself. */
+  name: string
+  /** Span of `name` in the input. */
+  nameSpan: Span
+  /** The speaker kind. */
+  kind: SpeakerKind
+  /** Role phrases: the title before the name and the apposition. */
+  titles: string[]
+  /** Country code or organisation, else null. */
+  affiliation: string | null
+  /** Whether the phrase is a subject pronoun ("he"). */
+  pronoun: boolean
+  /** Whether the phrase is a role with no name ("the diplomat", "the Russian Ambassador to the US"). */
+  titleOnly: boolean
+  /** The role noun of a title-only phrase, lower-cased ("diplomat"), else null. */
+  role: string | null
+  /** The whole phrase without a leading article, as written. */
+  phrase: string
+  /** Span of the whole phrase (without a leading article). */
+  phraseSpan: Span
+}
+
+/**
+ * Describe the speaker phrase `tokens[from..to]` (inclusive), with an optional apposition:
+ * its name, kind, titles and affiliation. Returns null when the phrase names no speaker.
+ *
+ * @example
+ * // "Russian Foreign Minister Sergei Lavrov" → {name: 'Sergei Lavrov', kind: 'person',
+ * //   titles: ['Russian Foreign Minister'], affiliation: 'RUS'}
+ */
+export function describeSpeaker(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  apposition: {from: number; to: number} | null = null
+): SpeakerDescription | null {
+  const core = describeTokens(tokens, from, to)
+  if (!core) return null
+  const slice = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b]!.end)
+  const start = core.start
+  const phrase = slice(start, to)
+  const phraseSpan = {start: tokens[start]!.start, end: tokens[to]!.end}
+  const titles: string[] = []
+  let affiliation: string | null = null
+
+  if (core.nameFrom !== null && core.nameFrom > start) {
+    let titleEnd = core.nameFrom - 1
+    while (titleEnd > start && (connectors.has(tokens[titleEnd]!.lower) || !tokens[titleEnd]!.word)) titleEnd--
+    titles.push(slice(start, titleEnd))
+    affiliation = affiliationOf(tokens, start, titleEnd)
+  } else if (core.kind !== 'person' || core.titleOnly) {
+    affiliation = affiliationOf(tokens, start, to)
+  }
+  if (apposition && apposition.to >= apposition.from) {
+    let a = apposition.from
+    if (determiners.has(tokens[a]!.lower) && a < apposition.to) a++
+    const role = slice(a, apposition.to)
+    if (core.kind === 'person') titles.push(role)
+    if (affiliation === null) {
+      // "a member of the team of Syrian Civil Defense first responders" → the named body.
+      if (tokens[a]!.lower === 'member' || tokens[a]!.lower === 'members') affiliation = namedBody(text, tokens, a, apposition.to)
+      affiliation ??= affiliationOf(tokens, a, apposition.to)
+    }
+  }
+
+  const nameFrom = core.nameFrom ?? start
+  const name = core.kind === 'person' && core.nameFrom !== null ? slice(nameFrom, to) : phrase
+  return {
+    name: stripTrailingPossessive(name),
+    nameSpan: {start: tokens[nameFrom]!.start, end: tokens[to]!.end},
+    kind: core.kind,
+    titles: core.titleOnly ? [phrase] : titles,
+    affiliation,
+    pronoun: core.pronoun,
+    titleOnly: core.titleOnly,
+    role: core.role,
+    phrase,
+    phraseSpan
+  }
+}
+
+function stripTrailingPossessive(name: string): string {
+  return name.replace(/['’]s$/, '')
+}
+
+interface CoreDescription {
+  start: number
+  nameFrom: number | null
+  kind: SpeakerKind
+  pronoun: boolean
+  titleOnly: boolean
+  role: string | null
+}
+
+function describeTokens(tokens: readonly Token[], from: number, to: number): CoreDescription | null {
+  if (to < from) return null
+  let start = from
+  if (determiners.has(tokens[start]!.lower) && start < to) start++
+  const last = tokens[to]!
+  const lastLower = stripPossessive(last.lower)
+  if (from === to && pronounMap.has(last.lower)) {
+    return {start: from, nameFrom: null, kind: pronounMap.get(last.lower)!.kinds[0]!, pronoun: true, titleOnly: false, role: null}
+  }
+
+  // The whole phrase is a country, a capital or an institution: "Turkey", "Moscow", "the Pentagon".
+  const whole = known.get(key(tokens.slice(start, to + 1).map((t) => t.text).join(' ')))
+  if (whole && whole.kind !== 'demonym') {
+    return {start, nameFrom: null, kind: whole.kind, pronoun: false, titleOnly: false, role: null}
+  }
+  if (whole && whole.kind === 'demonym' && /s$/.test(lastLower)) {
+    // "Russians", "Americans": the people of a country.
+    return {start, nameFrom: null, kind: 'group', pronoun: false, titleOnly: false, role: null}
+  }
+
+  // A name at the end: the trailing run of capitalised words that are no role, no country, no institution word.
+  let nameFrom: number | null = null
+  for (let i = to; i >= start; i--) {
+    const t = tokens[i]!
+    const lower = stripPossessive(t.lower)
+    if (!isNameLike(t) || isRoleWord(lower) || organizationHeadSet.has(lower) || known.has(key(t.text)) || isSpeakerNoun(lower)) break
+    if (/^\p{Lu}{2,6}$/u.test(t.text) && i === to && i === start) break // an acronym alone is an organisation
+    nameFrom = i
+    if (to - i >= 3) break
+  }
+  if (nameFrom !== null) {
+    const before = nameFrom > start ? tokens[nameFrom - 1]! : null
+    const beforeThat = nameFrom > start + 1 ? tokens[nameFrom - 2]! : null
+    // "Observatory for Human Rights": a name after "of/for" that follows an organisation word belongs to it.
+    if (before && connectors.has(before.lower) && beforeThat && organizationHeadSet.has(stripPossessive(beforeThat.lower))) {
+      return {start, nameFrom: null, kind: 'organization', pronoun: false, titleOnly: false, role: null}
+    }
+    // A name must not be preceded by a lower-case common noun phrase ("the ambassador Antonov" is fine).
+    return {start, nameFrom, kind: 'person', pronoun: false, titleOnly: false, role: null}
+  }
+
+  if (/^\p{Lu}{2,6}$/u.test(last.text) && start === to) {
+    return {start, nameFrom: null, kind: 'organization', pronoun: false, titleOnly: false, role: null}
+  }
+  const hasAnonymity = tokens.slice(from, to + 1).some((t) => anonymitySet.has(t.lower))
+  if (organizationHeadSet.has(lastLower) && (isNameLike(last) || lastLower === 'government' || lastLower === 'administration')) {
+    const nationalGovernment = (lastLower === 'government' || lastLower === 'administration') && tokens.slice(start, to).some((t) => known.get(key(stripPossessive(t.lower)))?.kind === 'demonym')
+    return {start, nameFrom: null, kind: nationalGovernment ? 'government' : 'organization', pronoun: false, titleOnly: false, role: null}
+  }
+  if (lastLower === 'regime' && to > start) {
+    return {start, nameFrom: null, kind: 'government', pronoun: false, titleOnly: false, role: null}
+  }
+  if (isSpeakerNoun(lastLower)) {
+    const plural = /s$/.test(lastLower) || lastLower === 'media' || lastLower === 'police' || lastLower === 'people'
+    const article = tokens[from]!.lower
+    let kind: SpeakerKind = speakerNouns[lastLower] === 'anonymous' ? 'anonymous' : 'group'
+    if (hasAnonymity) kind = 'anonymous'
+    else if (!plural && (article === 'the' || article === 'a' || article === 'an')) kind = 'anonymous'
+    if (titleNounSet.has(lastLower) && !plural && !hasAnonymity) {
+      return {start, nameFrom: null, kind: 'person', pronoun: false, titleOnly: true, role: lastLower}
+    }
+    return {start, nameFrom: null, kind, pronoun: false, titleOnly: false, role: null}
+  }
+  if (titleNounSet.has(lastLower)) {
+    return {start, nameFrom: null, kind: 'person', pronoun: false, titleOnly: true, role: lastLower}
+  }
+  // A title followed by a country or place: "the Russian Ambassador to the US".
+  for (let i = to; i >= start; i--) {
+    const lower = stripPossessive(tokens[i]!.lower)
+    if (titleNounSet.has(lower)) {
+      const tail = tokens.slice(i + 1, to + 1)
+      if (tail.length > 0 && connectors.has(tail[0]!.lower) && tail.every((t) => connectors.has(t.lower) || isNameLike(t))) {
+        return {start, nameFrom: null, kind: 'person', pronoun: false, titleOnly: true, role: lower}
+      }
+      break
+    }
+  }
+  if (organizationHeadSet.has(lastLower) && isNameLike(tokens[start]!)) {
+    return {start, nameFrom: null, kind: 'organization', pronoun: false, titleOnly: false, role: null}
+  }
+  return null
+}
+
+/** The first country, demonym or institution in `tokens[from..to]`: its code, else null. */
+export function affiliationOf(tokens: readonly Token[], from: number, to: number): string | null {
+  for (let i = from; i <= to; i++) {
+    for (let n = Math.min(knownLongest, to - i + 1); n >= 1; n--) {
+      const words = tokens.slice(i, i + n)
+      if (!words.every((t) => t.word || t.text === '&')) continue
+      const entry = known.get(key(stripPossessive(words.map((t) => t.text).join(' ').toLowerCase().replace(/’/g, "'"))))
+      if (entry && entry.code) return entry.code
+    }
+  }
+  return null
+}
+
+function namedBody(text: string, tokens: readonly Token[], from: number, to: number): string | null {
+  for (let i = from; i <= to; i++) {
+    if (!isNameLike(tokens[i]!)) continue
+    let j = i
+    while (j + 1 <= to && isNameLike(tokens[j + 1]!)) j++
+    if (j > i) return text.slice(tokens[i]!.start, tokens[j]!.end)
+    i = j
+  }
+  return null
+}
+
+/** The kind and code of a known country, capital or institution name, else undefined. */
+export function lookupKnown(name: string): {kind: 'government' | 'organization' | 'demonym'; code: string | null; name: string} | undefined {
+  return known.get(key(name))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentions for other stages.
+
+/** A person, organisation, government or group named in the text. */
+export interface Mention {
+  /** The phrase as written. */
+  text: string
+  /** Where it stands. */
+  span: Span
+  /** The name the phrase gives (a person's name without the title). */
+  name: string
+  /** What it names. */
+  kind: SpeakerKind
+  /** Country code or organisation, else null. */
+  affiliation: string | null
+}
+
+/**
+ * Find the people, organisations, governments and groups named in `text.slice(start, end)`:
+ * runs of capitalised words with their titles ("Russian Foreign Minister Sergei Lavrov",
+ * "the Pentagon", "Turkey"), read with the speaker grammar. Linear in the range.
+ */
+export function findMentions(text: string, start: number, end: number): Mention[] {
+  const tokens = tokenize(text, start, end)
+  const found: Mention[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i]!
+    if (!isNameLike(t) || functionWords.has(t.lower)) {
+      i++
+      continue
+    }
+    let j = i
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1]!
+      if (isNameLike(next) && !functionWords.has(next.lower)) j++
+      else if (connectors.has(next.lower) && next.lower !== 'and' && tokens[j + 2] && isNameLike(tokens[j + 2]!)) j += 2
+      else break
+    }
+    const from = i > 0 && tokens[i - 1]!.lower === 'the' ? i - 1 : i
+    const described = describeSpeaker(text, tokens, from, j)
+    if (described && !described.pronoun) {
+      found.push({
+        text: described.phrase,
+        span: described.phraseSpan,
+        name: described.name,
+        kind: described.kind,
+        affiliation: described.affiliation
+      })
+    }
+    i = j + 1
+  }
+  return found
+}
+
+// ---------------------------------------------------------------------------------------------
+// The stage.
+
+/**
+ * Record every further mention of a known speaker: after claims are attributed and aliases
+ * merged, each occurrence of a speaker's name or alias of two letters or more in the
+ * article's own blocks is added to its `mentions`.
+ *
+ * > | Russia and the US are working together…, according to … Anatoly Antonov.
+ * > | In the wide-ranging interview, Antonov blamed …
+ *                                    ^^^^^^^ mention of s1
+ */
+export const speakers: Stage = {
+  name: 'speakers',
+  kind: 'refiner',
+  run(context: PipelineContext) {
+    const {draft, text} = context
+    if (draft.speakers.length === 0) return
+    const names = new Map<string, number>()
+    draft.speakers.forEach((speaker, index) => {
+      if (speaker.kind !== 'person' && speaker.kind !== 'organization') return
+      for (const name of [speaker.name, ...speaker.aliases]) {
+        if (name.length < 3 || /^(?:the|he|she|it|they)\b/i.test(name) || name !== name.trim()) continue
+        if (!/^\p{Lu}/u.test(name)) continue
+        if (!names.has(name)) names.set(name, index)
+      }
+    })
+    if (names.size === 0) return
+    const escaped = [...names.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    const mentions = draft.speakers.map((speaker) => [...speaker.mentions])
+    const seen = draft.speakers.map((speaker) => speaker.mentions.map((span) => [span.start, span.end] as const))
+    for (const block of draft.blocks) {
+      if (block.kind === 'boilerplate') continue
+      pattern.lastIndex = 0
+      let match: RegExpExecArray | null
+      while ((match = pattern.exec(block.text))) {
+        const index = names.get(match[0])
+        if (index === undefined) continue
+        const span = {start: block.span.start + match.index, end: block.span.start + match.index + match[0].length}
+        if (seen[index]!.some(([s, e]) => s <= span.start && e >= span.end)) continue
+        if (seen.some((spans) => spans.some(([s, e]) => s <= span.start && e >= span.end))) continue
+        seen[index]!.push([span.start, span.end])
+        mentions[index]!.push(span)
+      }
+    }
+    const updated: Speaker[] = draft.speakers.map((speaker, index) => ({
+      ...speaker,
+      mentions: mentions[index]!.sort((a, b) => a.start - b.start)
+    }))
+    void text
+    return {speakers: updated}
+  }
+}
