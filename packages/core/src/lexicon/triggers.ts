@@ -1,0 +1,409 @@
+/**
+ * PLOVER event triggers: the English verbs, event nouns and phrases that name each of the 16
+ * PLOVER event types, with the light context rules that keep their other senses out
+ * ("heart attack", "he talks about", "a great deal", "released a statement").
+ *
+ * Data only. The `events` stage inflects every verb (attack → attacks, attacked, attacking) and
+ * pluralises every noun (airstrike → airstrikes), then compiles the whole list once.
+ */
+
+/** The 16 event types of the PLOVER ontology (the same names as the schema's `PloverType`). */
+export type PloverTypeName =
+  | 'AGREE'
+  | 'CONSULT'
+  | 'SUPPORT'
+  | 'CONCEDE'
+  | 'COOPERATE'
+  | 'AID'
+  | 'RETREAT'
+  | 'REQUEST'
+  | 'ACCUSE'
+  | 'REJECT'
+  | 'THREATEN'
+  | 'PROTEST'
+  | 'SANCTION'
+  | 'MOBILIZE'
+  | 'COERCE'
+  | 'ASSAULT'
+
+/** The four quad classes that event data aggregates PLOVER types into. */
+export type QuadClass = 'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict'
+
+/**
+ * The quad class of each PLOVER type: cooperation or conflict, said or done.
+ *
+ * @example
+ * ploverQuadClass.ACCUSE // 'verbal-conflict'
+ * ploverQuadClass.AID // 'material-cooperation'
+ */
+export const ploverQuadClass: Readonly<Record<PloverTypeName, QuadClass>> = {
+  AGREE: 'verbal-cooperation',
+  CONSULT: 'verbal-cooperation',
+  SUPPORT: 'verbal-cooperation',
+  CONCEDE: 'material-cooperation',
+  COOPERATE: 'material-cooperation',
+  AID: 'material-cooperation',
+  RETREAT: 'material-cooperation',
+  REQUEST: 'verbal-conflict',
+  ACCUSE: 'verbal-conflict',
+  REJECT: 'verbal-conflict',
+  THREATEN: 'verbal-conflict',
+  PROTEST: 'material-conflict',
+  SANCTION: 'material-conflict',
+  MOBILIZE: 'material-conflict',
+  COERCE: 'material-conflict',
+  ASSAULT: 'material-conflict'
+}
+
+/**
+ * One trigger: a verb (every inflection), a noun (singular and plural) or a fixed phrase, with
+ * the context it needs. Words in context lists are lower case and compared with the
+ * neighbouring word (possessive `'s` removed).
+ */
+export interface TriggerEntry {
+  /** The PLOVER type the trigger names. */
+  type: PloverTypeName
+  /**
+   * A verb lemma, optionally with its particle or preposition: `attack`, `gun down`, `call on`.
+   * Irregular forms follow a bar, as `lemma|past|participle`: `send|sent|sent`. A trailing `+`
+   * doubles the final consonant (`expel+` → `expelled`, `expelling`).
+   */
+  verb?: string
+  /** A noun lemma (`airstrike`), or a plural-only noun marked with `*` (`talks*`), or a phrase. */
+  noun?: string
+  /**
+   * The trigger names the event only with one of these words as the head of what follows it,
+   * within a few words and before the clause ends: `send` needs `troops`, `provide` needs `aid`.
+   */
+  object?: readonly string[]
+  /** Only when the next word is one of these: `intervened` + `with`, `militarily`. */
+  next?: readonly string[]
+  /** Not when the next word is one of these: `attack line`, `backed down`. */
+  notNext?: readonly string[]
+  /** Not when the word before is one of these: `heart attack`, `the accused`. */
+  notPrevious?: readonly string[]
+  /** Not when one of these words follows within the clause: `released a statement`, `supported by evidence`. */
+  notObject?: readonly string[]
+  /**
+   * A consequence rather than the act (`killed`, `wounded`): it yields to another trigger of
+   * the same type in the same sentence, which names the act.
+   */
+  secondary?: boolean
+  /**
+   * An agreement noun (`deal`, `agreement`) that names an event only as the object of a verb
+   * that makes one (`reached a deal`, `signed an agreement`); the verb is then the trigger.
+   */
+  madeBy?: readonly string[]
+}
+
+// Words that, after a trigger noun, make it a modifier of another noun rather than an event:
+// "airstrike support", "attack helicopter", "aid workers".
+/** Nouns that turn a preceding trigger noun into a modifier ("attack helicopter", "aid workers"). */
+export const modifierHeads: readonly string[] = [
+  'support', 'capability', 'capabilities', 'capacity', 'aircraft', 'helicopter', 'helicopters', 'jet', 'jets',
+  'plane', 'planes', 'drone', 'drones', 'line', 'lines', 'team', 'teams', 'unit', 'units', 'dog', 'dogs',
+  'warning', 'warnings', 'shelter', 'shelters', 'victim', 'victims', 'survivor', 'survivors', 'zone', 'zones',
+  'worker', 'workers', 'agency', 'agencies', 'group', 'groups', 'convoy', 'convoys', 'organisation',
+  'organization', 'organisations', 'organizations', 'official', 'officials', 'site', 'sites', 'route', 'routes',
+  'regime', 'list', 'lists', 'policy', 'policies', 'package', 'budget', 'vector', 'vectors', 'surface', 'ad', 'ads',
+  'leader', 'leaders', 'movement', 'organiser', 'organizer', 'organisers', 'organizers', 'table', 'process',
+  'mode', 'force', 'forces', 'flights', 'flight', 'access', 'deliveries', 'delivery', 'corridor', 'corridors'
+]
+
+// The verbs that make an agreement, for `madeBy`: "reached a deal", "signed an accord".
+const makeAgreement = ['reach', 'reached', 'reaches', 'reaching', 'strike', 'struck', 'strikes', 'striking', 'seal', 'sealed', 'seals', 'sealing', 'sign', 'signed', 'signs', 'signing', 'clinch', 'clinched', 'clinches', 'clinching', 'conclude', 'concluded', 'concludes', 'concluding', 'broker', 'brokered', 'brokers', 'brokering', 'finalise', 'finalised', 'finalize', 'finalized', 'hammer', 'hammered']
+
+// What a publication, a speech or a finding is: released, delivered or supported in senses that are not events.
+const publications = ['statement', 'statements', 'report', 'reports', 'video', 'videos', 'footage', 'album', 'albums', 'film', 'films', 'book', 'books', 'song', 'single', 'data', 'figures', 'details', 'results', 'document', 'documents', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'transcript', 'recording', 'information', 'findings', 'update', 'version', 'trailer', 'game', 'app', 'software', 'schedule', 'list', 'poll', 'survey', 'study', 'communique', 'communiqué', 'memoir', 'speech', 'address', 'remarks', 'lecture', 'sermon', 'verdict', 'message', 'blow', 'performance', 'baby', 'evidence', 'research', 'analysis', 'theory', 'claim', 'claims', 'argument', 'arguments', 'view', 'views', 'hypothesis', 'documents', 'testimony', 'statistics', 'record', 'records']
+
+const troops = ['troops', 'soldiers', 'forces', 'force', 'warships', 'warship', 'ships', 'jets', 'fighter', 'fighters', 'aircraft', 'reinforcements', 'marines', 'personnel', 'units', 'battalion', 'battalions', 'brigade', 'brigades', 'tanks', 'carrier', 'carriers', 'paratroopers', 'submarine', 'submarines', 'contingent', 'peacekeepers', 'police', 'army', 'navy', 'bombers', 'destroyers', 'frigates', 'missiles', 'vessels', 'military', 'armour', 'armor', 'artillery', 'mercenaries', 'advisers', 'advisors', 'commandos', 'guardsmen']
+
+const aidGoods = ['aid', 'support', 'assistance', 'weapons', 'arms', 'ammunition', 'funding', 'funds', 'money', 'loans', 'loan', 'grant', 'grants', 'training', 'equipment', 'supplies', 'food', 'medicine', 'medicines', 'medical', 'shelter', 'relief', 'help', 'backing', 'cover', 'protection', 'vaccines', 'fuel', 'water', 'tents', 'blankets', 'air', 'financing', 'credit', 'subsidies', 'munitions', 'missiles', 'rifles', 'tanks', 'jets', 'drones', 'systems', 'intelligence']
+
+const meetingNotObjects = ['expectations', 'requirements', 'requirement', 'demand', 'demands', 'need', 'needs', 'target', 'targets', 'criteria', 'criterion', 'standard', 'standards', 'deadline', 'deadlines', 'goal', 'goals', 'conditions', 'condition', 'criticism', 'resistance', 'opposition', 'skepticism', 'scepticism', 'approval', 'disapproval', 'success', 'death', 'fate', 'end', 'threshold', 'quota', 'obligations', 'costs', 'cost', 'challenge', 'challenges', 'derision', 'silence', 'applause', 'outrage']
+
+const adverbs = ['also', 'often', 'always', 'rarely', 'never', 'still', 'only', 'even', 'just', 'usually', 'sometimes', 'seldom', 'now', 'then', 'frequently', 'constantly', 'openly', 'freely', 'repeatedly']
+const subjectPronouns = ['he', 'she', 'it', 'who', 'one', 'which', 'that', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'no-one']
+
+/** The built-in triggers, by type. */
+export const triggers: readonly TriggerEntry[] = [
+  // ASSAULT: use of conventional force and violence.
+  {type: 'ASSAULT', verb: 'attack', notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog']},
+  {type: 'ASSAULT', noun: 'attack', notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog', 'in'], notNext: ['line', 'lines', 'helicopter', 'helicopters', 'aircraft', 'dog', 'dogs', 'mode', 'surface', 'vector', 'vectors', 'ad', 'ads', 'minded']},
+  {type: 'ASSAULT', noun: 'counterattack'},
+  {type: 'ASSAULT', noun: 'counter-attack'},
+  {type: 'ASSAULT', noun: 'airstrike'},
+  {type: 'ASSAULT', noun: 'air strike'},
+  {type: 'ASSAULT', noun: 'drone strike'},
+  {type: 'ASSAULT', noun: 'missile strike'},
+  {type: 'ASSAULT', noun: 'rocket strike'},
+  {type: 'ASSAULT', noun: 'military strike'},
+  {type: 'ASSAULT', noun: 'artillery strike'},
+  {type: 'ASSAULT', noun: 'air raid'},
+  {type: 'ASSAULT', noun: 'airstrike hit*'},
+  {type: 'ASSAULT', noun: 'airstrikes hit*'},
+  {type: 'ASSAULT', noun: 'air strikes hit*'},
+  {type: 'ASSAULT', noun: 'strikes hit*'},
+  {type: 'ASSAULT', noun: 'strike hit*'},
+  {type: 'ASSAULT', noun: 'missiles hit*'},
+  {type: 'ASSAULT', noun: 'rockets hit*'},
+  {type: 'ASSAULT', noun: 'shells hit*'},
+  {type: 'ASSAULT', noun: 'raid', notPrevious: ['police', 'tax', 'dawn', 'fridge', 'pension', 'drugs', 'drug']},
+  {type: 'ASSAULT', verb: 'raid', notPrevious: ['police']},
+  {type: 'ASSAULT', verb: 'shell', notNext: ['out', 'company', 'companies']},
+  {type: 'ASSAULT', noun: 'shelling'},
+  {type: 'ASSAULT', verb: 'bomb'},
+  {type: 'ASSAULT', noun: 'bombing'},
+  {type: 'ASSAULT', noun: 'bombardment'},
+  {type: 'ASSAULT', verb: 'bombard'},
+  {type: 'ASSAULT', verb: 'gun down|gunned down|gunned down'},
+  {type: 'ASSAULT', verb: 'open fire|opened fire|opened fire'},
+  {type: 'ASSAULT', verb: 'fire on|fired on|fired on'},
+  {type: 'ASSAULT', verb: 'fire at|fired at|fired at'},
+  {type: 'ASSAULT', noun: 'gunfire'},
+  {type: 'ASSAULT', noun: 'artillery fire*'},
+  {type: 'ASSAULT', noun: 'rocket fire*'},
+  {type: 'ASSAULT', noun: 'mortar fire*'},
+  {type: 'ASSAULT', verb: 'shoot dead|shot dead|shot dead'},
+  {type: 'ASSAULT', verb: 'shoot down|shot down|shot down'},
+  {type: 'ASSAULT', verb: 'invade'},
+  {type: 'ASSAULT', noun: 'invasion'},
+  {type: 'ASSAULT', verb: 'ambush'},
+  {type: 'ASSAULT', noun: 'ambush'},
+  {type: 'ASSAULT', verb: 'assassinate'},
+  {type: 'ASSAULT', noun: 'assassination'},
+  {type: 'ASSAULT', verb: 'massacre'},
+  {type: 'ASSAULT', noun: 'massacre'},
+  {type: 'ASSAULT', verb: 'storm', notPrevious: ['brain']},
+  {type: 'ASSAULT', verb: 'clash', notNext: ['of']},
+  {type: 'ASSAULT', noun: 'clash', notNext: ['of']},
+  {type: 'ASSAULT', verb: 'intervene', next: ['militarily', 'with', 'by'], object: ['airstrike', 'airstrikes', 'strikes', 'troops', 'forces', 'force', 'militarily', 'military', 'airpower', 'bombing', 'bombs', 'army', 'tanks', 'soldiers']},
+  {type: 'ASSAULT', noun: 'suicide bombing'},
+  {type: 'ASSAULT', noun: 'car bomb'},
+  {type: 'ASSAULT', verb: 'behead'},
+  {type: 'ASSAULT', verb: 'execute', object: ['prisoners', 'prisoner', 'civilians', 'hostages', 'hostage', 'soldiers', 'men', 'people', 'captives', 'detainees']},
+  {type: 'ASSAULT', verb: 'kill', secondary: true, notPrevious: ['those', 'the', 'people', 'civilians']},
+  {type: 'ASSAULT', verb: 'torture'},
+  {type: 'ASSAULT', verb: 'abduct'},
+  {type: 'ASSAULT', noun: 'abduction'},
+  {type: 'ASSAULT', verb: 'kidnap+'},
+
+  // COERCE: repression and restrictions short of force.
+  {type: 'COERCE', verb: 'block', notNext: ['out'], notPrevious: ['building', 'apartment']},
+  {type: 'COERCE', noun: 'blockade'},
+  {type: 'COERCE', verb: 'blockade'},
+  {type: 'COERCE', verb: 'detain'},
+  {type: 'COERCE', verb: 'seize', notObject: ['opportunity', 'moment', 'initiative', 'chance']},
+  {type: 'COERCE', verb: 'arrest'},
+  {type: 'COERCE', verb: 'confiscate'},
+  {type: 'COERCE', verb: 'deport'},
+  {type: 'COERCE', verb: 'impose curfew|imposed curfew|imposed curfew'},
+  {type: 'COERCE', verb: 'besiege'},
+  {type: 'COERCE', noun: 'siege', notNext: ['mentality']},
+  {type: 'COERCE', verb: 'jail'},
+  {type: 'COERCE', verb: 'imprison'},
+  {type: 'COERCE', verb: 'intercept'},
+  {type: 'COERCE', verb: 'censor'},
+  {type: 'COERCE', noun: 'crackdown'},
+  {type: 'COERCE', verb: 'crack down|cracked down|cracked down'},
+
+  // MOBILIZE: military or police posture.
+  {type: 'MOBILIZE', verb: 'deploy'},
+  {type: 'MOBILIZE', verb: 'redeploy'},
+  {type: 'MOBILIZE', verb: 'mobilise'},
+  {type: 'MOBILIZE', verb: 'mobilize'},
+  {type: 'MOBILIZE', noun: 'mobilisation'},
+  {type: 'MOBILIZE', noun: 'mobilization'},
+  {type: 'MOBILIZE', verb: 'send|sent|sent', object: troops},
+  {type: 'MOBILIZE', verb: 'dispatch', object: troops},
+  {type: 'MOBILIZE', verb: 'mass', object: troops},
+  {type: 'MOBILIZE', verb: 'amass', object: troops},
+  {type: 'MOBILIZE', verb: 'put on alert|put on alert|put on alert'},
+  {type: 'MOBILIZE', noun: 'military exercise'},
+  {type: 'MOBILIZE', noun: 'military drill'},
+  {type: 'MOBILIZE', noun: 'troop buildup'},
+  {type: 'MOBILIZE', noun: 'military buildup'},
+
+  // CONSULT: meetings, talks and visits.
+  {type: 'CONSULT', noun: 'talks*', notPrevious: [...subjectPronouns, ...adverbs]},
+  {type: 'CONSULT', noun: 'peace talks*'},
+  {type: 'CONSULT', noun: 'peace negotiations*'},
+  {type: 'CONSULT', noun: 'negotiations*'},
+  {type: 'CONSULT', verb: 'meet|met|met', notObject: meetingNotObjects, notNext: ['up']},
+  {type: 'CONSULT', noun: 'meeting', notNext: ['point', 'place', 'room', 'hall', 'house']},
+  {type: 'CONSULT', noun: 'summit', notNext: ['of']},
+  {type: 'CONSULT', verb: 'visit', notNext: ['website', 'site', 'page']},
+  {type: 'CONSULT', noun: 'visit'},
+  {type: 'CONSULT', verb: 'host', object: ['talks', 'counterpart', 'counterparts', 'summit', 'meeting', 'president', 'minister', 'leaders', 'leader', 'delegation', 'envoy', 'king', 'prime']},
+  {type: 'CONSULT', verb: 'discuss'},
+  {type: 'CONSULT', verb: 'convene'},
+  {type: 'CONSULT', noun: 'phone call'},
+  {type: 'CONSULT', verb: 'speak by phone|spoke by phone|spoken by phone'},
+  {type: 'CONSULT', verb: 'hold talks|held talks|held talks'},
+
+  // AGREE: agreements, promises and ceasefires.
+  {type: 'AGREE', verb: 'agree', notNext: ['with', 'that']},
+  {type: 'AGREE', verb: 'pledge', notObject: ['allegiance', 'loyalty']},
+  {type: 'AGREE', verb: 'sign', notNext: ['up', 'off', 'in', 'out'], notObject: ['autographs', 'autograph', 'petition', 'guestbook']},
+  {type: 'AGREE', noun: 'ceasefire'},
+  {type: 'AGREE', noun: 'cease-fire'},
+  {type: 'AGREE', noun: 'truce'},
+  {type: 'AGREE', noun: 'armistice'},
+  {type: 'AGREE', noun: 'deal', madeBy: makeAgreement},
+  {type: 'AGREE', noun: 'agreement', madeBy: makeAgreement},
+  {type: 'AGREE', noun: 'accord', madeBy: makeAgreement},
+  {type: 'AGREE', noun: 'pact', madeBy: makeAgreement},
+  {type: 'AGREE', noun: 'treaty', madeBy: makeAgreement},
+  {type: 'AGREE', noun: 'compromise', madeBy: makeAgreement},
+  {type: 'AGREE', verb: 'promise', object: ['to']},
+  {type: 'AGREE', verb: 'vow', object: ['to']},
+  {type: 'AGREE', verb: 'commit+', next: ['to', 'itself', 'themselves']},
+
+  // REQUEST: appeals and demands.
+  {type: 'REQUEST', verb: 'urge'},
+  {type: 'REQUEST', verb: 'call on|called on|called on'},
+  {type: 'REQUEST', verb: 'call upon|called upon|called upon'},
+  {type: 'REQUEST', verb: 'call for|called for|called for'},
+  {type: 'REQUEST', verb: 'ask', object: ['to', 'for'], notPrevious: ['when', 'if', 'was', 'were', 'being']},
+  {type: 'REQUEST', verb: 'demand', notPrevious: ['in', 'high', 'the', 'a']},
+  {type: 'REQUEST', verb: 'appeal', next: ['to', 'for']},
+  {type: 'REQUEST', verb: 'request', notPrevious: ['the', 'a', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'on']},
+  {type: 'REQUEST', verb: 'implore'},
+  {type: 'REQUEST', verb: 'plead', next: ['with', 'for']},
+
+  // ACCUSE: criticism and blame.
+  {type: 'ACCUSE', verb: 'accuse', notPrevious: ['the']},
+  {type: 'ACCUSE', verb: 'blame'},
+  {type: 'ACCUSE', verb: 'allege', notPrevious: ['the', 'a', 'an', 'his', 'her', 'their', 'its']},
+  {type: 'ACCUSE', verb: 'condemn', notPrevious: ['the', 'a', 'an']},
+  {type: 'ACCUSE', verb: 'denounce'},
+  {type: 'ACCUSE', verb: 'criticise'},
+  {type: 'ACCUSE', verb: 'criticize'},
+  {type: 'ACCUSE', verb: 'slam+'},
+  {type: 'ACCUSE', verb: 'lambast'},
+  {type: 'ACCUSE', verb: 'lambaste'},
+  {type: 'ACCUSE', verb: 'censure'},
+  {type: 'ACCUSE', verb: 'rebuke'},
+
+  // THREATEN: threats of coercion or force.
+  {type: 'THREATEN', verb: 'threaten', notPrevious: ['the', 'a', 'an', 'endangered', 'critically']},
+  {type: 'THREATEN', verb: 'warn of|warned of|warned of'},
+  {type: 'THREATEN', noun: 'ultimatum'},
+
+  // REJECT: refusals and vetoes.
+  {type: 'REJECT', verb: 'veto'},
+  {type: 'REJECT', noun: 'veto', notPrevious: ['a', 'the']},
+  {type: 'REJECT', verb: 'reject'},
+  {type: 'REJECT', verb: 'refuse', notPrevious: ['the']},
+  {type: 'REJECT', verb: 'turn down|turned down|turned down'},
+  {type: 'REJECT', verb: 'boycott'},
+
+  // COOPERATE: working together short of aid.
+  {type: 'COOPERATE', verb: 'cooperate'},
+  {type: 'COOPERATE', verb: 'co-operate'},
+  {type: 'COOPERATE', verb: 'collaborate'},
+  {type: 'COOPERATE', verb: 'work with|worked with|worked with'},
+  {type: 'COOPERATE', verb: 'work together|worked together|worked together'},
+  {type: 'COOPERATE', verb: 'join forces|joined forces|joined forces'},
+  {type: 'COOPERATE', verb: 'share', object: ['intelligence', 'information', 'data', 'technology', 'expertise']},
+  {type: 'COOPERATE', verb: 'coordinate', notPrevious: ['the']},
+
+  // AID: material help.
+  {type: 'AID', verb: 'provide', object: aidGoods, notNext: ['that']},
+  {type: 'AID', verb: 'deliver', object: aidGoods},
+  {type: 'AID', verb: 'supply', object: aidGoods},
+  {type: 'AID', verb: 'donate'},
+  {type: 'AID', verb: 'airlift'},
+  {type: 'AID', verb: 'airdrop+'},
+  {type: 'AID', verb: 'evacuate'},
+
+  // SANCTION: punitive measures short of force.
+  {type: 'SANCTION', noun: 'sanctions*', notPrevious: ['under']},
+  {type: 'SANCTION', verb: 'sanction'},
+  {type: 'SANCTION', noun: 'embargo'},
+  {type: 'SANCTION', verb: 'expel+', object: ['diplomat', 'diplomats', 'ambassador', 'envoy', 'staff', 'officials', 'attaché', 'attache']},
+  {type: 'SANCTION', verb: 'suspend', object: ['aid', 'relations', 'ties', 'talks', 'cooperation', 'membership', 'flights', 'trade']},
+  {type: 'SANCTION', verb: 'sever', object: ['ties', 'relations']},
+  {type: 'SANCTION', verb: 'cut', object: ['ties', 'relations']},
+
+  // RETREAT: withdrawals and de-escalation.
+  {type: 'RETREAT', verb: 'withdraw|withdrew|withdrawn'},
+  {type: 'RETREAT', noun: 'withdrawal'},
+  {type: 'RETREAT', verb: 'pull out|pulled out|pulled out'},
+  {type: 'RETREAT', verb: 'pull back|pulled back|pulled back'},
+  {type: 'RETREAT', verb: 'retreat'},
+  {type: 'RETREAT', verb: 'demobilise'},
+  {type: 'RETREAT', verb: 'demobilize'},
+
+  // PROTEST: demonstrations and strikes.
+  {type: 'PROTEST', verb: 'protest'},
+  {type: 'PROTEST', noun: 'protest', notNext: ['movement', 'leader', 'leaders', 'group', 'groups', 'song', 'songs', 'vote']},
+  {type: 'PROTEST', verb: 'rally', notNext: ['behind', 'around', 'support']},
+  {type: 'PROTEST', noun: 'demonstration', object: ['against', 'in', 'outside', 'near', 'at', 'over', 'by', 'demanding', 'calling']},
+  {type: 'PROTEST', verb: 'demonstrate', next: ['against', 'in', 'outside', 'near', 'at', 'over', 'for']},
+  {type: 'PROTEST', verb: 'take to the streets|took to the streets|taken to the streets'},
+  {type: 'PROTEST', verb: 'go on strike|went on strike|gone on strike'},
+  {type: 'PROTEST', noun: 'hunger strike'},
+  {type: 'PROTEST', noun: 'general strike'},
+  {type: 'PROTEST', verb: 'march', next: ['on', 'through', 'to', 'against', 'in']},
+
+  // SUPPORT: endorsements and political backing.
+  {type: 'SUPPORT', verb: 'back', notNext: ['down', 'off', 'away', 'up', 'out', 'home', 'to', 'into', 'in']},
+  {type: 'SUPPORT', verb: 'support', notObject: ['evidence', 'data', 'findings', 'research', 'claims', 'claim', 'theory', 'hypothesis', 'argument', 'view']},
+  {type: 'SUPPORT', verb: 'endorse'},
+  {type: 'SUPPORT', verb: 'welcome', notPrevious: ['a', 'the', 'warm']},
+  {type: 'SUPPORT', verb: 'praise'},
+  {type: 'SUPPORT', verb: 'recognise', object: ['independence', 'sovereignty', 'state', 'government']},
+  {type: 'SUPPORT', verb: 'recognize', object: ['independence', 'sovereignty', 'state', 'government']},
+
+  // CONCEDE: yielding, releasing and easing.
+  {type: 'CONCEDE', verb: 'release', notObject: publications, notPrevious: ['press', 'news', 'the', 'a']},
+  {type: 'CONCEDE', verb: 'free', object: ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'activists', 'journalists', 'journalist', 'soldiers', 'sailors']},
+  {type: 'CONCEDE', verb: 'concede', notObject: ['goal', 'goals', 'defeat', 'penalty', 'penalties', 'runs']},
+  {type: 'CONCEDE', verb: 'lift', object: ['sanctions', 'blockade', 'ban', 'embargo', 'siege', 'restrictions', 'curfew']},
+  {type: 'CONCEDE', verb: 'ease', object: ['sanctions', 'blockade', 'restrictions', 'curfew', 'siege', 'tensions']},
+  {type: 'CONCEDE', verb: 'surrender'},
+  {type: 'CONCEDE', verb: 'apologise'},
+  {type: 'CONCEDE', verb: 'apologize'}
+]
+
+/**
+ * Irregular verb forms that the inflection rules cannot produce: lemma → [past, participle].
+ * Phrasal verbs inflect their first word, so `gun down` needs nothing here.
+ */
+export const irregularVerbs: Readonly<Record<string, readonly [string, string]>> = {
+  send: ['sent', 'sent'],
+  meet: ['met', 'met'],
+  withdraw: ['withdrew', 'withdrawn'],
+  shoot: ['shot', 'shot'],
+  strike: ['struck', 'struck'],
+  fight: ['fought', 'fought'],
+  hold: ['held', 'held'],
+  speak: ['spoke', 'spoken'],
+  take: ['took', 'taken'],
+  go: ['went', 'gone'],
+  cut: ['cut', 'cut'],
+  put: ['put', 'put'],
+  lead: ['led', 'led'],
+  seek: ['sought', 'sought'],
+  give: ['gave', 'given'],
+  free: ['freed', 'freed']
+}
+
+/** Words that precede a verb in the infinitive: "threatened to veto", "agreed to". */
+export const infinitiveMarkers: readonly string[] = ['to']
+
+/** Modal verbs that make what follows a possibility rather than a fact. */
+export const hypotheticalModals: readonly string[] = ['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ought']
+
+/** Nouns of possibility: "the risk of a clash", "the threat of sanctions". */
+export const hypotheticalNouns: readonly string[] = ['risk', 'risks', 'threat', 'threats', 'danger', 'possibility', 'prospect', 'prospects', 'fear', 'fears', 'likelihood', 'chance', 'chances', 'spectre', 'specter', 'prospect']
+
+/** Verbs whose complement is something not (yet) done: "hoped that", "plans to". */
+export const hypotheticalVerbs: readonly string[] = ['hope', 'hoped', 'hopes', 'hoping', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought', 'expect', 'expects', 'expected', 'aim', 'aims', 'aimed', 'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'wish', 'wishes', 'considering', 'consider', 'considers', 'propose', 'proposed', 'proposes', 'suggest', 'suggested', 'suggests', 'if', 'unless', 'whether']
+
+/** Negators that turn an event into a denied one: "did not attack", "never met". */
+export const negators: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor', 'without']
+
+/** Verbs of denial whose complement is denied: "denied reports that …", "rejected claims that …". */
+export const denialVerbs: readonly string[] = ['deny', 'denied', 'denies', 'denying', 'dismiss', 'dismissed', 'dismisses', 'refute', 'refuted', 'refutes', 'rebut', 'rebutted']

@@ -1,0 +1,378 @@
+/**
+ * Fill each event's actors, targets and place from the clause around its trigger.
+ *
+ * > | US forces once again blocked Russian Military Police from patrolling
+ *     ^^^^^^^^^            ^^^^^^^ ^^^^^^^^^^^^^^^^^^^^^^^
+ *     actor USAMIL         trigger target RUSMIL
+ * > | a Thursday meeting between U.S. Secretary of State John Kerry and … Sergey Lavrov in Moscow
+ *                ^^^^^^^         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^    ^^^^^^
+ *                trigger         actor                                     actor            location
+ * > | attacked a prison in the Syrian city of Al-Hasakah
+ *                                             ^^^^^^^^^^ location
+ *
+ * - A verb's actor is the subject before its verb group ("X and Y have cooperated" gives two),
+ *   its target the object after it; in the passive the actor follows "by".
+ * - A noun's actors stand "between X and Y" or after "by", its target after "against" or
+ *   "on", and a modifier names its actor ("Russian airstrikes", "regime-led airstrikes"); the
+ *   subject of a light verb acts through the noun ("the coalition has been carrying out airstrikes").
+ * - Codes in the CAMEO style: the country of a name, demonym or seat of government, plus the
+ *   sector of the head noun (`Russian forces` → `RUSMIL`, `Moscow` → `RUSGOV`), or an
+ *   organisation's code (`IGOUNO`). No code when the words do not support one.
+ * - A participant who is also a speaker gets the speaker's id.
+ */
+import type {PipelineContext, Stage} from '../pipeline/context.js'
+import type {Event, Participant} from '../schema/event.js'
+import type {Speaker} from '../schema/speaker.js'
+import {organizations, sectors} from '../lexicon/actors.js'
+import {countries} from '../lexicon/countries.js'
+import {placeNouns, places} from '../lexicon/places.js'
+import {
+  beForms,
+  clauseRange,
+  dateWords,
+  determiners,
+  eventSentences,
+  gazetteerAt,
+  triggerFacts,
+  verbGroupStart,
+  type Token
+} from './event-grammar.js'
+
+// Words that end a noun phrase: prepositions, conjunctions that open clauses, verbs of saying.
+const phraseStops = new Set([
+  'in', 'at', 'on', 'to', 'from', 'with', 'for', 'by', 'against', 'into', 'during', 'since', 'as', 'that', 'which',
+  'who', 'whom', 'when', 'while', 'after', 'before', 'about', 'over', 'under', 'including', 'despite', 'amid',
+  'through', 'than', 'because', 'if', 'but', 'or', 'nor', 'so', 'said', 'says', 'told', 'was', 'were', 'is', 'are',
+  'has', 'have', 'had', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'not',
+  'also', 'once', 'again', 'yet', 'then', 'there', 'here', 'where', 'how', 'why', 'what', 'both', 'all', 'further',
+  'ahead', 'according', 'like', 'via', 'per', 'until', 'within', 'without', 'toward', 'towards', 'near', 'across',
+  'along', 'between', 'among', 'upon', 'off', 'out', 'up', 'down', 'leading', 'following'
+])
+const sentenceAdverbs = new Set(['moreover', 'however', 'meanwhile', 'earlier', 'later', 'also', 'just', 'still', 'now', 'then', 'thus', 'instead', 'indeed', 'furthermore', 'in', 'on', 'at'])
+const timeWords = new Set(['month', 'week', 'year', 'day', 'today', 'yesterday', 'decade', 'weekend', 'night', 'morning', 'evening', 'afternoon', 'tonight', 'tomorrow', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
+const connectors = new Set(['of', 'and', 'al', 'el', 'de', 'bin', 'ibn', 'the', '&'])
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'them', 'him', 'her', 'us', 'you'])
+const lightVerbs = new Set([
+  'carry', 'carries', 'carried', 'carrying', 'conduct', 'conducts', 'conducted', 'conducting', 'launch', 'launches',
+  'launched', 'launching', 'hold', 'holds', 'held', 'holding', 'stage', 'stages', 'staged', 'staging', 'mount',
+  'mounts', 'mounted', 'mounting', 'impose', 'imposes', 'imposed', 'imposing', 'begin', 'began', 'begun', 'start',
+  'started', 'announce', 'announced', 'reach', 'reached', 'sign', 'signed', 'attend', 'attended', 'join', 'joined'
+])
+const sectorIndex = sectors
+  .flatMap((sector) => sector.words.map((words) => ({code: sector.code, words: words.split(' ')})))
+  .sort((a, b) => b.words.length - a.words.length)
+const sectorFirstWords = new Set(sectorIndex.map((entry) => entry.words[0]!))
+const organizationNames = organizations
+  .flatMap((entry) => entry.names.map((name) => ({code: entry.code, name})))
+  .sort((a, b) => b.name.length - a.name.length)
+const placeNounSet = new Set(placeNouns)
+
+/** The event-arguments stage; see the file comment. */
+export const eventArguments: Stage = {
+  name: 'event-arguments',
+  kind: 'refiner',
+  run(context) {
+    if (context.draft.events.length === 0) return
+    const sentences = eventSentences(context)
+    const facts = triggerFacts(context)
+    // The actors of the last verb of each sentence, for a verb coordinated with it ("had met … and urged").
+    const lastActors = new Map<number, Range[]>()
+    const ordered = [...context.draft.events].sort((a, b) => a.trigger.span.start - b.trigger.span.start)
+    const rolesOf = new Map<Event, Roles>()
+    for (const event of ordered) {
+      const fact = facts.get(event.trigger.span.start)
+      const sentence = fact ? sentences[fact.sentence] : undefined
+      if (!fact || !sentence) continue
+      const {tokens} = sentence
+      if (fact.form === 'noun') {
+        rolesOf.set(event, nounRoles(tokens, fact.first, fact.last))
+        continue
+      }
+      const roles = verbRoles(tokens, fact.first, fact.last, fact.form)
+      const before = tokens[verbGroupStart(tokens, fact.first) - 1]
+      if (before && ['and', 'or', 'but'].includes(before.norm) && lastActors.has(fact.sentence)) roles.actors = lastActors.get(fact.sentence)!
+      if (roles.actors.length) lastActors.set(fact.sentence, roles.actors)
+      rolesOf.set(event, roles)
+    }
+    const events = context.draft.events.map((event): Event => {
+      const fact = facts.get(event.trigger.span.start)
+      const sentence = fact ? sentences[fact.sentence] : undefined
+      const roles = rolesOf.get(event)
+      if (!fact || !sentence || !roles) return event
+      const {tokens} = sentence
+      const participant = (range: Range) => toParticipant(context, tokens, range)
+      return {
+        ...event,
+        actors: event.actors.length ? event.actors : roles.actors.map(participant),
+        targets: event.targets.length ? event.targets : roles.targets.map(participant),
+        location: event.location ?? locationOf(context, tokens, fact.first)
+      }
+    })
+    return {events}
+  }
+}
+
+/** A token range `[start, end)`. */
+type Range = [number, number]
+
+interface Roles {
+  actors: Range[]
+  targets: Range[]
+}
+
+function verbRoles(tokens: readonly Token[], first: number, last: number, form: string): Roles {
+  const group = tokens.slice(verbGroupStart(tokens, first), first).map((token) => token.norm)
+  const [clauseStart, clauseEnd] = clauseRange(tokens, first)
+  const passive = (form === 'ed' || form === 'pp') && group.some((word) => beForms.has(word))
+  const subject = leftPhrase(tokens, verbGroupStart(tokens, first), clauseStart)
+  if (passive) {
+    const by = findWord(tokens, last, clauseEnd, 'by')
+    return {actors: by >= 0 ? split(tokens, rightPhrase(tokens, by + 1, clauseEnd)) : [], targets: split(tokens, subject)}
+  }
+  const object = rightPhrase(tokens, last, clauseEnd)
+  const targets = split(tokens, object)
+  // "agreed to a compromise with the US", "met with representatives": a partner after "with".
+  if (!tokens[last - 1] || tokens[last - 1]!.norm !== 'with') {
+    const withAt = findWord(tokens, last, Math.min(clauseEnd, last + 8), 'with')
+    if (withAt >= 0) targets.push(...split(tokens, rightPhrase(tokens, withAt + 1, clauseEnd)))
+  }
+  return {actors: split(tokens, subject), targets}
+}
+
+function nounRoles(tokens: readonly Token[], first: number, last: number): Roles {
+  const [clauseStart, clauseEnd] = clauseRange(tokens, first)
+  const actors: Range[] = []
+  const targets: Range[] = []
+  const between = tokens[last]?.norm === 'between' ? last : -1
+  if (between >= 0) actors.push(...split(tokens, rightPhrase(tokens, between + 1, clauseEnd, true)))
+  const by = findWord(tokens, last, Math.min(clauseEnd, last + 3), 'by')
+  if (by >= 0) actors.push(...split(tokens, rightPhrase(tokens, by + 1, clauseEnd)))
+  const against = findWord(tokens, last, Math.min(clauseEnd, last + 3), 'against', 'on')
+  if (against >= 0) targets.push(...split(tokens, rightPhrase(tokens, against + 1, clauseEnd)))
+
+  if (actors.length === 0) {
+    // A modifier names the actor: "Russian airstrikes", "regime-led airstrikes", "Russia's raids".
+    const modifier = tokens[first - 1]
+    if (modifier && modifier.word && !timeWords.has(modifier.norm) && (modifier.possessive || /-led$|-backed$/.test(modifier.norm) || gazetteerAt(tokens, first - 1, countries, places)?.kind === 'demonym')) {
+      actors.push([first - 1, first])
+    }
+  }
+  if (actors.length === 0) {
+    // The subject of a light verb acts through the noun: "the coalition has been carrying out airstrikes".
+    for (let k = first - 1; k >= Math.max(clauseStart, first - 6); k--) {
+      if (lightVerbs.has(tokens[k]!.norm)) {
+        actors.push(...split(tokens, leftPhrase(tokens, verbGroupStart(tokens, k), clauseStart)))
+        break
+      }
+    }
+  }
+  return {actors, targets}
+}
+
+function findWord(tokens: readonly Token[], from: number, to: number, ...words: string[]): number {
+  for (let k = from; k < to; k++) if (words.includes(tokens[k]!.norm)) return k
+  return -1
+}
+
+/** Whether a token can stand in a name-like noun phrase. */
+function nominal(token: Token): boolean {
+  if (!token.word) return false
+  if (token.cap) return !phraseStops.has(token.norm) && !determiners.has(token.norm) && !dateWords.has(token.norm) && !sentenceAdverbs.has(token.norm)
+  return sectorFirstWords.has(token.norm) || sectorIndex.some((entry) => entry.words.includes(token.norm)) || /-(?:led|backed|based)$/.test(token.norm)
+}
+
+/** The noun phrase that ends just before token `end`, no further back than `limit`. */
+function leftPhrase(tokens: readonly Token[], end: number, limit: number): Range | null {
+  let k = end - 1
+  // Skip a date and a parenthesis between subject and verb: "The group (IS) on January 20 attacked".
+  for (;;) {
+    const token = tokens[k]
+    if (!token || k < limit) return null
+    if (token.text === ')') {
+      while (k >= limit && tokens[k]!.text !== '(') k--
+      k--
+      continue
+    }
+    if (token.word && (dateWords.has(token.norm) || /^\d/.test(token.norm) || /^(?:\d+)?(?:st|nd|rd|th)$/.test(token.norm))) {
+      k--
+      if (tokens[k] && ['on', 'in', 'since'].includes(tokens[k]!.norm)) k--
+      continue
+    }
+    break
+  }
+  const stop = k + 1
+  let start = stop
+  while (k >= limit) {
+    const token = tokens[k]!
+    if (nominal(token) || (token.word && !token.cap && pronouns.has(token.norm) && start === stop)) {
+      start = k
+      if (pronouns.has(token.norm)) break
+      k--
+      continue
+    }
+    if (token.word && connectors.has(token.norm) && tokens[k - 1] && nominal(tokens[k - 1]!)) {
+      k--
+      continue
+    }
+    // A lower-case noun inside a name-like phrase: "The Islamic State terror group".
+    if (token.word && !token.cap && !/^\d/.test(token.norm) && !phraseStops.has(token.norm) && !determiners.has(token.norm) && start < stop && tokens[k - 1]?.cap && nominal(tokens[k - 1]!)) {
+      start = k
+      k--
+      continue
+    }
+    break
+  }
+  return trim(tokens, start, stop)
+}
+
+/** The noun phrase that starts at token `start` (after determiners), up to `limit`. */
+function rightPhrase(tokens: readonly Token[], start: number, limit: number, coordinated = false): Range | null {
+  let k = start
+  while (k < limit && tokens[k]!.word && (determiners.has(tokens[k]!.norm) || ['yet', 'another', 'once', 'again', 'also'].includes(tokens[k]!.norm))) k++
+  const first = k
+  while (k < limit && k - first < 12) {
+    const token = tokens[k]!
+    if (!token.word) break
+    if (token.norm === 'of' || (coordinated && token.norm === 'and') || token.norm === 'al') {
+      if (tokens[k + 1] && (tokens[k + 1]!.cap || determiners.has(tokens[k + 1]!.norm) || nominal(tokens[k + 1]!))) { k++; continue }
+      break
+    }
+    if (token.norm === 'the' && k > first) { k++; continue }
+    if (phraseStops.has(token.norm) || determiners.has(token.norm)) break
+    if (!token.cap && /(?:ing|ed|ly)$/.test(token.norm) && !nominal(token)) break
+    if (token.possessive) { k++; break }
+    k++
+  }
+  return trim(tokens, first, k)
+}
+
+function trim(tokens: readonly Token[], start: number, end: number): Range | null {
+  while (start < end && (connectors.has(tokens[start]!.norm) || determiners.has(tokens[start]!.norm))) start++
+  while (end > start && (connectors.has(tokens[end - 1]!.norm) || !tokens[end - 1]!.word)) end--
+  return end > start ? [start, end] : null
+}
+
+/** Split "Russia and the United States" into two participants. */
+function split(tokens: readonly Token[], range: Range | null): Range[] {
+  if (!range) return []
+  const [start, end] = range
+  const parts: Range[] = []
+  let from = start
+  for (let k = start; k < end; k++) {
+    if (tokens[k]!.norm === 'and' && !tokens.slice(from, k).some((token) => token.norm === 'of')) {
+      const part = trim(tokens, from, k)
+      if (part) parts.push(part)
+      from = k + 1
+    }
+  }
+  const part = trim(tokens, from, end)
+  if (part) parts.push(part)
+  return parts
+}
+
+function toParticipant(context: PipelineContext, tokens: readonly Token[], [start, end]: Range): Participant {
+  const span = {start: tokens[start]!.start, end: tokens[end - 1]!.end}
+  const name = context.text.slice(span.start, span.end)
+  return {name, span, speaker: speakerOf(context.draft.speakers, name, span), code: actorCode(tokens, start, end)}
+}
+
+function speakerOf(speakers: readonly Speaker[], name: string, span: {start: number; end: number}): string | null {
+  const key = name.replace(/['’]s$/, '').toLowerCase()
+  for (const speaker of speakers) {
+    if (speaker.mentions.some((mention) => mention.start < span.end && span.start < mention.end)) return speaker.id
+  }
+  if (pronouns.has(key)) return null
+  for (const speaker of speakers) {
+    const names = [speaker.name, ...speaker.aliases].map((value) => value.toLowerCase())
+    if (names.includes(key)) return speaker.id
+  }
+  return null
+}
+
+/**
+ * The CAMEO-style code of a participant's words: an organisation's code, else a country's code
+ * followed by the sector of the head noun (`RUSMIL`), a seat of government counting as `GOV`.
+ */
+export function actorCode(tokens: readonly Token[], start: number, end: number): string | null {
+  const words = tokens.slice(start, end)
+  const text = words.map((token) => token.text.replace(/['’]s$/, '')).join(' ')
+  for (const {code, name} of organizationNames) {
+    if (new RegExp(`(?:^|\\s)${escape(name)}(?:$|\\s)`).test(text)) return code
+  }
+  let country: string | null = null
+  let sector: string | null = null
+  for (let k = start; k < end; k++) {
+    const hit = gazetteerAt(tokens, k, countries, places)
+    if (hit && hit.kind !== 'place' && hit.country) {
+      country ??= hit.country
+      if (hit.kind === 'capital') sector ??= 'GOV'
+      k += hit.length - 1
+    }
+  }
+  // The sector of the head: the sector phrase that ends last.
+  let best: {end: number; code: string} | null = null
+  for (let k = start; k < end; k++) {
+    for (const entry of sectorIndex) {
+      if (entry.words.every((word, n) => tokens[k + n]?.norm === word && k + n < end)) {
+        const stop = k + entry.words.length
+        if (!best || stop > best.end) best = {end: stop, code: entry.code}
+        break
+      }
+    }
+  }
+  if (best) sector = best.code
+  if (!country && !sector) return null
+  return `${country ?? ''}${sector ?? ''}`
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * The place of an event: "in the Syrian city of X", "X province", "at X Airbase", or a
+ * gazetteer name after "in", "at", "near"… in the trigger's clause, after the trigger first.
+ */
+function locationOf(context: PipelineContext, tokens: readonly Token[], first: number): Event['location'] {
+  const [clauseStart, clauseEnd] = clauseRange(tokens, first)
+  const order: number[] = []
+  for (let k = first; k < clauseEnd; k++) order.push(k)
+  for (let k = clauseStart; k < first; k++) order.push(k)
+  for (const k of order) {
+    const range = placeAt(tokens, k)
+    if (range) {
+      const span = {start: tokens[range[0]]!.start, end: tokens[range[1] - 1]!.end}
+      return {name: context.text.slice(span.start, span.end), span}
+    }
+  }
+  return null
+}
+
+const placePrepositions = new Set(['in', 'at', 'near', 'outside', 'across', 'into', 'to', 'inside', 'around', 'throughout'])
+
+function placeAt(tokens: readonly Token[], k: number): Range | null {
+  const token = tokens[k]!
+  // "the Syrian city of Al-Hasakah", "the province of Idlib".
+  if (token.word && placeNounSet.has(token.norm) && !token.cap && tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.cap) {
+    let end = k + 2
+    while (end < tokens.length && tokens[end]!.cap && tokens[end]!.word) end++
+    return [k + 2, end]
+  }
+  if (!token.word || (!token.cap && !/^(?:al|el|ad|as|ar)-/.test(token.norm)) || token.possessive) return null
+  const previous = tokens[k - 1]
+  const hit = gazetteerAt(tokens, k, countries, places)
+  if (hit && hit.kind !== 'demonym' && !tokens[k + hit.length - 1]!.possessive) {
+    const after = tokens[k + hit.length]
+    if (after && after.word && after.cap && placeNounSet.has(after.norm)) return [k, k + hit.length + 1]
+    if ((previous && placePrepositions.has(previous.norm)) || (after && placeNounSet.has(after.norm))) return [k, k + hit.length]
+    if (previous && previous.word && !previous.cap && !determiners.has(previous.norm) && tokens[k - 2] && placePrepositions.has(tokens[k - 2]!.norm)) return [k, k + hit.length]
+  }
+  // "at al-Qamishli Airbase", "in Idlib province": an unknown name before a place noun, after a preposition.
+  if (previous && placePrepositions.has(previous.norm)) {
+    let end = k
+    while (end < tokens.length && tokens[end]!.word && (tokens[end]!.cap || /^(?:al|el|ad|as|ar)-/.test(tokens[end]!.norm)) && !placeNounSet.has(tokens[end]!.norm)) end++
+    const noun = tokens[end]
+    if (end > k && noun && noun.word && placeNounSet.has(noun.norm)) return noun.cap ? [k, end + 1] : [k, end]
+  }
+  return null
+}

@@ -1,0 +1,397 @@
+/**
+ * The shallow grammar that the event stages share: words with their spans, sentences of the
+ * blocks that carry events, clause limits, and the compiled trigger lexicon.
+ *
+ * > | US forces once again blocked Russian Military Police from patrolling.
+ *     ^^ ^^^^^^ ^^^^ ^^^^^ ^^^^^^^ … one token per word, `.` a token of its own
+ *
+ * Not a stage: `events`, `event-arguments`, `event-dates` and `event-modality` read it. What it
+ * derives from the text is kept in the pipeline's memo, so that each sentence is cut once.
+ */
+import type {Block, PipelineContext} from '../pipeline/context.js'
+import type {Span} from '../schema/span.js'
+import {irregularVerbs, triggers, type TriggerEntry} from '../lexicon/triggers.js'
+import {sentenceSpans} from '../text/sentences.js'
+
+/** A word or a punctuation mark, with its span. */
+export interface Token {
+  /** As written. */
+  text: string
+  /** Lower case, curly apostrophes straightened, a possessive `'s` removed: `russia` for `Russia’s`. */
+  norm: string
+  /** Offset of the first code unit. */
+  start: number
+  /** Offset one past the last code unit. */
+  end: number
+  /** A word (letters or digits) rather than punctuation. */
+  word: boolean
+  /** Starts with a capital letter. */
+  cap: boolean
+  /** Ends in a possessive `'s` or `s'`. */
+  possessive: boolean
+}
+
+/** A sentence of a block that can carry events, with its tokens. */
+export interface EventSentence {
+  /** Where the sentence stands. */
+  span: Span
+  /** Its tokens in order. */
+  tokens: Token[]
+  /** The block it belongs to. */
+  block: Block
+}
+
+const tokenPattern = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*['’]?|[^\s\p{L}\p{N}]/gu
+
+/** Cut `text.slice(start, end)` into tokens with absolute spans. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = []
+  const slice = text.slice(start, end)
+  tokenPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = tokenPattern.exec(slice))) {
+    let raw = match[0]
+    // A closing quote glued to a word ("alliance’") is punctuation, unless it marks a plural possessive.
+    if (raw.length > 1 && /['’]$/.test(raw) && !/s['’]$/i.test(raw)) {
+      raw = raw.slice(0, -1)
+      tokenPattern.lastIndex = match.index + raw.length
+    }
+    const word = /[\p{L}\p{N}]/u.test(raw)
+    let norm = raw.toLowerCase().replace(/’/g, "'")
+    let possessive = false
+    if (word && /'s$/.test(norm) && norm.length > 2) {
+      norm = norm.slice(0, -2)
+      possessive = true
+    } else if (word && /s'$/.test(norm)) {
+      norm = norm.slice(0, -1)
+      possessive = true
+    }
+    tokens.push({
+      text: raw,
+      norm,
+      start: start + match.index,
+      end: start + match.index + raw.length,
+      word,
+      cap: /^\p{Lu}/u.test(raw),
+      possessive
+    })
+  }
+  return tokens
+}
+
+// Blocks that are not article prose repeat or summarise it, or are page furniture.
+const eventBlockKinds = new Set(['paragraph', 'quote'])
+
+/**
+ * The sentences of the blocks that carry events: paragraphs and block quotes, without the
+ * title, headings, standfirst, captions and boilerplate, which repeat or summarise the body.
+ * A block that no earlier stage classified and reads like a headline (no sentence-final
+ * punctuation, few words) is left out too.
+ */
+export function eventSentences(context: PipelineContext): EventSentence[] {
+  const cached = context.memo.get('event-grammar/sentences') as EventSentence[] | undefined
+  if (cached) return cached
+  const {text, draft} = context
+  const title = draft.title ? text.slice(draft.title.span.start, draft.title.span.end).trim() : null
+  const found: EventSentence[] = []
+  for (const block of draft.blocks) {
+    if (!eventBlockKinds.has(block.kind)) continue
+    if (title && block.text.trim() === title) continue
+    if (looksLikeHeadline(block.text)) continue
+    for (const span of joinAcronymSplits(text, sentenceSpans(text, block.span.start, block.span.end))) {
+      found.push({span, tokens: tokenize(text, span.start, span.end), block})
+    }
+  }
+  context.memo.set('event-grammar/sentences', found)
+  return found
+}
+
+// Words that open a sentence after a dotted acronym ("… in the U.S. The next day …").
+const sentenceOpeners = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'At', 'This', 'That', 'There', 'His', 'Her', 'Their', 'Its', 'However', 'Meanwhile', 'Moreover', 'Earlier', 'Later', 'After', 'Before', 'When', 'While', 'Since', 'According', 'Last', 'Yesterday', 'Today', 'Some', 'Many', 'Most', 'These', 'Those', 'Such', 'One', 'Two', 'Both', 'If', 'As', 'For', 'Still', 'Yet', 'So', 'Then', 'Also', 'Now'])
+
+/**
+ * Join sentences that were cut after a dotted acronym before a name ("U.S. Secretary of State
+ * John Kerry"): a sentence goes on unless the next word is one that opens sentences.
+ */
+function joinAcronymSplits(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  for (const span of spans) {
+    const previous = out[out.length - 1]
+    if (previous && /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(text.slice(previous.start, previous.end))) {
+      const next = /^[\p{L}]+/u.exec(text.slice(span.start, span.end))?.[0] ?? ''
+      if (/^\p{Lu}/u.test(next) && !sentenceOpeners.has(next)) {
+        out[out.length - 1] = {start: previous.start, end: span.end}
+        continue
+      }
+    }
+    out.push(span)
+  }
+  return out
+}
+
+function looksLikeHeadline(value: string): boolean {
+  if (/[.!?…:"”’)]\s*$/.test(value)) return false
+  return value.split(/\s+/).length < 20
+}
+
+/** How a verb form stands: base, third person, past or participle (`ed` when they look the same), `-ing`. */
+export type FormKind = 'base' | 's' | 'past' | 'pp' | 'ed' | 'ing' | 'noun'
+
+/** One surface form of a trigger. */
+export interface TriggerForm {
+  /** The lower-case words: `['called', 'on']`. */
+  words: string[]
+  /** Which form it is. */
+  form: FormKind
+  /** The lexicon entry. */
+  entry: TriggerEntry
+}
+
+let compiled: Map<string, TriggerForm[]> | undefined
+
+/**
+ * The trigger lexicon compiled once: every inflection of every verb and both numbers of every
+ * noun, indexed by first word, longest first, so that multiword triggers win over their parts.
+ */
+export function triggerIndex(): Map<string, TriggerForm[]> {
+  if (compiled) return compiled
+  const index = new Map<string, TriggerForm[]>()
+  const add = (words: string[], form: FormKind, entry: TriggerEntry) => {
+    const first = words[0]
+    if (!first) return
+    let list = index.get(first)
+    if (!list) index.set(first, (list = []))
+    if (!list.some((item) => item.entry === entry && item.words.join(' ') === words.join(' '))) list.push({words, form, entry})
+  }
+  for (const entry of triggers) {
+    if (entry.verb) for (const [words, form] of verbForms(entry.verb)) add(words, form, entry)
+    if (entry.noun) for (const words of nounForms(entry.noun)) add(words, 'noun', entry)
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+  compiled = index
+  return index
+}
+
+/** Every form of a verb spec (`attack`, `gun down|gunned down|gunned down`, `expel+`). */
+export function verbForms(spec: string): Array<[string[], FormKind]> {
+  const [lemmaPart = '', pastPart, participlePart] = spec.split('|')
+  const double = lemmaPart.endsWith('+')
+  const [head = '', ...rest] = lemmaPart.replace(/\+$/, '').toLowerCase().split(' ')
+  const irregular = irregularVerbs[head]
+  const regularPast = pastTense(head, double)
+  const past = pastPart?.split(' ')[0] ?? irregular?.[0] ?? regularPast
+  const participle = participlePart?.split(' ')[0] ?? irregular?.[1] ?? regularPast
+  const forms: Array<[string, FormKind]> = [
+    [head, 'base'],
+    [thirdPerson(head), 's'],
+    [presentParticiple(head, double), 'ing']
+  ]
+  if (past === participle) forms.push([past, 'ed'])
+  else forms.push([past, 'past'], [participle, 'pp'])
+  return forms.map(([word, form]) => [[word, ...rest], form])
+}
+
+/** Both numbers of a noun spec (`airstrike`, `air strike`, `talks*`). */
+export function nounForms(spec: string): string[][] {
+  const words = spec.replace(/\*$/, '').toLowerCase().split(' ')
+  if (spec.endsWith('*')) return [words]
+  const last = words[words.length - 1] ?? ''
+  return [words, [...words.slice(0, -1), plural(last)]]
+}
+
+function thirdPerson(verb: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(verb)) return `${verb}es`
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`
+  if (/[^aeiou]o$/.test(verb)) return `${verb}es`
+  return `${verb}s`
+}
+
+function plural(noun: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`
+  if (/[^aeiou]o$/.test(noun)) return `${noun}es`
+  return `${noun}s`
+}
+
+// One syllable ending consonant-vowel-consonant doubles its last letter: ban → banned.
+function doubles(verb: string, marked: boolean): boolean {
+  return marked || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)
+}
+
+function pastTense(verb: string, marked: boolean): string {
+  if (/e$/.test(verb)) return `${verb}d`
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`
+  if (doubles(verb, marked)) return `${verb}${verb.slice(-1)}ed`
+  return `${verb}ed`
+}
+
+function presentParticiple(verb: string, marked: boolean): string {
+  if (/ie$/.test(verb)) return `${verb.slice(0, -2)}ying`
+  if (/[^eoy]e$/.test(verb)) return `${verb.slice(0, -1)}ing`
+  if (doubles(verb, marked)) return `${verb}${verb.slice(-1)}ing`
+  return `${verb}ing`
+}
+
+// Words that open a new clause: what follows them has its own subject, verb and date.
+const clauseOpeners = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'because', 'although', 'though',
+  'but', 'unless', 'if', 'whether', 'until'
+])
+const clausePunctuation = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"', '«', '»', '‘', '[', ']'])
+
+/** Whether token `i` opens a new clause (a subordinator, a semicolon, a dash, a quotation mark). */
+export function opensClause(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]
+  if (!token) return false
+  if (!token.word) {
+    if (clausePunctuation.has(token.text)) return true
+    // A straight or curly single quote standing alone opens or closes a quotation.
+    return (token.text === "'" || token.text === '’') && !tokens[i - 1]?.text.endsWith('s')
+  }
+  return clauseOpeners.has(token.norm)
+}
+
+/** The token range `[start, end)` of the clause around token `i`. */
+export function clauseRange(tokens: readonly Token[], i: number): [number, number] {
+  let start = i
+  while (start > 0 && !opensClause(tokens, start)) start--
+  let end = i + 1
+  while (end < tokens.length && !opensClause(tokens, end)) end++
+  return [start, end]
+}
+
+/** The index of the token that starts at `offset`, or -1. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start === offset) return i
+  return -1
+}
+
+/** The sentence that contains `offset`, or undefined. */
+export function sentenceAt(sentences: readonly EventSentence[], offset: number): EventSentence | undefined {
+  return sentences.find((sentence) => sentence.span.start <= offset && offset < sentence.span.end)
+}
+
+/** Forms of "be" and "have" and the modals that can stand in a verb group. */
+export const auxiliaries = new Set([
+  'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had', 'having', 'do', 'does', 'did',
+  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'ought', 'not', "n't", 'never'
+])
+
+/** The forms of "be" that make a progressive or a passive. */
+export const beForms = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", "'re", "'m"])
+
+/** Whether a word is an adverb that can stand inside a verb group ("once again", "persistently"). */
+export function isGroupAdverb(token: Token): boolean {
+  return token.word && !token.cap && (/ly$/.test(token.norm) || groupAdverbs.has(token.norm))
+}
+
+const groupAdverbs = new Set(['also', 'again', 'once', 'still', 'already', 'now', 'just', 'even', 'ever', 'often', 'then', 'reportedly', 'allegedly', 'jointly', 'further', 'previously', 'recently', 'later', 'first', 'yet', 'all', 'both', 'repeatedly', 'long', 'since', 'so', 'far', 'thus'])
+
+/** The index of the first token of the verb group that ends just before token `i` (auxiliaries, adverbs, negators). */
+export function verbGroupStart(tokens: readonly Token[], i: number): number {
+  let j = i
+  while (j > 0) {
+    const previous = tokens[j - 1]!
+    if (previous.word && !previous.cap && (auxiliaries.has(previous.norm) || previous.norm.endsWith("n't") || isGroupAdverb(previous))) j--
+    else break
+  }
+  return j
+}
+
+/** Determiners and possessive pronouns. */
+export const determiners = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', 'another', 'such'])
+
+/** What a name in the gazetteers is: a country (by name, alias, demonym or seat of government) or a place. */
+export interface GazetteerHit {
+  /** The country code (`SYR`), or null for a place across borders. */
+  country: string | null
+  /** How the name relates to the country. */
+  kind: 'country' | 'demonym' | 'capital' | 'place'
+  /** How many tokens the name spans. */
+  length: number
+}
+
+let gazetteer: Map<string, Array<Omit<GazetteerHit, 'length'> & {words: string[]}>> | undefined
+
+/**
+ * Look up the name that starts at token `i` in the country and place gazetteers, longest name
+ * first. Names compare in lower case; a capital letter is required on the first word so that
+ * "turkey" the bird and "chad" the name stay out when written in lower case.
+ */
+export function gazetteerAt(tokens: readonly Token[], i: number, countries: readonly CountryLike[], places: readonly PlaceLike[]): GazetteerHit | null {
+  if (!gazetteer) {
+    gazetteer = new Map()
+    const add = (name: string, country: string | null, kind: GazetteerHit['kind']) => {
+      const words = tokenize(name, 0, name.length).map((token) => token.norm)
+      const first = words[0]
+      if (!first) return
+      let list = gazetteer!.get(first)
+      if (!list) gazetteer!.set(first, (list = []))
+      list.push({words, country, kind})
+    }
+    for (const entry of countries) {
+      for (const name of [entry.name, ...entry.aliases]) add(name, entry.code, 'country')
+      for (const name of entry.demonyms) add(name, entry.code, 'demonym')
+      for (const name of entry.capitals) add(name, entry.code, 'capital')
+    }
+    for (const entry of places) for (const name of [entry.name, ...entry.aliases]) add(name, entry.country, 'place')
+    for (const list of gazetteer.values()) list.sort((a, b) => b.words.length - a.words.length)
+  }
+  const token = tokens[i]
+  if (!token || !token.word || !token.cap) return null
+  const list = gazetteer.get(token.norm)
+  if (!list) return null
+  for (const candidate of list) {
+    let ok = true
+    for (let k = 0; k < candidate.words.length; k++) {
+      if (tokens[i + k]?.norm !== candidate.words[k]) { ok = false; break }
+    }
+    if (ok) return {country: candidate.country, kind: candidate.kind, length: candidate.words.length}
+  }
+  return null
+}
+
+/** The fields of a country entry the gazetteer reads. */
+export interface CountryLike {
+  code: string
+  name: string
+  aliases: readonly string[]
+  demonyms: readonly string[]
+  capitals: readonly string[]
+}
+
+/** The fields of a place entry the gazetteer reads. */
+export interface PlaceLike {
+  name: string
+  aliases: readonly string[]
+  country: string | null
+}
+
+/** Per-event facts that the trigger stage finds and later event stages read, by trigger start. */
+export interface TriggerFacts {
+  /** The sentence, as an index into {@link eventSentences}. */
+  sentence: number
+  /** The first token of the trigger. */
+  first: number
+  /** One past the last token of the trigger. */
+  last: number
+  /** The form of the trigger word. */
+  form: FormKind
+  /** A noun trigger inside an infinitive that names a scheduled event of its own ("to attend peace talks in Astana"). */
+  anchored: boolean
+}
+
+/** The facts the trigger stage recorded, keyed by trigger start offset. */
+export function triggerFacts(context: PipelineContext): Map<number, TriggerFacts> {
+  let facts = context.memo.get('event-grammar/facts') as Map<number, TriggerFacts> | undefined
+  if (!facts) context.memo.set('event-grammar/facts', (facts = new Map()))
+  return facts
+}
+
+/** Month and weekday names and other words that make a modifier a date ("the December 29 ceasefire"). */
+export const dateWords = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow',
+  'upcoming', 'forthcoming', 'scheduled', 'planned', 'weekend', 'weekly', 'annual', 'monthly'
+])

@@ -1,0 +1,82 @@
+/**
+ * Say how the article stands to each event: asserted in its own voice, reported inside a
+ * claim, denied, or named as a possibility.
+ *
+ * > | Jeffrey also alleged that Russia was using its veto
+ *                                ^^^^^^^^^^^^^^^^^^^^^^^^ claim content: "veto" is reported
+ * > | the risk of a clash between the two major powers
+ *         ^^^^      ^^^^^ hypothetical
+ * > | the U.S. is not conducting or coordinating military operations
+ *                 ^^^ denied
+ * > | The Pentagon denied reports that fighter bombers had flown sorties together
+ *                  ^^^^^^^^^^^^^^^^^^^^ whatever that clause says happened is denied
+ *
+ * Denied wins over hypothetical, which wins over reported; an event inside a claim keeps the
+ * claim's id whatever its modality.
+ */
+import type {Stage} from '../pipeline/context.js'
+import type {Event, Modality} from '../schema/event.js'
+import {denialVerbs, hypotheticalModals, hypotheticalNouns, hypotheticalVerbs, negators} from '../lexicon/triggers.js'
+import {clauseRange, eventSentences, triggerFacts, verbGroupStart, type Token} from './event-grammar.js'
+
+const modalSet = new Set(hypotheticalModals)
+const possibilityNouns = new Set(hypotheticalNouns)
+const wishVerbs = new Set(hypotheticalVerbs)
+const negatorSet = new Set(negators)
+const denialSet = new Set(denialVerbs)
+const conditionals = new Set(['if', 'unless', 'whether'])
+
+/** The event-modality stage; see the file comment. */
+export const eventModality: Stage = {
+  name: 'event-modality',
+  kind: 'refiner',
+  run(context) {
+    if (context.draft.events.length === 0) return
+    const sentences = eventSentences(context)
+    const facts = triggerFacts(context)
+    const claims = context.draft.claims
+    const events = context.draft.events.map((event): Event => {
+      const {start, end} = event.trigger.span
+      const claim = claims.find((candidate) => candidate.content.span.start <= start && end <= candidate.content.span.end)
+      const fact = facts.get(start)
+      const sentence = fact ? sentences[fact.sentence] : undefined
+      let modality: Modality = claim ? 'reported' : 'asserted'
+      if (fact && sentence) {
+        const mood = moodOf(sentence.tokens, fact.first, fact.form === 'noun', fact.anchored)
+        if (mood) modality = mood
+      }
+      return {...event, modality, claim: claim ? claim.id : null}
+    })
+    return {events}
+  }
+}
+
+/** `denied`, `hypothetical`, or null when the grammar around the trigger says neither. */
+function moodOf(tokens: readonly Token[], first: number, isNoun: boolean, anchored: boolean): Modality | null {
+  const [clauseStart] = clauseRange(tokens, first)
+  const group = tokens.slice(verbGroupStart(tokens, first), first)
+
+  if (!isNoun && group.some((token) => negatorSet.has(token.norm) || token.norm.endsWith("n't"))) return 'denied'
+  if (isNoun && tokens[first - 1]?.norm === 'no') return 'denied'
+  // "denied reports that …": the clause after "that" is what was denied.
+  if (tokens[clauseStart]?.norm === 'that' && clauseStart > 0) {
+    const [matrixStart] = clauseRange(tokens, clauseStart - 1)
+    if (tokens.slice(matrixStart, clauseStart).some((token) => denialSet.has(token.norm))) return 'denied'
+  }
+  // A scheduled event named inside an infinitive stands on its own ("to attend peace talks in Astana").
+  if (anchored) return null
+
+  if (!isNoun && group.some((token) => modalSet.has(token.norm))) return 'hypothetical'
+  if (conditionals.has(tokens[clauseStart]?.norm ?? '')) return 'hypothetical'
+  if (isNoun) {
+    // "the risk of a clash", "the threat of sanctions".
+    for (let k = first - 1; k >= Math.max(clauseStart, first - 4); k--) {
+      if (tokens[k]!.norm === 'of' && possibilityNouns.has(tokens[k - 1]?.norm ?? '')) return 'hypothetical'
+    }
+  }
+  // "hoped that Washington would …", "plans to …" in the same clause before the trigger.
+  for (let k = clauseStart; k < first; k++) {
+    if (wishVerbs.has(tokens[k]!.norm) && !tokens[k]!.cap) return 'hypothetical'
+  }
+  return null
+}

@@ -1,0 +1,321 @@
+/**
+ * Find PLOVER event triggers: verbs, event nouns and phrases from the trigger lexicon, in
+ * every inflection, kept only where the grammar around them says they name an event.
+ *
+ * > | US forces once again blocked Russian Military Police from patrolling.
+ *                            ^^^^^^^ COERCE
+ * > | a new round of peace talks in Astana
+ *                    ^^^^^^^^^^^ CONSULT
+ * > | Russia had threatened to veto an extension
+ *                ^^^^^^^^^^ THREATEN (the veto is what was threatened, not an event)
+ *
+ * What is left out, and why:
+ *
+ * - a verb in the infinitive ("threatened to veto", "pledged to cooperate", "ways to work
+ *   with"): it is the content or the purpose of another act, not an act of its own; a noun
+ *   inside one stays only when a place or a date anchors it ("to attend peace talks in Astana");
+ * - a bare `-ing` participle or gerund ("incidents of troops blocking patrols"), and a past
+ *   participle used as an adjective after a determiner ("the alleged attack");
+ * - support and cooperation in the present tense ("the US backs militias", "are working
+ *   together"): a standing relation, not an event;
+ * - a definite noun that points back to an event already named ("The meeting was aimed…")
+ *   unless a date or a place makes it a new one ("the December 29 ceasefire");
+ * - a second trigger of the same event: "negotiations in meetings", or a consequence such as
+ *   "killed" next to the attack that did it.
+ *
+ * Every event comes out `asserted` with no participants, place or date; later stages fill those.
+ */
+import type {Stage} from '../pipeline/context.js'
+import type {Event} from '../schema/event.js'
+import {countries} from '../lexicon/countries.js'
+import {places} from '../lexicon/places.js'
+import {modifierHeads, type TriggerEntry} from '../lexicon/triggers.js'
+import {
+  beForms,
+  clauseRange,
+  dateWords,
+  determiners,
+  eventSentences,
+  gazetteerAt,
+  isGroupAdverb,
+  opensClause,
+  triggerFacts,
+  triggerIndex,
+  verbGroupStart,
+  type FormKind,
+  type Token,
+  type TriggerForm
+} from './event-grammar.js'
+
+const modifierHeadSet = new Set(modifierHeads)
+const definite = new Set(['the', 'this', 'that', 'these', 'those'])
+// Determiners that only ever stand before a noun ("that" can open a relative clause).
+const articles = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those'])
+// Relations rather than acts: their present tense describes a state.
+const stativeTypes = new Set(['SUPPORT', 'COOPERATE'])
+const presentBe = new Set(['is', 'are', 'am', "'s", "'re"])
+const modals = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'will', 'shall', 'to', 'did', 'do', 'does'])
+const objectStops = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"', '—', '–'])
+// Words after "to" that show it is a preposition, not the mark of an infinitive.
+const notVerbAfterTo = new Set([
+  ...determiners, 'him', 'them', 'us', 'me', 'it', 'you', 'all', 'both', 'many', 'more', 'most', 'other', 'war', 'power',
+  'court', 'prison', 'jail', 'office', 'hospital', 'school', 'church', 'home', 'bed', 'date', 'death', 'trial',
+  'justice', 'peace', 'life', 'light', 'mind', 'market', 'sea', 'land', 'safety', 'zero', 'around', 'about',
+  'almost', 'nearly', 'over', 'under', 'up', 'down', 'where', 'what', 'whom', 'which', 'mass', 'date', 'millions',
+  'thousands', 'hundreds', 'dozens', 'tens', 'scale', 'rest', 'one', 'two', 'three', 'last', 'next', 'early',
+  'late', 'recent', 'previous', 'further', 'new', 'local', 'foreign', 'international', 'national', 'military',
+  'humanitarian', 'political'
+])
+
+/** The trigger stage; see the file comment. */
+export const events: Stage = {
+  name: 'events',
+  run(context) {
+    const sentences = eventSentences(context)
+    const facts = triggerFacts(context)
+    const found: Event[] = []
+    const seenTypes = new Set<string>()
+
+    sentences.forEach((sentence, sentenceIndex) => {
+      const scope = infinitiveScope(sentence.tokens)
+      const candidates: Candidate[] = []
+      const {tokens} = sentence
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i]!
+        if (!token.word) continue
+        const forms = triggerIndex().get(token.norm)
+        if (!forms) continue
+        const candidate = pick(forms, tokens, i)
+        if (!candidate) continue
+        candidates.push(candidate)
+        i = candidate.last - 1
+      }
+
+      for (let index = 0; index < candidates.length; index++) {
+        const candidate = candidates[index]!
+        const {entry, first} = candidate
+        const type = entry.type
+        const isNoun = candidate.form === 'noun'
+        const named = seenTypes.has(type)
+        seenTypes.add(type)
+
+        // The content or purpose of another act.
+        if (scope[first]) {
+          if (!isNoun || !anchoredAfter(tokens, candidate.last)) continue
+          candidate.anchored = true
+        }
+        // A consequence yields to the act of the same type in the sentence.
+        if (entry.secondary && candidates.some((other) => other !== candidate && other.entry.type === type && !other.entry.secondary)) continue
+        // A second name for the same event: "negotiations in UN-sponsored meetings".
+        const previous = candidates[index - 1]
+        if (previous && previous.entry.type === type && continues(tokens, previous.last, first)) continue
+        // A definite noun that points back to an event already named.
+        if (isNoun && named && anaphoric(tokens, candidate)) continue
+
+        const [clauseStart, clauseEnd] = clauseRange(tokens, first)
+        const start = tokens[candidate.spanFirst]!.start
+        const end = tokens[candidate.last - 1]!.end
+        facts.set(start, {sentence: sentenceIndex, first: candidate.spanFirst, last: candidate.last, form: candidate.form, anchored: candidate.anchored})
+        found.push({
+          id: `event-${start}`,
+          type,
+          trigger: {text: context.text.slice(start, end), span: {start, end}},
+          actors: [],
+          targets: [],
+          location: null,
+          date: null,
+          span: {start: tokens[clauseStart]!.start, end: tokens[clauseEnd - 1]!.end},
+          claim: null,
+          modality: 'asserted',
+          confidence: isNoun ? 0.7 : 0.8
+        })
+      }
+    })
+    return {events: found}
+  }
+}
+
+interface Candidate {
+  entry: TriggerEntry
+  form: FormKind
+  /** The first token of the trigger word(s). */
+  first: number
+  /** The first token of the trigger span (earlier when a place name or an agreement verb leads it). */
+  spanFirst: number
+  /** One past the last token. */
+  last: number
+  anchored: boolean
+}
+
+/** The first form at token `i` that the context accepts: longest first, a noun reading before a verb reading unless a verb group precedes. */
+function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number): Candidate | null {
+  const matching = forms.filter((form) => form.words.every((word, k) => tokens[i + k]?.norm === word && (k === 0 || !tokens[i + k - 1]!.possessive)))
+  const previous = tokens[verbGroupStart(tokens, i) - 1]
+  const verbal = verbGroupStart(tokens, i) < i || previous?.norm === 'to'
+  matching.sort((a, b) => b.words.length - a.words.length || rank(a, verbal) - rank(b, verbal))
+  for (const form of matching) {
+    const candidate = accept(form, tokens, i)
+    if (candidate) return candidate
+  }
+  return null
+}
+
+function rank(form: TriggerForm, verbal: boolean): number {
+  const isNoun = form.form === 'noun'
+  return isNoun === verbal ? 1 : 0
+}
+
+function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candidate | null {
+  const {entry} = form
+  const last = i + form.words.length
+  const previous = tokens[i - 1]
+  const next = tokens[last]
+  const previousWord = previous?.word ? previous.norm : previous?.text ?? ''
+  const nextWord = next?.word ? next.norm : next?.text ?? ''
+  if (entry.notPrevious?.includes(previousWord)) return null
+  if (entry.notNext?.includes(nextWord)) return null
+  if (entry.next && !entry.next.includes(nextWord)) return null
+  // A trigger in a name ("the Peace Talks Act") or a headline-cased phrase is not read as a common word.
+  if (tokens[i]!.cap && i > 0 && tokens.slice(i, last).every((token) => token.cap) && tokens[i - 1]!.cap && tokens[i - 1]!.word) {
+    if (form.form !== 'noun' || !gazetteerAt(tokens, i - 1, countries, places)) return null
+  }
+
+  const objectWindow = following(tokens, last, 8)
+  if (entry.object && !objectWindow.some((token) => entry.object!.includes(token.norm))) return null
+  if (entry.notObject) {
+    // The object's head is near ("released a statement"); a passive names it before ("the transcript … was released").
+    const passive = beForms.has(previousWord)
+    const window = passive ? preceding(tokens, i, 12) : objectWindow.slice(0, 4)
+    if (window.some((token) => entry.notObject!.includes(token.norm))) return null
+  }
+
+  const candidate: Candidate = {entry, form: form.form, first: i, spanFirst: i, last, anchored: false}
+
+  if (form.form === 'noun') {
+    if (next?.word && modifierHeadSet.has(next.norm)) return null
+    if (entry.madeBy) {
+      // The agreement noun names an event only as the object of a verb that makes one; the verb is the trigger.
+      const verb = madeBy(tokens, i, entry.madeBy)
+      if (verb < 0) return null
+      return {...candidate, form: 'ed', first: verb, spanFirst: verb, last: verb + 1}
+    }
+    // A place that leads the noun is part of its name: "Astana peace talks".
+    const lead = leadingPlace(tokens, i)
+    if (lead >= 0) candidate.spanFirst = lead
+    return candidate
+  }
+
+  const group = tokens.slice(verbGroupStart(tokens, i), i).map((token) => token.norm)
+  const hasBe = group.some((word) => beForms.has(word))
+  if (form.form === 'ing' && !hasBe) return null
+  // After a determiner a verb form is a noun or an adjective: "the blame", "the alleged attack".
+  if (previous && previous.word && articles.has(previous.norm) && !group.length) return null
+  if (stativeTypes.has(entry.type)) {
+    if (form.form === 's' || form.form === 'ing') return null
+    if (form.form === 'base' && !group.some((word) => modals.has(word)) && previousWord !== 'to') return null
+    if ((form.form === 'ed' || form.form === 'pp') && group.length > 0 && presentBe.has(group[group.length - 1]!)) return null
+  }
+  return candidate
+}
+
+function following(tokens: readonly Token[], from: number, count: number): Token[] {
+  const out: Token[] = []
+  for (let k = from; k < tokens.length && out.length < count; k++) {
+    const token = tokens[k]!
+    if (objectStops.has(token.text) || (token.word && opensClause(tokens, k) && token.norm !== 'that')) break
+    if (token.norm === 'that' && out.length === 0) break
+    out.push(token)
+  }
+  return out
+}
+
+function preceding(tokens: readonly Token[], before: number, count: number): Token[] {
+  const out: Token[] = []
+  for (let k = before - 1; k >= 0 && out.length < count; k--) {
+    const token = tokens[k]!
+    if (objectStops.has(token.text) || opensClause(tokens, k)) break
+    out.push(token)
+  }
+  return out
+}
+
+function madeBy(tokens: readonly Token[], i: number, verbs: readonly string[]): number {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const token = tokens[k]!
+    if (!token.word) return -1
+    if (verbs.includes(token.norm)) return k
+  }
+  return -1
+}
+
+function leadingPlace(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const hit = gazetteerAt(tokens, k, countries, places)
+    if (hit && k + hit.length === i && !tokens[i - 1]!.possessive) return k
+  }
+  return -1
+}
+
+/**
+ * Mark the tokens that stand inside an infinitive: from the verb after "to" to the end of the
+ * clause or the next comma. "Threatened to veto an extension" marks "veto an extension".
+ */
+function infinitiveScope(tokens: readonly Token[]): boolean[] {
+  const marked: boolean[] = new Array(tokens.length).fill(false)
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'to') continue
+    let k = i + 1
+    while (k < tokens.length && isGroupAdverb(tokens[k]!)) k++
+    const verb = tokens[k]
+    if (!verb || !verb.word || verb.cap || /^\d/.test(verb.norm) || notVerbAfterTo.has(verb.norm)) continue
+    if (/[^su]s$/.test(verb.norm)) continue
+    if (verb.norm.includes('-') && !/^(?:re|co|pre|de|un|over|under|out)-/.test(verb.norm)) continue
+    for (let j = k; j < tokens.length; j++) {
+      const token = tokens[j]!
+      if (j > k && (token.text === ',' || opensClause(tokens, j))) break
+      marked[j] = true
+    }
+  }
+  return marked
+}
+
+/** Whether a place or a date follows the noun closely: "peace talks in Astana", "talks on February 15". */
+function anchoredAfter(tokens: readonly Token[], last: number): boolean {
+  const preposition = tokens[last]
+  if (!preposition || !['in', 'at', 'on'].includes(preposition.norm)) return false
+  const next = tokens[last + 1]
+  if (!next) return false
+  if (gazetteerAt(tokens, last + 1, countries, places)) return true
+  return dateWords.has(next.norm) || /^\d/.test(next.norm)
+}
+
+/** Whether the tokens between two triggers join them into one event: "negotiations in UN-sponsored meetings". */
+function continues(tokens: readonly Token[], end: number, start: number): boolean {
+  const gap = tokens.slice(end, start)
+  return gap.length > 0 && gap.length <= 3 && ['in', 'at', 'of', 'during', 'with'].includes(gap[0]!.norm) && gap.every((token) => token.word)
+}
+
+/**
+ * Whether a noun trigger is a definite description of an event already named: "the talks",
+ * "The Kerry-Lavrov meeting". A date or a place among its modifiers, or just after it, makes
+ * it a new event ("the December 29 ceasefire", "the talks in Geneva on Monday").
+ */
+function anaphoric(tokens: readonly Token[], candidate: Candidate): boolean {
+  let k = candidate.spanFirst - 1
+  if (candidate.spanFirst !== candidate.first) return false
+  let steps = 0
+  while (k >= 0 && steps < 5) {
+    const token = tokens[k]!
+    if (!token.word) return false
+    if (definite.has(token.norm)) break
+    if (determiners.has(token.norm) || token.possessive) return false
+    if (dateWords.has(token.norm) || /^\d/.test(token.norm)) return false
+    if (gazetteerAt(tokens, k, countries, places)) return false
+    if (!token.cap && !/[-]/.test(token.norm) && !/(?:al|ic|ive|ary|ed|ful|ous|ent|ant)$/.test(token.norm)) return false
+    k--
+    steps++
+  }
+  if (k < 0 || !definite.has(tokens[k]!.norm)) return false
+  return !anchoredAfter(tokens, candidate.last)
+}
+
