@@ -15,6 +15,10 @@ import {attribution} from '../stages/attribution.js'
 import {mergeSpeakerAliases} from '../stages/merge-speaker-aliases.js'
 import {speakers} from '../stages/speakers.js'
 import {claimDates} from '../stages/claim-dates.js'
+import {events} from '../stages/events.js'
+import {eventModality} from '../stages/event-modality.js'
+import {eventDates} from '../stages/event-dates.js'
+import {eventArguments} from '../stages/event-arguments.js'
 
 /**
  * The default stages, in order. Take this list and add or drop stages to customise the
@@ -51,5 +55,13 @@ export const defaultPipeline: readonly Stage[] = [
   // After merging: further mentions are found by the merged names and aliases.
   speakers,
   // After published-date: relative phrases ("on Thursday") resolve against it.
-  claimDates
+  claimDates,
+  // After the block kinds, claims and speakers: events are read in prose, inside claims, by speakers.
+  events,
+  // After events: an event inside a claim's content is reported, after "would" hypothetical.
+  eventModality,
+  // After events: each takes the date of its own clause, resolved against the publication date.
+  eventDates,
+  // After events: participants are matched against the speakers.
+  eventArguments
 ]
