@@ -23,6 +23,26 @@ export {outlets, type OutletEntry} from './lexicon/outlets.js'
 export {verifySpans, type SpanProblem} from './pipeline/verify-spans.js'
 export {sentenceSpans} from './text/sentences.js'
 export {sha256Hex} from './text/sha256.js'
+export {quotes, findQuotations, scanBlocks, type Quotation} from './stages/quotes.js'
+export {attribution, SPEAKER_NOTES, type SpeakerNote} from './stages/attribution.js'
+export {mergeSpeakerAliases, mergeSpeakers} from './stages/merge-speaker-aliases.js'
+export {
+  speakers,
+  findMentions,
+  describeSpeaker,
+  readSpeakerBefore,
+  readSpeakerAfter,
+  tokenize,
+  affiliationOf,
+  lookupKnown,
+  isNameLike,
+  type Mention,
+  type Token,
+  type PhraseMatch,
+  type SpeakerDescription
+} from './stages/speakers.js'
+export {claimDates} from './stages/claim-dates.js'
+export {cues, type CueEntry, type CueClass, type CueFrame} from './lexicon/cues.js'
 export {events} from './stages/events.js'
 export {eventModality} from './stages/event-modality.js'
 export {eventDates} from './stages/event-dates.js'

@@ -144,7 +144,7 @@ const rows: readonly Row[] = [
   ['recommend', 'recommend recommends recommended recommending', 'directive', 'object', false],
   ['warn', 'warn warns warned warning', 'assertive', 'clause', false],
   ['caution', 'caution cautions cautioned cautioning', 'assertive', 'clause', false],
-  ['threaten', 'threaten threatens threatened threatening', 'assertive', 'object', false],
+  ['threaten', 'threaten threatens threatened threatening', 'assertive', 'object', true],
   ['point out', 'point out|points out|pointed out|pointing out', 'neutral', 'clause', false],
   ['spell out', 'spell out|spells out|spelled out|spelt out|spelling out', 'neutral', 'clause', false],
   ['make clear', 'make clear|makes clear|made clear|making clear', 'assertive', 'clause', false],

@@ -83,15 +83,16 @@ interface Known {
 }
 
 const known = new Map<string, Known>()
-for (const country of countries) {
-  for (const name of [country.name, ...country.aliases]) setKnown(name, {kind: 'government', code: country.code, name: country.name})
-  for (const name of country.capitals) setKnown(name, {kind: 'government', code: country.code, name})
-  for (const name of country.demonyms) if (!known.has(key(name))) setKnown(name, {kind: 'demonym', code: country.code, name})
-}
+// Institutions first: "White House" is an organisation even where a gazetteer lists it as a seat of government.
 for (const institution of institutions) {
   for (const name of [institution.name, ...institution.aliases]) {
     setKnown(name, {kind: institution.kind === 'government' ? 'government' : 'organization', code: institution.affiliation, name: institution.name})
   }
+}
+for (const country of countries) {
+  for (const name of [country.name, ...country.aliases]) setKnown(name, {kind: 'government', code: country.code, name: country.name})
+  for (const name of country.capitals) setKnown(name, {kind: 'government', code: country.code, name})
+  for (const name of country.demonyms) if (!known.has(key(name))) setKnown(name, {kind: 'demonym', code: country.code, name})
 }
 // The longest known phrase in tokens, so that n-gram look-ups stop early.
 let knownLongest = 1
@@ -397,8 +398,10 @@ export function describeSpeaker(
     }
   }
 
-  const nameFrom = core.nameFrom ?? start
-  const name = core.kind === 'person' && core.nameFrom !== null ? slice(nameFrom, to) : phrase
+  let nameFrom = core.nameFrom ?? start
+  // "The Britain-based Syrian Observatory …": a leading "-based" or "-led" modifier is not part of the name.
+  if (core.kind !== 'person') while (nameFrom < to && /-(?:based|led|backed|funded|run|owned|affiliated|linked|allied|sponsored)$/i.test(tokens[nameFrom]!.text)) nameFrom++
+  const name = core.kind === 'person' && core.nameFrom !== null ? slice(nameFrom, to) : slice(nameFrom, to)
   return {
     name: stripTrailingPossessive(name),
     nameSpan: {start: tokens[nameFrom]!.start, end: tokens[to]!.end},
@@ -505,6 +508,16 @@ function describeTokens(tokens: readonly Token[], from: number, to: number): Cor
   }
   if (organizationHeadSet.has(lastLower) && isNameLike(tokens[start]!)) {
     return {start, nameFrom: null, kind: 'organization', pronoun: false, titleOnly: false, role: null}
+  }
+  // "… Observatory for Human Rights", "… Ministry of Foreign Affairs": a capitalised
+  // organisation word followed by its complement.
+  for (let i = start; i < to; i++) {
+    const t = tokens[i]!
+    if (isNameLike(t) && organizationHeadSet.has(stripPossessive(t.lower)) && connectors.has(tokens[i + 1]!.lower)) {
+      if (tokens.slice(i + 1, to + 1).every((u) => connectors.has(u.lower) || isNameLike(u))) {
+        return {start, nameFrom: null, kind: 'organization', pronoun: false, titleOnly: false, role: null}
+      }
+    }
   }
   return null
 }
