@@ -18,8 +18,10 @@ interface Entry {
  * Merge the speakers of several articles. People are one speaker when their names agree up to
  * transliteration (`Andrei`/`Andrey`, see `personKey`); a person named by surname alone joins
  * the one person with that surname, and stays apart when several have it. Organisations,
- * governments and groups are one speaker when their names agree up to case and punctuation.
- * Anonymous sources ("officials") are never merged across articles.
+ * governments and groups of one kind are one speaker when a name or a proper alias agrees up
+ * to case and punctuation (`United Nations` with alias `U.N.` meets `U.N.`), and governments
+ * also when they stand for the same country (`Moscow` and `Russia`, both `RUS`). Anonymous
+ * sources ("officials") are never merged across articles.
  *
  * Deterministic: the result depends only on the articles and their order.
  *
@@ -27,63 +29,85 @@ interface Entry {
  * mergeSpeakers([a, b]) // [{id: 'aleksei-volkov', name: 'Aleksei Volkov', aliases: ['Alexey Volkov'], articles: ['a', 'b'], …}]
  */
 export function mergeSpeakers(articles: readonly Article[]): CorpusSpeaker[] {
-  const groups = new Map<string, Entry[]>()
-  const surnameOnly: Entry[] = []
-  const add = (key: string, entry: Entry) => {
-    const group = groups.get(key)
-    if (group) group.push(entry)
-    else groups.set(key, [entry])
+  const entries: Entry[] = articles.flatMap((article) => article.speakers.map((speaker) => ({article, speaker})))
+  // Union-find over entries: each entry starts alone, shared keys join them.
+  const parent = entries.map((_, index) => index)
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!
+    return index
+  }
+  const union = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)]
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
+  }
+  const firstWithKey = new Map<string, number>()
+  const join = (key: string, index: number) => {
+    const first = firstWithKey.get(key)
+    if (first === undefined) firstWithKey.set(key, index)
+    else union(first, index)
   }
 
-  for (const article of articles) {
-    for (const speaker of article.speakers) {
-      const entry = {article, speaker}
-      if (speaker.kind === 'anonymous') {
-        add(`anonymous:${article.id}:${speaker.id}`, entry)
-      } else if (speaker.kind === 'person') {
-        const parts = nameParts(speaker.name)
-        if (parts.surname === '') add(`anonymous:${article.id}:${speaker.id}`, entry)
-        else if (parts.given.length === 0) surnameOnly.push(entry)
-        else add(`person:${personKey(speaker.name)}`, entry)
-      } else {
-        add(`${speaker.kind}:${foldName(speaker.name)}`, entry)
-      }
+  const surnameOnly: number[] = []
+  entries.forEach(({speaker}, index) => {
+    if (speaker.kind === 'anonymous') return
+    if (speaker.kind === 'person') {
+      const parts = nameParts(speaker.name)
+      if (parts.surname === '') return
+      if (parts.given.length === 0) surnameOnly.push(index)
+      else join(`person:${personKey(speaker.name)}`, index)
+      return
     }
+    for (const name of [speaker.name, ...speaker.aliases.filter(isProperName)]) {
+      const folded = foldName(name)
+      if (folded !== '') join(`${speaker.kind}:${folded}`, index)
+    }
+    if (speaker.kind === 'government' && speaker.affiliation && /^[A-Z]{3}$/.test(speaker.affiliation)) {
+      join(`government:country:${speaker.affiliation}`, index)
+    }
+  })
+
+  // A bare surname joins only when exactly one full name carries it: two Johnsons stay apart.
+  for (const index of surnameOnly) {
+    const surname = nameParts(entries[index]!.speaker.name).surname
+    const matches = [...firstWithKey.keys()].filter((key) => key.startsWith('person:') && key.endsWith(`|${surname}`) && key !== `person:|${surname}`)
+    join(matches.length === 1 ? matches[0]! : `person:|${surname}`, index)
   }
 
-  // A bare surname is attached only when exactly one full name carries it: two Johnsons stay apart.
-  for (const entry of surnameOnly) {
-    const surname = nameParts(entry.speaker.name).surname
-    const matches = [...groups.keys()].filter((key) => key.startsWith('person:') && key.endsWith(`|${surname}`) && key !== `person:|${surname}`)
-    add(matches.length === 1 ? matches[0]! : `person:|${surname}`, entry)
-  }
+  const groups = new Map<number, Entry[]>()
+  entries.forEach((entry, index) => {
+    const root = find(index)
+    const group = groups.get(root)
+    if (group) group.push(entry)
+    else groups.set(root, [entry])
+  })
 
+  // Groups come in corpus order: by their first entry, as the articles were given.
   const used = new Map<string, number>()
   const speakers: CorpusSpeaker[] = []
-  for (const entries of groups.values()) {
-    const speaker = build(entries)
+  for (const group of groups.values()) {
+    const speaker = build(group)
     const base = speaker.id || 'speaker'
     const count = (used.get(base) ?? 0) + 1
     used.set(base, count)
     speaker.id = count === 1 ? base : `${base}-${count}`
     speakers.push(speaker)
   }
-
-  // Corpus order: by the first article (in the given order) and the speaker's place in it.
-  const order = new Map(articles.map((article, index) => [article.id, index]))
   return speakers
-    .map((speaker, index) => ({speaker, index}))
-    .sort(
-      (a, b) =>
-        order.get(a.speaker.articles[0]!)! - order.get(b.speaker.articles[0]!)! || a.index - b.index
-    )
-    .map(({speaker}) => speaker)
+}
+
+/** An alias that names (`U.N.`, `Russia`) rather than describes (`the ministry`). */
+function isProperName(alias: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(alias)
 }
 
 function build(entries: Entry[]): CorpusSpeaker {
   const names = entries.map((entry) => entry.speaker.name)
-  const name = mostFrequent(names, (a, b) => b.length - a.length) ?? names[0]!
   const kind: SpeakerKind = entries[0]!.speaker.kind
+  // A person is named by the full name the articles use most; an institution by the name it
+  // goes by most, aliases included (`Washington` and `White House` with alias `United States`
+  // twice are `United States`).
+  const candidates = kind === 'person' ? names : [...names, ...entries.flatMap((entry) => entry.speaker.aliases.filter(isProperName))]
+  const name = mostFrequent(candidates, (a, b) => b.length - a.length) ?? names[0]!
   const affiliations = entries.map((entry) => entry.speaker.affiliation).filter((value) => value !== null)
   const refs: SpeakerRef[] = entries.map(({article, speaker}) => ({
     article: article.id,

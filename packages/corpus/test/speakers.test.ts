@@ -74,6 +74,30 @@ describe('mergeSpeakers', () => {
     expect(new Set(speakers.map((s) => s.id)).size).toBe(3)
   })
 
+  it('merges governments that stand for one country, and names them as the articles do most', () => {
+    const speakers = mergeSpeakers([
+      article('a', {speakers: [speaker('s1', 'Washington', {kind: 'government', affiliation: 'USA', aliases: ['United States']})]}),
+      article('b', {speakers: [speaker('s1', 'White House', {kind: 'government', affiliation: 'USA', aliases: ['United States']}), speaker('s2', 'Moscow', {kind: 'government', affiliation: 'RUS'})]})
+    ])
+    expect(speakers.map((s) => [s.name, s.articles])).toEqual([
+      ['United States', ['a', 'b']],
+      ['Moscow', ['b']]
+    ])
+    expect(speakers[0]!.aliases).toEqual(['Washington', 'White House'])
+  })
+
+  it('merges organisations through a proper alias, not a descriptive one', () => {
+    const speakers = mergeSpeakers([
+      article('a', {speakers: [speaker('s1', 'United Nations', {kind: 'organization', aliases: ['U.N.', 'the organisation']})]}),
+      article('b', {speakers: [speaker('s1', 'UN', {kind: 'organization'})]}),
+      article('c', {speakers: [speaker('s1', 'World Health Organization', {kind: 'organization', aliases: ['the organisation']})]})
+    ])
+    expect(speakers.map((s) => [s.name, s.articles])).toEqual([
+      ['United Nations', ['a', 'b']],
+      ['World Health Organization', ['c']]
+    ])
+  })
+
   it('gives distinct ids to distinct speakers with one slug', () => {
     const speakers = mergeSpeakers([
       article('a', {speakers: [speaker('s1', 'Moscow', {kind: 'government'})]}),
