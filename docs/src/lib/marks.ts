@@ -8,10 +8,10 @@
  * rest continues as a second piece. Every text piece and attribute value is escaped, so an
  * article whose text holds `<script>` or markup renders as inert text.
  *
- * This module imports types only: it runs under Vite (build and browser) and under Node's
- * type stripping (tests) alike.
+ * It runs under Vite (build and browser) and under Node's type stripping (tests) alike, so it
+ * uses erasable TypeScript only and imports nothing but `@onrecord/core`.
  */
-import type {Article} from '@onrecord/core'
+import {ploverQuadClass, type Article, type QuadClass} from '@onrecord/core'
 
 /** What a mark stands for. */
 export type MarkKind = 'boilerplate' | 'content' | 'cue' | 'speaker' | 'trigger'
@@ -42,8 +42,7 @@ export type Segment =
 /** Outer kinds first when spans are equal: a content holds a trigger, not the reverse. */
 const rank: Record<MarkKind, number> = {boilerplate: 0, content: 1, cue: 2, speaker: 3, trigger: 4}
 
-/** The four PLOVER quad classes. */
-export type QuadClass = 'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict'
+export type {QuadClass}
 
 /** How the quad classes read in prose. */
 export const quadClassLabels: Record<QuadClass, string> = {
@@ -53,32 +52,9 @@ export const quadClassLabels: Record<QuadClass, string> = {
   'material-conflict': 'material conflict'
 }
 
-/**
- * PLOVER's grouping of its 16 event types into the quad classes.
- * Kept here so that the renderer needs nothing at run time beyond the record.
- */
-export const ploverQuad: Record<string, QuadClass> = {
-  AGREE: 'verbal-cooperation',
-  CONSULT: 'verbal-cooperation',
-  SUPPORT: 'verbal-cooperation',
-  CONCEDE: 'verbal-cooperation',
-  COOPERATE: 'material-cooperation',
-  AID: 'material-cooperation',
-  RETREAT: 'material-cooperation',
-  REQUEST: 'verbal-conflict',
-  ACCUSE: 'verbal-conflict',
-  REJECT: 'verbal-conflict',
-  THREATEN: 'verbal-conflict',
-  PROTEST: 'material-conflict',
-  SANCTION: 'material-conflict',
-  MOBILIZE: 'material-conflict',
-  COERCE: 'material-conflict',
-  ASSAULT: 'material-conflict'
-}
-
-/** The quad class of a PLOVER type, or null for a type outside the 16. */
+/** The quad class of a PLOVER type (core's `ploverQuadClass`), or null for a type outside the 16. */
 export function quadClassOf(type: string): QuadClass | null {
-  return ploverQuad[type] ?? null
+  return (ploverQuadClass as Readonly<Record<string, QuadClass>>)[type] ?? null
 }
 
 /** Escape text for HTML content and double-quoted attribute values. */

@@ -20,6 +20,8 @@ export interface TimelineRow {
   href: string
   /** The article's short name, shown after the words. */
   source: string
+  /** A remark shown small after the words, never clipped; empty for none. */
+  note?: string
 }
 
 const rowHeight = 26
@@ -33,10 +35,10 @@ export function timelineSvg(rows: readonly TimelineRow[], title: string): string
   let y = 8
   let year = ''
   for (const row of rows) {
-    const rowYear = row.date.slice(0, 4)
+    const rowYear = /\d{4}/.exec(row.date)?.[0] ?? '?'
     if (rowYear !== year) {
+      y += year === '' ? 0 : 8
       year = rowYear
-      y += year === rows[0]?.date.slice(0, 4) ? 0 : 8
       parts.push(
         `<g class="year"><line class="axis" x1="0" x2="${width}" y1="${y + 0.5}" y2="${y + 0.5}" stroke-dasharray="2 4"/>` +
           `<text x="0" y="${y + 22}" font-size="15">${escapeHtml(year)}</text></g>`
@@ -54,14 +56,14 @@ export function timelineSvg(rows: readonly TimelineRow[], title: string): string
           ? `<rect class="${cls}" x="${axisX - 5.5}" y="${mid - 5.5}" width="11" height="11"/>`
           : `<path class="${cls}" d="M${axisX} ${mid - 7.5} l7.5 7.5 l-7.5 7.5 l-7.5 -7.5 z"/>`
     const kindLabel = row.kind === 'event' ? `event, ${quad ? quadClassLabels[quad] : 'untyped'}` : row.kind === 'claim' ? 'claim' : 'article'
-    const label = `${row.date}: ${row.text} (${kindLabel}; ${row.source})`
+    const label = `${row.date}: ${row.text}${row.note ? ` ${row.note}` : ''} (${kindLabel}; ${row.source})`
     parts.push(
       `<a href="${escapeHtml(row.href)}" aria-label="${escapeHtml(label)}">` +
         `<rect class="hit" x="0" y="${y + 1}" width="${width}" height="${rowHeight - 2}" rx="3" fill="transparent" stroke="none"/>` +
         `<text x="0" y="${mid + 4}" font-size="12">${escapeHtml(displayDate(row.date))}</text>` +
         shape +
-        `<text x="${axisX + 16}" y="${mid + 4}" font-size="13">${escapeHtml(clipTo(row.text, 96))}` +
-        `<tspan font-size="11" opacity="0.75"> · ${escapeHtml(kindLabel)} · ${escapeHtml(row.source)}</tspan></text>` +
+        `<text x="${axisX + 16}" y="${mid + 4}" font-size="13">${escapeHtml(clipTo(row.text, row.note ? 70 : 90))}` +
+        `<tspan font-size="11" opacity="0.75">${row.note ? ` ${escapeHtml(row.note)}` : ''} · ${escapeHtml(kindLabel)} · ${escapeHtml(row.source)}</tspan></text>` +
         `</a>`
     )
     y += rowHeight
@@ -76,10 +78,19 @@ export function timelineSvg(rows: readonly TimelineRow[], title: string): string
   )
 }
 
-/** The date without its year (the year rule shows it): `01-27`, `09/..`; the year alone for a year. */
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * The date without its year, which the year rule shows: `Jan 23`, `Jan`, `Feb 13 14:43`,
+ * `Sep →` for an open interval from September; the value itself when it is not that simple.
+ */
 function displayDate(value: string): string {
-  const rest = value.slice(5)
-  return rest === '' ? value : rest
+  const match = /^\d{4}(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}:\d{2}))?(\/\.\.)?$/.exec(value)
+  if (!match) return value.slice(5) || value
+  const [, month, day, time, open] = match
+  const name = month ? months[Number(month) - 1] : undefined
+  if (!name) return open ? 'from' : 'year'
+  return [name, day ? String(Number(day)) : '', time ?? '', open ? '→' : ''].filter(Boolean).join(' ')
 }
 
 function clipTo(value: string, length: number): string {
