@@ -1,124 +1,101 @@
 /**
  * A kind of page furniture: the reason it is not the article's text, and the lines that are it.
+ * Lines are compared normalised: lower case, single spaces, trimmed, without a closing colon.
  */
 export interface BoilerplateEntry {
   /** Why such a line is furniture, as the record reports it: `share-bar`, `comment-form`… */
   reason: string
+  /** Whole lines: `leave a reply`. */
+  lines?: string[]
+  /** Openings of lines that are furniture whatever follows: `your email address will not be published`. */
+  prefixes?: string[]
+  /** Words or phrases found anywhere in a short line that make it furniture: `captcha`. */
+  markers?: string[]
   /**
-   * Regular-expression sources, each matched against a whole line (trimmed, case-insensitive).
-   * Use only non-capturing groups: the stage joins every entry into one alternation.
+   * Words that make up such a line between them (`share`, `tweet`, `email`): a line made only
+   * of these, in any order, separated by spaces or punctuation.
    */
-  patterns: string[]
+  words?: string[]
+  /**
+   * Regular-expression sources matched against the whole normalised line. Bounded quantifiers and
+   * non-capturing groups only: the stage joins them into one alternation.
+   */
+  patterns?: string[]
 }
 
 /**
  * Page furniture that scraped article text carries: what each line is, by what it says. The
- * `boilerplate` stage compiles these once into a single regular expression.
+ * `boilerplate` stage compiles these once into sets and one alternation.
  */
 export const boilerplate: readonly BoilerplateEntry[] = [
   {
     reason: 'share-bar',
-    patterns: [
-      // "Follow us on:", "Share this article", "Share on Facebook Share on Twitter", "Tweet Email Print".
-      '(?:(?:follow us(?: on)?|share(?: this)?(?: article| story| page| post)?(?: on| via)?|tweet|e-?mail|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|copy link|messenger|flipboard|pocket)[\\s:|•·,/-]*){1,12}',
-      'share (?:this|the) (?:article|story) (?:on|via) .{1,60}',
-      'click to share on .{1,40}'
-    ]
+    lines: ['follow us on', 'follow us', 'share this', 'share this article', 'share this story', 'share this page', 'share on', 'share via', 'share article'],
+    prefixes: ['share this article on ', 'share this story on ', 'click to share on ', 'follow us on '],
+    words: ['share', 'shares', 'tweet', 'email', 'e-mail', 'print', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'messenger', 'flipboard', 'pocket', 'copy', 'link', 'copied', 'vk', 'on', 'via', 'sms', 'mail', 'save']
   },
   {
     reason: 'comment-form',
-    patterns: [
-      'leave a (?:reply|comment)',
-      'post (?:a )?comment',
-      'cancel reply',
-      '\\d+ comments?',
-      'comments?(?: \\(\\d+\\))?',
-      'your email address will not be published\\..{0,80}',
-      'required fields are marked \\*?',
-      'save my name, email, and website in this browser.{0,60}',
-      'notify me of (?:follow-up comments|new posts).{0,60}',
-      'you must be logged in to post a comment\\.?',
-      'anti-spam.{0,80}',
-      '.{0,60}\\bcaptcha\\b.{0,60}'
-    ]
+    lines: [
+      'leave a reply', 'leave a comment', 'post comment', 'post a comment', 'cancel reply', 'comments', 'comment',
+      'required fields are marked', 'required fields are marked *', 'you must be logged in to post a comment', 'add comment', 'view comments', 'show comments'
+    ],
+    prefixes: [
+      'your email address will not be published', 'save my name, email, and website in this browser',
+      'notify me of follow-up comments', 'notify me of new posts', 'anti-spam', 'you must be logged in to post', 'comments are closed'
+    ],
+    markers: ['captcha'],
+    patterns: ['\\d{1,5} comments?', 'comments \\(\\d{1,5}\\)']
   },
   {
     reason: 'donation-widget',
-    patterns: [
-      // Amount buttons: "2,500 $", "$ 50", "€10".
-      '[$€£] ?\\d{1,3}(?:[,.]\\d{3})*(?:[.,]\\d{2})?',
-      '\\d{1,3}(?:[,.]\\d{3})*(?:[.,]\\d{2})? ?(?:[$€£]|usd|eur)',
-      'donate(?: now| today)?[!.]?',
-      'make a donation[!.]?',
-      'become a (?:patron|member|supporter)[!.]?'
-    ]
+    lines: ['donate', 'donate now', 'donate today', 'make a donation', 'become a patron', 'become a member', 'become a supporter'],
+    // Amount buttons: "2,500 $", "$ 50", "€10".
+    patterns: ['[$€£] ?\\d{1,3}(?:,\\d{3}){0,3}(?:\\.\\d{2})?', '\\d{1,3}(?:,\\d{3}){0,3}(?:\\.\\d{2})? ?(?:[$€£]|usd|eur|gbp)']
   },
   {
     reason: 'appeal',
-    patterns: [
-      'do you like this content\\? consider helping us!?',
-      'consider (?:helping|supporting) us[!.]?',
-      'support (?:our|independent) journalism.{0,80}',
-      'please support .{1,60}',
-      '(?:subscribe|sign up) (?:to|for) (?:our|the) (?:free )?(?:daily |weekly )?newsletters?.{0,60}',
-      'subscribe(?: now)?[!.]?'
-    ]
+    lines: ['do you like this content? consider helping us!', 'consider helping us!', 'consider supporting us', 'subscribe', 'subscribe now', 'support us'],
+    prefixes: ['support our journalism', 'support independent journalism', 'subscribe to our newsletter', 'sign up for our newsletter', 'sign up to our newsletter', 'please support ']
   },
   {
     reason: 'embed',
-    patterns: ['live story', 'related(?: (?:articles?|stories|news|posts?|topics|coverage))?:?', '(?:read|see) (?:more|also)[:.]?', 'also read:?', 'recommended(?: for you)?:?', 'more on this story:?', 'watch(?: video)?:?', 'story continues below.{0,20}']
+    lines: [
+      'live story', 'related', 'related articles', 'related article', 'related stories', 'related news', 'related posts', 'related topics',
+      'related coverage', 'read more', 'see more', 'see also', 'read also', 'also read', 'recommended', 'recommended for you',
+      'more on this story', 'watch', 'watch video', 'story continues below', 'story continues below advertisement'
+    ]
   },
   {
     reason: 'advertisement',
-    patterns: ['advertisement', 'sponsored(?: content)?', 'scroll to continue(?: with content)?', 'ad']
+    lines: ['advertisement', 'sponsored', 'sponsored content', 'scroll to continue', 'scroll to continue with content', 'ad']
   },
   {
     reason: 'reading-time',
-    patterns: ['(?:reading time:? )?\\d{1,3} ?(?:min|mins|minutes?)(?: read)?', '\\d{1,3} ?(?:min|mins|minutes?) read']
+    patterns: ['(?:reading time:? )?\\d{1,3} ?(?:min|mins|minutes?)(?: read)?']
   },
   {
     reason: 'image-furniture',
-    patterns: [
-      'click (?:to|here to) (?:see|view|enlarge) (?:the )?(?:full[- ]size )?(?:image|photo|picture)',
-      'media id: ?\\w{1,30}',
-      'caption:?',
-      'image caption:?',
-      'image copyright.{0,60}',
-      'enlarge this image',
-      '(?:hide|toggle|show) caption',
-      'view (?:image|gallery|slideshow)',
-      '(?:photo|image|picture)s?:?'
-    ]
+    lines: ['caption', 'image caption', 'enlarge this image', 'hide caption', 'toggle caption', 'show caption', 'view image', 'view gallery', 'view slideshow', 'photo', 'photos', 'image', 'images', 'picture', 'pictures'],
+    prefixes: ['click to see full-size image', 'click to see full size image', 'click to enlarge', 'click here to enlarge', 'image copyright'],
+    patterns: ['media id: ?\\w{1,30}']
   },
   {
     reason: 'navigation',
-    patterns: [
-      'select page',
-      'skip to (?:main )?content',
-      '(?:main )?menu',
-      'home',
-      'search',
-      'close',
-      'back to top',
-      'next (?:article|story|post)',
-      'previous (?:article|story|post)',
-      // Breadcrumbs: "Home » World » Middle East".
-      '(?:[\\w-]+(?: [\\w-]+){0,3} ?[»›>] ?){1,6}[\\w-]+(?: [\\w-]+){0,3}'
-    ]
+    lines: ['select page', 'skip to content', 'skip to main content', 'menu', 'main menu', 'home', 'search', 'close', 'back to top', 'next article', 'next story', 'next post', 'previous article', 'previous story', 'previous post']
   },
   {
     reason: 'tags',
-    patterns: ['(?:tags|topics|filed under|categories):.{0,200}']
+    prefixes: ['tags:', 'topics:', 'filed under:', 'categories:']
   },
   {
     reason: 'copyright',
-    patterns: ['(?:©|\\(c\\)|copyright).{0,120}', '.{0,80}all rights reserved\\.?']
+    prefixes: ['©', '(c) ', 'copyright '],
+    markers: ['all rights reserved']
   },
   {
     reason: 'site-title',
-    patterns: [
-      // "ASHARQ AL-AWSAT English Archive 2005 -2017" on a line of its own.
-      '[^|]{0,60}\\benglish archive \\d{4} ?- ?\\d{4}'
-    ]
+    // "ASHARQ AL-AWSAT English Archive 2005 -2017" on a line of its own.
+    patterns: ['[^|\\d]{0,60} english archive \\d{4} ?- ?\\d{4}']
   }
 ]

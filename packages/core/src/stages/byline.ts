@@ -1,8 +1,7 @@
 import {bylineNonNames} from '../lexicon/sections.js'
 import type {Block, Stage} from '../pipeline/context.js'
 import type {Span} from '../schema/span.js'
-import {findDates} from '../text/dates.js'
-import {headerEnd, reclassify, wordCount} from '../text/anatomy.js'
+import {headerEnd, isDateLine, reclassify, wordCount} from '../text/anatomy.js'
 import {outletIndex, type OutletIndex} from '../text/outlet-index.js'
 
 /**
@@ -45,12 +44,13 @@ export const byline: Stage = {
 
 const nonNames = new Set(bylineNonNames)
 const particles = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'la', 'le', 'der', 'den', 'del', 'dos', 'ul', 'ud'])
-const nameToken = /^(?:\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}{1,3}|\p{Lu}{2,}(?:['’-]\p{Lu}+)*|(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+|(?:al|el)-\p{Lu}\p{Ll}+)$/u
+// A capitalised word: "Sumaira", "FH", "J.", "O'Brien", "al-Haj" (a particle joined by a hyphen).
+const nameToken = /^(?:(?:al|el)-)?\p{Lu}[\p{L}'’.-]{0,30}$/u
 
 // "By Jane Doe, John Roe and Ann Poe": the names run to a comma that starts a role, a bar, a dash or the end.
 const byPrefix = /^(?:by|written by|words by|story by|author:?|reporting by)\s+/i
 // "Sumaira FH Published January 27, 2022": a name, then the publication label.
-const namePublished = /^(.{2,60}?)\s+(?:Published|Updated|Posted)\b/
+const publishedLabel = /\s(?:Published|Updated|Posted)\b/
 
 /** The authors a byline block names, with spans into the input. */
 function bylineNames(block: Block, index: OutletIndex): Array<{name: string; span: Span}> {
@@ -58,27 +58,29 @@ function bylineNames(block: Block, index: OutletIndex): Array<{name: string; spa
   if (prefix) {
     const found: Array<{name: string; span: Span}> = []
     const rest = block.text.slice(prefix[0].length)
-    const stop = /\s*(?:\||\s[-–—]\s|\(|\d|$)/.exec(rest)
-    const list = rest.slice(0, stop ? stop.index : rest.length)
-    const parts = /[^,&]+?(?=\s*(?:,|&|\band\b|$))/gu
-    let match: RegExpExecArray | null
-    while ((match = parts.exec(list))) {
-      const raw = match[0].replace(/^\s*and\s+/i, '')
-      const offset = match.index + match[0].length - raw.length
-      const name = leadingName(raw.trim(), index, true)
+    const stop = /[|(\d]| [-–—] /.exec(rest)
+    const list = rest.slice(0, stop ? stop.index : rest.length).trimEnd()
+    const separator = /,|&|\band\b/g
+    let from = 0
+    for (;;) {
+      const match = separator.exec(list)
+      const to = match ? match.index : list.length
+      const piece = list.slice(from, to)
+      const name = leadingName(piece.trim(), index, true)
       if (name) {
-        const start = block.span.start + prefix[0].length + offset + raw.indexOf(name)
-        found.push({name, span: {start, end: start + name.length}})
+        const begin = block.span.start + prefix[0].length + from + piece.indexOf(name)
+        found.push({name, span: {start: begin, end: begin + name.length}})
       } else if (found.length === 0) {
         break
       }
-      if (match[0].length === 0) parts.lastIndex++
+      if (!match) break
+      from = match.index + match[0].length
     }
     return found
   }
-  const published = namePublished.exec(block.text)
-  if (published) {
-    const name = leadingName(published[1]!, index, false)
+  const published = publishedLabel.exec(block.text)
+  if (published && published.index <= 60) {
+    const name = leadingName(block.text.slice(0, published.index), index, false)
     if (name) return [{name, span: {start: block.span.start, end: block.span.start + name.length}}]
   }
   return []
@@ -104,22 +106,4 @@ function leadingName(phrase: string, index: OutletIndex, prefix: boolean): strin
   const name = words.slice(0, taken).join(' ')
   if (index.byName.has(name.toLowerCase())) return null
   return phrase.startsWith(name) ? name : null
-}
-
-const dateHint = /\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
-
-/**
- * Whether a header line is a date line: a date with little else (labels such as "Published",
- * a time, an outlet name or domain).
- */
-function isDateLine(text: string, block: Block): boolean {
-  if (!dateHint.test(block.text)) return false
-  const dates = findDates(text, block.span.start, block.span.end, null, 'header')
-  if (dates.length === 0) return false
-  let rest = block.text
-  for (const found of dates) {
-    const span = found.value.span!
-    rest = rest.slice(0, span.start - block.span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end - block.span.start)
-  }
-  return wordCount(rest.replace(/[|•·,;:\-–—()]/g, ' ')) <= 4
 }

@@ -1,7 +1,7 @@
 import {photoAgencies} from '../lexicon/sections.js'
 import type {Block, Stage} from '../pipeline/context.js'
 import type {Span} from '../schema/span.js'
-import {SHORT_LINE, escapeRegExp, reclassify} from '../text/anatomy.js'
+import {SHORT_LINE, reclassify} from '../text/anatomy.js'
 
 /**
  * Mark photo captions: lines that end with a picture credit, open with a picture label, or
@@ -38,31 +38,43 @@ export const captions: Stage = {
 const captionLabel = /^(?:image )?caption:?$/i
 const pictureLabel = /^(?:(?:file )?photo|image|picture|pictured|photograph|above|top|main image)\s?:\s*\S/i
 
-const agencies = [...photoAgencies].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
-// A credit at the end of a line: "[Getty]", "[AFP via Getty Images]", "/ AFP", "(Photo: Reuters)".
-const credit = new RegExp(
-  String.raw`(?:\[(?:Photo:\s*|Image:\s*)?([A-Z][\w.&'’-]*(?:[ /-][A-Z][\w.&'’-]*|\svia\s){0,5})\]` +
-    String.raw`|(?:^|\s)/\s?((?:Photo:\s*)?[A-Z][\w.&'’-]*(?:[ /][A-Z][\w.&'’-]*){0,3})` +
-    String.raw`|\((?:Photo|Image|Picture|Credit)(?: by)?:?\s*([^()]{2,60})\)` +
-    String.raw`|\((${agencies})\))\.?$`
-)
+const agencies = new Set(photoAgencies.map((name) => name.toLowerCase()))
+const label = /^(?:Photo|Image|Picture|Photograph|Credit)(?: by)?:? ?/i
+const capitalised = /^\p{Lu}/u
 
 /**
  * The picture credit that ends a caption line (`Getty` in "… 'illegal' [Getty]", `AFP` in
- * "… 2016. / AFP"), with its span relative to the line, or null.
+ * "… 2016. / AFP", `Reuters` in "(Photo: Reuters)"), with its span relative to the line, or null.
  */
 export function captionCredit(line: string): {name: string; span: Span} | null {
-  const match = credit.exec(line)
-  if (!match) return null
-  const group = match.slice(1).findIndex((value) => value !== undefined)
-  if (group < 0) return null
-  let name = match[group + 1]!
-  let start = match.index + match[0].indexOf(name)
-  const label = /^(?:Photo|Image):\s*/.exec(name)
-  if (label) {
-    name = name.slice(label[0].length)
-    start += label[0].length
+  let end = line.length
+  if (line.endsWith('.')) end--
+  let start: number
+  let labelled = false
+  const last = line[end - 1]
+  if (last === ']' || last === ')') {
+    const open = line.lastIndexOf(last === ']' ? '[' : '(', end - 1)
+    if (open < 0 || end - open > 64) return null
+    start = open + 1
+    end--
+  } else {
+    const slash = line.lastIndexOf('/', end)
+    // "… 2016. / AFP": a slash after a space, and a short credit after it.
+    if (slash < 1 || end - slash > 48 || line[slash - 1] !== ' ') return null
+    start = slash + 1
   }
-  name = name.trimEnd()
-  return name ? {name, span: {start, end: start + name.length}} : null
+  const found = label.exec(line.slice(start, end))
+  if (found) {
+    start += found[0].length
+    labelled = true
+  }
+  while (start < end && line[start] === ' ') start++
+  while (end > start && line[end - 1] === ' ') end--
+  const name = line.slice(start, end)
+  if (name === '') return null
+  const words = name.split(/ |\//).filter(Boolean)
+  if (words.length > 6 || !words.every((word) => word === 'via' || capitalised.test(word))) return null
+  // A parenthesis is a credit only with a label or a known agency: "(AFP)", not "(Reuters Institute)".
+  if (last === ')' && !labelled && !agencies.has(name.toLowerCase())) return null
+  return {name, span: {start, end}}
 }

@@ -69,14 +69,14 @@ function datelineCredits(text: string, span: Span, isPublisher: (name: string) =
   if (open < 0 || close < open) return []
   let content = line.slice(open + 1, close)
   // Drop the date: "Sputnik - 27th January, 2022".
-  const date = /\s[-–—,]\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i.exec(content)
-  if (date) content = content.slice(0, date.index)
+  const dash = Math.max(content.lastIndexOf(' - '), content.lastIndexOf(' – '), content.lastIndexOf(' — '))
+  if (dash >= 0 && /\d/.test(content.slice(dash))) content = content.slice(0, dash)
   const found: Credit[] = []
   const part = /[^/;,]+/g
   let match: RegExpExecArray | null
   while ((match = part.exec(content))) {
     const name = match[0].trim()
-    if (!/^\p{Lu}/u.test(name) || isPublisher(name)) continue
+    if (!/^\p{Lu}/u.test(name) || /\d/.test(name) || isPublisher(name)) continue
     const start = span.start + open + 1 + match.index + match[0].indexOf(name)
     found.push({name, role: 'wire', span: {start, end: start + name.length}})
   }
@@ -85,23 +85,29 @@ function datelineCredits(text: string, span: Span, isPublisher: (name: string) =
 
 /** "AFP via Getty Images", "Reuters/Pool": one credit per agency. */
 function splitAgencies(credit: string, start: number, role: CreditRole): Credit[] {
-  const found: Credit[] = []
-  const part = /[^/]+?(?=\s+via\s+|\s*\/\s*|$)/g
-  let match: RegExpExecArray | null
-  while ((match = part.exec(credit))) {
-    const raw = match[0].replace(/^\s*(?:via\s+|\/\s*)/, '')
-    const name = raw.trim()
-    if (name) {
-      const offset = match.index + match[0].indexOf(name)
-      found.push({name, role, span: {start: start + offset, end: start + offset + name.length}})
-    }
-    if (match[0].length === 0) part.lastIndex++
+  return pieces(credit, / via |\//g).map(([offset, name]) => ({name, role, span: {start: start + offset, end: start + offset + name.length}}))
+}
+
+/** The trimmed non-empty pieces of `text` between matches of `separator` (global), with their offsets. */
+function pieces(text: string, separator: RegExp): Array<[number, string]> {
+  const found: Array<[number, string]> = []
+  let from = 0
+  separator.lastIndex = 0
+  for (;;) {
+    const match = separator.exec(text)
+    const to = match ? match.index : text.length
+    const piece = text.slice(from, to)
+    const name = piece.trim()
+    if (name) found.push([from + piece.indexOf(name), name])
+    if (!match) break
+    from = match.index + match[0].length
+    if (match[0].length === 0) separator.lastIndex++
   }
   return found
 }
 
 // "with inputs from Agencies", "(With inputs from PTI and ANI)".
-const inputsPattern = /\b[Ww]ith (?:additional )?inputs? from ((?:[Aa]gencies|[A-Z][\w.&'’-]*)(?:(?:\s*,\s*|\s+and\s+|\s*\/\s*)(?:[Aa]gencies|[A-Z][\w.&'’-]*))*)/g
+const inputsPattern = /\b[Ww]ith (?:additional )?inputs? from /g
 
 /** The agencies of "with inputs from …" in a block. */
 function inputs(block: Block): Credit[] {
@@ -109,16 +115,14 @@ function inputs(block: Block): Credit[] {
   inputsPattern.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = inputsPattern.exec(block.text))) {
-    const listStart = match.index + match[0].length - match[1]!.length
-    const part = /[^,/]+?(?=\s*,|\s*\/|\s+and\s+|$)/g
-    let piece: RegExpExecArray | null
-    while ((piece = part.exec(match[1]!))) {
-      const name = piece[0].replace(/^\s*(?:and\s+)?/i, '').trim()
-      if (name) {
-        const start = block.span.start + listStart + piece.index + piece[0].indexOf(name)
-        found.push({name, role: 'inputs', span: {start, end: start + name.length}})
-      }
-      if (piece[0].length === 0) part.lastIndex++
+    const listStart = match.index + match[0].length
+    const rest = block.text.slice(listStart, listStart + 80)
+    const stop = /[).;]/.exec(rest)
+    const list = stop ? rest.slice(0, stop.index) : rest
+    for (const [offset, name] of pieces(list, /,| and |\//g)) {
+      if (!/^(?:[Aa]gencies|\p{Lu})/u.test(name) || name.split(' ').length > 4) break
+      const start = block.span.start + listStart + offset
+      found.push({name, role: 'inputs', span: {start, end: start + name.length}})
     }
   }
   return found
@@ -135,7 +139,7 @@ function signOffCredits(text: string, block: Block, index: OutletIndex, isPublis
     const from = mention.span.start - block.span.start
     rest = rest.slice(0, from) + ' '.repeat(mention.span.end - mention.span.start) + rest.slice(from + mention.span.end - mention.span.start)
   }
-  if (!/^[\s()[\]\/,.;:&—–-]*(?:and[\s()[\]\/,.;:&—–-]*)*$/.test(rest)) return []
+  if (!/^[\s()[\]\/,.;:&—–-]*$/.test(rest.replace(/\band\b/g, ' '))) return []
   return mentions
     .filter((mention) => !isPublisher(text.slice(mention.span.start, mention.span.end)))
     .map((mention) => ({name: text.slice(mention.span.start, mention.span.end), role: 'wire' as const, span: mention.span}))

@@ -51,12 +51,10 @@ export interface DatelineMatch {
   end: number
 }
 
-// Place (1); `, region` or `, date` parts (2); a parenthesis (3); a dash or colon (4).
-const pattern =
-  /^([A-Z][\p{L}.'’]*(?:[ -][A-Z][\p{L}.'’]*){0,3})((?:,\s*[A-Z][\p{L}.]*(?: [\p{L}\d.]+){0,2}){0,2})(?:\s*\(([^()\n]{1,120})\))?(?:\s*([-–—]{1,2}|:)(?=\s|\p{Lu}))?/u
-const agencyLike = /^[A-Z][\w.&'’-]*(?:[ /,-]+[A-Z0-9][\w.&'’-]*){0,5}$/
-const dateLike = /\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i
-const labels = /^(?:UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITORIAL|NOTE|READ|ALSO|LIVE|VIDEO|PHOTOS?|EDITOR'?S NOTE|FILE|CAPTION|PHOTO|IMAGE|SOURCE|SOURCES|Q|A)$/
+const placePattern = /^[A-Z][\p{L}.'’]{0,24}(?:[ -][A-Z][\p{L}.'’]{0,24}){0,3}/u
+const capitalised = /^[\p{Lu}\d]/u
+const dateLike = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
+const labels = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'WATCH', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'NOTE', 'READ', 'ALSO', 'LIVE', 'VIDEO', 'PHOTO', 'PHOTOS', 'FILE', 'CAPTION', 'IMAGE', 'SOURCE', 'SOURCES', 'Q', 'A', 'The'])
 
 /**
  * Match a dateline at the start of `line`: `WASHINGTON (AFP) –`, `MOSCOW, Jan 27 (Reuters) -`,
@@ -66,23 +64,56 @@ const labels = /^(?:UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDI
  * @param index The outlet index to recognise agencies by; without it, agency-like words do.
  */
 export function matchDateline(line: string, index?: OutletIndex): DatelineMatch | null {
-  const match = pattern.exec(line)
-  if (!match) return null
-  const place = match[1]!
-  const region = match[2] ?? ''
-  const paren = match[3]
-  const dash = match[4]
-  if (labels.test(place) || /^The\b/.test(place)) return null
-  if (paren !== undefined) {
-    const parenStart = match[0].indexOf('(', place.length + region.length) + 1
-    const named = index ? findOutlets(index, paren, 0, paren.length).length > 0 : false
-    if (!named && !agencyLike.test(paren.trim()) && !(dateLike.test(paren) && /[A-Z]/.test(paren))) return null
-    // "The Islamic State (IS) said": a sentence, unless the place is in capitals or a dash follows.
-    if (!named && dash === undefined && !isCapitals(place)) return null
-    return {place, paren, parenStart, dateStart: place.length, dateEnd: parenStart + paren.length, end: match[0].length}
+  const placeMatch = placePattern.exec(line)
+  if (!placeMatch) return null
+  const place = placeMatch[0]
+  if (labels.has(place.split(' ')[0]!)) return null
+  let pos = place.length
+  // ", D.C.", ", Jan 27": up to two short capitalised parts.
+  for (let parts = 0; parts < 2 && line[pos] === ','; parts++) {
+    let next = pos + 1
+    while (line[next] === ' ') next++
+    if (!capitalised.test(line.slice(next, next + 1))) break
+    let stop = next
+    while (stop < line.length && stop - next < 30 && !',(:—–'.includes(line[stop]!) && !(line[stop] === '-' && line[stop - 1] === ' ')) stop++
+    pos = stop
+    while (pos > next && line[pos - 1] === ' ') pos--
   }
-  if (dash === undefined || !isCapitals(place)) return null
-  return {place, paren: null, parenStart: -1, dateStart: place.length, dateEnd: place.length + region.length, end: match[0].length}
+  const regionEnd = pos
+  while (line[pos] === ' ') pos++
+  let paren: string | null = null
+  let parenStart = -1
+  if (line[pos] === '(') {
+    const close = line.indexOf(')', pos)
+    if (close > pos + 1 && close - pos <= 121 && !line.slice(pos + 1, close).includes('(')) {
+      paren = line.slice(pos + 1, close)
+      parenStart = pos + 1
+      pos = close + 1
+    }
+  }
+  let end = paren === null ? regionEnd : pos
+  while (line[pos] === ' ') pos++
+  let dash = false
+  if ('-–—:'.includes(line[pos] ?? 'x')) {
+    let after = pos + 1
+    if (line[after] === '-' || line[after] === '–' || line[after] === '—') after++
+    if (after < line.length && (line[after] === ' ' || /\p{Lu}/u.test(line[after]!))) {
+      dash = true
+      end = after
+    }
+  }
+
+  if (paren !== null) {
+    const named = index ? findOutlets(index, paren, 0, paren.length).length > 0 : false
+    const words = paren.split(/[ /,]/).filter(Boolean)
+    const agencyLike = words.length <= 6 && words.every((word) => capitalised.test(word) || word === '-' || word === '–')
+    if (!named && !agencyLike && !(dateLike.test(paren) && /[A-Z]/.test(paren))) return null
+    // "The Islamic State (IS) said": a sentence, unless the place is in capitals or a dash follows.
+    if (!named && !dash && !isCapitals(place)) return null
+    return {place, paren, parenStart, dateStart: place.length, dateEnd: parenStart + paren.length, end}
+  }
+  if (!dash || !isCapitals(place)) return null
+  return {place, paren: null, parenStart: -1, dateStart: place.length, dateEnd: regionEnd, end}
 }
 
 /** Whether `line` opens with a dateline (see {@link matchDateline}). */

@@ -1,5 +1,5 @@
 import type {Stage} from '../pipeline/context.js'
-import {headerEnd, isProse, reclassify, wordCount} from '../text/anatomy.js'
+import {finalMark, headerEnd, isProse, reclassify, wordCount} from '../text/anatomy.js'
 
 /**
  * Mark section headings inside the story: short unpunctuated lines that a paragraph follows.
@@ -20,7 +20,7 @@ export const headings: Stage = {
     for (let i = headerEnd(blocks) + 1; i < blocks.length; i++) {
       const block = blocks[i]!
       if (block.kind !== 'paragraph' || block.text.length > 100 || wordCount(block.text) > 10) continue
-      if (/[.!?:;,…]["'”’)\]]*$/.test(block.text) || !/^["'“‘(]?\p{Lu}/u.test(block.text)) continue
+      if ('.!?:;,…'.includes(finalMark(block.text)) || !/^["'“‘(]?\p{Lu}/u.test(block.text)) continue
       let next = i + 1
       while (next < blocks.length && blocks[next]!.kind === 'boilerplate') next++
       if (next < blocks.length && isProse(blocks[next]!)) {

@@ -115,8 +115,11 @@ interface Candidate {
 }
 
 // The word before a name that makes it a source of the story: "told Newsweek", "according to the WSJ".
-const narration = /\b(?:told|tells|telling|to|according|with|said|says|reported|reports|cited|citing|quoted|quoting|interview)\s+(?:the\s+)?$/i
+const narration = new Set(['told', 'tells', 'telling', 'to', 'according', 'with', 'said', 'says', 'reported', 'reports', 'cited', 'citing', 'quoted', 'quoting', 'interview'])
 
 function narrated(text: string, span: Span): boolean {
-  return narration.test(text.slice(Math.max(0, span.start - 30), span.start))
+  const words = text.slice(Math.max(0, span.start - 30), span.start).toLowerCase().split(/[^a-z]+/).filter(Boolean)
+  let last = words.pop()
+  if (last === 'the') last = words.pop()
+  return last !== undefined && narration.has(last)
 }

@@ -65,7 +65,7 @@ export const publishedDate: Stage = {
 }
 
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
-const weekdayPattern = /\b(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g
+const weekdayPattern = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g
 
 /**
  * A dated caption ("… on July 11, 2016. / AFP") and a weekday in the lead ("announced on
@@ -96,7 +96,8 @@ function inferFromCaption(
     weekdayPattern.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = weekdayPattern.exec(block.text))) {
-      const span = {start: block.span.start + match.index, end: block.span.start + match.index + match[0].length}
+      const on = block.text.slice(Math.max(0, match.index - 3), match.index) === 'on ' ? 3 : 0
+      const span = {start: block.span.start + match.index - on, end: block.span.start + match.index + match[0].length}
       if (insideAny(quotes, span)) continue
       const weekday = weekdays.indexOf(match[1]!.toLowerCase())
       const [year, month, day] = photo.value.slice(0, 10).split('-').map(Number) as [number, number, number]
@@ -104,7 +105,7 @@ function inferFromCaption(
       const date = new Date(base.getTime() + ((weekday - base.getUTCDay() + 7) % 7) * 86_400_000)
       return {
         date: {value: date.toISOString().slice(0, 10), precision: 'day', via: 'inferred', span: null, confidence: 0.5},
-        reason: `the caption date ${photo.value} and "${match[0]}" in the lead`,
+        reason: `the caption date ${photo.value} and "${text.slice(span.start, span.end)}" in the lead`,
         evidence: span
       }
     }
@@ -121,8 +122,8 @@ function leadBlocks(blocks: readonly Block[], bodyStart: number, count: number):
   return lead
 }
 
-const monthDay =
-  /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g
+// A month name; chrono reads the few characters around it.
+const monthName = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b/g
 
 /**
  * The first month-day of the story's narration with no year (`On February 5th` →
@@ -133,13 +134,14 @@ const monthDay =
 function firstBodyMonthDay(text: string, blocks: readonly Block[], bodyStart: number): DateValue | null {
   for (const block of leadBlocks(blocks, bodyStart, 5)) {
     const quotes = quoteRanges(block.text, block.span.start)
-    monthDay.lastIndex = 0
+    monthName.lastIndex = 0
     let match: RegExpExecArray | null
-    while ((match = monthDay.exec(block.text))) {
-      const start = block.span.start + match.index
-      const end = Math.min(block.span.end, start + match[0].length + 8)
-      if (insideAny(quotes, {start, end: start + match[0].length})) continue
-      const found = findDates(text, start, end, null, 'body')[0]
+    while ((match = monthName.exec(block.text))) {
+      const at = block.span.start + match.index
+      if (insideAny(quotes, {start: at, end: at + match[0].length})) continue
+      const start = Math.max(block.span.start, at - 8)
+      const end = Math.min(block.span.end, at + match[0].length + 14)
+      const found = findDates(text, start, end, null, 'body').find((date) => date.value.span!.start <= at && date.value.span!.end > at)
       if (!found || found.relative || !found.value.value.startsWith('XXXX') || found.value.precision !== 'day') continue
       return {...found.value, confidence: 0.3}
     }

@@ -1,5 +1,5 @@
 import type {Stage} from '../pipeline/context.js'
-import {isProse, reclassify, titleIndex} from '../text/anatomy.js'
+import {finalMark, isProse, reclassify, titleIndex} from '../text/anatomy.js'
 import {opensWithDateline} from './dateline.js'
 
 /**
@@ -35,12 +35,12 @@ export const standfirst: Stage = {
     let next = candidate + 1
     while (next < blocks.length && blocks[next]!.kind === 'boilerplate') next++
     const following = blocks[next]
-    const unfinished = !/[.!?…]["'”’)\]]*$/.test(blocks[candidate]!.text)
+    const unfinished = !'.!?…'.includes(finalMark(blocks[candidate]!.text))
     // Furniture between it and a short line, or a caption or a short unpunctuated line (a date, a byline) right after it.
     const headerFollows = following !== undefined && next > candidate + 1 && !isProse(following)
     const shortFollows =
       following !== undefined &&
-      (following.kind === 'caption' || (following.kind === 'paragraph' && !isProse(following) && !/[.!?…:]["'”’)\]]*$/.test(following.text)))
+      (following.kind === 'caption' || (following.kind === 'paragraph' && !isProse(following) && !'.!?…:'.includes(finalMark(following.text))))
     const datelineFollows = following !== undefined && opensWithDateline(following.text)
     if (!(unfinished || headerFollows || shortFollows || datelineFollows)) return undefined
 

@@ -1,7 +1,7 @@
 import {sectionWords} from '../lexicon/sections.js'
 import {diagnostic, type Block, type Stage} from '../pipeline/context.js'
 import type {Span} from '../schema/span.js'
-import {SHORT_LINE, normalizeLine, reclassify, withDiagnostics, wordCount} from '../text/anatomy.js'
+import {SHORT_LINE, finalMark, isDateLine, normalizeLine, reclassify, withDiagnostics, wordCount} from '../text/anatomy.js'
 import {findOutlets, outletIndex} from '../text/outlet-index.js'
 
 /**
@@ -18,11 +18,11 @@ import {findOutlets, outletIndex} from '../text/outlet-index.js'
 export const title: Stage = {
   name: 'title',
   kind: 'refiner',
-  run({draft, options}) {
+  run({text, draft, options}) {
     if (draft.title) return undefined
     const blocks = [...draft.blocks]
     const index = outletIndex(options.outlets)
-    const found = findTitle(blocks, (text, start, end) => findOutlets(index, text, start, end).length > 0)
+    const found = findTitle(text, blocks, (text, start, end) => findOutlets(index, text, start, end).length > 0)
     if (!found) {
       return {diagnostics: withDiagnostics(draft, [diagnostic('title/none', 'No headline found near the top of the text', 'info')])}
     }
@@ -63,20 +63,20 @@ interface FoundTitle {
 }
 
 const sections = new Set(sectionWords)
-// Lines that open like a byline or a date line are not headlines.
-const notHeadline = /^(?:by\s|date\b|published\b|updated\b|posted\b|last updated\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? \d{4})/i
+// Lines that open like a byline or a date label are not headlines.
+const notHeadline = /^(?:by |date\b|published\b|updated\b|posted\b|last updated\b)/i
 const siteSeparator = / [|•] /
 
 /** The headline among the first blocks, looking past furniture, date lines and section paths. */
-function findTitle(blocks: Block[], namesOutlet: (text: string, start: number, end: number) => boolean): FoundTitle | null {
+function findTitle(text: string, blocks: Block[], namesOutlet: (text: string, start: number, end: number) => boolean): FoundTitle | null {
   let seen = 0
   for (let i = 0; i < blocks.length && seen < 6; i++) {
     const block = blocks[i]!
     if (block.kind === 'boilerplate') continue
     seen++
-    if (block.text.length > SHORT_LINE || notHeadline.test(block.text)) continue
+    if (block.text.length > SHORT_LINE || notHeadline.test(block.text) || isDateLine(text, block)) continue
     const words = wordCount(block.text)
-    if (words > 30 || (words > 15 && /[.;,]["'”’]?$/.test(block.text))) continue
+    if (words > 30 || (words > 15 && '.;,'.includes(finalMark(block.text)))) continue
 
     const separator = siteSeparator.exec(block.text)
     if (separator) {

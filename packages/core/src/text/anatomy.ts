@@ -1,6 +1,7 @@
 import type {Block, Draft} from '../pipeline/context.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Span} from '../schema/span.js'
+import {findDates} from './dates.js'
 
 /**
  * Helpers that the article-anatomy stages share: where the header ends, how a line is
@@ -134,4 +135,35 @@ export function withDiagnostics(draft: Readonly<Draft>, added: Diagnostic[]): Di
 /** Escape a string for use inside a regular expression. */
 export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+const closers = new Set(['"', "'", '”', '’', ')', ']', '»'])
+
+/**
+ * The last character of `text` before any closing quotation marks and brackets: `.` for
+ * `He left."`, `y` for `'Illegal US occupation'`.
+ */
+export function finalMark(text: string): string {
+  let i = text.length - 1
+  while (i >= 0 && (closers.has(text[i]!) || isSpaceCode(text.charCodeAt(i)))) i--
+  return i >= 0 ? text[i]! : ''
+}
+
+// Every printed date has a digit; chrono only sees lines that have one.
+const dateHint = /\d/
+
+/**
+ * Whether a short line is a date line: a date with little else (labels such as "Published",
+ * a time, an outlet name or domain): `20 December, 2021`, `date 2022-01-27 UrduPoint.com`.
+ */
+export function isDateLine(text: string, block: Block): boolean {
+  if (block.text.length > 200 || !dateHint.test(block.text)) return false
+  const dates = findDates(text, block.span.start, block.span.end, null, 'header')
+  if (dates.length === 0) return false
+  let rest = block.text
+  for (const found of dates) {
+    const span = found.value.span!
+    rest = rest.slice(0, span.start - block.span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end - block.span.start)
+  }
+  return wordCount(rest.replace(/[|•·,;:\-–—()]/g, ' ')) <= 4
 }

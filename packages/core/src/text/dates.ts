@@ -51,7 +51,14 @@ export function dateAnchor(published: DateValue | null, referenceDate: Date | nu
   return null
 }
 
-const relativeWords = /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
+const relativeWords = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'ago', 'last', 'next', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const anchorWords = new Set(['ago', 'last', 'next'])
+
+/** Whether a date phrase has one of `words` in it (compared in lower case, word by word). */
+function hasWord(phrase: string, words: ReadonlySet<string>): boolean {
+  for (const word of phrase.toLowerCase().split(/[^a-z]+/)) if (words.has(word)) return true
+  return false
+}
 
 /**
  * Find the date expressions in `text.slice(start, end)` with chrono-node and resolve them to
@@ -84,7 +91,7 @@ export function findDates(
   const found: FoundDate[] = []
   for (const result of results) {
     const known = certain(result.start)
-    const relative = known.year === undefined && relativeWords.test(result.text) || /\bago\b|\blast\b|\bnext\b/i.test(result.text)
+    const relative = (known.year === undefined && hasWord(result.text, relativeWords)) || hasWord(result.text, anchorWords)
     if (relative && (!anchor || anchor.precision !== 'day' && known.month === undefined)) continue
     if (known.year === undefined && known.month === undefined && known.day === undefined && known.weekday === undefined && !relative) continue
 

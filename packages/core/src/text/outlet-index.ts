@@ -1,6 +1,6 @@
 import type {OutletEntry} from '../lexicon/outlets.js'
 import type {Span} from '../schema/span.js'
-import {escapeRegExp, normalizeLine} from './anatomy.js'
+import {normalizeLine} from './anatomy.js'
 
 /** An outlet name or domain found in the text. */
 export interface OutletMention {
@@ -13,15 +13,13 @@ export interface OutletMention {
 }
 
 /**
- * The outlet registry compiled for search: one alternation for every name and alias, one for
- * every domain, and a map from furniture lines to outlets. Built once per registry and cached.
+ * The outlet registry compiled for search: names, aliases and domains grouped by their first
+ * word, and a map from furniture lines to outlets. Built once per registry and cached.
  */
 export interface OutletIndex {
-  /** Every name and alias, longest first, as one case-insensitive alternation. */
-  names: RegExp
-  /** Every domain as one alternation. */
-  domains: RegExp
-  /** Lower-cased name or alias → entries. */
+  /** First word (lower case) → names and domains that start with it, longest first. */
+  byFirstWord: Map<string, Array<{key: string; entry: OutletEntry; domain: boolean}>>
+  /** Lower-cased name or alias → entry. */
   byName: Map<string, OutletEntry>
   /** Lower-cased domain → entry. */
   byDomain: Map<string, OutletEntry>
@@ -43,20 +41,42 @@ export function outletIndex(registry: readonly OutletEntry[]): OutletIndex {
   return index
 }
 
+const wordPattern = /[\p{L}\p{N}]+/gu
+
+function firstWord(value: string): string {
+  wordPattern.lastIndex = 0
+  return wordPattern.exec(value)?.[0] ?? ''
+}
+
 function compile(registry: readonly OutletEntry[]): OutletIndex {
   const byName = new Map<string, OutletEntry>()
   const byDomain = new Map<string, OutletEntry>()
   const exactNames = new Set<string>()
   const fingerprints = new Map<string, OutletEntry[]>()
+  const byFirstWord = new Map<string, Array<{key: string; entry: OutletEntry; domain: boolean}>>()
+  const file = (key: string, entry: OutletEntry, domain: boolean) => {
+    const first = firstWord(key)
+    if (!first) return
+    const list = byFirstWord.get(first) ?? []
+    list.push({key, entry, domain})
+    list.sort((a, b) => b.key.length - a.key.length)
+    byFirstWord.set(first, list)
+  }
   for (const entry of registry) {
     for (const name of [entry.name, ...entry.aliases]) {
       const key = name.toLowerCase()
-      if (!byName.has(key)) byName.set(key, entry)
+      if (!byName.has(key)) {
+        byName.set(key, entry)
+        file(key, entry, false)
+      }
       if (name.length <= 3) exactNames.add(name)
     }
     for (const domain of entry.domains) {
       const key = domain.toLowerCase()
-      if (!byDomain.has(key)) byDomain.set(key, entry)
+      if (!byDomain.has(key)) {
+        byDomain.set(key, entry)
+        file(key, entry, true)
+      }
     }
     for (const line of entry.fingerprints) {
       const key = normalizeLine(line)
@@ -65,46 +85,62 @@ function compile(registry: readonly OutletEntry[]): OutletIndex {
       else fingerprints.set(key, [entry])
     }
   }
-  const alternation = (keys: Iterable<string>) =>
-    [...keys].sort((a, b) => b.length - a.length).map((key) => escapeRegExp(key)).join('|') || '(?!)'
-  return {
-    // Names stand alone: not inside a word, and not the first part of a domain ("UrduPoint.com").
-    names: new RegExp(`(?<![\\p{L}\\p{N}_@.])(?:${alternation(byName.keys())})(?![\\p{L}\\p{N}_]|\\.\\p{Ll})`, 'giu'),
-    domains: new RegExp(`(?<![\\p{L}\\p{N}_.@-])(?:www\\.)?(?:${alternation(byDomain.keys())})(?![\\p{L}\\p{N}_-]|\\.\\p{L})`, 'giu'),
-    byName,
-    byDomain,
-    exactNames,
-    fingerprints
-  }
+  return {byFirstWord, byName, byDomain, exactNames, fingerprints}
 }
 
 /**
- * Find outlet names and domains in `text.slice(start, end)`.
+ * Find outlet names and domains in `text.slice(start, end)`: at each word, the longest name or
+ * domain of the registry that starts there and stands alone.
  *
  * A name matches in any capitalisation that starts with a capital (`ASHARQ AL-AWSAT` for
  * `Asharq Al-Awsat`); a name of three letters or fewer only as written, so that `ap` or `Rt` in
- * a word is never a wire service.
+ * a word is never a wire service. A name followed by a domain ending (`UrduPoint.com`) is the
+ * domain.
  */
 export function findOutlets(index: OutletIndex, text: string, start: number, end: number): OutletMention[] {
   const found: OutletMention[] = []
   const slice = text.slice(start, end)
-  index.names.lastIndex = 0
+  const lowerSlice = slice.toLowerCase()
+  wordPattern.lastIndex = 0
   let match: RegExpExecArray | null
-  while ((match = index.names.exec(slice))) {
-    const written = match[0]
-    const entry = index.byName.get(written.toLowerCase())
-    if (!entry) continue
-    const first = written.charCodeAt(0)
-    const exact = index.exactNames.has(written) || [entry.name, ...entry.aliases].includes(written)
-    if (written.length <= 3 ? !exact : !(exact || (first >= 0x41 && first <= 0x5a))) continue
-    found.push({entry, span: {start: start + match.index, end: start + match.index + written.length}, domain: false})
+  while ((match = wordPattern.exec(slice))) {
+    let at = match.index
+    let word = match[0].toLowerCase()
+    // "www.urdupoint.com": the domain starts after "www.".
+    if (word === 'www' && slice[at + 3] === '.') {
+      const next = /^[\p{L}\p{N}]+/u.exec(slice.slice(at + 4, at + 64))
+      if (!next) continue
+      at += 4
+      word = next[0].toLowerCase()
+    }
+    const before = slice[match.index - 1] ?? ' '
+    if (before === '@' || before === '.' || before === '-') continue
+    for (const candidate of index.byFirstWord.get(word) ?? []) {
+      const stop = at + candidate.key.length
+      if (lowerSlice.slice(at, stop) !== candidate.key) continue
+      const after = slice[stop] ?? ' '
+      const afterNext = slice[stop + 1] ?? ' '
+      if (wordChar(after) || after === '-' || (after === '.' && wordChar(afterNext))) continue
+      if (!candidate.domain && !casedLikeName(slice.slice(at, stop), candidate.entry, index)) continue
+      const from = candidate.domain ? match.index : at
+      found.push({entry: candidate.entry, span: {start: start + from, end: start + stop}, domain: candidate.domain})
+      wordPattern.lastIndex = stop
+      break
+    }
   }
-  index.domains.lastIndex = 0
-  while ((match = index.domains.exec(slice))) {
-    const key = match[0].toLowerCase().replace(/^www\./, '')
-    const entry = index.byDomain.get(key)
-    if (!entry) continue
-    found.push({entry, span: {start: start + match.index, end: start + match.index + match[0].length}, domain: true})
-  }
-  return found.sort((a, b) => a.span.start - b.span.start)
+  return found
+}
+
+/** A name as written: exactly as registered, or (longer than three letters) starting with a capital. */
+function casedLikeName(written: string, entry: OutletEntry, index: OutletIndex): boolean {
+  if (written.length <= 3) return index.exactNames.has(written)
+  if (written === entry.name || entry.aliases.includes(written)) return true
+  const first = written.charCodeAt(0)
+  return first >= 0x41 && first <= 0x5a
+}
+
+const letterOrDigit = /[\p{L}\p{N}_]/u
+
+function wordChar(char: string): boolean {
+  return letterOrDigit.test(char)
 }
