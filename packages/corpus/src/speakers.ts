@@ -120,7 +120,7 @@ function build(entries: Entry[]): CorpusSpeaker {
     id: kind === 'anonymous' ? `${slug(name)}-${articles[0]}` : slug(name),
     name,
     kind,
-    titles: unique(entries.flatMap((entry) => entry.speaker.titles)),
+    titles: uniqueIgnoringCase(entries.flatMap((entry) => entry.speaker.titles)),
     affiliation: mostFrequent(affiliations) ?? null,
     aliases,
     articles,
@@ -146,4 +146,15 @@ function mostFrequent(values: readonly string[], tieBreak?: (a: string, b: strin
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)]
+}
+
+/** The values, each once whatever its case, in the form first met. */
+function uniqueIgnoringCase(values: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return values.filter((value) => {
+    const key = value.toLowerCase()
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }

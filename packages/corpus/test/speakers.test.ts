@@ -9,7 +9,7 @@ describe('mergeSpeakers', () => {
       claims: [claim('c1', 's1', 'We expect close interaction.'), claim('c2', 's1', 'It is vital.')]
     })
     const b = article('b', {
-      speakers: [speaker('s1', 'Anatoly Antonov'), speaker('s2', 'Sergey Lavrov', {titles: ['Foreign Minister']})],
+      speakers: [speaker('s1', 'Anatoly Antonov'), speaker('s2', 'Sergey Lavrov', {titles: ['Foreign Minister', 'Russian foreign minister']})],
       claims: [claim('c1', 's1', 'Cooperation works.'), claim('c2', 's2', 'Terrorism is evil.')]
     })
     const speakers = mergeSpeakers([a, b])
