@@ -111,6 +111,14 @@ test('search finds a speaker', async (t) => {
   )
 })
 
+/** Wait until Try it shows the parse of `text` (the page parses its sample on load). */
+async function parsed(page, text) {
+  await page.waitForFunction((length) => {
+    const output = document.getElementById('try-output')
+    return !output.hidden && output.dataset.length === String(length)
+  }, text.length)
+}
+
 test('Try it parses pasted text in the browser and shows the same marks', async () => {
   const article = [...corpus.articles].sort((a, b) => b.claims.length - a.claims.length)[0]
   const text = corpus.texts.get(article.id)
@@ -118,7 +126,7 @@ test('Try it parses pasted text in the browser and shows the same marks', async 
   const {page, problems} = await open('/try/')
   await page.locator('#try-input').fill(text)
   await page.locator('#try-parse').click()
-  await page.locator('#try-output').waitFor({state: 'visible'})
+  await parsed(page, text)
   assert.equal(await page.locator('#try-text').evaluate((node) => node.textContent), text)
   assert.equal(await page.locator('#try-output').getAttribute('data-claims'), String(expected.claims.length))
   const html = await page.locator('#try-text').evaluate((node) => node.innerHTML)
@@ -134,7 +142,7 @@ test('Try it shows pasted HTML as inert text', async () => {
   const {page, problems} = await open('/try/')
   await page.locator('#try-input').fill(text)
   await page.locator('#try-parse').click()
-  await page.locator('#try-output').waitFor({state: 'visible'})
+  await parsed(page, text)
   const target = page.locator('#try-text')
   assert.equal(await target.evaluate((node) => node.textContent), text)
   assert.equal(await target.locator('script, img, b').count(), 0, 'no element injected')

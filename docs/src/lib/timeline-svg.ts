@@ -82,14 +82,15 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /**
  * The date without its year, which the year rule shows: `Jan 23`, `Jan`, `Feb 13 14:43`,
- * `Sep →` for an open interval from September; the value itself when it is not that simple.
+ * `Sep →` for an open interval from September, nothing for a year alone; the value itself
+ * when it is not that simple.
  */
 function displayDate(value: string): string {
   const match = /^\d{4}(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}:\d{2}))?(\/\.\.)?$/.exec(value)
   if (!match) return value.slice(5) || value
   const [, month, day, time, open] = match
   const name = month ? months[Number(month) - 1] : undefined
-  if (!name) return open ? 'from' : 'year'
+  if (!name) return open ? 'from →' : ''
   return [name, day ? String(Number(day)) : '', time ?? '', open ? '→' : ''].filter(Boolean).join(' ')
 }
 
