@@ -172,6 +172,12 @@ describe('onrecord parse - (JSON Lines on stdin)', () => {
     expectError(records[2], 'too-large')
   })
 
+  it('stands a line whose own options the parser refuses as parse-failed', async () => {
+    const run = await runMain(['parse', '--jobs', '1', '-q', '-'], JSON.stringify({name: 'a.txt', text: 'Hi.', published: 'soon'}) + '\n')
+    expect(run.status).toBe(1)
+    expect(expectError(lines(run.stdout)[0], 'parse-failed').error.message).toContain('published')
+  })
+
   it('mixes stdin with files in order', async () => {
     const run = await runMain(['parse', '--jobs', '1', '-q', file('a/2.txt'), '-', file('c.TXT')], '{"id":"middle","text":"In between."}\n')
     expect(lines(run.stdout).map((record) => (record as {id: string}).id)).toEqual(['2', 'middle', 'c'])

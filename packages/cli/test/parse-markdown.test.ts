@@ -69,7 +69,21 @@ function sample(): Article {
         date: {value: '2021-03-01', precision: 'day', via: 'body', span: at('Monday'), confidence: 0.8},
         span: at('Troops attacked the town on Monday'),
         claim: null,
+        modality: 'asserted',
         confidence: 0.8
+      },
+      {
+        id: 'e2',
+        type: 'AGREE',
+        trigger: {text: 'Talks', span: at('Talks')},
+        actors: [],
+        targets: [],
+        location: null,
+        date: null,
+        span: at('Talks'),
+        claim: 'c2',
+        modality: 'reported',
+        confidence: 0.5
       }
     ] as Article['events']
   }
@@ -110,7 +124,9 @@ describe('articleToMarkdown', () => {
   })
 
   it('renders events as a list', () => {
-    expect(articleToMarkdown(sample(), text)).toContain('## Events\n\n- **ASSAULT** attacked — Troops; in the town; 2021-03-01\n')
+    expect(articleToMarkdown(sample(), text)).toContain(
+      '## Events\n\n- **ASSAULT** attacked — Troops; in the town; 2021-03-01\n- **AGREE** Talks (reported)\n'
+    )
   })
 
   it('leaves out empty sections', () => {

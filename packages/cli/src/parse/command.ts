@@ -1,4 +1,5 @@
 import {parseArticle} from '@onrecord/core'
+import {stat} from 'node:fs/promises'
 import type {Readable, Writable} from 'node:stream'
 import {countTasks, tasksFrom} from './inputs.js'
 import {parseOptions, type ParseCommandOptions} from './options.js'
@@ -80,10 +81,11 @@ export async function runParse(argv: readonly string[], io: Io): Promise<number>
   }
   const progress =
     io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, countTasks(options.inputs)) : null
-  const pool = options.jobs > 1 ? new WorkerPool(options.jobs, settings) : null
+  const jobs = await usefulJobs(options)
+  const pool = jobs > 1 ? new WorkerPool(jobs, settings) : null
   const run = pool ? (task: Task) => pool.run(task) : (task: Task) => processTask(task, settings)
   // Tasks in flight or done but not yet written: the bound on memory.
-  const window = pool ? options.jobs * 4 : 2
+  const window = pool ? jobs * 4 : 2
 
   let failed = false
   let broken = false
@@ -136,6 +138,16 @@ export async function runParse(argv: readonly string[], io: Io): Promise<number>
   // For tests of bounded memory: the peak resident set of the whole process, threads included.
   if (io.env.ONRECORD_REPORT_MAXRSS) io.stderr.write(`onrecord: maxRSS ${process.resourceUsage().maxRSS} KiB\n`)
   return status
+}
+
+/**
+ * No more threads than inputs: a thread costs a fresh copy of the parser, so a few files
+ * named on the command line run faster with fewer (one runs in-process).
+ */
+async function usefulJobs(options: ParseCommandOptions): Promise<number> {
+  if (options.jobs <= options.inputs.length || options.inputs.includes('-')) return options.jobs
+  const directories = await Promise.all(options.inputs.map((input) => stat(input).then((stats) => stats.isDirectory(), () => false)))
+  return directories.includes(true) ? options.jobs : Math.max(1, options.inputs.length)
 }
 
 /** Catch flag values `parseArticle` would refuse, before any input is read. */

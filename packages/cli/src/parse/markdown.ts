@@ -70,7 +70,10 @@ export function articleToMarkdown(article: Article, text: string): string {
         if (event.date) parts.push(event.date.value)
         const content: PhrasingContent[] = [
           {type: 'strong', children: [{type: 'text', value: event.type}]},
-          {type: 'text', value: ` ${lines(event.trigger.text)}${parts.length > 0 ? ' — ' + parts.join('; ') : ''}`}
+          {
+            type: 'text',
+            value: ` ${lines(event.trigger.text)}${event.modality === 'asserted' ? '' : ` (${event.modality})`}${parts.length > 0 ? ' — ' + parts.join('; ') : ''}`
+          }
         ]
         return {type: 'listItem', spread: false, children: [paragraph(content)]}
       })

@@ -89,7 +89,6 @@ export class WorkerPool {
     }
     worker.on('error', (error) => fail(error.message))
     worker.on('exit', (code) => fail(`exit code ${code}`))
-    // Idle threads must not keep the process alive once the run is over.
     return slot
   }
 }

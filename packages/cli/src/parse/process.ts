@@ -121,8 +121,11 @@ function parseResult(
       ...options
     })
   } catch (error) {
-    // `parseArticle` throws only for a caller's mistake, such as a malformed `published`.
-    return errorResult({source: {name: options.name}, error: {code: 'parse-failed', message: describeError(error)}}, settings)
+    // `parseArticle` throws a TypeError only for a caller's mistake, such as a malformed
+    // `published`; anything else is a bug in the parser, reported in the input's place.
+    const code = error instanceof TypeError ? 'parse-failed' : 'internal-error'
+    const message = error instanceof TypeError ? describeError(error) : `the parser failed on this input: ${describeError(error)}`
+    return errorResult({source: {name: options.name}, error: {code, message}}, settings)
   }
   // Decoding happened before every stage, so its diagnostics come first.
   if (decodeDiagnostics.length > 0) article = {...article, diagnostics: [...decodeDiagnostics, ...article.diagnostics]}
