@@ -90,6 +90,16 @@ export interface TriggerEntry {
    */
   secondary?: boolean
   /**
+   * The verb forms that can name the event, when not all can: `stormed` is an assault, `storms`
+   * are weather. `ed` stands for the past and the participle.
+   */
+  forms?: ReadonlyArray<'base' | 's' | 'ed' | 'ing'>
+  /**
+   * Another type when the object is one of these words: "attacked the decision" is a verbal
+   * attack (`ACCUSE`), not an assault.
+   */
+  retype?: {type: PloverTypeName; object?: readonly string[]; previous?: readonly string[]}
+  /**
    * An agreement noun (`deal`, `agreement`) that names an event only as the object of a verb
    * that makes one (`reached a deal`, `signed an agreement`); the verb is then the trigger.
    */
@@ -116,11 +126,17 @@ const makeAgreement = ['reach', 'reached', 'reaches', 'reaching', 'strike', 'str
 // What a publication, a speech or a finding is: released, delivered or supported in senses that are not events.
 const publications = ['statement', 'statements', 'report', 'reports', 'video', 'videos', 'footage', 'album', 'albums', 'film', 'films', 'book', 'books', 'song', 'single', 'data', 'figures', 'details', 'results', 'document', 'documents', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'transcript', 'recording', 'information', 'findings', 'update', 'version', 'trailer', 'game', 'app', 'software', 'schedule', 'list', 'poll', 'survey', 'study', 'communique', 'communiqué', 'memoir', 'speech', 'address', 'remarks', 'lecture', 'sermon', 'verdict', 'message', 'blow', 'performance', 'baby', 'evidence', 'research', 'analysis', 'theory', 'claim', 'claims', 'argument', 'arguments', 'view', 'views', 'hypothesis', 'documents', 'testimony', 'statistics', 'record', 'records']
 
+// Who or what is released or freed when that is a concession.
+const captives = ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'him', 'her', 'them', 'activists', 'activist', 'journalist', 'journalists', 'soldiers', 'soldier', 'sailors', 'fishermen', 'crew', 'civilians', 'suspects', 'dissidents', 'dissident', 'opposition', 'custody', 'prison', 'jail', 'detention', 'bail', 'captivity', 'pows', 'inmates', 'militants', 'members', 'leader', 'leaders', 'officers']
+
 const troops = ['troops', 'soldiers', 'forces', 'force', 'warships', 'warship', 'ships', 'jets', 'fighter', 'fighters', 'aircraft', 'reinforcements', 'marines', 'personnel', 'units', 'battalion', 'battalions', 'brigade', 'brigades', 'tanks', 'carrier', 'carriers', 'paratroopers', 'submarine', 'submarines', 'contingent', 'peacekeepers', 'police', 'army', 'navy', 'bombers', 'destroyers', 'frigates', 'missiles', 'vessels', 'military', 'armour', 'armor', 'artillery', 'mercenaries', 'advisers', 'advisors', 'commandos', 'guardsmen']
 
 const aidGoods = ['aid', 'support', 'assistance', 'weapons', 'arms', 'ammunition', 'funding', 'funds', 'money', 'loans', 'loan', 'grant', 'grants', 'training', 'equipment', 'supplies', 'food', 'medicine', 'medicines', 'medical', 'shelter', 'relief', 'help', 'backing', 'cover', 'protection', 'vaccines', 'fuel', 'water', 'tents', 'blankets', 'air', 'financing', 'credit', 'subsidies', 'munitions', 'missiles', 'rifles', 'tanks', 'jets', 'drones', 'systems', 'intelligence']
 
-const meetingNotObjects = ['expectations', 'requirements', 'requirement', 'demand', 'demands', 'need', 'needs', 'target', 'targets', 'criteria', 'criterion', 'standard', 'standards', 'deadline', 'deadlines', 'goal', 'goals', 'conditions', 'condition', 'criticism', 'resistance', 'opposition', 'skepticism', 'scepticism', 'approval', 'disapproval', 'success', 'death', 'fate', 'end', 'threshold', 'quota', 'obligations', 'costs', 'cost', 'challenge', 'challenges', 'derision', 'silence', 'applause', 'outrage']
+const meetingNotObjects = ['rule', 'rules', 'pledge', 'pledges', 'promise', 'promises', 'commitment', 'commitments', 'obligation', 'bill', 'bills', 'payment', 'payments', 'golden', 'fiscal', 'expectations', 'requirements', 'requirement', 'demand', 'demands', 'need', 'needs', 'target', 'targets', 'criteria', 'criterion', 'standard', 'standards', 'deadline', 'deadlines', 'goal', 'goals', 'conditions', 'condition', 'criticism', 'resistance', 'opposition', 'skepticism', 'scepticism', 'approval', 'disapproval', 'success', 'death', 'fate', 'end', 'threshold', 'quota', 'obligations', 'costs', 'cost', 'challenge', 'challenges', 'derision', 'silence', 'applause', 'outrage']
+
+// What a verbal attack or criticism is aimed at: "attacked the plans", "attacked Labour's pledges".
+const discourse = ['plan', 'plans', 'decision', 'decisions', 'proposal', 'proposals', 'policy', 'policies', 'pledge', 'pledges', 'remarks', 'remark', 'comments', 'comment', 'statement', 'statements', 'record', 'way', 'stance', 'idea', 'ideas', 'report', 'budget', 'bill', 'law', 'laws', 'move', 'speech', 'approach', 'handling', 'response', 'claims', 'claim', 'strategy', 'manifesto', 'campaign', 'views', 'attitude', 'failure', 'failures', 'lack', 'decision', 'ruling', 'reforms', 'changes', 'tactics', 'language', 'rhetoric', 'performance', 'leadership', 'spending', 'cuts', 'scheme', 'system', 'figures', 'verdict']
 
 const adverbs = ['also', 'often', 'always', 'rarely', 'never', 'still', 'only', 'even', 'just', 'usually', 'sometimes', 'seldom', 'now', 'then', 'frequently', 'constantly', 'openly', 'freely', 'repeatedly']
 const subjectPronouns = ['he', 'she', 'it', 'who', 'one', 'which', 'that', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'no-one']
@@ -128,8 +144,8 @@ const subjectPronouns = ['he', 'she', 'it', 'who', 'one', 'which', 'that', 'ever
 /** The built-in triggers, by type. */
 export const triggers: readonly TriggerEntry[] = [
   // ASSAULT: use of conventional force and violence.
-  {type: 'ASSAULT', verb: 'attack', notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog']},
-  {type: 'ASSAULT', noun: 'attack', notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog', 'in'], notNext: ['line', 'lines', 'helicopter', 'helicopters', 'aircraft', 'dog', 'dogs', 'mode', 'surface', 'vector', 'vectors', 'ad', 'ads', 'minded']},
+  {type: 'ASSAULT', verb: 'attack', notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog'], retype: {type: 'ACCUSE', object: discourse}},
+  {type: 'ASSAULT', noun: 'attack', retype: {type: 'ACCUSE', previous: ['personal', 'verbal', 'media', 'political', 'legislative', 'rhetorical', 'partisan', 'negative', 'ad', 'campaign', 'twitter', 'scathing', 'blistering', 'stinging', 'withering', 'fierce', 'furious', 'his', 'her']}, notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog', 'in'], notNext: ['line', 'lines', 'helicopter', 'helicopters', 'aircraft', 'dog', 'dogs', 'mode', 'surface', 'vector', 'vectors', 'ad', 'ads', 'minded']},
   {type: 'ASSAULT', noun: 'counterattack'},
   {type: 'ASSAULT', noun: 'counter-attack'},
   {type: 'ASSAULT', noun: 'airstrike'},
@@ -150,9 +166,9 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'shells hit*'},
   {type: 'ASSAULT', noun: 'raid', notPrevious: ['police', 'tax', 'dawn', 'fridge', 'pension', 'drugs', 'drug']},
   {type: 'ASSAULT', verb: 'raid', notPrevious: ['police']},
-  {type: 'ASSAULT', verb: 'shell', notNext: ['out', 'company', 'companies']},
+  {type: 'ASSAULT', verb: 'shell', forms: ['ed', 'ing'], notNext: ['out', 'company', 'companies']},
   {type: 'ASSAULT', noun: 'shelling'},
-  {type: 'ASSAULT', verb: 'bomb'},
+  {type: 'ASSAULT', verb: 'bomb', forms: ['ed', 'ing']},
   {type: 'ASSAULT', noun: 'bombing'},
   {type: 'ASSAULT', noun: 'bombardment'},
   {type: 'ASSAULT', verb: 'bombard'},
@@ -174,7 +190,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'assassination'},
   {type: 'ASSAULT', verb: 'massacre'},
   {type: 'ASSAULT', noun: 'massacre'},
-  {type: 'ASSAULT', verb: 'storm', notPrevious: ['brain']},
+  {type: 'ASSAULT', verb: 'storm', forms: ['ed'], notPrevious: ['brain']},
   {type: 'ASSAULT', verb: 'clash', notNext: ['of']},
   {type: 'ASSAULT', noun: 'clash', notNext: ['of']},
   {type: 'ASSAULT', verb: 'intervene', next: ['militarily', 'with', 'by'], object: ['airstrike', 'airstrikes', 'strikes', 'troops', 'forces', 'force', 'militarily', 'military', 'airpower', 'bombing', 'bombs', 'army', 'tanks', 'soldiers']},
@@ -189,18 +205,18 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', verb: 'kidnap+'},
 
   // COERCE: repression and restrictions short of force.
-  {type: 'COERCE', verb: 'block', notNext: ['out'], notPrevious: ['building', 'apartment']},
+  {type: 'COERCE', verb: 'block', notNext: ['out', 'bookings', 'booking', 'vote', 'votes', 'grant', 'grants', 'letters', 'capitals', 'party'], notPrevious: ['building', 'apartment']},
   {type: 'COERCE', noun: 'blockade'},
   {type: 'COERCE', verb: 'blockade'},
   {type: 'COERCE', verb: 'detain'},
-  {type: 'COERCE', verb: 'seize', notObject: ['opportunity', 'moment', 'initiative', 'chance']},
+  {type: 'COERCE', verb: 'seize', notNext: ['on', 'upon'], notObject: ['opportunity', 'moment', 'initiative', 'chance']},
   {type: 'COERCE', verb: 'arrest'},
   {type: 'COERCE', verb: 'confiscate'},
   {type: 'COERCE', verb: 'deport'},
   {type: 'COERCE', verb: 'impose curfew|imposed curfew|imposed curfew'},
   {type: 'COERCE', verb: 'besiege'},
   {type: 'COERCE', noun: 'siege', notNext: ['mentality']},
-  {type: 'COERCE', verb: 'jail'},
+  {type: 'COERCE', verb: 'jail', forms: ['ed']},
   {type: 'COERCE', verb: 'imprison'},
   {type: 'COERCE', verb: 'intercept'},
   {type: 'COERCE', verb: 'censor'},
@@ -235,7 +251,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'CONSULT', verb: 'visit', notNext: ['website', 'site', 'page']},
   {type: 'CONSULT', noun: 'visit'},
   {type: 'CONSULT', verb: 'host', object: ['talks', 'counterpart', 'counterparts', 'summit', 'meeting', 'president', 'minister', 'leaders', 'leader', 'delegation', 'envoy', 'king', 'prime']},
-  {type: 'CONSULT', verb: 'discuss'},
+  {type: 'CONSULT', verb: 'discuss', next: ['with']},
   {type: 'CONSULT', verb: 'convene'},
   {type: 'CONSULT', noun: 'phone call'},
   {type: 'CONSULT', verb: 'speak by phone|spoke by phone|spoken by phone'},
@@ -294,7 +310,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'REJECT', verb: 'veto'},
   {type: 'REJECT', noun: 'veto', notPrevious: ['a', 'the']},
   {type: 'REJECT', verb: 'reject'},
-  {type: 'REJECT', verb: 'refuse', notPrevious: ['the']},
+  {type: 'REJECT', verb: 'refuse', notPrevious: ['the'], notObject: ['say', 'comment', 'discuss', 'answer', 'confirm', 'reveal', 'disclose', 'speculate', 'elaborate', 'name', 'be', 'rule', 'go', 'give', 'accept', 'eat', 'leave', 'budge', 'believe', 'admit']},
   {type: 'REJECT', verb: 'turn down|turned down|turned down'},
   {type: 'REJECT', verb: 'boycott'},
 
@@ -327,7 +343,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'SANCTION', verb: 'cut', object: ['ties', 'relations']},
 
   // RETREAT: withdrawals and de-escalation.
-  {type: 'RETREAT', verb: 'withdraw|withdrew|withdrawn'},
+  {type: 'RETREAT', verb: 'withdraw|withdrew|withdrawn', notObject: ['comment', 'comments', 'remark', 'remarks', 'statement', 'claim', 'claims', 'allegation', 'allegations', 'application', 'candidacy', 'name', 'money', 'cash', 'funds', 'bill', 'offer', 'complaint', 'lawsuit', 'case', 'nomination']},
   {type: 'RETREAT', noun: 'withdrawal'},
   {type: 'RETREAT', verb: 'pull out|pulled out|pulled out'},
   {type: 'RETREAT', verb: 'pull back|pulled back|pulled back'},
@@ -338,7 +354,7 @@ export const triggers: readonly TriggerEntry[] = [
   // PROTEST: demonstrations and strikes.
   {type: 'PROTEST', verb: 'protest'},
   {type: 'PROTEST', noun: 'protest', notNext: ['movement', 'leader', 'leaders', 'group', 'groups', 'song', 'songs', 'vote']},
-  {type: 'PROTEST', verb: 'rally', notNext: ['behind', 'around', 'support']},
+  {type: 'PROTEST', verb: 'rally', forms: ['ed', 'ing'], notNext: ['behind', 'around', 'support']},
   {type: 'PROTEST', noun: 'demonstration', object: ['against', 'in', 'outside', 'near', 'at', 'over', 'by', 'demanding', 'calling']},
   {type: 'PROTEST', verb: 'demonstrate', next: ['against', 'in', 'outside', 'near', 'at', 'over', 'for']},
   {type: 'PROTEST', verb: 'take to the streets|took to the streets|taken to the streets'},
@@ -357,7 +373,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'SUPPORT', verb: 'recognize', object: ['independence', 'sovereignty', 'state', 'government']},
 
   // CONCEDE: yielding, releasing and easing.
-  {type: 'CONCEDE', verb: 'release', notObject: publications, notPrevious: ['press', 'news', 'the', 'a']},
+  {type: 'CONCEDE', verb: 'release', object: captives, notObject: publications, notPrevious: ['press', 'news', 'the', 'a']},
   {type: 'CONCEDE', verb: 'free', object: ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'activists', 'journalists', 'journalist', 'soldiers', 'sailors']},
   {type: 'CONCEDE', verb: 'concede', notObject: ['goal', 'goals', 'defeat', 'penalty', 'penalties', 'runs']},
   {type: 'CONCEDE', verb: 'lift', object: ['sanctions', 'blockade', 'ban', 'embargo', 'siege', 'restrictions', 'curfew']},

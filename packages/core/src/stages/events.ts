@@ -29,7 +29,7 @@ import type {Stage} from '../pipeline/context.js'
 import type {Event} from '../schema/event.js'
 import {countries} from '../lexicon/countries.js'
 import {places} from '../lexicon/places.js'
-import {modifierHeads, type TriggerEntry} from '../lexicon/triggers.js'
+import {modifierHeads, type PloverTypeName, type TriggerEntry} from '../lexicon/triggers.js'
 import {
   beForms,
   clauseRange,
@@ -55,6 +55,13 @@ const articles = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our',
 const stativeTypes = new Set(['SUPPORT', 'COOPERATE'])
 const presentBe = new Set(['is', 'are', 'am', "'s", "'re"])
 const modals = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'will', 'shall', 'to', 'did', 'do', 'does'])
+// Words after which a base form can be a verb: pronouns, modals, "to", coordinators.
+const subjectLike = new Set(['i', 'we', 'you', 'they', 'who', 'which', 'to', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "n't", 'never', 'let', 'help', 'make', 'and', 'or', 'also', 'please', 'people', 'police', 'military', 'government', 'army', 'media', 'public', 'leadership', 'opposition'])
+const nounModifiers = new Set(['new', 'other', 'many', 'several', 'some', 'key', 'main', 'previous', 'election', 'tax', 'such', 'further', 'more', 'fresh', 'recent', 'latest', 'early', 'earlier', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'manifesto', 'campaign', 'spending', 'major', 'repeated', 'similar', 'false', 'specific', 'broken'])
+// Quotation marks do not end an infinitive: 'to apologise for his "ill-judged comment" and withdraw it'.
+const scopeEnds = new Set([';', ':', '—', '–', '(', ')', '.', '!', '?'])
+const notPlural = new Set(['this', 'thus', 'plus', 'was', 'has', 'does', 'his', 'its', 'is', 'as', 'us', 'yes', 'less', 'unless', 'always', 'perhaps', 'whereas', 'besides', 'towards', 'afterwards', 'news', 'politics', 'status', 'various', 'previous', 'serious', 'famous', 'obvious', 'numerous'])
+const prepositions = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'to', 'into', 'about', 'against', 'over', 'under', 'after', 'before', 'during', 'amid', 'despite', 'without', 'between', 'among'])
 const objectStops = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"', '—', '–'])
 // Words after "to" that show it is a preposition, not the mark of an infinitive.
 const notVerbAfterTo = new Set([
@@ -86,15 +93,15 @@ export const events: Stage = {
         const forms = triggerIndex().get(token.norm)
         if (!forms) continue
         const candidate = pick(forms, tokens, i)
-        if (!candidate) continue
+        if (!candidate || candidates.some((other) => other.spanFirst === candidate.spanFirst)) continue
         candidates.push(candidate)
-        i = candidate.last - 1
+        // An agreement verb before its noun is the trigger: go on after the noun all the same.
+        i = Math.max(i, candidate.last - 1)
       }
 
       for (let index = 0; index < candidates.length; index++) {
         const candidate = candidates[index]!
-        const {entry, first} = candidate
-        const type = entry.type
+        const {entry, first, type} = candidate
         const isNoun = candidate.form === 'noun'
         const named = seenTypes.has(type)
         seenTypes.add(type)
@@ -105,10 +112,10 @@ export const events: Stage = {
           candidate.anchored = true
         }
         // A consequence yields to the act of the same type in the sentence.
-        if (entry.secondary && candidates.some((other) => other !== candidate && other.entry.type === type && !other.entry.secondary)) continue
+        if (entry.secondary && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
         // A second name for the same event: "negotiations in UN-sponsored meetings".
         const previous = candidates[index - 1]
-        if (previous && previous.entry.type === type && continues(tokens, previous.last, first)) continue
+        if (previous && previous.type === type && continues(tokens, previous.last, first)) continue
         // A definite noun that points back to an event already named.
         if (isNoun && named && anaphoric(tokens, candidate)) continue
 
@@ -137,6 +144,8 @@ export const events: Stage = {
 
 interface Candidate {
   entry: TriggerEntry
+  /** The type: the entry's, or its `retype` when the object calls for it. */
+  type: PloverTypeName
   form: FormKind
   /** The first token of the trigger word(s). */
   first: number
@@ -175,21 +184,25 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   if (entry.notPrevious?.includes(previousWord)) return null
   if (entry.notNext?.includes(nextWord)) return null
   if (entry.next && !entry.next.includes(nextWord)) return null
-  // A trigger in a name ("the Peace Talks Act") or a headline-cased phrase is not read as a common word.
-  if (tokens[i]!.cap && i > 0 && tokens.slice(i, last).every((token) => token.cap) && tokens[i - 1]!.cap && tokens[i - 1]!.word) {
-    if (form.form !== 'noun' || !gazetteerAt(tokens, i - 1, countries, places)) return null
-  }
+  // A capitalised trigger inside a sentence is part of a name: "the Court of Appeals", "Operation Storm".
+  if (tokens[i]!.cap && previous?.word) return null
+  // Verbs whose other forms name things: "stormed" is an assault, "storms" are weather.
+  if (entry.forms && form.form !== 'noun' && !entry.forms.includes(formGroup(form.form))) return null
 
   const objectWindow = following(tokens, last, 8)
   if (entry.object && !objectWindow.some((token) => entry.object!.includes(token.norm))) return null
   if (entry.notObject) {
     // The object's head is near ("released a statement"); a passive names it before ("the transcript … was released").
     const passive = beForms.has(previousWord)
-    const window = passive ? preceding(tokens, i, 12) : objectWindow.slice(0, 4)
+    const window = passive ? [...objectWindow.slice(0, 4), ...preceding(tokens, i, 12)] : objectWindow.slice(0, 4)
     if (window.some((token) => entry.notObject!.includes(token.norm))) return null
   }
 
-  const candidate: Candidate = {entry, form: form.form, first: i, spanFirst: i, last, anchored: false}
+  const candidate: Candidate = {entry, form: form.form, first: i, spanFirst: i, last, anchored: false, type: entry.type}
+  const retype = entry.retype
+  if (retype && (objectWindow.slice(0, 5).some((token) => retype.object?.includes(token.norm)) || (previous?.word && retype.previous?.includes(previous.norm)))) {
+    candidate.type = retype.type
+  }
 
   if (form.form === 'noun') {
     if (next?.word && modifierHeadSet.has(next.norm)) return null
@@ -207,6 +220,11 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
 
   const group = tokens.slice(verbGroupStart(tokens, i), i).map((token) => token.norm)
   const hasBe = group.some((word) => beForms.has(word))
+  const before = tokens[verbGroupStart(tokens, i) - 1]
+  // A base form needs a subject, a modal or "to" before it: "house arrest" is no verb.
+  if (form.form === 'base' && !group.length && before && before.word && !before.cap && !subjectLike.has(before.norm) && !plural(before.norm)) return null
+  // A third-person form after a number, a possessive, a preposition or a modifier is a plural noun: "six new pledges".
+  if (form.form === 's' && before && before.word && (before.possessive || /^\d/.test(before.norm) || nounModifiers.has(before.norm) || prepositions.has(before.norm))) return null
   if (form.form === 'ing' && !hasBe) return null
   // After a determiner a verb form is a noun or an adjective: "the blame", "the alleged attack".
   if (previous && previous.word && articles.has(previous.norm) && !group.length) return null
@@ -216,6 +234,15 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
     if ((form.form === 'ed' || form.form === 'pp') && group.length > 0 && presentBe.has(group[group.length - 1]!)) return null
   }
   return candidate
+}
+
+function formGroup(form: FormKind): 'base' | 's' | 'ed' | 'ing' {
+  return form === 'past' || form === 'pp' || form === 'ed' ? 'ed' : form === 'noun' ? 'base' : form
+}
+
+// A plural noun can be the subject of a base form: "US forces block", "rebels attack".
+function plural(word: string): boolean {
+  return word.length > 3 && /[^s]s$/.test(word) && !notPlural.has(word)
 }
 
 function following(tokens: readonly Token[], from: number, count: number): Token[] {
@@ -242,8 +269,13 @@ function preceding(tokens: readonly Token[], before: number, count: number): Tok
 function madeBy(tokens: readonly Token[], i: number, verbs: readonly string[]): number {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const token = tokens[k]!
-    if (!token.word) return -1
-    if (verbs.includes(token.norm)) return k
+    if (!token.word || prepositions.has(token.norm)) return -1
+    if (verbs.includes(token.norm)) {
+      // "a central broker of the accord" is a noun; "reached a deal", "will sign an accord" are verbs.
+      const before = tokens[k - 1]
+      if (before && before.word && articles.has(before.norm)) return -1
+      return k
+    }
   }
   return -1
 }
@@ -272,7 +304,7 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
     if (verb.norm.includes('-') && !/^(?:re|co|pre|de|un|over|under|out)-/.test(verb.norm)) continue
     for (let j = k; j < tokens.length; j++) {
       const token = tokens[j]!
-      if (j > k && (token.text === ',' || opensClause(tokens, j))) break
+      if (j > k && (token.text === ',' || scopeEnds.has(token.text) || (token.word && opensClause(tokens, j)))) break
       marked[j] = true
     }
   }
