@@ -68,7 +68,7 @@ test('a hand-made record over hostile text renders inert, with every mark and th
   assert.equal(textOf(html), record.text)
   // Every tag is a mark or span with class, data-* and tabindex attributes, nothing else.
   for (const tag of html.match(/<[^>]*>/g)) {
-    assert.match(tag, /^<\/(mark|span)>$|^<(mark|span)( (class|tabindex|data-[a-z-]+)="[^"<>]*")*>$/, tag)
+    assert.match(tag, /^<\/(mark|span)>$|^<(mark|span)( (class|id|tabindex|data-[a-z-]+)="[^"<>]*")*>$/, tag)
   }
   const marks = html.match(/<mark /g) ?? []
   // Content, cue, speaker mention, trigger, each whole.

@@ -226,13 +226,19 @@ export function renderSegments(segments: readonly Segment[]): string {
       continue
     }
     if (item.first) {
-      // One tab stop per mark: its first piece.
+      // One tab stop per mark: its first piece, which claim and event lists link to.
       attributes.push('tabindex="0"')
+      if (mark.kind === 'content' || mark.kind === 'trigger') attributes.push(`id="${markId(mark.kind, mark.ref)}"`)
       if (mark.label) attributes.push(`data-label="${escapeHtml(mark.label)}"`)
     }
     html += `<mark ${attributes.join(' ')}>${renderSegments(item.children)}</mark>`
   }
   return html
+}
+
+/** The element id of a content or trigger mark, for links from the claim and event lists. */
+export function markId(kind: 'content' | 'trigger', ref: string): string {
+  return `mark-${kind}-${ref.replace(/[^\w-]/g, '_')}`
 }
 
 /** The whole job: the article's text as HTML with its marks. */
