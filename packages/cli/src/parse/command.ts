@@ -11,9 +11,13 @@ import {UsageError} from './usage-error.js'
 
 /** The streams and environment a command runs with; tests pass their own. */
 export interface Io {
+  /** What `-` reads. */
   stdin: Readable
+  /** Where records go. */
   stdout: Writable
+  /** Where diagnostics and the progress bar go (a bar only when `isTTY`). */
   stderr: Terminal
+  /** The environment (`ONRECORD_REPORT_MAXRSS`). */
   env: Record<string, string | undefined>
 }
 
@@ -51,6 +55,8 @@ exit status: 0 all parsed, 1 some input stood as an error record, 2 usage error
 export async function runParse(argv: readonly string[], io: Io): Promise<number> {
   let options: ParseCommandOptions
   let sink: Sink
+  let jobs: number
+  let pool: WorkerPool | null
   try {
     options = parseOptions(argv)
     if (options.help) {
@@ -58,6 +64,9 @@ export async function runParse(argv: readonly string[], io: Io): Promise<number>
       return 0
     }
     checkParseOptions(options)
+    // Threads start on demand, so a usage error below leaves none behind.
+    jobs = await usefulJobs(options)
+    pool = jobs > 1 ? new WorkerPool(jobs, settingsOf(options)) : null
     sink =
       options.out !== null
         ? await FileSink.open(options.out, options.force, options.format, options.pretty)
@@ -70,20 +79,10 @@ export async function runParse(argv: readonly string[], io: Io): Promise<number>
     return 2
   }
 
-  const settings: Settings = {
-    format: options.format,
-    pretty: options.pretty,
-    quiet: options.quiet,
-    maxBytes: options.maxBytes,
-    outlet: options.outlet,
-    published: options.published,
-    referenceDate: options.referenceDate
-  }
-  const progress =
-    io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, countTasks(options.inputs)) : null
-  const jobs = await usefulJobs(options)
-  const pool = jobs > 1 ? new WorkerPool(jobs, settings) : null
-  const run = pool ? (task: Task) => pool.run(task) : (task: Task) => processTask(task, settings)
+  const settings = settingsOf(options)
+  const progress = io.stderr.isTTY && !options.quiet ? new Progress(io.stderr, countTasks(options.inputs)) : null
+  const threads = pool
+  const run = threads ? (task: Task) => threads.run(task) : (task: Task) => processTask(task, settings)
   // Tasks in flight or done but not yet written: the bound on memory.
   const window = pool ? jobs * 4 : 2
 
@@ -138,6 +137,18 @@ export async function runParse(argv: readonly string[], io: Io): Promise<number>
   // For tests of bounded memory: the peak resident set of the whole process, threads included.
   if (io.env.ONRECORD_REPORT_MAXRSS) io.stderr.write(`onrecord: maxRSS ${process.resourceUsage().maxRSS} KiB\n`)
   return status
+}
+
+function settingsOf(options: ParseCommandOptions): Settings {
+  return {
+    format: options.format,
+    pretty: options.pretty,
+    quiet: options.quiet,
+    maxBytes: options.maxBytes,
+    outlet: options.outlet,
+    published: options.published,
+    referenceDate: options.referenceDate
+  }
 }
 
 /**

@@ -6,17 +6,29 @@ import {UsageError} from './usage-error.js'
 export interface ParseCommandOptions {
   /** Files, directories and `-`, in order. */
   inputs: string[]
+  /** `--format`: `jsonl` (default), `json` or `md`. */
   format: Format
+  /** `--pretty`: indent JSON. */
   pretty: boolean
+  /** `--out`: the file to write instead of stdout, or null. */
   out: string | null
+  /** `--out-dir`: the directory to write one file per record into, or null. */
   outDir: string | null
+  /** `--force`: let `--out` replace an existing file. */
   force: boolean
+  /** `--jobs`: worker threads; 1 runs in-process. */
   jobs: number
+  /** `--max-bytes`: the largest input accepted. */
   maxBytes: number
+  /** `--quiet`: nothing on stderr. */
   quiet: boolean
+  /** `--outlet`, for every input. */
   outlet: string | null
+  /** `--published`, for every input. */
   published: string | null
+  /** `--reference-date`, for every input. */
   referenceDate: string | null
+  /** `--help`. */
   help: boolean
 }
 

@@ -68,7 +68,7 @@ export class Progress {
     } else {
       line = `${this.#count} parsed  ${rate.toFixed(1)}/s`
     }
-    const columns = this.#stream.columns ?? 80
+    const columns = this.#stream.columns || 80
     this.#stream.write('\r\u001B[2K' + line.slice(0, Math.max(0, columns - 1)))
     this.#drawn = true
   }
