@@ -122,7 +122,18 @@ export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
   study: 'anonymous', campaign: 'anonymous', ministry: 'anonymous', agency: 'anonymous', military: 'anonymous',
   army: 'anonymous', government: 'anonymous', administration: 'anonymous', committee: 'anonymous',
   organization: 'anonymous', organisation: 'anonymous', company: 'anonymous', aide: 'anonymous',
-  aides: 'anonymous', person: 'anonymous', analysis: 'anonymous', data: 'anonymous', figures: 'anonymous'
+  person: 'anonymous', analysis: 'anonymous', data: 'anonymous', figures: 'anonymous',
+  members: 'group', staffers: 'group', advisers: 'group', advisors: 'group', aides: 'anonymous', allies: 'group',
+  commission: 'anonymous', bank: 'anonymous', firm: 'anonymous', 
+  newspaper: 'anonymous', paper: 'anonymous', magazine: 'anonymous', website: 'anonymous', clip: 'anonymous',
+  ad: 'anonymous', spot: 'anonymous', video: 'anonymous', letter: 'anonymous', memo: 'anonymous',
+  email: 'anonymous', lawsuit: 'anonymous', complaint: 'anonymous', document: 'anonymous', documents: 'anonymous',
+  filing: 'anonymous', ruling: 'anonymous', release: 'anonymous', announcement: 'anonymous', tweet: 'anonymous',
+  post: 'anonymous', surveys: 'group', studies: 'group', reports: 'group', court: 'anonymous',
+  judge: 'anonymous', department: 'anonymous', council: 'anonymous', office: 'anonymous', party: 'anonymous',
+  network: 'anonymous', team: 'anonymous', union: 'anonymous', coalition: 'anonymous', alliance: 'anonymous',
+  employees: 'group', contestants: 'group', executives: 'group', teachers: 'group',
+  advocates: 'group', organizers: 'group', organisers: 'group', delegates: 'group', 
 }
 
 /**

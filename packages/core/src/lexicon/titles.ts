@@ -22,7 +22,7 @@ export const titleNouns: readonly string[] = [
   'strategist', 'pollster', 'economist', 'owner', 'partner', 'principal', 'dean', 'provost', 'chaplain',
   'mufti', 'emissary', 'administrator', 'controller', 'comptroller', 'treasurer', 'auditor', 'regulator',
   'militant', 'fighter', 'commentator', 'host', 'anchor', 'surgeon', 'nurse', 'medic', 'witness', 'resident',
-  'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mr', 'mrs', 'ms', 'dr'
+  'announcer', 'narrator', 'architect', 'contestant', 'teacher', 'student', 'voter', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mr', 'mrs', 'ms', 'dr'
 ]
 
 /**

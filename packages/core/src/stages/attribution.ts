@@ -67,6 +67,9 @@ function cueFrame(lemma: string): CueEntry['frame'] | null {
   return frames.get(lemma) ?? null
 }
 
+// Verbs of plain saying: after "and" they take the subject of the sentence, not of the report.
+const plainSpeech = new Set(['say', 'tell', 'add'])
+const beForms = new Set(['is', 'are', 'was', 'were', 'been', "'s"])
 const auxiliaries = new Set(['has', 'have', 'had', "hasn't", "haven't"])
 const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so-called', 'widely', 'reportedly'])
 const adverbs = new Set([
@@ -296,9 +299,10 @@ function findCues(scope: Scope): CueHit[] {
       const next = tokens[i + n]
       if (n > 1 && /^(?:on|upon)$/.test(candidate.words[n - 1]!) && next && (weekdays.has(next.lower) || months.has(next.lower))) continue
       const previous = i > from ? tokens[i - 1]! : null
-      if (previous && passiveMarkers.has(previous.lower) && candidate.entry.frame !== 'according') break
+      const progressive = /ing$/.test(candidate.words[0]!)
+      if (previous && passiveMarkers.has(previous.lower) && candidate.entry.frame !== 'according' && !progressive) break
       let start = i
-      if (previous && auxiliaries.has(previous.lower)) start = i - 1
+      if (previous && (auxiliaries.has(previous.lower) || progressive && beForms.has(previous.lower))) start = i - 1
       hits.push({from: start, to: i + n - 1, verb: i, entry: candidate.entry, form: candidate.form})
       i += n - 1
       break
@@ -411,7 +415,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   }
 
   // Participles: "…, saying that …", "…, adding …", "with the ambassador saying that …".
-  if (/ing$/.test(hit.form.split(' ')[0]!) && hit.from === hit.verb) {
+  if (/ing$/.test(hit.form.split(' ')[0]!) && hit.from === hit.verb && !(before && beForms.has(before.lower))) {
     if (before && before.text === ',') {
       const subject = last && last.speaker >= 0 ? last : null
       let speaker: CueResult['speaker'] = null
@@ -437,7 +441,9 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   }
 
   // The speaker before the cue: "X said", "X, a member of …, said", "X on Wednesday called on".
-  const back = skipAdjunctsBack(tokens, hit.from, min)
+  let back = skipAdjunctsBack(tokens, hit.from, min)
+  // "an architect who said …", "Mr. Obama, who …": the speaker stands before the relative pronoun.
+  if (back - 1 > min && tokens[back - 1]!.lower === 'who') back = tokens[back - 2]!.text === ',' ? back - 2 : back - 1
   const phrase = back > min ? readSpeakerBefore(tokens, back, min) : null
   const description = phrase ? describe(scope, phrase) : null
   if (phrase && description) {
@@ -488,7 +494,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
 
   // A second cue sharing the subject: "X has acknowledged … but slammed …".
   const lastFrame = last?.claim.cue ? cueFrame(last.claim.cue.lemma) : null
-  if (last && last.speaker >= 0 && last.after && before && coordinators.has(before.lower) && (lastFrame === 'object' || lastFrame === 'directive')) {
+  if (last && last.speaker >= 0 && last.after && before && coordinators.has(before.lower) && (lastFrame === 'object' || lastFrame === 'directive' || plainSpeech.has(entry.lemma))) {
     const body = contentAfter(scope, hit, hit.to + 1)
     if (!body) return null
     return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
@@ -693,7 +699,9 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
     // The addressee: "reporters", "the Russian news agency TASS", "CNN".
     let k = i
     if (addressees.has(tokens[k]!.lower) || /^\p{Lu}/u.test(tokens[k]!.text)) {
+      const possessive = /^(?:his|her|their|its|our|the|a|an)$/.test(tokens[k]!.lower)
       k++
+      if (possessive) while (k <= to && k < i + 4 && tokens[k]!.word && tokens[k]!.lower !== 'to' && tokens[k]!.lower !== 'that' && !/^\p{Lu}/u.test(tokens[k]!.text)) k++
       while (k <= to && tokens[k]!.word && (/^\p{Lu}/u.test(tokens[k]!.text) || /^(?:news|agency|newspaper|broadcaster|television|radio|channel|magazine|daily|state|press)$/.test(tokens[k]!.lower) || tokens[k - 1]!.lower === 'the' || tokens[k - 1]!.lower === 'a')) k++
       k = skipTimeForward(tokens, k, to)
       if (k <= to && tokens[k]!.lower === 'to') return {range: {from: i, to: clauseEnd(scope, i)}, quotation: null, that: true}
@@ -702,21 +710,40 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
   }
   if (i > to) return null
   if (tokens[i]!.text === ':' || tokens[i]!.text === ',' && markOf[i + 1]! > 0) i++
+  // "Mr. Obama said, a majority of Americans …": an attribution set off by commas.
+  else if (tokens[i]!.text === ',' && i + 1 <= to && tokens[i + 1]!.word && !/ing$/.test(tokens[i + 1]!.lower) && frame === 'clause' && hit.from > scope.from && tokens[hit.from - 1]!.word) i++
   if (i > to) return null
   if (tokens[i]!.lower === 'that' && scope.inQuote[i] === -1) {
     that = true
     i++
+    if (i <= to && tokens[i]!.text === ',') i++
   } else if (prepositions.has(tokens[i]!.lower) && tokens[i]!.lower !== 'to' && !(tokens[i]!.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) && (frame === 'clause' || frame === 'tell')) {
     // "said in a statement that …", "said during an interview with … that …"
     let k = i
-    for (; k <= to && k < i + 10; k++) {
+    let quoted = false
+    for (; k <= to && k < i + 12; k++) {
       const u = tokens[k]!
       if (u.lower === 'that' && scope.inQuote[k] === -1) break
+      // "says of Clinton, “If she …”": the prepositional phrase ends at a quotation.
+      if (u.text === ',' && markOf[k + 1]! > 0) {
+        quoted = true
+        break
+      }
+      // "at a campaign stop in Toledo, Ohio, that …"
+      if (u.text === ',' && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text) && tokens[k + 2]?.text === ',') {
+        k += 2
+        continue
+      }
       if (u.text === ',' || u.text === '.' || markOf[k] !== 0) return null
     }
-    if (k > to || tokens[k]!.lower !== 'that') return null
-    that = true
-    i = k + 1
+    if (quoted) {
+      i = k + 1
+    } else {
+      if (k > to || tokens[k]!.lower !== 'that') return null
+      that = true
+      i = k + 1
+      if (i <= to && tokens[i]!.text === ',') i++
+    }
   }
   if (i > to) return null
   // "X said: "…"" or "X insisted that "…"": a quotation that runs to the end of the sentence.

@@ -1,3 +1,4 @@
+import {abbreviations} from '../lexicon/abbreviations.js'
 import {countries} from '../lexicon/countries.js'
 import {anonymityMarkers, institutions, organizationHeads, speakerNouns} from '../lexicon/institutions.js'
 import {pronouns} from '../lexicon/pronouns.js'
@@ -37,6 +38,8 @@ export interface Token {
 // "2.8", "AT&T"), digit groups ("400,000"), else one non-space character.
 const tokenPattern = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|,\d{3}(?!\d))*|[^\s]/gu
 const dottedAcronym = /^(?:\p{L}\.)+\p{L}$/u
+// Honorifics and ranks keep their stop ("Mr.", "Sen.", "Gen."), so that the stop is no sentence end.
+const abbreviationSet = new Set(abbreviations.filter((word) => /^[a-z]+$/.test(word) && word.length <= 5))
 
 /**
  * Cut `text.slice(start, end)` into tokens with absolute offsets. One regular-expression pass;
@@ -51,7 +54,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let value = match[0]
     const code = value.charCodeAt(0)
     const word = isWordCode(code)
-    if (word && dottedAcronym.test(value) && slice.charAt(match.index + value.length) === '.') {
+    if (word && (dottedAcronym.test(value) || abbreviationSet.has(value.toLowerCase())) && slice.charAt(match.index + value.length) === '.') {
       value += '.'
       tokenPattern.lastIndex++
     }
@@ -186,41 +189,56 @@ const dashes = new Set(['–', '—', '-', '―'])
 export function readSpeakerBefore(tokens: readonly Token[], end: number, min: number): PhraseMatch | null {
   let last = end - 1
   if (last < min) return null
-  // An apposition between commas or dashes: "X, the …," / "X – America’s NATO ally –".
-  const closing = tokens[last]!
-  if (closing.text === ',' || dashes.has(closing.text)) {
+  let appositionRange: {from: number; to: number} | null = null
+  // Up to two segments between commas or dashes: "X, a member of …," / "X, who …," /
+  // "X, speaking to …," / "X – America’s NATO ally –".
+  for (let segment = 0; segment < 2; segment++) {
+    const closing = tokens[last]!
+    if (closing.text !== ',' && !dashes.has(closing.text)) break
     const isComma = closing.text === ','
     let open = last - 1
-    while (open >= min && open > last - 20) {
+    while (open >= min && open > last - 25) {
       const t = tokens[open]!
       if (isComma ? t.text === ',' : dashes.has(t.text)) break
       if (t.text === '.' || t.text === ';' || (isComma && dashes.has(t.text))) return null
       open--
     }
-    if (open < min || open <= last - 20 || open === last - 1) return null
-    const appositionFrom = open + 1
-    const first = tokens[appositionFrom]!
-    const appositive = determiners.has(first.lower) || /'s$/.test(first.lower) || isNameLike(first) || isRoleWord(first.lower)
+    if (open < min || open <= last - 25 || open === last - 1) return null
+    const first = tokens[open + 1]!
+    const relative = first.lower === 'who' || first.lower === 'which' || /^\p{Ll}+ing$/u.test(first.text)
+    const appositive = relative || determiners.has(first.lower) || /'s$/.test(first.lower) || isNameLike(first) || isRoleWord(first.lower)
     if (!appositive) return null
+    if (!relative && appositionRange === null) appositionRange = {from: open + 1, to: last - 1}
     const head = readPhraseBackward(tokens, open, min)
-    if (!head || !describeTokens(tokens, head.from, head.to)) return null
-    return {from: head.from, to: head.to, apposition: {from: appositionFrom, to: last - 1}, outer: {from: head.from, to: last}}
+    if (head && describeTokens(tokens, head.from, head.to)) {
+      return {from: head.from, to: head.to, apposition: appositionRange, outer: {from: head.from, to: end - 1}}
+    }
+    last = open
   }
+  if (last !== end - 1) return null
   const phrase = readPhraseBackward(tokens, end, min)
   if (!phrase) return null
-  return {from: phrase.from, to: phrase.to, apposition: null, outer: {from: phrase.from, to: phrase.to}}
+  return {from: phrase.from, to: phrase.to, apposition: null, outer: {from: phrase.outer, to: end - 1}}
 }
 
-function readPhraseBackward(tokens: readonly Token[], end: number, min: number): {from: number; to: number} | null {
+function readPhraseBackward(tokens: readonly Token[], end: number, min: number): {from: number; to: number; outer: number} | null {
   const to = end - 1
   if (to < min) return null
+  // A parenthesis after a name: "Gov. Mike Pence (R-IN)", "Rep. Gwen Moore (D-Wis.)".
+  if (tokens[to]!.text === ')') {
+    let open = to - 1
+    while (open > min && open > to - 8 && tokens[open]!.text !== '(') open--
+    if (open <= min || tokens[open]!.text !== '(') return null
+    const inner = readPhraseBackward(tokens, open, min)
+    return inner && isNameLike(tokens[inner.to]!) ? {...inner, outer: inner.outer} : null
+  }
   const lastToken = tokens[to]!
-  if (!lastToken.word) return null
+  if (!lastToken.word || connectors.has(lastToken.lower)) return null
   if (pronounMap.has(lastToken.lower)) {
     const before = to > min ? tokens[to - 1] : undefined
     // "with him he said" is rare; a pronoun after a preposition or a verb is an object.
     if (before && before.word && !functionWords.has(before.lower) && !isNameLike(before)) return null
-    return {from: to, to}
+    return {from: to, to, outer: to}
   }
   if (functionWords.has(lastToken.lower) && !isNameLike(lastToken)) return null
   let from = to
@@ -275,7 +293,8 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
   }
   // Trim connectors left dangling at the front.
   while (from < to && connectors.has(tokens[from]!.lower) && tokens[from]!.lower !== 'the') from++
-  return {from, to}
+  void to
+  return {from, to, outer: from}
 }
 
 /**
@@ -314,17 +333,24 @@ export function readSpeakerAfter(tokens: readonly Token[], start: number, max: n
   }
   if (to < start) return null
   if (!describeTokens(tokens, start, to)) return null
-  // An apposition after the name: "said Jane Doe, a spokeswoman for the ministry."
-  const comma = tokens[to + 1]
-  const next = tokens[to + 2]
-  if (comma && comma.text === ',' && next && (determiners.has(next.lower) || /'s$/.test(next.lower))) {
+  // A parenthesis after the name: "Rep. G.K. Butterfield (D-N.C.)".
+  let after = to
+  if (tokens[to + 1]?.text === '(') {
     let close = to + 2
-    while (close < max && tokens[close]!.text !== ',' && tokens[close]!.text !== '.' && close < to + 20) close++
-    if (close > to + 2) {
-      return {from: start, to, apposition: {from: to + 2, to: close - 1}, outer: {from: start, to: close < max && tokens[close]!.text === ',' ? close : close - 1}}
+    while (close < max && close < to + 9 && tokens[close]!.text !== ')') close++
+    if (close < max && tokens[close]!.text === ')') after = close
+  }
+  // An apposition after the name: "said Jane Doe, a spokeswoman for the ministry."
+  const comma = tokens[after + 1]
+  const next = tokens[after + 2]
+  if (comma && comma.text === ',' && next && (determiners.has(next.lower) || /'s$/.test(next.lower) || isRoleWord(next.lower))) {
+    let close = after + 2
+    while (close < max && tokens[close]!.text !== ',' && tokens[close]!.text !== '.' && close < after + 20) close++
+    if (close > after + 2) {
+      return {from: start, to, apposition: {from: after + 2, to: close - 1}, outer: {from: start, to: close < max && tokens[close]!.text === ',' ? close : close - 1}}
     }
   }
-  return {from: start, to, apposition: null, outer: {from: start, to}}
+  return {from: start, to, apposition: null, outer: {from: start, to: after}}
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -474,6 +500,10 @@ function describeTokens(tokens: readonly Token[], from: number, to: number): Cor
     return {start, nameFrom: null, kind: 'organization', pronoun: false, titleOnly: false, role: null}
   }
   const hasAnonymity = tokens.slice(from, to + 1).some((t) => anonymitySet.has(t.lower))
+  if (organizationHeadSet.has(lastLower) && !isNameLike(last) && start > from && tokens[from]!.lower === 'the' && !isSpeakerNoun(lastLower) && lastLower !== 'government' && lastLower !== 'administration') {
+    // "the commission", "the bank": an organisation named earlier.
+    return {start, nameFrom: null, kind: 'anonymous', pronoun: false, titleOnly: false, role: null}
+  }
   if (organizationHeadSet.has(lastLower) && (isNameLike(last) || lastLower === 'government' || lastLower === 'administration')) {
     const nationalGovernment = (lastLower === 'government' || lastLower === 'administration') && tokens.slice(start, to).some((t) => known.get(key(stripPossessive(t.lower)))?.kind === 'demonym')
     return {start, nameFrom: null, kind: nationalGovernment ? 'government' : 'organization', pronoun: false, titleOnly: false, role: null}
