@@ -2,7 +2,7 @@
 // each package's README example there, as a user would after `npm install`.
 import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {after, before, test} from 'node:test'
@@ -20,7 +20,7 @@ before(() => {
     assert.equal(made.length, 1, `pnpm pack in ${dir} made one tarball`)
     return join(scratch, made[0])
   })
-  execFileSync('mkdir', [project])
+  mkdirSync(project)
   writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'pack-test', private: true, type: 'module'}))
   // All tarballs in one install, so that internal dependencies resolve to the packed ones.
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], {cwd: project, stdio: 'pipe'})
