@@ -47,7 +47,9 @@ function parseOptions(argv: readonly string[]): EvalOptions | string {
   }
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const equals = arg.indexOf('=')
+    const flag = equals === -1 ? arg : arg.slice(0, equals)
+    const inline = equals === -1 ? undefined : arg.slice(equals + 1)
     const value = (): string | undefined => inline ?? argv[++index]
     switch (flag) {
       case '--gold':
@@ -64,7 +66,9 @@ function parseOptions(argv: readonly string[]): EvalOptions | string {
         break
       case '--format': {
         const format = value()
-        if (format !== 'seed' && format !== 'brat') return `unknown format: ${format ?? '(none)'}; expected seed or brat`
+        if (format !== 'seed' && format !== 'brat') {
+          return `unknown format: ${format ?? '(none)'}; expected seed or brat`
+        }
         options.format = format
         break
       }
@@ -115,7 +119,8 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
     return 1
   }
   if (options.json) output.stdout.write(JSON.stringify(report, null, 2) + '\n')
-  else output.stdout.write(report.format === 'brat' ? formatBratReport(report, options.verbose) : formatSeedReport(report, options.verbose))
+  else if (report.format === 'brat') output.stdout.write(formatBratReport(report, options.verbose))
+  else output.stdout.write(formatSeedReport(report, options.verbose))
   if (options.writeBaseline) await writeBaseline(options.writeBaseline, report)
   return 0
 }

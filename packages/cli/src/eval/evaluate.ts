@@ -131,7 +131,11 @@ function completeRecord(value: Partial<Article>): Article {
     dateline: value.dateline ?? null,
     authors: list(value.authors),
     credits: list(value.credits),
-    speakers: list(value.speakers).map((speaker) => ({...speaker, aliases: list(speaker.aliases), mentions: list(speaker.mentions)})),
+    speakers: list(value.speakers).map((speaker) => ({
+      ...speaker,
+      aliases: list(speaker.aliases),
+      mentions: list(speaker.mentions)
+    })),
     claims: list(value.claims),
     events: list(value.events)
   } as Article
@@ -263,7 +267,7 @@ export async function evaluateBrat(annDir: string, textDir: string, source: Reco
   for (const ann of annFiles) {
     const base = ann.slice(0, -'.ann'.length)
     const unsuffixed = base.replace(/_[0-9a-f]{4}$/, '')
-    const textFile = texts.has(`${base}.txt`) ? `${base}.txt` : texts.has(`${unsuffixed}.txt`) ? `${unsuffixed}.txt` : null
+    const textFile = [`${base}.txt`, `${unsuffixed}.txt`].find((name) => texts.has(name))
     if (!textFile) {
       skipped.push(`${ann}: no text`)
       continue

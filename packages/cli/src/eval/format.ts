@@ -45,7 +45,8 @@ function accLine(label: string, a: Accuracy): string[] {
 
 /** The seed report: a row per article, the totals, and misses when `verbose`. */
 export function formatSeedReport(report: SeedReport, verbose = false): string {
-  const head = ['article', 'claim F1', 'attr F1', 'kind', 'event F1', 'typed F1', 'spk F1', 'outlet', 'title', 'published', 'dateline']
+  const head = ['article', 'claim F1', 'attr F1', 'kind', 'event F1', 'typed F1', 'spk F1']
+  head.push('outlet', 'title', 'published', 'dateline')
   const row = (name: string, s: Pick<SeedScore, 'claims' | 'events' | 'speakers'>, rest: string[]): string[] => [
     name,
     f1(s.claims.detected),
@@ -66,7 +67,15 @@ export function formatSeedReport(report: SeedReport, verbose = false): string {
       .filter(([, n]) => n > 0)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')
-  rows.push(row('overall', t, [pct(rate({right: t.outlet.right, total: t.articles})), pct(rate({right: t.title.right, total: t.articles})), pct(rate({right: t.published.exact + t.published.consistent, total: t.articles})), pct(rate({right: t.dateline.right, total: t.articles}))]))
+  const ofArticles = (right: number) => pct(rate({right, total: t.articles}))
+  rows.push(
+    row('overall', t, [
+      ofArticles(t.outlet.right),
+      ofArticles(t.title.right),
+      ofArticles(t.published.exact + t.published.consistent),
+      ofArticles(t.dateline.right)
+    ])
+  )
 
   const totals = table([
     ['overall', 'P', 'R', 'F1', ''],

@@ -143,7 +143,8 @@ export function scoreBrat(
       if (exactContent(text, preds[p]!.content.span, attribution.content)) result.exact.tp++
       if (attribution.source) {
         result.source.total++
-        if (sourceAgrees(text, record, preds[p]!, attribution.source, attribution.sourceText ?? '')) result.source.right++
+        const right = sourceAgrees(text, record, preds[p]!, attribution.source, attribution.sourceText ?? '')
+        if (right) result.source.right++
       }
     }
     const goldCues = uniqueCues(goldIndices.map((g) => gold[g]!))
@@ -152,7 +153,8 @@ export function scoreBrat(
     preds.forEach((claim, p) => {
       if (!claim.cue || ignored.has(p)) return
       const g = goldOfPred.get(p)
-      if (g === undefined ? inPred(p) : inGold(g)) predCueMap.set(`${claim.cue.span.start}:${claim.cue.span.end}`, claim.cue.span)
+      const {span} = claim.cue
+      if (g === undefined ? inPred(p) : inGold(g)) predCueMap.set(`${span.start}:${span.end}`, span)
     })
     const predCues = [...predCueMap.values()]
     const cuePairs = assign(predCues.length, goldCues.length, (p, g) => {
