@@ -34,7 +34,27 @@ export function problems(text: string, options: ParseOptions = {}): string[] {
     if (d.severity === 'error') found.push(`error diagnostic ${d.ruleId}: ${d.message.slice(0, 300)}`)
   }
   if (article.source.length !== text.length) found.push(`source.length ${article.source.length} ≠ ${text.length}`)
+  for (const [path, span] of spans(article)) {
+    if (splitsPair(text, span.start) || splitsPair(text, span.end)) found.push(`span ${path} cuts a surrogate pair`)
+  }
   return found
+}
+
+/** Whether `offset` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1)
+  const after = text.charCodeAt(offset)
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff
+}
+
+/** Every `{start, end}` in the record, with its path. */
+function spans(value: unknown, path = ''): Array<[string, {start: number; end: number}]> {
+  if (value === null || typeof value !== 'object') return []
+  const record = value as Record<string, unknown>
+  if (typeof record.start === 'number' && typeof record.end === 'number' && Object.keys(record).length === 2) {
+    return [[path, record as {start: number; end: number}]]
+  }
+  return Object.entries(record).flatMap(([key, item]) => spans(item, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key))
 }
 
 const range = (min: number, max: number) => fc.integer({min, max}).map((code) => String.fromCharCode(code))
