@@ -84,6 +84,8 @@ export interface TriggerEntry {
   notPrevious?: readonly string[]
   /** Not when one of these words follows within the clause: `released a statement`, `supported by evidence`. */
   notObject?: readonly string[]
+  /** Not when "with" and one of these words follow at once: "met with criticism". */
+  notWith?: readonly string[]
   /**
    * A consequence rather than the act (`killed`, `wounded`): it yields to another trigger of
    * the same type in the same sentence, which names the act.
@@ -133,7 +135,9 @@ const troops = ['troops', 'soldiers', 'forces', 'force', 'warships', 'warship', 
 
 const aidGoods = ['aid', 'support', 'assistance', 'weapons', 'arms', 'ammunition', 'funding', 'funds', 'money', 'loans', 'loan', 'grant', 'grants', 'training', 'equipment', 'supplies', 'food', 'medicine', 'medicines', 'medical', 'shelter', 'relief', 'help', 'backing', 'cover', 'protection', 'vaccines', 'fuel', 'water', 'tents', 'blankets', 'air', 'financing', 'credit', 'subsidies', 'munitions', 'missiles', 'rifles', 'tanks', 'jets', 'drones', 'systems', 'intelligence']
 
-const meetingNotObjects = ['rule', 'rules', 'pledge', 'pledges', 'promise', 'promises', 'commitment', 'commitments', 'obligation', 'bill', 'bills', 'payment', 'payments', 'golden', 'fiscal', 'expectations', 'requirements', 'requirement', 'demand', 'demands', 'need', 'needs', 'target', 'targets', 'criteria', 'criterion', 'standard', 'standards', 'deadline', 'deadlines', 'goal', 'goals', 'conditions', 'condition', 'criticism', 'resistance', 'opposition', 'skepticism', 'scepticism', 'approval', 'disapproval', 'success', 'death', 'fate', 'end', 'threshold', 'quota', 'obligations', 'costs', 'cost', 'challenge', 'challenges', 'derision', 'silence', 'applause', 'outrage']
+const meetingNotObjects = ['rule', 'rules', 'pledge', 'pledges', 'promise', 'promises', 'commitment', 'commitments', 'obligation', 'bill', 'bills', 'payment', 'payments', 'golden', 'fiscal', 'expectations', 'requirements', 'requirement', 'demand', 'demands', 'need', 'needs', 'target', 'targets', 'criteria', 'criterion', 'standard', 'standards', 'deadline', 'deadlines', 'goal', 'goals', 'conditions', 'condition', 'death', 'fate', 'end', 'threshold', 'quota', 'obligations', 'costs', 'cost', 'challenge', 'challenges']
+// How something is received: "met with criticism", not a meeting with a group.
+const reactions = ['criticism', 'resistance', 'opposition', 'skepticism', 'scepticism', 'approval', 'disapproval', 'success', 'derision', 'silence', 'applause', 'outrage', 'anger', 'protests', 'hostility', 'indifference', 'suspicion', 'disbelief', 'alarm', 'dismay', 'praise', 'acclaim', 'enthusiasm', 'scorn', 'ridicule', 'laughter', 'jeers', 'boos', 'cheers', 'resistance', 'force', 'violence', 'tear']
 
 // What a verbal attack or criticism is aimed at: "attacked the plans", "attacked Labour's pledges".
 const discourse = ['plan', 'plans', 'decision', 'decisions', 'proposal', 'proposals', 'policy', 'policies', 'pledge', 'pledges', 'remarks', 'remark', 'comments', 'comment', 'statement', 'statements', 'record', 'way', 'stance', 'idea', 'ideas', 'report', 'budget', 'bill', 'law', 'laws', 'move', 'speech', 'approach', 'handling', 'response', 'claims', 'claim', 'strategy', 'manifesto', 'campaign', 'views', 'attitude', 'failure', 'failures', 'lack', 'decision', 'ruling', 'reforms', 'changes', 'tactics', 'language', 'rhetoric', 'performance', 'leadership', 'spending', 'cuts', 'scheme', 'system', 'figures', 'verdict']
@@ -245,7 +249,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'CONSULT', noun: 'peace talks*'},
   {type: 'CONSULT', noun: 'peace negotiations*'},
   {type: 'CONSULT', noun: 'negotiations*'},
-  {type: 'CONSULT', verb: 'meet|met|met', notObject: meetingNotObjects, notNext: ['up']},
+  {type: 'CONSULT', verb: 'meet|met|met', notObject: meetingNotObjects, notNext: ['up'], notWith: reactions},
   {type: 'CONSULT', noun: 'meeting', notNext: ['point', 'place', 'room', 'hall', 'house']},
   {type: 'CONSULT', noun: 'summit', notNext: ['of']},
   {type: 'CONSULT', verb: 'visit', notNext: ['website', 'site', 'page']},

@@ -148,7 +148,9 @@ function nounRoles(tokens: readonly Token[], first: number, last: number): Roles
   const by = findWord(tokens, last, Math.min(clauseEnd, last + 3), 'by')
   if (by >= 0) actors.push(...split(tokens, rightPhrase(tokens, by + 1, clauseEnd)))
   const against = findWord(tokens, last, Math.min(clauseEnd, last + 3), 'against', 'on')
-  if (against >= 0) targets.push(...split(tokens, rightPhrase(tokens, against + 1, clauseEnd)))
+  const after = tokens[against + 1]
+  // "talks on February 15" is a date, not a target.
+  if (against >= 0 && after && !dateWords.has(after.norm) && !/^\d/.test(after.norm)) targets.push(...split(tokens, rightPhrase(tokens, against + 1, clauseEnd)))
 
   if (actors.length === 0) {
     // A modifier names the actor: "Russian airstrikes", "regime-led airstrikes", "Russia's raids".
@@ -210,9 +212,14 @@ function leftPhrase(tokens: readonly Token[], end: number, limit: number): Range
       k--
       continue
     }
-    if (token.word && connectors.has(token.norm) && tokens[k - 1] && nominal(tokens[k - 1]!)) {
-      k--
-      continue
+    if (token.word && connectors.has(token.norm)) {
+      // "Russia and the United States": connectors join two name-like words.
+      let j = k
+      while (j >= limit && tokens[j]!.word && connectors.has(tokens[j]!.norm)) j--
+      if (j >= limit && nominal(tokens[j]!)) {
+        k = j
+        continue
+      }
     }
     // A lower-case noun inside a name-like phrase: "The Islamic State terror group".
     if (token.word && !token.cap && !/^\d/.test(token.norm) && !phraseStops.has(token.norm) && !determiners.has(token.norm) && start < stop && tokens[k - 1]?.cap && nominal(tokens[k - 1]!)) {
@@ -240,7 +247,8 @@ function rightPhrase(tokens: readonly Token[], start: number, limit: number, coo
     if (token.norm === 'the' && k > first) { k++; continue }
     if (phraseStops.has(token.norm) || determiners.has(token.norm)) break
     if (!token.cap && /(?:ing|ed|ly)$/.test(token.norm) && !nominal(token)) break
-    if (token.possessive) { k++; break }
+    // "Assad's regime": a possessive goes on to what it possesses.
+    if (token.possessive && !(tokens[k + 1]?.word && !phraseStops.has(tokens[k + 1]!.norm))) { k++; break }
     k++
   }
   return trim(tokens, first, k)

@@ -253,11 +253,32 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
 
 /** The token range `[start, end)` of the clause around token `i`. */
 export function clauseRange(tokens: readonly Token[], i: number): [number, number] {
+  // A parenthesis inside a clause does not end it: "The group (IS, banned in Russia) on January 20 attacked".
   let start = i
-  while (start > 0 && !opensClause(tokens, start)) start--
+  while (start > 0 && !opensClause(tokens, start)) {
+    start--
+    if (tokens[start]!.text === ')') {
+      const open = matching(tokens, start, -1)
+      if (open >= 0) start = open - 1 > 0 ? open - 1 : 0
+    }
+  }
   let end = i + 1
   while (end < tokens.length && !opensClause(tokens, end)) end++
+  if (tokens[end]?.text === '(') {
+    const close = matching(tokens, end, 1)
+    if (close >= 0) return [start, clauseRange(tokens, Math.min(close + 1, tokens.length - 1))[1]]
+  }
   return [start, end]
+}
+
+function matching(tokens: readonly Token[], at: number, step: 1 | -1): number {
+  const [open, close] = step === 1 ? ['(', ')'] : [')', '(']
+  let depth = 0
+  for (let k = at; k >= 0 && k < tokens.length && Math.abs(k - at) < 40; k += step) {
+    if (tokens[k]!.text === open) depth++
+    else if (tokens[k]!.text === close && --depth === 0) return k
+  }
+  return -1
 }
 
 /** The index of the token that starts at `offset`, or -1. */

@@ -74,8 +74,9 @@ function moodOf(tokens: readonly Token[], first: number, isNoun: boolean, anchor
       if (tokens[k]!.norm === 'of' && possibilityNouns.has(tokens[k - 1]?.norm ?? '')) return 'hypothetical'
     }
   }
-  // "hoped that Washington would …", "plans to …" in the same clause before the trigger.
-  for (let k = clauseStart; k < first; k++) {
+  // "hoped that Washington would …", "plans to …" in the same clause before the trigger; a noun
+  // names its event whatever was attempted around it.
+  for (let k = clauseStart; k < first && !isNoun; k++) {
     if (wishVerbs.has(tokens[k]!.norm) && !tokens[k]!.cap) return 'hypothetical'
   }
   return null

@@ -111,6 +111,8 @@ export const events: Stage = {
           if (!isNoun || !anchoredAfter(tokens, candidate.last)) continue
           candidate.anchored = true
         }
+        // What someone is accused or blamed of is the content of the accusation: "accused Russia of war crimes".
+        if (candidates.some((other) => other.type === 'ACCUSE' && other.last <= first && accusationContent(tokens, other.last, first))) continue
         // A consequence yields to the act of the same type in the sentence.
         if (entry.secondary && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
         // A second name for the same event: "negotiations in UN-sponsored meetings".
@@ -184,6 +186,7 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   if (entry.notPrevious?.includes(previousWord)) return null
   if (entry.notNext?.includes(nextWord)) return null
   if (entry.next && !entry.next.includes(nextWord)) return null
+  if (entry.notWith && nextWord === 'with' && entry.notWith.includes(tokens[last + 1]?.norm ?? '')) return null
   // A capitalised trigger inside a sentence is part of a name: "the Court of Appeals", "Operation Storm".
   if (tokens[i]!.cap && previous?.word) return null
   // Verbs whose other forms name things: "stormed" is an assault, "storms" are weather.
@@ -283,7 +286,7 @@ function madeBy(tokens: readonly Token[], i: number, verbs: readonly string[]): 
 function leadingPlace(tokens: readonly Token[], i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const hit = gazetteerAt(tokens, k, countries, places)
-    if (hit && k + hit.length === i && !tokens[i - 1]!.possessive) return k
+    if (hit && hit.kind !== 'demonym' && k + hit.length === i && !tokens[i - 1]!.possessive) return k
   }
   return -1
 }
@@ -309,6 +312,16 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
     }
   }
   return marked
+}
+
+/** Whether "of" or "for" stands between an accusation and a later trigger in the same clause. */
+function accusationContent(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!
+    if (token.text === ',' || opensClause(tokens, k)) return false
+    if (token.norm === 'of' || token.norm === 'for') return true
+  }
+  return false
 }
 
 /** Whether a place or a date follows the noun closely: "peace talks in Astana", "talks on February 15". */

@@ -1,0 +1,88 @@
+import {describe, expect, it} from 'vitest'
+import type {Speaker} from '../../src/schema/speaker.js'
+import {parseEvents, testSingleEvent} from './helpers.js'
+
+const names = (list: ReadonlyArray<{name: string}>) => list.map((participant) => participant.name)
+const codes = (list: ReadonlyArray<{code: string | null}>) => list.map((participant) => participant.code)
+
+describe('event arguments', () => {
+  it('takes the subject as actor and the object as target', () => {
+    const event = testSingleEvent('US forces once again blocked Russian Military Police from patrolling.', 'COERCE', 'blocked')
+    expect(names(event.actors)).toEqual(['US forces'])
+    expect(codes(event.actors)).toEqual(['USAMIL'])
+    expect(names(event.targets)).toEqual(['Russian Military Police'])
+    expect(codes(event.targets)).toEqual(['RUSMIL'])
+    expect(event.actors[0]!.span).toEqual({start: 0, end: 9})
+  })
+
+  it('skips a date and a parenthesis between subject and verb', () => {
+    const event = testSingleEvent('The Islamic State terror group (IS) on January 20 attacked a prison.', 'ASSAULT', 'attacked')
+    expect(names(event.actors)).toEqual(['Islamic State terror group'])
+  })
+
+  it('finds the actor after "by" in the passive', () => {
+    const event = testSingleEvent('The convoy was blocked by Turkish troops.', 'COERCE', 'blocked')
+    expect(names(event.actors)).toEqual(['Turkish troops'])
+    expect(codes(event.actors)).toEqual(['TURMIL'])
+    expect(names(event.targets)).toEqual(['convoy'])
+  })
+
+  it('splits coordinated subjects', () => {
+    const event = testSingleEvent('Russia and the United States have cooperated on aid.', 'COOPERATE', 'cooperated')
+    expect(names(event.actors)).toEqual(['Russia', 'United States'])
+    expect(codes(event.actors)).toEqual(['RUS', 'USA'])
+  })
+
+  it('takes "between X and Y" as the actors of talks', () => {
+    const event = testSingleEvent('A meeting between Iran and Saudi Arabia was held.', 'CONSULT', 'meeting')
+    expect(names(event.actors)).toEqual(['Iran', 'Saudi Arabia'])
+    expect(codes(event.actors)).toEqual(['IRN', 'SAU'])
+  })
+
+  it('reads a government from its seat and a regime from its demonym', () => {
+    expect(codes(testSingleEvent('Moscow accused Kyiv of shelling.', 'ACCUSE', 'accused').actors)).toEqual(['RUSGOV'])
+    expect(codes(testSingleEvent('The Syrian regime has threatened to retake the area.', 'THREATEN', 'threatened').actors)).toEqual(['SYRGOV'])
+  })
+
+  it('codes international organisations', () => {
+    expect(codes(testSingleEvent('The United Nations condemned the decision.', 'ACCUSE', 'condemned').actors)).toEqual(['IGOUNO'])
+    expect(codes(testSingleEvent('NATO deployed four battalions.', 'MOBILIZE', 'deployed').actors)).toEqual(['IGONAT'])
+  })
+
+  it('gives no code when the words support none', () => {
+    const event = testSingleEvent('Gunmen attacked a bus.', 'ASSAULT', 'attacked')
+    expect(names(event.actors)).toEqual(['Gunmen'])
+    expect(codes(event.actors)).toEqual([null])
+  })
+
+  it('takes the actor of a coordinated verb from the first verb', () => {
+    const found = parseEvents('Russian officials met with the opposition and urged them to unite.')
+    expect(found.map((event) => names(event.actors))).toEqual([['Russian officials'], ['Russian officials']])
+  })
+
+  it('finds the place in "the Syrian city of X"', () => {
+    const event = testSingleEvent('Militants attacked a prison in the Syrian city of Al-Hasakah.', 'ASSAULT', 'attacked')
+    expect(event.location?.name).toBe('Al-Hasakah')
+  })
+
+  it('finds the place in "X province" and "at X Airbase"', () => {
+    expect(testSingleEvent('Jets shelled villages in Idlib province.', 'ASSAULT', 'shelled').location?.name).toBe('Idlib')
+    expect(testSingleEvent('Russia deployed missiles at al-Qamishli Airbase.', 'MOBILIZE', 'deployed').location?.name).toBe('al-Qamishli Airbase')
+  })
+
+  it('finds a gazetteer place after a preposition', () => {
+    expect(testSingleEvent('The ministers met in Geneva.', 'CONSULT', 'met').location?.name).toBe('Geneva')
+  })
+
+  it('takes no place when none is named', () => {
+    expect(testSingleEvent('Gunmen attacked a bus.', 'ASSAULT', 'attacked').location).toBeNull()
+  })
+
+  it('links a participant who is also a speaker', () => {
+    const text = 'Jeffrey urged Moscow to respect the agreements.'
+    const speaker: Speaker = {id: 's1', name: 'James Jeffrey', kind: 'person', titles: [], affiliation: 'USA', aliases: ['Jeffrey'], mentions: [{start: 0, end: 7}]}
+    const event = testSingleEvent(text, 'REQUEST', 'urged', {draft: {speakers: [speaker]}})
+    expect(event.actors.map((actor) => actor.speaker)).toEqual(['s1'])
+    expect(event.targets.map((target) => target.speaker)).toEqual([null])
+  })
+})

@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest'
+import {parseEvents, testSingleEvent} from './helpers.js'
+
+const dateOf = (text: string, trigger: string, published?: string) => {
+  const event = parseEvents(text, published ? {published} : {}).find((candidate) => candidate.trigger.text === trigger)
+  expect(event, `no event "${trigger}"`).toBeDefined()
+  return event!.date
+}
+
+describe('event dates', () => {
+  it('gives a month and day the publication year', () => {
+    const event = testSingleEvent('The group on January 20 attacked a prison.', 'ASSAULT', 'attacked', {published: '2022-01-27'})
+    expect(event.date?.value).toBe('2022-01-20')
+    expect(event.date?.span).toEqual({start: 13, end: 23})
+  })
+
+  it('reads "since" as an open interval', () => {
+    expect(dateOf('The coalition has carried out airstrikes in Syria since September 2014.', 'airstrikes', '2022-01-27')?.value).toBe('2014-09/..')
+  })
+
+  it('reads a bare year after a preposition', () => {
+    expect(dateOf('The US sent troops to Syria in 2017.', 'sent', '2021-12-20')?.value).toBe('2017')
+  })
+
+  it('resolves "last month" against the publication date', () => {
+    expect(dateOf("It follows last month's Astana peace talks.", 'Astana peace talks', '2017-02-13')?.value).toBe('2017-01')
+  })
+
+  it('keeps the year unknown when neither text nor publication states it', () => {
+    expect(dateOf('Just days earlier, on January 31st, US forces blocked a convoy.', 'blocked')?.value).toBe('XXXX-01-31')
+  })
+
+  it('dates a "when" clause by what it follows', () => {
+    expect(dateOf('War broke out in 2011 when regime forces gunned down protesters.', 'gunned down', '2021-12-20')?.value).toBe('2011')
+  })
+
+  it('does not take the date of another clause', () => {
+    expect(dateOf('On Monday the minister said that rebels attacked the town.', 'attacked', '2017-02-13')).toBeNull()
+  })
+
+  it('gives a past-perfect report the month of the report', () => {
+    expect(dateOf('In January, the media said that the US had shared intelligence.', 'shared', '2017-02-13')?.value).toBe('2017-01')
+  })
+
+  it('takes none when the clause has no date', () => {
+    expect(dateOf('Russia had threatened to veto an extension.', 'threatened', '2021-12-20')).toBeNull()
+  })
+
+  it('does not read a duration as a date', () => {
+    expect(dateOf('Russia agreed to a compromise for 12 months.', 'agreed', '2021-12-20')).toBeNull()
+  })
+})

@@ -1,0 +1,52 @@
+import {expect} from 'vitest'
+import {parseArticle} from '../../src/pipeline/parse-article.js'
+import type {Stage, StageOutput} from '../../src/pipeline/context.js'
+import {blocks} from '../../src/stages/blocks.js'
+import {events} from '../../src/stages/events.js'
+import {eventModality} from '../../src/stages/event-modality.js'
+import {eventDates} from '../../src/stages/event-dates.js'
+import {eventArguments} from '../../src/stages/event-arguments.js'
+import type {Event} from '../../src/schema/event.js'
+
+/** What a test may give the event stages besides the text. */
+export interface Given {
+  published?: string
+  /** Claims, speakers… as an earlier stage would have produced them. */
+  draft?: StageOutput
+}
+
+/** Run the blocks stage, what the test gives, and the four event stages on `text`. */
+export function parseEvents(text: string, given: Given = {}): Event[] {
+  const earlier: Stage = {name: 'given', run: () => given.draft ?? {}}
+  const article = parseArticle(text, {
+    published: given.published ?? null,
+    stages: [blocks, earlier, events, eventModality, eventDates, eventArguments]
+  })
+  for (const event of article.events) {
+    // Every value carries its evidence.
+    expect(text.slice(event.trigger.span.start, event.trigger.span.end)).toBe(event.trigger.text)
+    for (const participant of [...event.actors, ...event.targets]) {
+      expect(text.slice(participant.span.start, participant.span.end)).toBe(participant.name)
+    }
+    if (event.location) expect(text.slice(event.location.span.start, event.location.span.end)).toBe(event.location.name)
+    expect(article.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+  }
+  return article.events
+}
+
+/**
+ * Assert that `text` yields exactly one event, of `type`, whose trigger is `trigger` at its
+ * first occurrence (or at `at`), and return it.
+ */
+export function testSingleEvent(text: string, type: Event['type'], trigger: string, given: Given = {}, at = text.indexOf(trigger)): Event {
+  const found = parseEvents(text, given)
+  expect(found.map((event) => `${event.type} ${event.trigger.text}`)).toEqual([`${type} ${trigger}`])
+  const event = found[0]!
+  expect(event.trigger.span).toEqual({start: at, end: at + trigger.length})
+  return event
+}
+
+/** Assert that `text` yields no event at all. */
+export function testNoEvent(text: string, given: Given = {}): void {
+  expect(parseEvents(text, given).map((event) => `${event.type} ${event.trigger.text}`)).toEqual([])
+}

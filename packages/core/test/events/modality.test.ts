@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest'
+import type {Claim} from '../../src/schema/claim.js'
+import {parseEvents, testSingleEvent} from './helpers.js'
+
+describe('event modality', () => {
+  it('asserts what the article states', () => {
+    expect(testSingleEvent('Rebels attacked the town.', 'ASSAULT', 'attacked').modality).toBe('asserted')
+  })
+
+  it('reports an event inside a claim and links the claim', () => {
+    const text = 'The monitor said that Russian forces have deployed missiles.'
+    const content = 'Russian forces have deployed missiles'
+    const start = text.indexOf(content)
+    const claim: Claim = {
+      id: 'claim-1', speaker: null, kind: 'indirect', cue: {text: 'said', lemma: 'say', span: {start: 12, end: 16}},
+      content: {text: content, span: {start, end: start + content.length}}, span: {start: 0, end: text.length - 1}, date: null, confidence: 0.9
+    }
+    const event = testSingleEvent(text, 'MOBILIZE', 'deployed', {draft: {claims: [claim]}})
+    expect(event.modality).toBe('reported')
+    expect(event.claim).toBe('c1')
+  })
+
+  it('denies a negated event', () => {
+    expect(testSingleEvent('The army did not attack the town.', 'ASSAULT', 'attack').modality).toBe('denied')
+  })
+
+  it('denies what a denial verb introduces', () => {
+    expect(testSingleEvent('The Pentagon denied reports that its jets attacked the convoy.', 'ASSAULT', 'attacked').modality).toBe('denied')
+  })
+
+  it('makes a possibility hypothetical', () => {
+    expect(testSingleEvent('Officials fear the risk of a clash between the powers.', 'ASSAULT', 'clash').modality).toBe('hypothetical')
+    expect(testSingleEvent('Troops should be withdrawn from the country.', 'RETREAT', 'withdrawn').modality).toBe('hypothetical')
+    expect(testSingleEvent('The rebels could attack the town.', 'ASSAULT', 'attack').modality).toBe('hypothetical')
+  })
+
+  it('keeps a scheduled event asserted inside a wish', () => {
+    const found = parseEvents('It hoped Washington would send envoys to attend peace talks in Astana.')
+    expect(found.map((event) => event.modality)).toEqual(['asserted'])
+  })
+})

@@ -1,0 +1,138 @@
+import {describe, expect, it} from 'vitest'
+import {parseEvents, testNoEvent, testSingleEvent} from './helpers.js'
+
+describe('triggers: one per family, in their inflections', () => {
+  it.each([
+    ['ASSAULT', 'Rebels attacked a checkpoint near the border.', 'attacked'],
+    ['ASSAULT', 'The army attacks the town every night.', 'attacks'],
+    ['ASSAULT', 'Government troops are attacking the town.', 'attacking'],
+    ['ASSAULT', 'Warplanes carried out airstrikes on the district.', 'airstrikes'],
+    ['ASSAULT', 'Israeli raids continued overnight across the city.', 'raids'],
+    ['ASSAULT', 'Artillery shelled the village for hours.', 'shelled'],
+    ['ASSAULT', 'Soldiers gunned down protesters in the square.', 'gunned down'],
+    ['ASSAULT', 'Russia intervened with airstrikes in 2015.', 'intervened'],
+    ['COERCE', 'US forces blocked a Russian convoy.', 'blocked'],
+    ['COERCE', 'The navy imposed a blockade on the port.', 'blockade'],
+    ['COERCE', 'Police detained six activists.', 'detained'],
+    ['COERCE', 'Customs officers seized the shipment.', 'seized'],
+    ['MOBILIZE', 'Russia has deployed air defence systems.', 'deployed'],
+    ['MOBILIZE', 'The US sent troops to Syria.', 'sent'],
+    ['MOBILIZE', 'Armenia mobilised its reserves.', 'mobilised'],
+    ['CONSULT', 'The ministers met in Geneva.', 'met'],
+    ['CONSULT', 'A meeting between the two leaders took place.', 'meeting'],
+    ['CONSULT', 'Negotiations resumed in Vienna.', 'Negotiations'],
+    ['CONSULT', 'A round of peace talks opened in Doha.', 'peace talks'],
+    ['CONSULT', 'The president will visit Kenya.', 'visit'],
+    ['AGREE', 'Both sides agreed to a compromise.', 'agreed'],
+    ['AGREE', 'A ceasefire took effect at midnight.', 'ceasefire'],
+    ['AGREE', 'Donors pledged more money.', 'pledged'],
+    ['AGREE', 'The two countries signed an accord.', 'signed'],
+    ['AGREE', 'Negotiators reached a deal late on Friday.', 'reached'],
+    ['REQUEST', 'The envoy urged both sides to stop.', 'urged'],
+    ['REQUEST', 'The council called on members to act.', 'called on'],
+    ['REQUEST', 'The minister asked Parliament to renew the law.', 'asked'],
+    ['REQUEST', 'Protesters demanded his resignation.', 'demanded'],
+    ['ACCUSE', 'Washington accused Moscow of war crimes.', 'accused'],
+    ['ACCUSE', 'The ambassador blamed regional conflicts on the West.', 'blamed'],
+    ['ACCUSE', 'The envoy alleged that Moscow had lied.', 'alleged'],
+    ['ACCUSE', 'The group condemned the decision.', 'condemned'],
+    ['ACCUSE', 'The senator attacked the decision as reckless.', 'attacked'],
+    ['THREATEN', 'Russia had threatened to veto an extension.', 'threatened'],
+    ['THREATEN', 'The minister warned of consequences.', 'warned of'],
+    ['REJECT', 'Russia vetoed the resolution.', 'vetoed'],
+    ['REJECT', 'Parliament rejected the plan.', 'rejected'],
+    ['REJECT', 'The rebels refused the offer.', 'refused'],
+    ['COOPERATE', 'Russia and the US have cooperated on aid.', 'cooperated'],
+    ['COOPERATE', 'Its aircraft worked with the Russian air force.', 'worked with'],
+    ['COOPERATE', 'The US had shared intelligence with Russia.', 'shared'],
+    ['AID', 'The United States provided the forces airstrike support.', 'provided'],
+    ['AID', 'Trucks delivered food to the town.', 'delivered'],
+    ['SANCTION', 'The EU imposed new sanctions on Iran.', 'sanctions'],
+    ['RETREAT', 'The army withdrew from the city.', 'withdrew'],
+    ['RETREAT', 'The company pulled out its staff.', 'pulled out'],
+    ['PROTEST', 'Thousands protested in the capital.', 'protested'],
+    ['PROTEST', 'Supporters rallied outside the court.', 'rallied'],
+    ['SUPPORT', 'Russia has backed the government since 2011.', 'backed'],
+    ['SUPPORT', 'The plan was supported by most members.', 'supported'],
+    ['CONCEDE', 'The rebels released the hostages.', 'released'],
+    ['CONCEDE', 'The government conceded to their demands.', 'conceded']
+  ] as const)('%s: %s', (type, text, trigger) => {
+    testSingleEvent(text, type, trigger)
+  })
+})
+
+describe('triggers: multiword triggers win over their parts', () => {
+  it('takes "peace talks" whole', () => {
+    testSingleEvent('They attended peace talks in Geneva.', 'CONSULT', 'peace talks')
+  })
+  it('takes a place that leads the talks into the trigger', () => {
+    testSingleEvent("It follows last month's Astana peace talks.", 'CONSULT', 'Astana peace talks')
+  })
+  it('takes "airstrikes hit"', () => {
+    testSingleEvent('Twelve died when airstrikes hit the market.', 'ASSAULT', 'airstrikes hit')
+  })
+  it('takes "worked with", not "worked"', () => {
+    expect(parseEvents('The pilots worked with the coalition.')[0]?.trigger.text).toBe('worked with')
+  })
+})
+
+describe('triggers: what is not an event', () => {
+  it.each([
+    ['a heart attack', 'He died of a heart attack last year.'],
+    ['"talks" as a verb', 'He talks about the war every day.'],
+    ['"a deal of time"', 'It took a deal of time to finish.'],
+    ['"a great deal"', 'A great deal has changed since then.'],
+    ['the nuclear deal as a thing', 'The nuclear deal is an optimal combination of obligations.'],
+    ['"attack" in sports', 'The attack line was weak in the second half.'],
+    ['"fired the coach"', 'The club fired the coach on Monday.'],
+    ['a released statement', 'The ministry released a statement on Monday.'],
+    ['a released report', 'The agency released its annual report.'],
+    ['supported by evidence', 'The claim is supported by evidence.'],
+    ['a hyphenated modifier', 'The US-backed forces hold the north.'],
+    ['a plain "said"', 'The minister said the army was ready.'],
+    ['a verb in the infinitive', 'The US finds ways to work with Russia.'],
+    ['a bare gerund', 'There were incidents of troops blocking patrols.'],
+    ['support in the present tense', 'The US backs Kurdish-led militias.'],
+    ['a trigger noun as a modifier', 'The attack helicopters returned to base.'],
+    ['a noun in a name', 'The case went to the Court of Appeals.'],
+    ['"meet" a target', 'The chancellor met his fiscal rules.'],
+    ['a base form with no subject', 'The law brings in house arrest.'],
+    ['plural nouns after a modifier', 'Labour published six new pledges.'],
+    ['"seized on" a claim', 'The campaign seized on the remark.'],
+    ['weather', 'Storms and droughts hit the region.']
+  ])('%s', (_, text) => {
+    testNoEvent(text)
+  })
+
+  it('keeps the threat and drops the vetoed veto', () => {
+    expect(parseEvents('Russia had threatened to veto an extension.').map((event) => event.type)).toEqual(['THREATEN'])
+  })
+
+  it('keeps the pledge and drops what was pledged', () => {
+    expect(parseEvents('Moscow and Washington pledged to cooperate and share intelligence.').map((event) => event.trigger.text)).toEqual(['pledged'])
+  })
+
+  it('names a scheduled event inside an infinitive when a place anchors it', () => {
+    const found = parseEvents('It hoped Washington would send envoys to attend peace talks in Astana.')
+    expect(found.map((event) => event.trigger.text)).toEqual(['peace talks'])
+  })
+
+  it('reads a definite noun that points back as the same event', () => {
+    const found = parseEvents('A meeting between the two leaders took place. The meeting was aimed at peace.')
+    expect(found.map((event) => event.trigger.span.start)).toEqual([2])
+  })
+
+  it('keeps a definite noun with a date of its own', () => {
+    const text = 'The sides pledged to talk. The December 29 ceasefire holds.'
+    expect(parseEvents(text).map((event) => event.trigger.text)).toEqual(['pledged', 'ceasefire'])
+  })
+
+  it('reads two triggers of one event as one', () => {
+    const text = 'The airstrikes killed at least 12 people.'
+    expect(parseEvents(text).map((event) => event.trigger.text)).toEqual(['airstrikes'])
+  })
+
+  it('leaves out headlines and other lines without a sentence end', () => {
+    testNoEvent('US Blames Russians For Tensions In Northeastern Syria')
+  })
+})
