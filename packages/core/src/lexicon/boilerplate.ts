@@ -42,7 +42,7 @@ export const boilerplate: readonly BoilerplateEntry[] = [
     ],
     prefixes: [
       'your email address will not be published', 'save my name, email, and website in this browser',
-      'notify me of follow-up comments', 'notify me of new posts', 'anti-spam', 'you must be logged in to post', 'comments are closed'
+      'notify me of follow-up comments', 'notify me of new posts', 'you must be logged in to post', 'comments are closed'
     ],
     markers: ['captcha'],
     patterns: ['\\d{1,5} comments?', 'comments \\(\\d{1,5}\\)']

@@ -1,6 +1,6 @@
 import {boilerplate as lexicon} from '../lexicon/boilerplate.js'
 import type {Block, Stage} from '../pipeline/context.js'
-import {SHORT_LINE, escapeRegExp, normalizeLine, reclassify, wordCount} from '../text/anatomy.js'
+import {escapeRegExp, normalizeLine, reclassify, wordCount} from '../text/anatomy.js'
 import {outletIndex} from '../text/outlet-index.js'
 
 /**
@@ -24,7 +24,7 @@ export const boilerplate: Stage = {
     const fingerprints = outletIndex(options.outlets).fingerprints
     let changed = false
     const blocks = draft.blocks.map((block): Block => {
-      if (block.kind === 'boilerplate' || block.text.length > SHORT_LINE) return block
+      if (block.kind === 'boilerplate' || block.text.length > FURNITURE_LINE) return block
       const reason = furnitureReason(block.text) ?? (fingerprints.has(normalizeLine(block.text)) ? 'outlet-furniture' : null)
       if (reason === null) return block
       changed = true
@@ -33,6 +33,9 @@ export const boilerplate: Stage = {
     return changed ? {blocks} : undefined
   }
 }
+
+// Furniture lines are short; longer lines are never looked up.
+const FURNITURE_LINE = 160
 
 // The lexicon, compiled once: sets for whole lines and words, one alternation each for
 // openings, markers and patterns.

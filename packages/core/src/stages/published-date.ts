@@ -122,17 +122,21 @@ function leadBlocks(blocks: readonly Block[], bodyStart: number, count: number):
   return lead
 }
 
+const dayBefore = /\d(?:st|nd|rd|th)? (?:of )?$/
+const dayAfter = /^\.? \d/
+const yearAfter = /^\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|^,? \d{4}/
+
 // A month name; chrono reads the few characters around it.
 const monthName = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b/g
 
 /**
- * The first month-day of the story's narration with no year (`On February 5th` →
- * `XXXX-02-05`), outside quotations; a low-confidence stand-in for a date the page did not
+ * The first "on" + month-day of the lead with no year (`On February 5th` → `XXXX-02-05`),
+ * outside quotations; a low-confidence stand-in for a date the page did not
  * print. A month-day with a year in the narration tells when something happened, not when the
  * article appeared, and is skipped.
  */
 function firstBodyMonthDay(text: string, blocks: readonly Block[], bodyStart: number): DateValue | null {
-  for (const block of leadBlocks(blocks, bodyStart, 5)) {
+  for (const block of leadBlocks(blocks, bodyStart, 2)) {
     const quotes = quoteRanges(block.text, block.span.start)
     monthName.lastIndex = 0
     let match: RegExpExecArray | null
@@ -141,8 +145,15 @@ function firstBodyMonthDay(text: string, blocks: readonly Block[], bodyStart: nu
       if (insideAny(quotes, {start: at, end: at + match[0].length})) continue
       const start = Math.max(block.span.start, at - 8)
       const end = Math.min(block.span.end, at + match[0].length + 14)
+      // A month-day has a day number beside the month and no year after it: chrono only reads those.
+      const after = text.slice(at + match[0].length, end)
+      if (!dayBefore.test(text.slice(start, at)) && !dayAfter.test(after)) continue
+      if (yearAfter.test(after)) continue
       const found = findDates(text, start, end, null, 'body').find((date) => date.value.span!.start <= at && date.value.span!.end > at)
       if (!found || found.relative || !found.value.value.startsWith('XXXX') || found.value.precision !== 'day') continue
+      // "On February 5th, the envoy said": the day the news happened. "The 11 September attacks",
+      // "the year to 31 December" name other days.
+      if (!/(?:^|\s)[Oo]n $/.test(text.slice(Math.max(block.span.start, found.value.span!.start - 4), found.value.span!.start))) continue
       return {...found.value, confidence: 0.3}
     }
   }

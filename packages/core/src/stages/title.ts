@@ -45,7 +45,8 @@ export const title: Stage = {
     blocks[titleBlock] = reclassify(blocks[titleBlock]!, 'title')
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!
-      if (i === titleBlock || block.kind === 'boilerplate' || block.text.length > SHORT_LINE) continue
+      // Only lines about as long as the headline can repeat it.
+      if (i === titleBlock || block.kind === 'boilerplate' || block.text.length < key.length - 4 || block.text.length > key.length + 80) continue
       const text = normalizeLine(block.text)
       if (text === key || (text.startsWith(key) && /^ ?[|–—-] /.test(text.slice(key.length)))) {
         blocks[i] = reclassify(block, 'boilerplate', 'repeated-title')

@@ -165,5 +165,19 @@ export function isDateLine(text: string, block: Block): boolean {
     const span = found.value.span!
     rest = rest.slice(0, span.start - block.span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end - block.span.start)
   }
-  return wordCount(rest.replace(/[|•·,;:\-–—()]/g, ' ')) <= 4
+  // What is left is labels, times and domains, and at most one other word (a name's initials, a place).
+  let other = 0
+  for (const word of rest.split(/[\s|•·,;:()–—]+/)) {
+    if (word === '' || word === '-' || dateLabels.has(word.toLowerCase()) || isDomain(word)) continue
+    if (++other > 1) return false
+  }
+  return true
+}
+
+const dateLabels = new Set(['date', 'dated', 'published', 'updated', 'posted', 'last', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'est', 'edt', 'bst', 'cet', 'ist', 'pkt', 'ast', 'time', 'first', 'modified', 'created'])
+
+/** Whether a word reads as a web domain: `UrduPoint.com`. */
+function isDomain(word: string): boolean {
+  const dot = word.lastIndexOf('.')
+  return dot > 0 && /^[a-z]{2,}$/i.test(word.slice(dot + 1))
 }
