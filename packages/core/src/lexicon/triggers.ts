@@ -148,7 +148,7 @@ const subjectPronouns = ['he', 'she', 'it', 'who', 'one', 'which', 'that', 'ever
 /** The built-in triggers, by type. */
 export const triggers: readonly TriggerEntry[] = [
   // ASSAULT: use of conventional force and violence.
-  {type: 'ASSAULT', verb: 'attack', notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog'], retype: {type: 'ACCUSE', object: discourse}},
+  {type: 'ASSAULT', verb: 'attack', notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog'], retype: {type: 'ACCUSE', object: [...discourse, 'for']}},
   {type: 'ASSAULT', noun: 'attack', retype: {type: 'ACCUSE', previous: ['personal', 'verbal', 'media', 'political', 'legislative', 'rhetorical', 'partisan', 'negative', 'ad', 'campaign', 'twitter', 'scathing', 'blistering', 'stinging', 'withering', 'fierce', 'furious', 'his', 'her']}, notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog', 'in'], notNext: ['line', 'lines', 'helicopter', 'helicopters', 'aircraft', 'dog', 'dogs', 'mode', 'surface', 'vector', 'vectors', 'ad', 'ads', 'minded']},
   {type: 'ASSAULT', noun: 'counterattack'},
   {type: 'ASSAULT', noun: 'counter-attack'},
@@ -202,7 +202,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'car bomb'},
   {type: 'ASSAULT', verb: 'behead'},
   {type: 'ASSAULT', verb: 'execute', object: ['prisoners', 'prisoner', 'civilians', 'hostages', 'hostage', 'soldiers', 'men', 'people', 'captives', 'detainees']},
-  {type: 'ASSAULT', verb: 'kill', secondary: true, notPrevious: ['those', 'the', 'people', 'civilians']},
+  {type: 'ASSAULT', verb: 'kill', secondary: true, notPrevious: ['those', 'the', 'people', 'civilians'], notObject: ['themselves', 'himself', 'herself', 'itself', 'oneself', 'time', 'off', 'bill', 'deal', 'plan', 'proposal', 'jobs', 'chances']},
   {type: 'ASSAULT', verb: 'torture'},
   {type: 'ASSAULT', verb: 'abduct'},
   {type: 'ASSAULT', noun: 'abduction'},
@@ -257,14 +257,14 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'CONSULT', verb: 'host', object: ['talks', 'counterpart', 'counterparts', 'summit', 'meeting', 'president', 'minister', 'leaders', 'leader', 'delegation', 'envoy', 'king', 'prime']},
   {type: 'CONSULT', verb: 'discuss', next: ['with']},
   {type: 'CONSULT', verb: 'convene'},
-  {type: 'CONSULT', noun: 'phone call'},
+  {type: 'CONSULT', noun: 'phone call', next: ['with', 'between', 'to']},
   {type: 'CONSULT', verb: 'speak by phone|spoke by phone|spoken by phone'},
   {type: 'CONSULT', verb: 'hold talks|held talks|held talks'},
 
   // AGREE: agreements, promises and ceasefires.
-  {type: 'AGREE', verb: 'agree', notNext: ['with', 'that']},
+  {type: 'AGREE', verb: 'agree', next: ['to', 'on', 'upon', 'a', 'an', 'terms', 'unanimously', 'jointly', 'finally', 'also', 'in']},
   {type: 'AGREE', verb: 'pledge', notObject: ['allegiance', 'loyalty']},
-  {type: 'AGREE', verb: 'sign', notNext: ['up', 'off', 'in', 'out'], notObject: ['autographs', 'autograph', 'petition', 'guestbook']},
+  {type: 'AGREE', verb: 'sign', notNext: ['up', 'off', 'in', 'out'], notObject: ['autographs', 'autograph', 'petition', 'guestbook', 'bill', 'bills', 'legislation', 'law', 'laws', 'order', 'orders', 'executive', 'decree', 'decrees', 'budget', 'measure', 'letter', 'letters', 'book', 'books', 'copies']},
   {type: 'AGREE', noun: 'ceasefire'},
   {type: 'AGREE', noun: 'cease-fire'},
   {type: 'AGREE', noun: 'truce'},

@@ -56,7 +56,7 @@ const stativeTypes = new Set(['SUPPORT', 'COOPERATE'])
 const presentBe = new Set(['is', 'are', 'am', "'s", "'re"])
 const modals = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'will', 'shall', 'to', 'did', 'do', 'does'])
 // Words after which a base form can be a verb: pronouns, modals, "to", coordinators.
-const subjectLike = new Set(['i', 'we', 'you', 'they', 'who', 'which', 'to', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "n't", 'never', 'let', 'help', 'make', 'and', 'or', 'also', 'please', 'people', 'police', 'military', 'government', 'army', 'media', 'public', 'leadership', 'opposition'])
+const subjectLike = new Set(['i', 'we', 'you', 'they', 'who', 'which', 'to', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "n't", 'never', 'let', 'help', 'make', 'and', 'or', 'also', 'please', 'people', 'police', 'military', 'army'])
 const nounModifiers = new Set(['new', 'other', 'many', 'several', 'some', 'key', 'main', 'previous', 'election', 'tax', 'such', 'further', 'more', 'fresh', 'recent', 'latest', 'early', 'earlier', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'manifesto', 'campaign', 'spending', 'major', 'repeated', 'similar', 'false', 'specific', 'broken'])
 // Quotation marks do not end an infinitive: 'to apologise for his "ill-judged comment" and withdraw it'.
 const scopeEnds = new Set([';', ':', '—', '–', '(', ')', '.', '!', '?'])
@@ -164,9 +164,13 @@ function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number
   const previous = tokens[verbGroupStart(tokens, i) - 1]
   const verbal = verbGroupStart(tokens, i) < i || previous?.norm === 'to'
   matching.sort((a, b) => b.words.length - a.words.length || rank(a, verbal) - rank(b, verbal))
+  let verbRejected = false
   for (const form of matching) {
+    // After a verb group, a rejected verb reading is not read again as a noun: "has been meeting standards".
+    if (form.form === 'noun' && verbal && verbRejected) continue
     const candidate = accept(form, tokens, i)
     if (candidate) return candidate
+    if (form.form !== 'noun') verbRejected = true
   }
   return null
 }
@@ -193,7 +197,13 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   if (entry.forms && form.form !== 'noun' && !entry.forms.includes(formGroup(form.form))) return null
 
   const objectWindow = following(tokens, last, 8)
-  if (entry.object && !objectWindow.some((token) => entry.object!.includes(token.norm))) return null
+  if (entry.object) {
+    // A passive names its object before it ("the prisoners were executed"); "to" and "for" stand close ("asked them to").
+    const passive = (form.form === 'ed' || form.form === 'pp') && beForms.has(previousWord)
+    const near = entry.object.includes('to') || entry.object.includes('for') ? 5 : 8
+    const window = passive ? [...objectWindow.slice(0, near), ...preceding(tokens, i, 8)] : objectWindow.slice(0, near)
+    if (!window.some((token) => entry.object!.includes(token.norm))) return null
+  }
   if (entry.notObject) {
     // The object's head is near ("released a statement"); a passive names it before ("the transcript … was released").
     const passive = beForms.has(previousWord)
@@ -224,6 +234,12 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   const group = tokens.slice(verbGroupStart(tokens, i), i).map((token) => token.norm)
   const hasBe = group.some((word) => beForms.has(word))
   const before = tokens[verbGroupStart(tokens, i) - 1]
+  // A sentence does not open with an event verb in the base form or a bare participle: "Demand for coal rose", "Asked to describe …".
+  if (i === 0 && (form.form === 'base' || ((form.form === 'ed' || form.form === 'pp') && tokens[last]?.norm === 'to'))) return null
+  // After an article and a noun, a base form is the head of a compound: "a media request".
+  if (form.form === 'base' && !group.length && before?.word && tokens[verbGroupStart(tokens, i) - 2] && articles.has(tokens[verbGroupStart(tokens, i) - 2]!.norm)) return null
+  // A participle after "better", "well" is an adjective: "a better coordinated strategy".
+  if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.word && ['better', 'well', 'best', 'poorly', 'badly', 'worse', 'ill', 'newly'].includes(previous.norm)) return null
   // A base form needs a subject, a modal or "to" before it: "house arrest" is no verb.
   if (form.form === 'base' && !group.length && before && before.word && !before.cap && !subjectLike.has(before.norm) && !plural(before.norm)) return null
   // A third-person form after a number, a possessive, a preposition or a modifier is a plural noun: "six new pledges".
