@@ -2,6 +2,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {ArticleSchema, verifySpans} from '@onrecord/core'
+import {Ajv2020} from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
 import * as corpus from '@onrecord/corpus'
 import {generate, seedsDirectory} from '../scripts/generate.ts'
@@ -67,6 +68,20 @@ describe('shipped files', () => {
     const core = readFileSync(createRequire(import.meta.url).resolve('@onrecord/core/article.schema.json'), 'utf8')
     expect(shipped('article.schema.json')).toBe(core)
     expect(JSON.parse(core).properties.claims.type).toBe('array')
+  })
+
+  it('every record of articles.jsonl validates against the shipped JSON Schema', () => {
+    const validate = new Ajv2020({allErrors: true, strict: false}).compile(JSON.parse(shipped('article.schema.json')))
+    const lines = shipped('articles.jsonl').trimEnd().split('\n')
+    expect(lines).toHaveLength(articles.length)
+    for (const line of lines) {
+      const valid = validate(JSON.parse(line))
+      expect(validate.errors ?? []).toEqual([])
+      expect(valid).toBe(true)
+    }
+    // And the schema does reject: a record without its claims is not valid.
+    const {claims: _, ...broken} = JSON.parse(lines[0]!)
+    expect(validate(broken)).toBe(false)
   })
 
   it('the CSV tables have one row per claim, event and speaker', () => {
