@@ -1,6 +1,18 @@
+import {readdirSync} from 'node:fs'
 import starlight from '@astrojs/starlight'
 import {defineConfig} from 'astro/config'
 import starlightTypeDoc, {typeDocSidebarGroup} from 'starlight-typedoc'
+
+// Guides in reading order; a guide not listed here (a new one) follows, by file name.
+const guideOrder = ['getting-started', 'article-record', 'attribution', 'events', 'dates', 'customising', 'evaluating', 'performance', 'limits']
+const guides = readdirSync(new URL('./src/content/docs/guides/', import.meta.url))
+  .filter((name) => /\.mdx?$/.test(name))
+  .map((name) => name.replace(/\.mdx?$/, ''))
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+function rank(slug) {
+  const index = guideOrder.indexOf(slug)
+  return index === -1 ? guideOrder.length : index
+}
 
 // The API reference is generated from core's JSDoc on every build, so it cannot drift.
 export default defineConfig({
@@ -24,7 +36,7 @@ export default defineConfig({
         })
       ],
       sidebar: [
-        {label: 'Guides', items: [{autogenerate: {directory: 'guides'}}]},
+        {label: 'Guides', items: guides.map((slug) => `guides/${slug}`)},
         {
           label: 'Corpus',
           items: [
