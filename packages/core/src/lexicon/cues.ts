@@ -228,6 +228,7 @@ const rows: readonly Row[] = [
   ['inform', 'inform informs informed informing', 'neutral', 'tell', true],
   ['brief', 'brief briefs briefed briefing', 'neutral', 'tell', true],
   ['wonder', 'wonder wonders wondered wondering', 'neutral', 'clause', true],
+  ['continue', 'continue continues continued continuing', 'neutral', 'clause', true],
 ]
 
 /**

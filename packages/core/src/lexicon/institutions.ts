@@ -133,7 +133,9 @@ export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
   judge: 'anonymous', department: 'anonymous', council: 'anonymous', office: 'anonymous', party: 'anonymous',
   network: 'anonymous', team: 'anonymous', union: 'anonymous', coalition: 'anonymous', alliance: 'anonymous',
   employees: 'group', contestants: 'group', executives: 'group', teachers: 'group',
-  advocates: 'group', organizers: 'group', organisers: 'group', delegates: 'group', 
+  advocates: 'group', organizers: 'group', organisers: 'group', delegates: 'group', percent: 'group',
+  respondents: 'group', brief: 'anonymous', veterans: 'group',
+  women: 'group', men: 'group', citizens: 'group', fans: 'group', readers: 'group'
 }
 
 /**

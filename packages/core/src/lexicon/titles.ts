@@ -4,25 +4,31 @@
  * mention ("the diplomat", "the Russian Ambassador to the US") that stands for a person.
  */
 export const titleNouns: readonly string[] = [
-  'president', 'president-elect', 'vice-president', 'premier', 'chancellor', 'minister', 'ministers', 'secretary',
-  'secretary-general', 'undersecretary', 'under-secretary', 'spokesman', 'spokeswoman', 'spokesperson',
-  'spokesmen', 'spokeswomen', 'spokespeople', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'diplomat',
-  'diplomats', 'official', 'officials', 'officer', 'officers', 'coordinator', 'representative', 'senator',
-  'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'legislator', 'governor', 'mayor', 'chairman',
-  'chairwoman', 'chairperson', 'chair', 'chief', 'head', 'director', 'director-general', 'commander',
-  'commander-in-chief', 'general', 'colonel', 'lieutenant', 'major', 'captain', 'admiral', 'sergeant',
-  'marshal', 'brigadier', 'king', 'queen', 'prince', 'princess', 'crown prince', 'emir', 'sheikh', 'sultan',
-  'ayatollah', 'pope', 'cardinal', 'bishop', 'archbishop', 'patriarch', 'imam', 'rabbi', 'cleric', 'judge',
-  'justice', 'attorney', 'attorney-general', 'lawyer', 'prosecutor', 'counsel', 'adviser', 'advisor', 'aide',
-  'analyst', 'expert', 'researcher', 'professor', 'economist', 'scientist', 'doctor', 'physician', 'member',
-  'leader', 'founder', 'co-founder', 'ceo', 'executive', 'manager', 'candidate', 'nominee', 'deputy',
+  'president', 'president-elect', 'vice-president', 'premier', 'chancellor', 'minister', 'ministers',
+  'secretary', 'secretary-general', 'undersecretary', 'under-secretary', 'spokesman', 'spokeswoman',
+  'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople', 'envoy', 'envoys', 'ambassador', 'ambassadors',
+  'diplomat', 'diplomats', 'official', 'officials', 'officer', 'officers', 'coordinator', 'representative',
+  'senator', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'legislator', 'governor', 'mayor',
+  'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'head', 'director', 'director-general',
+  'commander', 'commander-in-chief', 'general', 'colonel', 'lieutenant', 'major', 'captain', 'admiral',
+  'sergeant', 'marshal', 'brigadier', 'king', 'queen', 'prince', 'princess', 'crown prince', 'emir', 'sheikh',
+  'sultan', 'ayatollah', 'pope', 'cardinal', 'bishop', 'archbishop', 'patriarch', 'imam', 'rabbi', 'cleric',
+  'judge', 'justice', 'attorney', 'attorney-general', 'lawyer', 'prosecutor', 'counsel', 'adviser', 'advisor',
+  'aide', 'analyst', 'expert', 'researcher', 'professor', 'economist', 'scientist', 'doctor', 'physician',
+  'member', 'leader', 'founder', 'co-founder', 'ceo', 'executive', 'manager', 'candidate', 'nominee', 'deputy',
   'assistant', 'commissioner', 'inspector', 'superintendent', 'sheriff', 'speaker', 'whip', 'delegate',
   'negotiator', 'mediator', 'observer', 'monitor', 'correspondent', 'reporter', 'editor', 'journalist',
-  'columnist', 'activist', 'campaigner', 'consul', 'attache', 'attaché', 'counselor', 'counsellor', 'rapporteur',
-  'strategist', 'pollster', 'economist', 'owner', 'partner', 'principal', 'dean', 'provost', 'chaplain',
+  'columnist', 'activist', 'campaigner', 'consul', 'attache', 'attaché', 'counselor', 'counsellor',
+  'rapporteur', 'strategist', 'pollster', 'owner', 'partner', 'principal', 'dean', 'provost', 'chaplain',
   'mufti', 'emissary', 'administrator', 'controller', 'comptroller', 'treasurer', 'auditor', 'regulator',
   'militant', 'fighter', 'commentator', 'host', 'anchor', 'surgeon', 'nurse', 'medic', 'witness', 'resident',
-  'announcer', 'narrator', 'architect', 'contestant', 'teacher', 'student', 'voter', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mr', 'mrs', 'ms', 'dr'
+  'announcer', 'narrator', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'widow', 'widower',
+  'veteran', 'woman', 'man', 'girl', 'boy', 'hopeful', 'challenger', 'incumbent', 'co-chair', 'co-chairman',
+  'co-editor', 'novelist', 'author', 'writer', 'historian', 'pastor', 'priest', 'agent', 'detective',
+  'trooper', 'soldier', 'marine', 'pilot', 'employee', 'worker', 'farmer', 'protester', 'demonstrator',
+  'supporter', 'critic', 'opponent', 'ally', 'friend', 'neighbor', 'neighbour', 'architect', 'contestant',
+  'teacher', 'student', 'voter', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister',
+  'mr', 'mrs', 'ms', 'dr'
 ]
 
 /**

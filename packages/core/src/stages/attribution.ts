@@ -89,7 +89,7 @@ const connectives = new Set(['moreover', 'however', 'meanwhile', 'but', 'and', '
 const contrastive = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
 const coordinators = new Set(['and', 'but', 'or', 'yet'])
 const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'senators', 'congress', 'parliament', 'supporters', 'him', 'her', 'them', 'us', 'me', 'viewers', 'listeners', 'students', 'delegates', 'crowds', 'the', 'a', 'an', 'his', 'their'])
-const closingMarks = new Set(['"', '”', "'", '’', '»', '›'])
+const closingMarks = new Set(['"', '”', "'", '’', '»', '›', "''"])
 
 /** A claim being built, with what later patterns need. */
 interface Draft {
@@ -499,6 +499,16 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     if (!body) return null
     return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
   }
+  // "Democrats also described the showdown as ominous, and said …": the subject opens the sentence.
+  if (!last && before && coordinators.has(before.lower) && plainSpeech.has(entry.lemma)) {
+    const start = skipConnectives(scope, from)
+    const subject = readSpeakerAfter(tokens, start, hit.from)
+    const description = subject ? describe(scope, subject) : null
+    const body = description ? contentAfter(scope, hit, hit.to + 1) : null
+    if (subject && description && body) {
+      return {speaker: {phrase: subject, description}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
+    }
+  }
   return null
 }
 
@@ -649,10 +659,10 @@ function skipAdjunctsBack(tokens: readonly Token[], end: number, min: number): n
     let k = i
     let head = false
     while (k > min && (timeWords.has(tokens[k - 1]!.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[k - 1]!.lower))) {
-      if (timeHeads.has(tokens[k - 1]!.lower)) head = true
+      if (timeHeads.has(tokens[k - 1]!.lower) || /^\d{4}$/.test(tokens[k - 1]!.text)) head = true
       k--
     }
-    if (head && k < i && timeHeads.has(tokens[i - 1]!.lower) && tokens[k]!.lower !== 'the' && tokens[k]!.lower !== 'of') {
+    if (head && k < i && (timeHeads.has(tokens[i - 1]!.lower) || /^\d{4}$/.test(tokens[i - 1]!.text)) && tokens[k]!.lower !== 'the' && tokens[k]!.lower !== 'of') {
       // Keep "this" or "on" that starts the phrase; a capitalised weekday after a name stays a time word.
       i = k
       continue

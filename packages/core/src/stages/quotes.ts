@@ -72,12 +72,13 @@ type Mark = 'double' | 'single'
 interface Open {
   mark: Mark
   at: number
+  width: number
   continues: boolean
 }
 
 function openingMarkAt(text: string, at: number): Mark | null {
   const c = text.charAt(at)
-  if (c === '"' || c === '“' || c === '„' || c === '«') return 'double'
+  if (c === '"' || c === '“' || c === '„' || c === '«' || text.startsWith("''", at)) return 'double'
   if (c === "'" || c === '‘' || c === '‹') return 'single'
   return null
 }
@@ -100,16 +101,22 @@ function scanBlock(
   for (let i = start; i < end; i++) {
     const c = text.charAt(i)
     if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '«' && c !== '»' && c !== "'" && c !== '‘' && c !== '’' && c !== '‹' && c !== '›') continue
+    // Two apostrophes stand for a double quotation mark in some archives ('' … '').
+    const width = c === "'" && text.charAt(i + 1) === "'" ? 2 : 1
     const before = i > start ? text.charAt(i - 1) : ' '
-    const after = i + 1 < end ? text.charAt(i + 1) : ' '
-    const mark: Mark = c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»' ? 'double' : 'single'
+    const after = i + width < end ? text.charAt(i + width) : ' '
+    const mark: Mark = width === 2 || c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»' ? 'double' : 'single'
     const openOfKind = findOpen(stack, mark)
 
     let role: 'open' | 'close' | 'none'
     if (c === '“' || c === '„' || c === '«' || c === '‹') role = 'open'
     else if (c === '”' || c === '»' || c === '›') role = 'close'
     else if (c === '‘') role = isLetter(before) ? 'none' : 'open'
-    else if (c === '’' || c === "'") {
+    else if (width === 2) {
+      if (openOfKind !== -1) role = 'close'
+      else if (!isSpace(before) && !isOpenPunct(before) && (isSpace(after) || /[.,;:!?)\]]/.test(after))) role = 'close'
+      else role = 'open'
+    } else if (c === '’' || c === "'") {
       // An apostrophe: inside a word (They're, Russia’s) or after a plural (countries’) with
       // no single quotation open.
       if (isLetter(before) && isLetter(after)) role = 'none'
@@ -125,30 +132,33 @@ function scanBlock(
     }
     if (role === 'none') continue
     if (role === 'open') {
-      stack.push({mark, at: i, continues: continuing && stack.length === 0 && i === start})
+      stack.push({mark, at: i, width, continues: continuing && stack.length === 0 && i === start})
       if (i === start) continuing = false
+      i += width - 1
       continue
     }
     const at = findOpen(stack, mark)
     if (at === -1) {
       if (mark === 'double') {
-        diagnostics.push(diagnostic('quotes/unbalanced', 'A closing quotation mark has no opening one', 'info', {start: i, end: i + 1}))
+        diagnostics.push(diagnostic('quotes/unbalanced', 'A closing quotation mark has no opening one', 'info', {start: i, end: i + width}))
       }
+      i += width - 1
       continue
     }
     // Close it; quotations opened inside it and left open are dropped as stray marks.
     const open = stack[at]!
     stack.length = at
     quotations.push({
-      open: {start: open.at, end: open.at + 1},
-      close: {start: i, end: i + 1},
-      content: {start: open.at + 1, end: i},
+      open: {start: open.at, end: open.at + open.width},
+      close: {start: i, end: i + width},
+      content: {start: open.at + open.width, end: i},
       block: index,
       mark,
       depth: at,
       continues: open.continues,
       continued: false
     })
+    i += width - 1
   }
 
   let carryOut: Mark | null = null
@@ -157,9 +167,9 @@ function scanBlock(
     if (s === 0 && nextOpening === open.mark) {
       carryOut = open.mark
       quotations.push({
-        open: {start: open.at, end: open.at + 1},
+        open: {start: open.at, end: open.at + open.width},
         close: null,
-        content: {start: open.at + 1, end},
+        content: {start: open.at + open.width, end},
         block: index,
         mark: open.mark,
         depth: 0,
@@ -170,9 +180,9 @@ function scanBlock(
       diagnostics.push(diagnostic('quotes/unbalanced', 'An opening quotation mark is never closed', 'info', {start: open.at, end: open.at + 1}))
       if (s === 0 && end - open.at > 1) {
         quotations.push({
-          open: {start: open.at, end: open.at + 1},
+          open: {start: open.at, end: open.at + open.width},
           close: null,
-          content: {start: open.at + 1, end},
+          content: {start: open.at + open.width, end},
           block: index,
           mark: open.mark,
           depth: 0,

@@ -36,7 +36,7 @@ export interface Token {
 
 // Words with inner hyphens, apostrophes, dots and ampersands ("al-Haj", "Russia’s", "U.S",
 // "2.8", "AT&T"), digit groups ("400,000"), else one non-space character.
-const tokenPattern = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|,\d{3}(?!\d))*|[^\s]/gu
+const tokenPattern = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|,\d{3}(?!\d))*|''|--|[^\s]/gu
 const dottedAcronym = /^(?:\p{L}\.)+\p{L}$/u
 // Honorifics and ranks keep their stop ("Mr.", "Sen.", "Gen."), so that the stop is no sentence end.
 const abbreviationSet = new Set(abbreviations.filter((word) => /^[a-z]+$/.test(word) && word.length <= 5))
@@ -178,7 +178,9 @@ export interface PhraseMatch {
   outer: {from: number; to: number}
 }
 
-const dashes = new Set(['–', '—', '-', '―'])
+const dashes = new Set(['–', '—', '-', '―', '--'])
+// Words that open a parenthetical between a speaker and the cue: "Clinton, at a press gaggle, said".
+const parentheticalOpeners = new Set(['who', 'which', 'at', 'in', 'on', 'during', 'after', 'before', 'from', 'with', 'like', 'for', 'now', 'then', 'once', 'also'])
 
 /**
  * Read a speaker phrase that ends with the token before `end` (exclusive), walking back no
@@ -205,9 +207,16 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     }
     if (open < min || open <= last - 25 || open === last - 1) return null
     const first = tokens[open + 1]!
-    const relative = first.lower === 'who' || first.lower === 'which' || /^\p{Ll}+ing$/u.test(first.text)
+    const relative = parentheticalOpeners.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text) || /^\d{1,3}$/.test(first.text)
     const appositive = relative || determiners.has(first.lower) || /'s$/.test(first.lower) || isNameLike(first) || isRoleWord(first.lower)
     if (!appositive) return null
+    // "A lawyer for the news outlets, David Schulz, said": the name between the commas.
+    if (!relative && segment === 0 && last - open <= 5 && tokens.slice(open + 1, last).every((t) => isNameLike(t) && !functionWords.has(t.lower))) {
+      const named = describeTokens(tokens, open + 1, last - 1)
+      if (named && named.kind === 'person' && named.nameFrom !== null) {
+        return {from: open + 1, to: last - 1, apposition: null, outer: {from: open + 1, to: end - 1}}
+      }
+    }
     if (!relative && appositionRange === null) appositionRange = {from: open + 1, to: last - 1}
     const head = readPhraseBackward(tokens, open, min)
     if (head && describeTokens(tokens, head.from, head.to)) {
@@ -279,6 +288,10 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
       break
     }
     if (isRoleWord(t.lower) || isSpeakerNoun(t.lower) || anonymitySet.has(t.lower)) {
+      from = i
+      continue
+    }
+    if (/^\d[\d.,]*$/.test(t.text) && right.lower === 'percent') {
       from = i
       continue
     }
@@ -480,7 +493,10 @@ function describeTokens(tokens: readonly Token[], from: number, to: number): Cor
   for (let i = to; i >= start; i--) {
     const t = tokens[i]!
     const lower = stripPossessive(t.lower)
-    if (!isNameLike(t) || isRoleWord(lower) || organizationHeadSet.has(lower) || known.has(key(t.text)) || isSpeakerNoun(lower)) break
+    // A surname that is also a place ("Jim Jordan") follows a first name.
+    const previous = i > start ? tokens[i - 1]! : null
+    const surnameLikePlace = i === to && previous !== null && isNameLike(previous) && !isRoleWord(stripPossessive(previous.lower)) && !known.has(key(previous.text)) && !organizationHeadSet.has(stripPossessive(previous.lower))
+    if (!isNameLike(t) || isRoleWord(lower) || organizationHeadSet.has(lower) || (known.has(key(t.text)) && !surnameLikePlace) || isSpeakerNoun(lower)) break
     if (/^\p{Lu}{2,6}$/u.test(t.text) && i === to && i === start) break // an acronym alone is an organisation
     nameFrom = i
     if (to - i >= 3) break
