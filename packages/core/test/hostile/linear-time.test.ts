@@ -7,7 +7,7 @@
  * the process's CPU time on Node 20), which does not count the time another process holds the
  * core, the main noise on a loaded 2-core CI machine. Small and large runs are interleaved
  * (so that a burst of load hits both), repeated, and their medians compared; everything runs
- * once first so that both sizes are timed with optimised code. Operation counts would be more
+ * first (the small input) so that both sizes are timed with optimised code. Operation counts would be more
  * exact, but they need hooks inside every stage; CPU-time ratios see every stage as it is.
  *
  * The bounds are generous: linear code measures about 1 to 1.5 times the size ratio here
@@ -53,8 +53,9 @@ function costRatio(small: string, large: string, rounds: number, floorMs = 20): 
     } while (spent < floorMs)
     return spent / runs
   }
+  // Warm up on the small input only: the code is then optimised for both, and a slow large
+  // input is not parsed once more than needed.
   cost(small)
-  cost(large)
   const smallCosts: number[] = []
   const largeCosts: number[] = []
   for (let round = 0; round < rounds; round++) {
@@ -72,10 +73,10 @@ describe('parse cost grows linearly with the input', () => {
   it('1 MB of repeated article text costs at most about 50 times 20 KB of it (bound: 100×)', () => {
     const small = grow(article, 20_000)
     const large = grow(article, 1_000_000)
-    const ratio = costRatio(small, large, 5)
+    const ratio = costRatio(small, large, 3)
     expect(large.length / small.length).toBeGreaterThan(49)
     expect(ratio, `1 MB / 20 KB cost ratio ${ratio.toFixed(1)}`).toBeLessThan(100)
-  }, 120_000)
+  }, 300_000)
 
   // Shapes where quadratic behaviour hides: a stage that searches forward to the end of the
   // text (for a closing quote, the next line, the end of a sentence) from every position.
@@ -98,6 +99,6 @@ describe('parse cost grows linearly with the input', () => {
     it(`${name}: 160 KB costs at most about 16 times 10 KB (bound: 40×)`, () => {
       const ratio = costRatio(grow(unit, 10_000), grow(unit, 160_000), 5)
       expect(ratio, `160 KB / 10 KB cost ratio ${ratio.toFixed(1)}`).toBeLessThan(40)
-    }, 60_000)
+    }, 120_000)
   }
 })
