@@ -6,9 +6,9 @@
  * machine's speed cancels out. Cost is CPU time of this thread (`process.threadCpuUsage`, or
  * the process's CPU time on Node 20), which does not count the time another process holds the
  * core, the main noise on a loaded 2-core CI machine. Small and large runs are interleaved
- * (so that a burst of load hits both), repeated, and their medians compared; everything runs
- * first (the small input) so that both sizes are timed with optimised code. Operation counts would be more
- * exact, but they need hooks inside every stage; CPU-time ratios see every stage as it is.
+ * (so that a burst of load hits both), repeated, and their medians compared; the small input
+ * runs once first so that both sizes are timed with optimised code. Operation counts would be
+ * more exact, but they need hooks inside every stage; CPU-time ratios see every stage as it is.
  *
  * The bounds are generous: linear code measures about 1 to 1.5 times the size ratio here
  * (garbage collection and caches cost a little more per byte on a larger input), while a
