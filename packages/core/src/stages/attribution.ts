@@ -86,6 +86,9 @@ const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'early', 
 const prepositions = new Set(['in', 'during', 'at', 'on', 'to', 'via', 'through', 'after', 'before', 'with', 'from', 'for', 'by', 'while', 'when', 'under', 'over', 'about', 'ahead', 'amid', 'following', 'despite', 'as', 'since', 'into', 'across', 'outside', 'inside', 'within', 'without', 'near', 'toward', 'towards', 'upon', 'of', 'among', 'between', 'against', 'behind', 'beyond'])
 const subordinators = new Set(['while', 'although', 'though', 'whereas', 'as', 'after', 'before', 'because', 'since', 'when', 'if', 'unless', 'once', 'whilst'])
 const connectives = new Set(['moreover', 'however', 'meanwhile', 'but', 'and', 'also', 'still', 'yet', 'so', 'now', 'separately', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'thus', 'therefore', 'then', 'besides', 'likewise', 'similarly', 'otherwise', 'accordingly', 'consequently', 'hence'])
+// "by saying", "after saying", "aside from saying": a participle whose subject opens the sentence.
+const participleOpeners = new Set(['by', 'from', 'for', 'after', 'before', 'while', 'without', 'in', 'when', 'also'])
+const dashTokens = new Set(['–', '—', '―', '--', '-'])
 const contrastive = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
 const coordinators = new Set(['and', 'but', 'or', 'yet'])
 const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'senators', 'congress', 'parliament', 'supporters', 'him', 'her', 'them', 'us', 'me', 'viewers', 'listeners', 'students', 'delegates', 'crowds', 'the', 'a', 'an', 'his', 'their'])
@@ -404,7 +407,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
       if (end < next + 1) return null
       return {speaker: {phrase, description: speaker}, sameSpeakerAs: null, content: {from: next + 1, to: end}, quotation: null, after: true, that: true, outer: {from: hit.from, to: end}, cutAt: hit.from}
     }
-    if (before && before.text === ',') {
+    if (before && (before.text === ',' || dashTokens.has(before.text))) {
       const start = contentStart(scope, min, hit.from - 1)
       const end = trimEnd(scope, start, hit.from - 2)
       if (end < start) return null
@@ -416,11 +419,12 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
 
   // Participles: "…, saying that …", "…, adding …", "with the ambassador saying that …".
   if (/ing$/.test(hit.form.split(' ')[0]!) && hit.from === hit.verb && !(before && beForms.has(before.lower))) {
-    if (before && before.text === ',') {
+    const byPreposition = before !== null && participleOpeners.has(before.lower)
+    if (before && (before.text === ',' || byPreposition)) {
       const subject = last && last.speaker >= 0 ? last : null
       let speaker: CueResult['speaker'] = null
       if (!subject) {
-        const start = skipConnectives(scope, from)
+        const start = contentStart(scope, from, hit.from)
         const phrase = readSpeakerAfter(tokens, start, hit.from)
         const description = phrase ? describe(scope, phrase) : null
         if (!phrase || !description) return null
@@ -428,7 +432,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
       }
       const body = contentAfter(scope, hit, hit.to + 1)
       if (!body || hit.entry.strict && !body.that && !body.quotation) return null
-      return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from - 1, to: body.range.to}, cutAt: hit.from - 1}
+      return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition ? hit.from : hit.from - 1, to: body.range.to}, cutAt: hit.from - 1}
     }
     const phrase = readSpeakerBefore(tokens, hit.from, min)
     if (phrase && phrase.outer.from > min && tokens[phrase.outer.from - 1]!.lower === 'with') {
@@ -494,7 +498,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
 
   // A second cue sharing the subject: "X has acknowledged … but slammed …".
   const lastFrame = last?.claim.cue ? cueFrame(last.claim.cue.lemma) : null
-  if (last && last.speaker >= 0 && last.after && before && coordinators.has(before.lower) && (lastFrame === 'object' || lastFrame === 'directive' || plainSpeech.has(entry.lemma))) {
+  if (last && last.speaker >= 0 && last.after && before && coordinators.has(before.lower) && (lastFrame === 'object' || lastFrame === 'directive' || plainSpeech.has(entry.lemma) || tokens[hit.to + 1]?.lower === 'that')) {
     const body = contentAfter(scope, hit, hit.to + 1)
     if (!body) return null
     return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
