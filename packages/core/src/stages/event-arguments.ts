@@ -62,9 +62,11 @@ const sectorIndex = sectors
   .flatMap((sector) => sector.words.map((words) => ({code: sector.code, words: words.split(' ')})))
   .sort((a, b) => b.words.length - a.words.length)
 const sectorFirstWords = new Set(sectorIndex.map((entry) => entry.words[0]!))
-const organizationNames = organizations
-  .flatMap((entry) => entry.names.map((name) => ({code: entry.code, name})))
-  .sort((a, b) => b.name.length - a.name.length)
+const organizationCodes = new Map(organizations.flatMap((entry) => entry.names.map((name) => [name, entry.code] as const)))
+// One alternation, longest names first, compiled once.
+const organizationPattern = new RegExp(
+  `(?:^|\\s)(${[...organizationCodes.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?=$|\\s)`
+)
 const placeNounSet = new Set(placeNouns)
 
 /** The event-arguments stage; see the file comment. */
@@ -94,13 +96,14 @@ export const eventArguments: Stage = {
       if (roles.actors.length) lastActors.set(fact.sentence, roles.actors)
       rolesOf.set(event, roles)
     }
+    const speakers = speakerIndex(context.draft.speakers)
     const events = context.draft.events.map((event): Event => {
       const fact = facts.get(event.trigger.span.start)
       const sentence = fact ? sentences[fact.sentence] : undefined
       const roles = rolesOf.get(event)
       if (!fact || !sentence || !roles) return event
       const {tokens} = sentence
-      const participant = (range: Range) => toParticipant(context, tokens, range)
+      const participant = (range: Range) => toParticipant(context, speakers, tokens, range)
       return {
         ...event,
         actors: event.actors.length ? event.actors : roles.actors.map(participant),
@@ -278,23 +281,45 @@ function split(tokens: readonly Token[], range: Range | null): Range[] {
   return parts
 }
 
-function toParticipant(context: PipelineContext, tokens: readonly Token[], [start, end]: Range): Participant {
+function toParticipant(context: PipelineContext, speakers: SpeakerIndex, tokens: readonly Token[], [start, end]: Range): Participant {
   const span = {start: tokens[start]!.start, end: tokens[end - 1]!.end}
   const name = context.text.slice(span.start, span.end)
-  return {name, span, speaker: speakerOf(context.draft.speakers, name, span), code: actorCode(tokens, start, end)}
+  return {name, span, speaker: speakerOf(speakers, name, span), code: actorCode(tokens, start, end)}
 }
 
-function speakerOf(speakers: readonly Speaker[], name: string, span: {start: number; end: number}): string | null {
+/** The speakers' mentions in text order and their names, for lookups in logarithmic time. */
+interface SpeakerIndex {
+  mentions: Array<{start: number; end: number; id: string}>
+  names: Map<string, string>
+}
+
+function speakerIndex(speakers: readonly Speaker[]): SpeakerIndex {
+  const mentions = speakers
+    .flatMap((speaker) => speaker.mentions.map((mention) => ({start: mention.start, end: mention.end, id: speaker.id})))
+    .sort((a, b) => a.start - b.start)
+  const names = new Map<string, string>()
+  for (const speaker of speakers) {
+    for (const value of [speaker.name, ...speaker.aliases]) if (!names.has(value.toLowerCase())) names.set(value.toLowerCase(), speaker.id)
+  }
+  return {mentions, names}
+}
+
+function speakerOf(speakers: SpeakerIndex, name: string, span: {start: number; end: number}): string | null {
+  // The first mention that starts before the participant ends; mentions are short, so look back a little.
+  let low = 0
+  let high = speakers.mentions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (speakers.mentions[middle]!.start < span.end) low = middle + 1
+    else high = middle
+  }
+  for (let k = low - 1; k >= 0 && k >= low - 8; k--) {
+    const mention = speakers.mentions[k]!
+    if (mention.start < span.end && span.start < mention.end) return mention.id
+  }
   const key = name.replace(/['’]s$/, '').toLowerCase()
-  for (const speaker of speakers) {
-    if (speaker.mentions.some((mention) => mention.start < span.end && span.start < mention.end)) return speaker.id
-  }
   if (pronouns.has(key)) return null
-  for (const speaker of speakers) {
-    const names = [speaker.name, ...speaker.aliases].map((value) => value.toLowerCase())
-    if (names.includes(key)) return speaker.id
-  }
-  return null
+  return speakers.names.get(key) ?? null
 }
 
 /**
@@ -304,9 +329,8 @@ function speakerOf(speakers: readonly Speaker[], name: string, span: {start: num
 export function actorCode(tokens: readonly Token[], start: number, end: number): string | null {
   const words = tokens.slice(start, end)
   const text = words.map((token) => token.text.replace(/['’]s$/, '')).join(' ')
-  for (const {code, name} of organizationNames) {
-    if (new RegExp(`(?:^|\\s)${escape(name)}(?:$|\\s)`).test(text)) return code
-  }
+  const organization = organizationPattern.exec(text)
+  if (organization) return organizationCodes.get(organization[1]!) ?? null
   let country: string | null = null
   let sector: string | null = null
   for (let k = start; k < end; k++) {

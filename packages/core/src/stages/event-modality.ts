@@ -34,10 +34,21 @@ export const eventModality: Stage = {
     if (context.draft.events.length === 0) return
     const sentences = eventSentences(context)
     const facts = triggerFacts(context)
-    const claims = context.draft.claims
+    // Claims by content start, so that the claim around a trigger is found by binary search.
+    const claims = [...context.draft.claims].sort((a, b) => a.content.span.start - b.content.span.start)
     const events = context.draft.events.map((event): Event => {
       const {start, end} = event.trigger.span
-      const claim = claims.find((candidate) => candidate.content.span.start <= start && end <= candidate.content.span.end)
+      let low = 0
+      let high = claims.length
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if (claims[middle]!.content.span.start <= start) low = middle + 1
+        else high = middle
+      }
+      let claim: (typeof claims)[number] | undefined
+      for (let k = low - 1; k >= 0 && k >= low - 8 && !claim; k--) {
+        if (end <= claims[k]!.content.span.end) claim = claims[k]
+      }
       const fact = facts.get(start)
       const sentence = fact ? sentences[fact.sentence] : undefined
       let modality: Modality = claim ? 'reported' : 'asserted'
