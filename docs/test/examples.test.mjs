@@ -36,3 +36,13 @@ test('an added outlet is in the registry: an option names it by alias', () => {
   assert.equal(article.outlet?.domain, 'gazette.example')
   assert.equal(reportingBy.name, 'reporting-by')
 })
+
+test('the getting-started example runs, and its spans all round-trip', async () => {
+  const {readFileSync} = await import('node:fs')
+  const {runExample} = await import('../src/lib/run-example.ts')
+  const source = readFileSync(new URL('../src/examples/getting-started.ts', import.meta.url), 'utf8')
+  const lines = (await runExample(source)).split('\n')
+  assert.equal(lines.at(-1), '[]', 'verifySpans finds no problem')
+  const article = parseArticle(`"We find ways to work with the Russians," the coordinator said on Thursday.`, {published: '2022-01-27'})
+  assert.equal(lines.length, article.claims.length + 1, 'one line per claim, then the span check')
+})
