@@ -43,6 +43,10 @@ export const standfirst: Stage = {
       (following.kind === 'caption' || (following.kind === 'paragraph' && !isProse(following) && !'.!?…:'.includes(finalMark(following.text))))
     const datelineFollows = following !== undefined && opensWithDateline(following.text)
     if (!(unfinished || headerFollows || shortFollows || datelineFollows)) return undefined
+    // A standfirst stands before the story: some prose must follow it.
+    let story = next
+    while (story < blocks.length && !isProse(blocks[story]!)) story++
+    if (story >= blocks.length) return undefined
 
     const refined = [...blocks]
     refined[candidate] = reclassify(blocks[candidate]!, 'standfirst')
