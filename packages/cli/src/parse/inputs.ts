@@ -123,8 +123,8 @@ export async function* stdinTasks(stream: Readable, maxBytes: number): AsyncGene
       length = 0
       return
     }
-    // Copy: the chunk's memory belongs to the stream.
-    parts.push(part.slice())
+    // A view: the line is copied out once, when it is complete.
+    parts.push(part)
     length += part.length
   }
 
