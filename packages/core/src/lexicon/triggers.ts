@@ -119,8 +119,14 @@ export const modifierHeads: readonly string[] = [
   'organization', 'organisations', 'organizations', 'official', 'officials', 'site', 'sites', 'route', 'routes',
   'regime', 'list', 'lists', 'policy', 'policies', 'package', 'budget', 'vector', 'vectors', 'surface', 'ad', 'ads',
   'leader', 'leaders', 'movement', 'organiser', 'organizer', 'organisers', 'organizers', 'table', 'process',
-  'mode', 'force', 'forces', 'flights', 'flight', 'access', 'deliveries', 'delivery', 'corridor', 'corridors'
+  'mode', 'force', 'forces', 'flights', 'flight', 'access', 'deliveries', 'delivery', 'corridor', 'corridors',
+  'agreement', 'agreements', 'deal', 'deals', 'accord', 'talks', 'negotiations', 'violation', 'violations', 'monitors',
+  'monitoring', 'proposal', 'proposals', 'plan', 'terms', 'mechanism'
 ]
+
+// Natural disasters also strike.
+const disasters = ['earthquake', 'quake', 'storm', 'hurricane', 'typhoon', 'cyclone', 'tsunami', 'lightning', 'disaster', 'tragedy', 'virus', 'pandemic', 'crisis', 'flood', 'floods', 'drought', 'famine', 'tornado', 'illness', 'disease', 'fire', 'recession']
+const agreements = ['deal', 'agreement', 'accord', 'pact', 'treaty', 'compromise', 'truce', 'ceasefire', 'bargain', 'arrangement']
 
 // The verbs that make an agreement, for `madeBy`: "reached a deal", "signed an accord".
 const makeAgreement = ['reach', 'reached', 'reaches', 'reaching', 'strike', 'struck', 'strikes', 'striking', 'seal', 'sealed', 'seals', 'sealing', 'sign', 'signed', 'signs', 'signing', 'clinch', 'clinched', 'clinches', 'clinching', 'conclude', 'concluded', 'concludes', 'concluding', 'broker', 'brokered', 'brokers', 'brokering', 'finalise', 'finalised', 'finalize', 'finalized', 'hammer', 'hammered']
@@ -130,6 +136,9 @@ const publications = ['statement', 'statements', 'report', 'reports', 'video', '
 
 // Who or what is released or freed when that is a concession.
 const captives = ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'him', 'her', 'them', 'activists', 'activist', 'journalist', 'journalists', 'soldiers', 'soldier', 'sailors', 'fishermen', 'crew', 'civilians', 'suspects', 'dissidents', 'dissident', 'opposition', 'custody', 'prison', 'jail', 'detention', 'bail', 'captivity', 'pows', 'inmates', 'militants', 'members', 'leader', 'leaders', 'officers']
+
+// What a vow threatens: "vowed to retaliate" is a threat, not an agreement.
+const reprisals = ['retaliate', 'retaliation', 'revenge', 'avenge', 'punish', 'crush', 'destroy', 'annihilate', 'eliminate', 'wipe', 'respond', 'strike', 'attack', 'fight', 'hit', 'invade', 'bomb', 'kill', 'defeat', 'eradicate']
 
 const troops = ['troops', 'soldiers', 'forces', 'force', 'warships', 'warship', 'ships', 'jets', 'fighter', 'fighters', 'aircraft', 'reinforcements', 'marines', 'personnel', 'units', 'battalion', 'battalions', 'brigade', 'brigades', 'tanks', 'carrier', 'carriers', 'paratroopers', 'submarine', 'submarines', 'contingent', 'peacekeepers', 'police', 'army', 'navy', 'bombers', 'destroyers', 'frigates', 'missiles', 'vessels', 'military', 'armour', 'armor', 'artillery', 'mercenaries', 'advisers', 'advisors', 'commandos', 'guardsmen']
 
@@ -176,6 +185,9 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'bombing'},
   {type: 'ASSAULT', noun: 'bombardment'},
   {type: 'ASSAULT', verb: 'bombard'},
+  {type: 'ASSAULT', verb: 'strike|struck|struck', forms: ['ed', 'ing'], notNext: ['down', 'off', 'out', 'up', 'back', 'gold', 'lucky', 'oil'], notPrevious: [...disasters, 'clock', 'union', 'workers', 'staff'], notObject: [...agreements, 'balance', 'chord', 'tone', 'note', 'nerve', 'match', 'pose', 'bargain', 'fear', 'blow', 'gold', 'oil', 'deals', 'partnership', 'alliance', 'sponsorship', 'balance', 'figure', 'image', 'impression', 'optimistic', 'cautious', 'conciliatory', 'defiant']},
+  {type: 'ASSAULT', verb: 'fire', object: ['missiles', 'missile', 'rockets', 'rocket', 'shells', 'mortars', 'mortar', 'shots', 'bullets', 'artillery', 'salvo', 'salvoes', 'volley', 'projectiles', 'drones', 'grenades', 'rounds', 'torpedo', 'torpedoes', 'weapons'], notObject: ['coach', 'manager', 'staff', 'employees', 'workers', 'him', 'her', 'director', 'chief', 'boss']},
+  {type: 'ASSAULT', noun: 'offensive', madeBy: ['launch', 'launched', 'launches', 'launching', 'mount', 'mounted', 'mounting', 'began', 'begun', 'begin', 'started', 'start', 'step', 'stepped', 'resumed', 'resume', 'intensified']},
   {type: 'ASSAULT', verb: 'gun down|gunned down|gunned down'},
   {type: 'ASSAULT', verb: 'open fire|opened fire|opened fire'},
   {type: 'ASSAULT', verb: 'fire on|fired on|fired on'},
@@ -263,7 +275,7 @@ export const triggers: readonly TriggerEntry[] = [
 
   // AGREE: agreements, promises and ceasefires.
   {type: 'AGREE', verb: 'agree', next: ['to', 'on', 'upon', 'a', 'an', 'terms', 'unanimously', 'jointly', 'finally', 'also', 'in']},
-  {type: 'AGREE', verb: 'pledge', notObject: ['allegiance', 'loyalty']},
+  {type: 'AGREE', verb: 'pledge', notObject: ['allegiance', 'loyalty'], retype: {type: 'THREATEN', object: reprisals}},
   {type: 'AGREE', verb: 'sign', notNext: ['up', 'off', 'in', 'out'], notObject: ['autographs', 'autograph', 'petition', 'guestbook', 'bill', 'bills', 'legislation', 'law', 'laws', 'order', 'orders', 'executive', 'decree', 'decrees', 'budget', 'measure', 'letter', 'letters', 'book', 'books', 'copies']},
   {type: 'AGREE', noun: 'ceasefire'},
   {type: 'AGREE', noun: 'cease-fire'},
@@ -275,8 +287,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'AGREE', noun: 'pact', madeBy: makeAgreement},
   {type: 'AGREE', noun: 'treaty', madeBy: makeAgreement},
   {type: 'AGREE', noun: 'compromise', madeBy: makeAgreement},
-  {type: 'AGREE', verb: 'promise', object: ['to']},
-  {type: 'AGREE', verb: 'vow', object: ['to']},
+  {type: 'AGREE', verb: 'promise', object: ['to'], retype: {type: 'THREATEN', object: reprisals}},
+  {type: 'AGREE', verb: 'vow', object: ['to'], retype: {type: 'THREATEN', object: reprisals}},
   {type: 'AGREE', verb: 'commit+', next: ['to', 'itself', 'themselves']},
 
   // REQUEST: appeals and demands.
@@ -344,6 +356,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'SANCTION', verb: 'expel+', object: ['diplomat', 'diplomats', 'ambassador', 'envoy', 'staff', 'officials', 'attaché', 'attache']},
   {type: 'SANCTION', verb: 'suspend', object: ['aid', 'relations', 'ties', 'talks', 'cooperation', 'membership', 'flights', 'trade']},
   {type: 'SANCTION', verb: 'sever', object: ['ties', 'relations']},
+  {type: 'SANCTION', verb: 'recall', object: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats']},
   {type: 'SANCTION', verb: 'cut', object: ['ties', 'relations']},
 
   // RETREAT: withdrawals and de-escalation.

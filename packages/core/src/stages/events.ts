@@ -93,7 +93,13 @@ export const events: Stage = {
         const forms = triggerIndex().get(token.norm)
         if (!forms) continue
         const candidate = pick(forms, tokens, i)
-        if (!candidate || candidates.some((other) => other.spanFirst === candidate.spanFirst)) continue
+        if (!candidate) continue
+        // An agreement noun found after its verb makes the verb's trigger longer: "signed" → "signed an accord".
+        const same = candidates.findIndex((other) => other.spanFirst === candidate.spanFirst)
+        if (same >= 0) {
+          if (candidate.last > candidates[same]!.last) candidates[same] = candidate
+          continue
+        }
         candidates.push(candidate)
         // An agreement verb before its noun is the trigger: go on after the noun all the same.
         i = Math.max(i, candidate.last - 1)
@@ -223,7 +229,9 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
       // The agreement noun names an event only as the object of a verb that makes one; the verb is the trigger.
       const verb = madeBy(tokens, i, entry.madeBy)
       if (verb < 0) return null
-      return {...candidate, form: 'ed', first: verb, spanFirst: verb, last: verb + 1}
+      // "reached a deal", "launched an offensive" as one trigger when short; else the verb names it.
+      const end = i - verb <= 2 ? last : verb + 1
+      return {...candidate, form: 'ed', first: verb, spanFirst: verb, last: end}
     }
     // A place that leads the noun is part of its name: "Astana peace talks".
     const lead = leadingPlace(tokens, i)

@@ -26,8 +26,14 @@ describe('triggers: one per family, in their inflections', () => {
     ['AGREE', 'Both sides agreed to a compromise.', 'agreed'],
     ['AGREE', 'A ceasefire took effect at midnight.', 'ceasefire'],
     ['AGREE', 'Donors pledged more money.', 'pledged'],
-    ['AGREE', 'The two countries signed an accord.', 'signed'],
-    ['AGREE', 'Negotiators reached a deal late on Friday.', 'reached'],
+    ['AGREE', 'The two countries signed an accord.', 'signed an accord'],
+    ['AGREE', 'Negotiators reached a deal late on Friday.', 'reached a deal'],
+    ['AGREE', 'Negotiators reached a comprehensive ceasefire agreement on Friday.', 'reached'],
+    ['ASSAULT', 'Israeli jets struck targets in Gaza.', 'struck'],
+    ['ASSAULT', 'Houthi rebels fired missiles at the port.', 'fired'],
+    ['ASSAULT', 'The army launched an offensive in the north.', 'launched an offensive'],
+    ['THREATEN', 'Tehran vowed to retaliate.', 'vowed'],
+    ['SANCTION', 'France recalled its ambassador.', 'recalled'],
     ['REQUEST', 'The envoy urged both sides to stop.', 'urged'],
     ['REQUEST', 'The council called on members to act.', 'called on'],
     ['REQUEST', 'The minister asked Parliament to renew the law.', 'asked'],
@@ -99,7 +105,14 @@ describe('triggers: what is not an event', () => {
     ['a base form with no subject', 'The law brings in house arrest.'],
     ['plural nouns after a modifier', 'Labour published six new pledges.'],
     ['"seized on" a claim', 'The campaign seized on the remark.'],
-    ['weather', 'Storms and droughts hit the region.']
+    ['weather', 'Storms and droughts hit the region.'],
+    ['an earthquake that struck', 'An earthquake struck the region.'],
+    ['a deal that was struck', 'The firms struck a balance between cost and speed.'],
+    ['a court that struck down a law', 'The court struck down the law.'],
+    ['"fired" staff', 'The company fired the manager.'],
+    ['an offensive remark', 'He made an offensive remark.'],
+    ['agreeing with an opinion', 'Most analysts agreed that the plan was weak.'],
+    ['signing a bill', 'The president signed the bill into law.']
   ])('%s', (_, text) => {
     testNoEvent(text)
   })
