@@ -177,6 +177,8 @@ describe('output does not depend on --jobs', () => {
       for (const run of runs) expect(run.status).toBe(1)
       expect(runs[1]!.stdout).toBe(runs[0]!.stdout)
       expect(runs[2]!.stdout).toBe(runs[0]!.stdout)
+      // stderr is a pipe here: diagnostics, and no progress bar.
+      expect(runs[0]!.stderr).not.toContain('\u001B')
       expect(runs[1]!.stderr).toBe(runs[0]!.stderr)
       expect(runs[2]!.stderr).toBe(runs[0]!.stderr)
     }

@@ -46,6 +46,12 @@ describe('onrecord parse (in-process)', () => {
     expectArticle(parsed, texts['b.txt']!)
   })
 
+  it('names the system\'s reason: ENOTDIR for a path through a file', async () => {
+    const run = await runMain(['parse', '--jobs', '1', '--quiet', file('b.txt/inner.txt')])
+    expect(run.status).toBe(1)
+    expectError(lines(run.stdout)[0], 'ENOTDIR')
+  })
+
   it('refuses inputs over --max-bytes', async () => {
     const run = await runMain(['parse', '--jobs', '1', '--quiet', '--max-bytes', '20', file('b.txt'), file('a/2.txt')])
     expect(run.status).toBe(1)
