@@ -359,7 +359,8 @@ export function readSpeakerAfter(tokens: readonly Token[], start: number, max: n
   if (comma && comma.text === ',' && next && (determiners.has(next.lower) || /'s$/.test(next.lower) || isRoleWord(next.lower))) {
     let close = after + 2
     while (close < max && tokens[close]!.text !== ',' && tokens[close]!.text !== '.' && close < after + 20) close++
-    if (close > after + 2) {
+    const names = tokens.slice(after + 2, close).some((t) => titleNounSet.has(stripPossessive(t.lower)) || organizationHeadSet.has(stripPossessive(t.lower)))
+    if (close > after + 2 && names) {
       return {from: start, to, apposition: {from: after + 2, to: close - 1}, outer: {from: start, to: close < max && tokens[close]!.text === ',' ? close : close - 1}}
     }
   }
@@ -508,7 +509,11 @@ function describeTokens(tokens: readonly Token[], from: number, to: number): Cor
     if (before && connectors.has(before.lower) && beforeThat && organizationHeadSet.has(stripPossessive(beforeThat.lower))) {
       return {start, nameFrom: null, kind: 'organization', pronoun: false, titleOnly: false, role: null}
     }
-    // A name must not be preceded by a lower-case common noun phrase ("the ambassador Antonov" is fine).
+    // "the Kyiv Independent", "the Moscow Times": after "the", capitalised words with no role
+    // before them name an organisation, not a person.
+    if (tokens[from]!.lower === 'the' && start < to && !tokens.slice(start, nameFrom).some((t) => isRoleWord(stripPossessive(t.lower)))) {
+      return {start, nameFrom: null, kind: 'organization', pronoun: false, titleOnly: false, role: null}
+    }
     return {start, nameFrom, kind: 'person', pronoun: false, titleOnly: false, role: null}
   }
 

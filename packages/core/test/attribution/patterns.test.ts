@@ -1,0 +1,178 @@
+/**
+ * Attribution patterns, one per test, in the orders news text uses; and what is not a claim.
+ */
+import {describe, expect, it} from 'vitest'
+import {attribute, checkClaim, speakerOf, testNoClaim, testSingleCase} from './helpers.js'
+
+describe('direct quotations', () => {
+  it('"…," X said', () => {
+    testSingleCase('"We will not leave this town," the mayor said.', {content: 'We will not leave this town,', kind: 'direct', cue: 'said', speaker: 'mayor'})
+  })
+
+  it('"…," said X', () => {
+    testSingleCase('“The talks have failed,” said Maria Alvarez.', {content: 'The talks have failed,', kind: 'direct', cue: 'said', speaker: 'Maria Alvarez'})
+  })
+
+  it('X said: "…"', () => {
+    testSingleCase('The governor said: "Nobody will be left behind."', {content: 'Nobody will be left behind.', kind: 'direct', cue: 'said', speaker: 'governor'})
+  })
+
+  it('X insisted that "…"', () => {
+    testSingleCase('Novak insisted that "the deal is dead".', {content: 'the deal is dead', kind: 'direct', cue: 'insisted', speaker: 'Novak'})
+  })
+
+  it('a quotation over several sentences keeps its trailing comma', () => {
+    testSingleCase('"Prices rose. Wages did not. That is the problem," Chen added.', {
+      content: 'Prices rose. Wages did not. That is the problem,',
+      kind: 'direct',
+      cue: 'added',
+      speaker: 'Chen'
+    })
+  })
+
+  it('a quotation that continues an attributed one has no cue and the same speaker', () => {
+    const text = '"We are ready," the minister told reporters. "The army will stay in its barracks until the vote."'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[1]!, {content: 'The army will stay in its barracks until the vote.', kind: 'direct', cue: null, speaker: 'minister'})
+    expect(article.claims[1]!.speaker).toBe(article.claims[0]!.speaker)
+  })
+
+  it('a quotation in the next paragraph continues the speaker of the last one', () => {
+    const text = '"We are ready for the vote," Okafor said.\n\n"Nobody in this party wants another delay."'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[1]!, {content: 'Nobody in this party wants another delay.', cue: null, speaker: 'Okafor'})
+  })
+
+  it('single quotes and doubled apostrophes are quotation marks', () => {
+    testSingleCase("'We will fight on,' said Ahmed Karimi.", {content: 'We will fight on,', kind: 'direct', speaker: 'Ahmed Karimi'})
+    testSingleCase("''We will fight on,'' said Ahmed Karimi.", {content: 'We will fight on,', kind: 'direct', speaker: 'Ahmed Karimi'})
+  })
+})
+
+describe('reported speech', () => {
+  it('X said that …', () => {
+    testSingleCase('The ministry said that the border would reopen next month.', {
+      content: 'the border would reopen next month',
+      kind: 'indirect',
+      cue: 'said',
+      speaker: 'ministry'
+    })
+  })
+
+  it('X said … (no "that")', () => {
+    testSingleCase('Dmitri Volkov said the convoy had turned back.', {content: 'the convoy had turned back', kind: 'indirect', cue: 'said', speaker: 'Dmitri Volkov'})
+  })
+
+  it('…, X said (the report first)', () => {
+    testSingleCase('The exact number of victims is not yet known, he said.', {content: 'The exact number of victims is not yet known', kind: 'indirect', cue: 'said'}, {count: 1})
+  })
+
+  it('according to X, … and …, according to X', () => {
+    testSingleCase('According to the Kyiv Independent, the bridge was hit twice.', {content: 'the bridge was hit twice', cue: 'According to', speaker: 'Kyiv Independent'})
+    testSingleCase('The bridge was hit twice, according to local officials.', {content: 'The bridge was hit twice', cue: 'according to', speaker: 'local officials'})
+  })
+
+  it('X told Y that …', () => {
+    testSingleCase('Amara Diallo told reporters that the vote would go ahead.', {content: 'the vote would go ahead', cue: 'told', speaker: 'Amara Diallo'})
+  })
+
+  it('X urged Y to … and X called on Y to …', () => {
+    testSingleCase('The envoy urged both sides to return to the table.', {content: 'both sides to return to the table', cue: 'urged'})
+    testSingleCase('Farah Nasser called on the council to act.', {content: 'the council to act', cue: 'called on', speaker: 'Farah Nasser'})
+  })
+
+  it('X called for …', () => {
+    testSingleCase('The opposition leader called for an independent inquiry.', {content: 'an independent inquiry', cue: 'called for'})
+  })
+
+  it('X has acknowledged … but slammed … (two claims, one speaker)', () => {
+    const text = "The Polish ambassador has acknowledged 'close' cooperation but slammed the 'reckless' sanctions."
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[0]!, {content: "'close' cooperation", kind: 'mixed', cue: 'has acknowledged'})
+    checkClaim(article, text, article.claims[1]!, {content: "the 'reckless' sanctions", kind: 'mixed', cue: 'slammed'})
+    expect(article.claims[1]!.speaker).toBe(article.claims[0]!.speaker)
+  })
+
+  it('X denied …, X confirmed that …, X announced …, X blamed …', () => {
+    testSingleCase('The Pentagon denied the reports.', {content: 'the reports', cue: 'denied', speaker: 'Pentagon'})
+    testSingleCase('Chile confirmed that its troops had left.', {content: 'its troops had left', cue: 'confirmed', speaker: 'Chile'})
+    testSingleCase('Ortega announced a new round of talks.', {content: 'a new round of talks', cue: 'announced', speaker: 'Ortega'})
+    testSingleCase('Lindqvist blamed the delays on "a lack of political will".', {content: 'the delays on "a lack of political will"', kind: 'mixed', cue: 'blamed'})
+  })
+
+  it('participles: …, adding that … takes the speaker of the clause', () => {
+    const text = '"The road is closed," the watchdog group said, adding that more troops had arrived.'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[1]!, {content: 'more troops had arrived', cue: 'adding', speaker: 'watchdog group'})
+  })
+
+  it('with X saying that …', () => {
+    testSingleCase('Talks resumed with the ambassador saying that progress was slow.', {content: 'progress was slow', cue: 'saying', speaker: 'ambassador'})
+  })
+
+  it('a headline: X says …', () => {
+    testSingleCase('Spanish minister says talks with Morocco will resume', {content: 'talks with Morocco will resume', cue: 'says'})
+  })
+
+  it('mixed: a reported clause with a quoted fragment', () => {
+    testSingleCase('Jensen said the plan was “dead on arrival.”', {content: 'the plan was “dead on arrival.”', kind: 'mixed', cue: 'said', speaker: 'Jensen'})
+  })
+
+  it('drops a trailing credit and a sentence opener', () => {
+    testSingleCase('Moreover, after a long meeting in Geneva, the talks stalled, the spokesman said.', {content: 'the talks stalled', cue: 'said'})
+  })
+})
+
+describe('what is not a claim', () => {
+  it('a book title in quotation marks', () => {
+    testNoClaim('She wrote "The Long Road Home" in 1998 while living in Lisbon.')
+  })
+
+  it('scare quotes in narration', () => {
+    testNoClaim('The so-called "peace dividend" never arrived in the region.')
+  })
+
+  it('"said" inside "so-called" is no cue', () => {
+    testNoClaim('The so-called experts met in a hotel near the airport.')
+  })
+
+  it('"he talks about" is no claim of speech', () => {
+    testNoClaim('In the film he talks about his childhood in Accra.')
+  })
+
+  it('narration with a verb that has a non-speech sense', () => {
+    testNoClaim('Russia agreed to a last-minute compromise with the US that ensured aid access.')
+    testNoClaim('The rebels had threatened to veto an extension of the truce.')
+  })
+
+  it('a cue inside a quotation is what was said', () => {
+    const text = '"I call on all parties to stop," Halvorsen said.'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(1)
+    expect(article.claims[0]!.cue?.text).toBe('said')
+  })
+
+  it('a pronoun with no antecedent: speaker null and a diagnostic', () => {
+    const text = '"We are not leaving," he said.'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(1)
+    expect(article.claims[0]!.speaker).toBeNull()
+    expect(article.diagnostics.map((d) => d.ruleId)).toContain('merge-speaker-aliases/unresolved-pronoun')
+  })
+})
+
+describe('spans', () => {
+  it('the claim span covers content, cue and speaker', () => {
+    const text = 'Officials said the dam had held.'
+    const article = testSingleCase(text, {content: 'the dam had held', cue: 'said'})
+    const claim = article.claims[0]!
+    const speaker = speakerOf(article, claim)!
+    expect(claim.span.start).toBeLessThanOrEqual(speaker.mentions[0]!.start)
+    expect(claim.span.end).toBeGreaterThanOrEqual(claim.cue!.span.end)
+    expect(text.slice(speaker.mentions[0]!.start, speaker.mentions[0]!.end)).toBe('Officials')
+  })
+})
