@@ -207,6 +207,21 @@ describe('in a pipe', () => {
     expectArticle(records[2], 'Done.')
   })
 
+  it('keeps the order of 2,000 lines across threads, each line one record', async () => {
+    const input = Array.from({length: 2000}, (_, index) =>
+      index % 500 === 7 ? '{not json' : JSON.stringify({id: `line-${index}`, text: `Line ${index}: "We are here," the mayor said.`})
+    ).join('\n')
+    const run = await runBin(['parse', '--jobs', '2', '--quiet', '-'], {input, env: {ONRECORD_REPORT_MAXRSS: '1'}})
+    expect(run.status).toBe(1)
+    const records = lines(run.stdout) as Array<{id?: string}>
+    expect(records).toHaveLength(2000)
+    records.forEach((record, index) => {
+      if (index % 500 === 7) expectError(record, 'bad-json')
+      else expect(record.id).toBe(`line-${index}`)
+    })
+    expect(reportedMaxRss(run.stderr)).toBeLessThan(300)
+  })
+
   it('stops quietly when the reader goes away', async () => {
     const {stdout, stderr} = await promisify(execFile)(
       'bash',
