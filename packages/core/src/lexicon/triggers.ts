@@ -84,6 +84,8 @@ export interface TriggerEntry {
   notPrevious?: readonly string[]
   /** Not when one of these words follows within the clause: `released a statement`, `supported by evidence`. */
   notObject?: readonly string[]
+  /** Not when one of these words stands in the few words before the verb: "a drought has killed crops". */
+  notSubject?: readonly string[]
   /** Not when "with" and one of these words follow at once: "met with criticism". */
   notWith?: readonly string[]
   /**
@@ -149,7 +151,7 @@ const meetingNotObjects = ['rule', 'rules', 'pledge', 'pledges', 'promise', 'pro
 const reactions = ['criticism', 'resistance', 'opposition', 'skepticism', 'scepticism', 'approval', 'disapproval', 'success', 'derision', 'silence', 'applause', 'outrage', 'anger', 'protests', 'hostility', 'indifference', 'suspicion', 'disbelief', 'alarm', 'dismay', 'praise', 'acclaim', 'enthusiasm', 'scorn', 'ridicule', 'laughter', 'jeers', 'boos', 'cheers', 'resistance', 'force', 'violence', 'tear']
 
 // What a verbal attack or criticism is aimed at: "attacked the plans", "attacked Labour's pledges".
-const discourse = ['plan', 'plans', 'decision', 'decisions', 'proposal', 'proposals', 'policy', 'policies', 'pledge', 'pledges', 'remarks', 'remark', 'comments', 'comment', 'statement', 'statements', 'record', 'way', 'stance', 'idea', 'ideas', 'report', 'budget', 'bill', 'law', 'laws', 'move', 'speech', 'approach', 'handling', 'response', 'claims', 'claim', 'strategy', 'manifesto', 'campaign', 'views', 'attitude', 'failure', 'failures', 'lack', 'decision', 'ruling', 'reforms', 'changes', 'tactics', 'language', 'rhetoric', 'performance', 'leadership', 'spending', 'cuts', 'scheme', 'system', 'figures', 'verdict']
+const discourse = ['plan', 'plans', 'decision', 'decisions', 'proposal', 'proposals', 'policy', 'policies', 'pledge', 'pledges', 'remarks', 'remark', 'comments', 'comment', 'statement', 'statements', 'record', 'way', 'stance', 'idea', 'ideas', 'report', 'budget', 'bill', 'law', 'laws', 'move', 'speech', 'approach', 'handling', 'response', 'claims', 'claim', 'strategy', 'manifesto', 'campaign', 'views', 'attitude', 'failure', 'failures', 'lack', 'decision', 'ruling', 'reforms', 'changes', 'tactics', 'language', 'rhetoric', 'performance', 'leadership', 'spending', 'cuts', 'scheme', 'schemes', 'system', 'figures', 'verdict', 'legislation', 'package', 'rules', 'regulation', 'regulations', 'measures', 'measure', 'deal', 'agreement', 'treaty', 'tax', 'taxes', 'reform', 'reforms', 'article', 'book', 'film', 'media', 'press', 'critics', 'opponents', 'rival', 'rivals']
 
 const adverbs = ['also', 'often', 'always', 'rarely', 'never', 'still', 'only', 'even', 'just', 'usually', 'sometimes', 'seldom', 'now', 'then', 'frequently', 'constantly', 'openly', 'freely', 'repeatedly']
 const subjectPronouns = ['he', 'she', 'it', 'who', 'one', 'which', 'that', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'no-one']
@@ -185,7 +187,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'bombing'},
   {type: 'ASSAULT', noun: 'bombardment'},
   {type: 'ASSAULT', verb: 'bombard'},
-  {type: 'ASSAULT', verb: 'strike|struck|struck', forms: ['ed', 'ing'], notNext: ['down', 'off', 'out', 'up', 'back', 'gold', 'lucky', 'oil'], notPrevious: [...disasters, 'clock', 'union', 'workers', 'staff'], notObject: [...agreements, 'balance', 'chord', 'tone', 'note', 'nerve', 'match', 'pose', 'bargain', 'fear', 'blow', 'gold', 'oil', 'deals', 'partnership', 'alliance', 'sponsorship', 'balance', 'figure', 'image', 'impression', 'optimistic', 'cautious', 'conciliatory', 'defiant']},
+  {type: 'ASSAULT', verb: 'strike|struck|struck', forms: ['ed', 'ing'], notNext: ['down', 'off', 'out', 'up', 'back', 'gold', 'lucky', 'oil'], notSubject: [...disasters, 'clock', 'union', 'unions', 'workers', 'staff', 'teachers', 'nurses', 'drivers', 'miners'], notObject: [...agreements, 'balance', 'chord', 'tone', 'note', 'nerve', 'match', 'pose', 'bargain', 'fear', 'blow', 'gold', 'oil', 'deals', 'partnership', 'alliance', 'sponsorship', 'balance', 'figure', 'image', 'impression', 'optimistic', 'cautious', 'conciliatory', 'defiant']},
   {type: 'ASSAULT', verb: 'fire', object: ['missiles', 'missile', 'rockets', 'rocket', 'shells', 'mortars', 'mortar', 'shots', 'bullets', 'artillery', 'salvo', 'salvoes', 'volley', 'projectiles', 'drones', 'grenades', 'rounds', 'torpedo', 'torpedoes', 'weapons'], notObject: ['coach', 'manager', 'staff', 'employees', 'workers', 'him', 'her', 'director', 'chief', 'boss']},
   {type: 'ASSAULT', noun: 'offensive', madeBy: ['launch', 'launched', 'launches', 'launching', 'mount', 'mounted', 'mounting', 'began', 'begun', 'begin', 'started', 'start', 'step', 'stepped', 'resumed', 'resume', 'intensified']},
   {type: 'ASSAULT', verb: 'gun down|gunned down|gunned down'},
@@ -214,7 +216,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'car bomb'},
   {type: 'ASSAULT', verb: 'behead'},
   {type: 'ASSAULT', verb: 'execute', object: ['prisoners', 'prisoner', 'civilians', 'hostages', 'hostage', 'soldiers', 'men', 'people', 'captives', 'detainees']},
-  {type: 'ASSAULT', verb: 'kill', secondary: true, notPrevious: ['those', 'the', 'people', 'civilians'], notObject: ['themselves', 'himself', 'herself', 'itself', 'oneself', 'time', 'off', 'bill', 'deal', 'plan', 'proposal', 'jobs', 'chances']},
+  {type: 'ASSAULT', verb: 'kill', secondary: true, notSubject: disasters, notPrevious: ['those', 'the', 'people', 'civilians'], notObject: ['themselves', 'himself', 'herself', 'itself', 'oneself', 'time', 'off', 'bill', 'deal', 'plan', 'proposal', 'jobs', 'chances']},
   {type: 'ASSAULT', verb: 'torture'},
   {type: 'ASSAULT', verb: 'abduct'},
   {type: 'ASSAULT', noun: 'abduction'},
@@ -275,8 +277,8 @@ export const triggers: readonly TriggerEntry[] = [
 
   // AGREE: agreements, promises and ceasefires.
   {type: 'AGREE', verb: 'agree', next: ['to', 'on', 'upon', 'a', 'an', 'terms', 'unanimously', 'jointly', 'finally', 'also', 'in']},
-  {type: 'AGREE', verb: 'pledge', notObject: ['allegiance', 'loyalty'], retype: {type: 'THREATEN', object: reprisals}},
-  {type: 'AGREE', verb: 'sign', notNext: ['up', 'off', 'in', 'out'], notObject: ['autographs', 'autograph', 'petition', 'guestbook', 'bill', 'bills', 'legislation', 'law', 'laws', 'order', 'orders', 'executive', 'decree', 'decrees', 'budget', 'measure', 'letter', 'letters', 'book', 'books', 'copies']},
+  {type: 'AGREE', verb: 'pledge', forms: ['base', 'ed', 'ing'], notObject: ['allegiance', 'loyalty'], retype: {type: 'THREATEN', object: reprisals}},
+  {type: 'AGREE', verb: 'sign', forms: ['base', 'ed', 'ing'], notNext: ['up', 'off', 'in', 'out'], notObject: ['autographs', 'autograph', 'petition', 'guestbook', 'bill', 'bills', 'legislation', 'law', 'laws', 'order', 'orders', 'executive', 'decree', 'decrees', 'budget', 'measure', 'letter', 'letters', 'book', 'books', 'copies']},
   {type: 'AGREE', noun: 'ceasefire'},
   {type: 'AGREE', noun: 'cease-fire'},
   {type: 'AGREE', noun: 'truce'},
@@ -287,8 +289,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'AGREE', noun: 'pact', madeBy: makeAgreement},
   {type: 'AGREE', noun: 'treaty', madeBy: makeAgreement},
   {type: 'AGREE', noun: 'compromise', madeBy: makeAgreement},
-  {type: 'AGREE', verb: 'promise', object: ['to'], retype: {type: 'THREATEN', object: reprisals}},
-  {type: 'AGREE', verb: 'vow', object: ['to'], retype: {type: 'THREATEN', object: reprisals}},
+  {type: 'AGREE', verb: 'promise', forms: ['base', 'ed', 'ing'], object: ['to'], retype: {type: 'THREATEN', object: reprisals}},
+  {type: 'AGREE', verb: 'vow', forms: ['base', 'ed', 'ing'], object: ['to'], retype: {type: 'THREATEN', object: reprisals}},
   {type: 'AGREE', verb: 'commit+', next: ['to', 'itself', 'themselves']},
 
   // REQUEST: appeals and demands.
@@ -343,7 +345,7 @@ export const triggers: readonly TriggerEntry[] = [
   // AID: material help.
   {type: 'AID', verb: 'provide', object: aidGoods, notNext: ['that']},
   {type: 'AID', verb: 'deliver', object: aidGoods},
-  {type: 'AID', verb: 'supply', object: aidGoods},
+  {type: 'AID', verb: 'supply', forms: ['ed', 'ing'], object: aidGoods},
   {type: 'AID', verb: 'donate'},
   {type: 'AID', verb: 'airlift'},
   {type: 'AID', verb: 'airdrop+'},

@@ -225,6 +225,8 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
 
   if (form.form === 'noun') {
     if (next?.word && modifierHeadSet.has(next.norm)) return null
+    // An -ing noun after punctuation with no preposition after it is a participle: "strong, meeting or exceeding".
+    if (/ing$/.test(tokens[last - 1]!.norm) && i > 0 && !previous?.word && !(next?.word && prepositions.has(next.norm))) return null
     if (entry.madeBy) {
       // The agreement noun names an event only as the object of a verb that makes one; the verb is the trigger.
       const verb = madeBy(tokens, i, entry.madeBy)
@@ -242,14 +244,15 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   const group = tokens.slice(verbGroupStart(tokens, i), i).map((token) => token.norm)
   const hasBe = group.some((word) => beForms.has(word))
   const before = tokens[verbGroupStart(tokens, i) - 1]
-  // A sentence does not open with an event verb in the base form or a bare participle: "Demand for coal rose", "Asked to describe …".
-  if (i === 0 && (form.form === 'base' || ((form.form === 'ed' || form.form === 'pp') && tokens[last]?.norm === 'to'))) return null
+  // A sentence does not open with an event verb in the base form or a participle: "Demand for coal rose", "Supported by …".
+  if (i === 0 && (form.form === 'base' || form.form === 'ed' || form.form === 'pp')) return null
+  if (entry.notSubject && preceding(tokens, verbGroupStart(tokens, i), 4).some((token) => entry.notSubject!.includes(token.norm))) return null
   // After an article and a noun, a base form is the head of a compound: "a media request".
   if (form.form === 'base' && !group.length && before?.word && tokens[verbGroupStart(tokens, i) - 2] && articles.has(tokens[verbGroupStart(tokens, i) - 2]!.norm)) return null
   // A participle after "better", "well" is an adjective: "a better coordinated strategy".
   if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.word && ['better', 'well', 'best', 'poorly', 'badly', 'worse', 'ill', 'newly'].includes(previous.norm)) return null
   // A base form needs a subject, a modal or "to" before it: "house arrest" is no verb.
-  if (form.form === 'base' && !group.length && before && before.word && !before.cap && !subjectLike.has(before.norm) && !plural(before.norm)) return null
+  if (form.form === 'base' && !group.length && (!before || !before.word || (!before.cap && !subjectLike.has(before.norm) && !plural(before.norm)))) return null
   // A third-person form after a number, a possessive, a preposition or a modifier is a plural noun: "six new pledges".
   if (form.form === 's' && before && before.word && (before.possessive || /^\d/.test(before.norm) || nounModifiers.has(before.norm) || prepositions.has(before.norm))) return null
   if (form.form === 'ing' && !hasBe) return null
