@@ -223,7 +223,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', verb: 'kidnap+'},
 
   // COERCE: repression and restrictions short of force.
-  {type: 'COERCE', verb: 'block', notNext: ['out', 'bookings', 'booking', 'vote', 'votes', 'grant', 'grants', 'letters', 'capitals', 'party'], notPrevious: ['building', 'apartment']},
+  {type: 'COERCE', verb: 'block', notNext: ['out', 'lists', 'list', 'bookings', 'booking', 'vote', 'votes', 'grant', 'grants', 'letters', 'capitals', 'party'], notPrevious: ['building', 'apartment']},
   {type: 'COERCE', noun: 'blockade'},
   {type: 'COERCE', verb: 'blockade'},
   {type: 'COERCE', verb: 'detain'},
@@ -266,7 +266,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'CONSULT', verb: 'meet|met|met', notObject: meetingNotObjects, notNext: ['up'], notWith: reactions},
   {type: 'CONSULT', noun: 'meeting', notNext: ['point', 'place', 'room', 'hall', 'house']},
   {type: 'CONSULT', noun: 'summit', notNext: ['of']},
-  {type: 'CONSULT', verb: 'visit', notNext: ['website', 'site', 'page']},
+  {type: 'CONSULT', verb: 'visit', notPrevious: ['sites', 'websites', 'pages', 'users', 'visitors', 'tourists', 'customers', 'shoppers'], notObject: ['website', 'websites', 'site', 'sites', 'page', 'pages', 'blog', 'blogs', 'shop', 'shops', 'store', 'stores', 'doctor', 'dentist', 'gp', 'toilet', 'bathroom', 'gym', 'museum', 'zoo', 'cinema', 'pub', 'restaurant']},
   {type: 'CONSULT', noun: 'visit'},
   {type: 'CONSULT', verb: 'host', object: ['talks', 'counterpart', 'counterparts', 'summit', 'meeting', 'president', 'minister', 'leaders', 'leader', 'delegation', 'envoy', 'king', 'prime']},
   {type: 'CONSULT', verb: 'discuss', next: ['with']},
@@ -291,7 +291,6 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'AGREE', noun: 'compromise', madeBy: makeAgreement},
   {type: 'AGREE', verb: 'promise', forms: ['base', 'ed', 'ing'], object: ['to'], retype: {type: 'THREATEN', object: reprisals}},
   {type: 'AGREE', verb: 'vow', forms: ['base', 'ed', 'ing'], object: ['to'], retype: {type: 'THREATEN', object: reprisals}},
-  {type: 'AGREE', verb: 'commit+', next: ['to', 'itself', 'themselves']},
 
   // REQUEST: appeals and demands.
   {type: 'REQUEST', verb: 'urge'},
