@@ -54,7 +54,6 @@ export const institutions: readonly InstitutionEntry[] = [
   {name: 'Bundestag', aliases: [], kind: 'organization', affiliation: 'DEU'},
   {name: 'Knesset', aliases: [], kind: 'organization', affiliation: 'ISR'},
   {name: 'Duma', aliases: ['State Duma'], kind: 'organization', affiliation: 'RUS'},
-  {name: 'Syrian Observatory for Human Rights', aliases: ['SOHR', 'Observatory'], kind: 'organization', affiliation: null},
   {name: 'Reuters', aliases: [], kind: 'organization', affiliation: null},
   {name: 'Associated Press', aliases: ['AP', 'The Associated Press'], kind: 'organization', affiliation: null},
   {name: 'Agence France-Presse', aliases: ['AFP'], kind: 'organization', affiliation: null},
@@ -82,8 +81,8 @@ export const institutions: readonly InstitutionEntry[] = [
 ]
 
 /**
- * Head words that make a capitalised phrase an organisation ("Russian Foreign Ministry",
- * "Local Coordination Committees", "Wall Street Journal"), lower-cased.
+ * Head words that make a capitalised phrase an organisation ("Italian Foreign Ministry",
+ * "Regional Election Committees", "Wall Street Journal"), lower-cased.
  */
 export const organizationHeads: readonly string[] = [
   'ministry', 'department', 'council', 'committee', 'committees', 'commission', 'agency', 'office', 'observatory',
@@ -101,8 +100,8 @@ export const organizationHeads: readonly string[] = [
 ]
 
 /**
- * Nouns that head a speaker phrase with no name ("the watchdog group", "human rights groups",
- * "Russian media", "unnamed US officials", "a source"), lower-cased, with the kind of
+ * Nouns that head a speaker phrase with no name ("the monitoring group", "aid groups",
+ * "Turkish media", "unnamed French officials", "a source"), lower-cased, with the kind of
  * speaker they make: `group` for collectives, `anonymous` for unnamed people or bodies.
  */
 export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {

@@ -1,7 +1,7 @@
 /**
  * Nouns that name a person's role ("minister", "spokesman", "ambassador"), lower-cased.
  * A phrase made of these and their modifiers, with no name after it, is a title-only
- * mention ("the diplomat", "the Russian Ambassador to the US") that stands for a person.
+ * mention ("the diplomat", "the Polish Ambassador to the UN") that stands for a person.
  */
 export const titleNouns: readonly string[] = [
   'president', 'president-elect', 'vice-president', 'premier', 'chancellor', 'minister', 'ministers',
@@ -33,7 +33,7 @@ export const titleNouns: readonly string[] = [
 
 /**
  * Words that modify a title ("Deputy", "Permanent", "Foreign", "Middle East"), lower-cased, so
- * that "Russian UN Deputy Permanent Representative Dmitry …" splits into a title and a name.
+ * that "Polish UN Deputy Permanent Representative Jan …" splits into a title and a name.
  */
 export const titleModifiers: readonly string[] = [
   'deputy', 'acting', 'interim', 'former', 'ex', 'senior', 'junior', 'special', 'permanent', 'foreign', 'defense',

@@ -11,14 +11,14 @@ import {describeSpeaker, readSpeakerAfter, readSpeakerBefore, tokenize, type Phr
  * Attribute statements to their sources: quotations and reported clauses with the
  * reporting cue and the speaker phrase, in every order news text uses.
  *
- * > | "We find ways to work with the Russians," McGurk said.
- *       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^  ^^^^^^ ^^^^
- *       content                                  speaker cue
- * > | Jeffrey also alleged that Russia was using its veto …
- *     ^^^^^^^      ^^^^^^^      ^^^^^^^^^^^^^^^^^^^^^^^^^^^
- *     speaker      cue          content
- * > | …, according to the Russian Ambassador to Washington Anatoly Antonov.
- *        ^^^^^^^^^^^^ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ * > | "We will not leave this town," Okafor said.
+ *       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^  ^^^^^^ ^^^^
+ *       content                       speaker cue
+ * > | Novak also alleged that the council was blocking aid …
+ *     ^^^^^      ^^^^^^^      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     speaker    cue          content
+ * > | …, according to the Polish Ambassador to Kenya Jan Nowak.
+ *        ^^^^^^^^^^^^ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
  *        cue          speaker (content: the clause before)
  *
  * Each claim gets its own speaker here, with the phrase as written; `merge-speaker-aliases`
@@ -446,7 +446,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
 
   // The speaker before the cue: "X said", "X, a member of …, said", "X on Wednesday called on".
   let back = skipAdjunctsBack(tokens, hit.from, min)
-  // "an architect who said …", "Mr. Obama, who …": the speaker stands before the relative pronoun.
+  // "an architect who said …", "Ms. Ruiz, who …": the speaker stands before the relative pronoun.
   if (back - 1 > min && tokens[back - 1]!.lower === 'who') back = tokens[back - 2]!.text === ',' ? back - 2 : back - 1
   const phrase = back > min ? readSpeakerBefore(tokens, back, min) : null
   const description = phrase ? describe(scope, phrase) : null
@@ -478,7 +478,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from}
   }
 
-  // The speaker after the cue: "…," said Antonov  /  CLAUSE, said the ministry.
+  // The speaker after the cue: "…," said Okafor  /  CLAUSE, said the ministry.
   if (before && (before.text === ',' || closingMarks.has(before.text))) {
     const phraseAfter = readSpeakerAfter(tokens, hit.to + 1, to + 1)
     const descriptionAfter = phraseAfter ? describe(scope, phraseAfter) : null
@@ -724,7 +724,7 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
   }
   if (i > to) return null
   if (tokens[i]!.text === ':' || tokens[i]!.text === ',' && markOf[i + 1]! > 0) i++
-  // "Mr. Obama said, a majority of Americans …": an attribution set off by commas.
+  // "Ms. Ruiz said, a majority of voters …": an attribution set off by commas.
   else if (tokens[i]!.text === ',' && i + 1 <= to && tokens[i + 1]!.word && !/ing$/.test(tokens[i + 1]!.lower) && frame === 'clause' && hit.from > scope.from && tokens[hit.from - 1]!.word) i++
   if (i > to) return null
   if (tokens[i]!.lower === 'that' && scope.inQuote[i] === -1) {

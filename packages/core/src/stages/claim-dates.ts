@@ -10,12 +10,12 @@ import {sentenceSpans} from '../text/sentences.js'
  * Date each claim by the time phrase attached to its cue, resolved against the publication
  * date (a report speaks of the past, so a bare weekday is the latest one on or before it).
  *
- * > | Moscow announced on Monday that it hoped …
- *                      ^^^^^^^^^ date of the claim
- * > | On Thursday, the Russian Foreign Ministry said that …
- *     ^^^^^^^^^^^ date of the claim
- * > | "…," said Antonov in an interview with Newsweek on Friday.
- *                                                      ^^^^^^^^^
+ * > | Ankara announced on Tuesday that the border …
+ *                      ^^^^^^^^^^ date of the claim
+ * > | On Friday, the Italian Foreign Ministry said that …
+ *     ^^^^^^^^^ date of the claim
+ * > | "…," said Okafor in an interview with the BBC on Sunday.
+ *                                                   ^^^^^^^^^
  *
  * The phrase is looked for outside the content only (a date inside what was said is not when
  * it was said): between speaker, cue and content, in the words after the attribution up to
@@ -93,7 +93,7 @@ function regions(text: string, claim: Claim, sentenceStart: number, sentenceEnd:
     out.push([cue.end, content.start])
     out.push([claim.span.start, cue.start])
   } else {
-    // "…," McGurk said on Thursday. / "…," said Antonov in an interview on Friday.
+    // "…," Okafor said on Thursday. / "…," said Okafor in an interview on Friday.
     out.push([Math.max(content.end, claim.span.start), cue.start])
     let end = sentenceEnd
     const stop = text.slice(cue.end, sentenceEnd).search(/["“”]|,\s+(?:adding|saying)\b/)

@@ -10,13 +10,13 @@ import {lookupKnown} from './speakers.js'
 
 /**
  * Merge the speakers of the claims into one speaker per source: surnames, spelling variants
- * (a caption's "Anatolov" for "Antonov"), acronyms and seats of government; resolve pronouns
+ * (a caption's "Kostinov" for "Kostin"), acronyms and seats of government; resolve pronouns
  * to the most recent compatible speaker and title-only mentions ("the diplomat") to the
  * speaker whose role they name.
  *
- * > | Russian Foreign Minister Sergei Lavrov says … "…," Lavrov told TASS. He said …
- *                              ^^^^^^^^^^^^^         ^^^^^^             ^^
- *                              s1                    s1                 s1
+ * > | Polish Foreign Minister Tomasz Wrobel says … "…," Wrobel told PAP. He said …
+ *                             ^^^^^^^^^^^^^         ^^^^^^            ^^
+ *                             s1                    s1                s1
  *
  * A pronoun with no antecedent leaves the claim's speaker null, with a diagnostic.
  */
@@ -105,7 +105,7 @@ export function mergeSpeakers(
           : cluster.titles.some((title) => (covered ?? [role]).some((word) => title.toLowerCase().split(/[\s-]+/).includes(word))))
       const compatibleAffiliation = (cluster: Cluster) => !speaker.affiliation || !cluster.affiliation || cluster.affiliation === speaker.affiliation
       let target = mostRecent(lastSeen, (cluster) => fits(cluster) && compatibleAffiliation(cluster))
-      // A specific title may come before the name ("The Russian Ambassador to the US has acknowledged …").
+      // A specific title may come before the name ("The Polish Ambassador to the UN has acknowledged …").
       if (!target && speaker.titles[0] && speaker.titles[0].split(' ').length > 1) {
         target = clusters.filter((cluster) => cluster.first > at && fits(cluster) && compatibleAffiliation(cluster)).sort((a, b) => a.first - b.first)[0] ?? null
       }

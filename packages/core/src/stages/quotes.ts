@@ -7,10 +7,10 @@ import type {Span} from '../schema/span.js'
  * quotations that run over paragraphs (an opening mark with no closing one before the next
  * paragraph, which opens again).
  *
- * > | "Russia and the United States maintain contacts on Syria," said Antonov.
- *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ * > | "We will not leave this town," said Okafor.
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
  *     quotation (content without the marks)
- * > | They're there. Russia’s air force.
+ * > | They're here. Kenya’s army.
  *         ^            ^ apostrophes, not quotation marks
  *
  * The stage itself only reports unbalanced marks; `findQuotations` gives the quotations to

@@ -12,12 +12,12 @@ import type {Span} from '../schema/span.js'
  * groups, anonymous sources) and the `speakers` stage, which records every further mention of
  * a known speaker's name.
  *
- * > | UN Special Envoy for Syria Geir Pedersen on Wednesday called on …
- *     ^^^^^^^^^^^^^^^^^^^^^^^^^^ ^^^^^^^^^^^^^
+ * > | UN Special Envoy for Yemen Hans Lindgren on Tuesday called on …
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^ ^^^^^^^^^^^^
  *     title                      name
- * > | Mark Lowcock, the U.N.’s emergency relief coordinator, said …
- *     ^^^^^^^^^^^^  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
- *     name          apposition (title, affiliation UN)
+ * > | Ana Ruiz, the U.N.’s regional relief chief, said …
+ *     ^^^^^^^^  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     name      apposition (title, affiliation UN)
  */
 
 /** A word or punctuation mark of the input. */
@@ -34,7 +34,7 @@ export interface Token {
   word: boolean
 }
 
-// Words with inner hyphens, apostrophes, dots and ampersands ("al-Haj", "Russia’s", "U.S",
+// Words with inner hyphens, apostrophes, dots and ampersands ("al-Masri", "Kenya’s", "U.S",
 // "2.8", "AT&T"), digit groups ("400,000"), else one non-space character.
 const tokenPattern = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|,\d{3}(?!\d))*|''|--|[^\s]/gu
 const dottedAcronym = /^(?:\p{L}\.)+\p{L}$/u
@@ -137,7 +137,7 @@ const functionWords = new Set(
     .split(' ')
 )
 
-/** Whether a token looks like part of a proper name: a capital, a digit-free acronym, or a particle ("al-Haj"). */
+/** Whether a token looks like part of a proper name: a capital, a digit-free acronym, or a particle ("al-Masri"). */
 export function isNameLike(token: Token): boolean {
   if (!token.word) return false
   const first = token.text.charAt(0)
@@ -159,7 +159,7 @@ function isSpeakerNoun(lower: string): boolean {
 }
 
 function isLowerModifier(token: Token): boolean {
-  // A lower-case word that may modify a head noun: "human rights groups", "the watchdog group".
+  // A lower-case word that may modify a head noun: "election monitoring groups", "the monitoring group".
   return token.word && !functionWords.has(token.lower) && !/^\d/.test(token.text) && token.text.length > 1
 }
 
@@ -184,8 +184,8 @@ const parentheticalOpeners = new Set(['who', 'which', 'at', 'in', 'on', 'during'
 
 /**
  * Read a speaker phrase that ends with the token before `end` (exclusive), walking back no
- * further than `min`: "UN Special Envoy for Syria Geir Pedersen", "he", "the watchdog group",
- * "Mark Lowcock, the U.N.’s emergency relief coordinator,". Returns null when the words
+ * further than `min`: "UN Special Envoy for Yemen Hans Lindgren", "he", "the monitoring group",
+ * "Ana Ruiz, the U.N.’s regional relief chief,". Returns null when the words
  * before `end` do not make a speaker.
  */
 export function readSpeakerBefore(tokens: readonly Token[], end: number, min: number): PhraseMatch | null {
@@ -261,7 +261,7 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
     }
     if (determiners.has(t.lower)) {
       from = i
-      // "the Russian Ambassador to the US": an article inside a name chain.
+      // "the Polish Ambassador to the UN": an article inside a name chain.
       const left = i - 1 >= min ? tokens[i - 1]! : null
       const leftOfLeft = i - 2 >= min ? tokens[i - 2]! : null
       if (t.lower === 'the' && left && leftOfLeft && (left.lower === 'to' || left.lower === 'of' || left.lower === 'for') && (isNameLike(leftOfLeft) || isRoleWord(leftOfLeft.lower))) {
@@ -312,7 +312,7 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
 
 /**
  * Read a speaker phrase that starts at `start` and ends before `max` (exclusive): after an
- * inverted cue ("said Antonov in an interview", "according to the WSJ,").
+ * inverted cue ("said Okafor in an interview", "according to the FT,").
  */
 export function readSpeakerAfter(tokens: readonly Token[], start: number, max: number): PhraseMatch | null {
   if (start >= max) return null
@@ -384,7 +384,7 @@ export interface SpeakerDescription {
   affiliation: string | null
   /** Whether the phrase is a subject pronoun ("he"). */
   pronoun: boolean
-  /** Whether the phrase is a role with no name ("the diplomat", "the Russian Ambassador to the US"). */
+  /** Whether the phrase is a role with no name ("the diplomat", "the Polish Ambassador to the UN"). */
   titleOnly: boolean
   /** The role noun of a title-only phrase, lower-cased ("diplomat"), else null. */
   role: string | null
@@ -399,8 +399,8 @@ export interface SpeakerDescription {
  * its name, kind, titles and affiliation. Returns null when the phrase names no speaker.
  *
  * @example
- * // "Russian Foreign Minister Sergei Lavrov" → {name: 'Sergei Lavrov', kind: 'person',
- * //   titles: ['Russian Foreign Minister'], affiliation: 'RUS'}
+ * // "Polish Foreign Minister Tomasz Wrobel" → {name: 'Tomasz Wrobel', kind: 'person',
+ * //   titles: ['Polish Foreign Minister'], affiliation: 'POL'}
  */
 export function describeSpeaker(
   text: string,
@@ -546,7 +546,7 @@ function describeTokens(tokens: readonly Token[], from: number, to: number): Cor
   if (titleNounSet.has(lastLower)) {
     return {start, nameFrom: null, kind: 'person', pronoun: false, titleOnly: true, role: lastLower}
   }
-  // A title followed by a country or place: "the Russian Ambassador to the US".
+  // A title followed by a country or place: "the Polish Ambassador to the UN".
   for (let i = to; i >= start; i--) {
     const lower = stripPossessive(tokens[i]!.lower)
     if (titleNounSet.has(lower)) {
@@ -621,7 +621,7 @@ export interface Mention {
 
 /**
  * Find the people, organisations, governments and groups named in `text.slice(start, end)`:
- * runs of capitalised words with their titles ("Russian Foreign Minister Sergei Lavrov",
+ * runs of capitalised words with their titles ("Polish Foreign Minister Tomasz Wrobel",
  * "the Pentagon", "Turkey"), read with the speaker grammar. Linear in the range.
  */
 export function findMentions(text: string, start: number, end: number): Mention[] {
@@ -665,9 +665,9 @@ export function findMentions(text: string, start: number, end: number): Mention[
  * merged, each occurrence of a speaker's name or alias of two letters or more in the
  * article's own blocks is added to its `mentions`.
  *
- * > | Russia and the US are working together…, according to … Anatoly Antonov.
- * > | In the wide-ranging interview, Antonov blamed …
- *                                    ^^^^^^^ mention of s1
+ * > | Talks will resume in May, according to … Ambassador Jan Nowak.
+ * > | In the same interview, Nowak blamed …
+ *                            ^^^^^ mention of s1
  */
 export const speakers: Stage = {
   name: 'speakers',

@@ -1,0 +1,64 @@
+/**
+ * Quotation marks: pairs, apostrophes, nesting, paragraphs, unbalanced marks.
+ */
+import {describe, expect, it} from 'vitest'
+import {scanBlocks, type Block} from '../../src/index.js'
+
+function paragraphs(text: string): Block[] {
+  const out: Block[] = []
+  let offset = 0
+  for (const line of text.split('\n')) {
+    if (line.trim()) out.push({kind: 'paragraph', reason: null, span: {start: offset, end: offset + line.length}, text: line, line: out.length})
+    offset += line.length + 1
+  }
+  return out
+}
+
+function quoted(text: string): string[] {
+  return scanBlocks(text, paragraphs(text)).quotations.map((q) => text.slice(q.content.start, q.content.end))
+}
+
+describe('quotations', () => {
+  it('pairs straight and curly double quotes', () => {
+    expect(quoted('He said "yes" and then “no”.')).toEqual(['yes', 'no'])
+  })
+
+  it('takes apostrophes for what they are', () => {
+    expect(quoted("They're there. Russia’s air force and the two countries’ forces.")).toEqual([])
+  })
+
+  it('reads single quotes as quotation marks', () => {
+    expect(quoted("Minister hails 'effective' cooperation")).toEqual(['effective'])
+  })
+
+  it('keeps nested quotes inside the outer quotation', () => {
+    const text = '"He told me \'never again\' twice," she said.'
+    const found = scanBlocks(text, paragraphs(text)).quotations
+    expect(found.map((q) => [text.slice(q.content.start, q.content.end), q.depth])).toEqual([
+      ["He told me 'never again' twice,", 0],
+      ['never again', 1]
+    ])
+  })
+
+  it('runs a quotation over paragraphs when the next one opens again', () => {
+    const text = '"We will stay.\n"We will not be moved," he said.'
+    const found = scanBlocks(text, paragraphs(text)).quotations
+    expect(found.map((q) => [text.slice(q.content.start, q.content.end), q.continued, q.continues])).toEqual([
+      ['We will stay.', true, false],
+      ['We will not be moved,', false, true]
+    ])
+  })
+
+  it('reports an unbalanced mark and never throws', () => {
+    const text = 'The so-called "reform was never passed.'
+    const result = scanBlocks(text, paragraphs(text))
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['quotes/unbalanced'])
+    expect(() => scanBlocks('"""\'\'\'“”””', paragraphs('"""\'\'\'“”””'))).not.toThrow()
+  })
+
+  it('skips boilerplate blocks', () => {
+    const text = '"Share this," the widget said.'
+    const blocks = paragraphs(text).map((block) => ({...block, kind: 'boilerplate' as const, reason: 'share-bar'}))
+    expect(scanBlocks(text, blocks).quotations).toEqual([])
+  })
+})

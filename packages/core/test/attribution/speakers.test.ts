@@ -1,0 +1,96 @@
+/**
+ * Speakers: names and titles, appositions, affiliations, kinds, and coreference across claims.
+ */
+import {describe, expect, it} from 'vitest'
+import {findMentions, type Article} from '../../src/index.js'
+import {attribute, speakerOf} from './helpers.js'
+
+function only(article: Article) {
+  expect(article.speakers).toHaveLength(1)
+  return article.speakers[0]!
+}
+
+describe('speaker phrases', () => {
+  it('splits a title from a name and reads the affiliation from the title', () => {
+    const speaker = only(attribute('Polish Foreign Minister Tomasz Wrobel said the talks would go on.'))
+    expect(speaker).toMatchObject({name: 'Tomasz Wrobel', kind: 'person', titles: ['Polish Foreign Minister'], affiliation: 'POL'})
+  })
+
+  it('an organisation in the title gives its code', () => {
+    const speaker = only(attribute('UN Special Envoy for Yemen Hans Lindgren on Tuesday called on both sides to talk.'))
+    expect(speaker).toMatchObject({name: 'Hans Lindgren', titles: ['UN Special Envoy for Yemen'], affiliation: 'UN'})
+  })
+
+  it('reads an apposition as a title', () => {
+    const speaker = only(attribute('"Supplies are running out," Ana Ruiz, the U.N.’s regional relief coordinator, said.'))
+    expect(speaker).toMatchObject({name: 'Ana Ruiz', titles: ['U.N.’s regional relief coordinator'], affiliation: 'UN'})
+  })
+
+  it('"a member of X" gives the organisation as affiliation', () => {
+    const speaker = only(attribute('Omar Saleh, a member of the Lebanese Red Crescent rescue teams, said two bodies were found.'))
+    expect(speaker).toMatchObject({name: 'Omar Saleh', affiliation: 'Lebanese Red Crescent'})
+  })
+
+  it('a capital or a country stands for its government', () => {
+    expect(only(attribute('Ankara announced that the border would close.'))).toMatchObject({name: 'Ankara', kind: 'government', affiliation: 'TUR'})
+    expect(only(attribute('Kenya confirmed that its aircraft took part.'))).toMatchObject({kind: 'government', affiliation: 'KEN'})
+  })
+
+  it('institutions: organisations with their country', () => {
+    expect(only(attribute('The White House said the sanctions would stay.'))).toMatchObject({name: 'White House', kind: 'organization', affiliation: 'USA'})
+    expect(only(attribute('The Italian Foreign Ministry said that the embassy would reopen.'))).toMatchObject({name: 'Italian Foreign Ministry', kind: 'organization', affiliation: 'ITA'})
+  })
+
+  it('groups and anonymous sources', () => {
+    expect(only(attribute('Human rights groups said the camp was overcrowded.'))).toMatchObject({kind: 'group'})
+    expect(only(attribute('Unnamed US officials said the strikes would continue.'))).toMatchObject({name: 'Unnamed US officials', kind: 'anonymous'})
+    expect(only(attribute('A source said the deal was close.'))).toMatchObject({kind: 'anonymous'})
+  })
+})
+
+describe('coreference', () => {
+  it('a pronoun takes the most recent person', () => {
+    const text = 'Ingrid Sorensen said the vote was fair. She added that turnout was high.'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    expect(article.claims[1]!.speaker).toBe(article.claims[0]!.speaker)
+    const speaker = speakerOf(article, article.claims[1]!)!
+    expect(speaker.mentions.map((m) => text.slice(m.start, m.end))).toContain('She')
+  })
+
+  it('a surname and a title-only mention join the full name', () => {
+    const text = 'Ambassador Pavel Kostin said the talks went well.\n\nKostin added that more rounds were planned.\n\nThe diplomat, however, insisted that sanctions must end.'
+    const article = attribute(text)
+    expect(article.speakers).toHaveLength(1)
+    expect(article.speakers[0]).toMatchObject({name: 'Pavel Kostin'})
+    expect(article.speakers[0]!.aliases).toEqual(expect.arrayContaining(['Kostin', 'diplomat']))
+    expect(article.claims.every((claim) => claim.speaker === article.speakers[0]!.id)).toBe(true)
+  })
+
+  it('a near-miss spelling of a known name is the same speaker', () => {
+    const text = 'Ambassador Kostinov said the troops must leave [Getty]\n\nThe ambassador Pavel Kostin said the talks went well.'
+    const article = attribute(text)
+    expect(article.speakers).toHaveLength(1)
+    expect(article.speakers[0]!.name).toBe('Pavel Kostin')
+    expect(article.speakers[0]!.aliases).toContain('Kostinov')
+  })
+
+  it('different people with the same first name stay apart', () => {
+    const article = attribute('Anna Berg said yes. Anna Lind said no.')
+    expect(article.speakers.map((s) => s.name)).toEqual(['Anna Berg', 'Anna Lind'])
+  })
+})
+
+describe('findMentions', () => {
+  it('finds people, organisations and governments in a range', () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov met the Pentagon chief in Ankara.'
+    const mentions = findMentions(text, 0, text.length)
+    expect(mentions.map((m) => [m.name, m.kind])).toEqual(
+      expect.arrayContaining([
+        ['Sergei Lavrov', 'person'],
+        ['Ankara', 'government']
+      ])
+    )
+    for (const mention of mentions) expect(text.slice(mention.span.start, mention.span.end)).toBe(mention.text)
+  })
+})
