@@ -137,7 +137,7 @@ const makeAgreement = ['reach', 'reached', 'reaches', 'reaching', 'strike', 'str
 const publications = ['statement', 'statements', 'report', 'reports', 'video', 'videos', 'footage', 'album', 'albums', 'film', 'films', 'book', 'books', 'song', 'single', 'data', 'figures', 'details', 'results', 'document', 'documents', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'transcript', 'recording', 'information', 'findings', 'update', 'version', 'trailer', 'game', 'app', 'software', 'schedule', 'list', 'poll', 'survey', 'study', 'communique', 'communiqué', 'memoir', 'speech', 'address', 'remarks', 'lecture', 'sermon', 'verdict', 'message', 'blow', 'performance', 'baby', 'evidence', 'research', 'analysis', 'theory', 'claim', 'claims', 'argument', 'arguments', 'view', 'views', 'hypothesis', 'documents', 'testimony', 'statistics', 'record', 'records']
 
 // Who or what is released or freed when that is a concession.
-const captives = ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'him', 'her', 'them', 'activists', 'activist', 'journalist', 'journalists', 'soldiers', 'soldier', 'sailors', 'fishermen', 'crew', 'civilians', 'suspects', 'dissidents', 'dissident', 'opposition', 'custody', 'prison', 'jail', 'detention', 'bail', 'captivity', 'pows', 'inmates', 'militants', 'members', 'leader', 'leaders', 'officers']
+const captives = ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'him', 'her', 'them', 'activists', 'activist', 'journalist', 'journalists', 'soldiers', 'soldier', 'sailors', 'fishermen', 'crew', 'civilians', 'suspects', 'dissidents', 'dissident', 'opposition', 'custody', 'prison', 'jail', 'detention', 'bail', 'captivity', 'pows', 'inmates', 'militants', 'members', 'leader', 'leaders', 'officers', 'nationals', 'citizens', 'people', 'men', 'women', 'children', 'tourists', 'students', 'workers', 'reporters', 'protesters', 'demonstrators', 'migrants']
 
 // What a vow threatens: "vowed to retaliate" is a threat, not an agreement.
 const reprisals = ['retaliate', 'retaliation', 'revenge', 'avenge', 'punish', 'crush', 'destroy', 'annihilate', 'eliminate', 'wipe', 'respond', 'strike', 'attack', 'fight', 'hit', 'invade', 'bomb', 'kill', 'defeat', 'eradicate']
@@ -253,6 +253,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'MOBILIZE', verb: 'mass', object: troops},
   {type: 'MOBILIZE', verb: 'amass', object: troops},
   {type: 'MOBILIZE', verb: 'put on alert|put on alert|put on alert'},
+  {type: 'MOBILIZE', verb: 'test-fire'},
+  {type: 'MOBILIZE', noun: 'missile test'},
   {type: 'MOBILIZE', noun: 'military exercise'},
   {type: 'MOBILIZE', noun: 'military drill'},
   {type: 'MOBILIZE', noun: 'troop buildup'},
@@ -270,6 +272,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'CONSULT', noun: 'visit'},
   {type: 'CONSULT', verb: 'host', object: ['talks', 'counterpart', 'counterparts', 'summit', 'meeting', 'president', 'minister', 'leaders', 'leader', 'delegation', 'envoy', 'king', 'prime']},
   {type: 'CONSULT', verb: 'discuss', next: ['with']},
+  {type: 'CONSULT', verb: 'mediate'},
+  {type: 'CONSULT', noun: 'mediation'},
   {type: 'CONSULT', verb: 'convene'},
   {type: 'CONSULT', noun: 'phone call', next: ['with', 'between', 'to']},
   {type: 'CONSULT', verb: 'speak by phone|spoke by phone|spoken by phone'},

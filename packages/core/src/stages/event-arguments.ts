@@ -46,7 +46,8 @@ const phraseStops = new Set([
   'has', 'have', 'had', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'not',
   'also', 'once', 'again', 'yet', 'then', 'there', 'here', 'where', 'how', 'why', 'what', 'both', 'all', 'further',
   'ahead', 'according', 'like', 'via', 'per', 'until', 'within', 'without', 'toward', 'towards', 'near', 'across',
-  'along', 'between', 'among', 'upon', 'off', 'out', 'up', 'down', 'leading', 'following'
+  'along', 'between', 'among', 'upon', 'off', 'out', 'up', 'down', 'leading', 'following', 'last', 'next', 'this',
+  'overnight', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'ago', 'early', 'late'
 ])
 const sentenceAdverbs = new Set(['moreover', 'however', 'meanwhile', 'earlier', 'later', 'also', 'just', 'still', 'now', 'then', 'thus', 'instead', 'indeed', 'furthermore', 'in', 'on', 'at'])
 const timeWords = new Set(['month', 'week', 'year', 'day', 'today', 'yesterday', 'decade', 'weekend', 'night', 'morning', 'evening', 'afternoon', 'tonight', 'tomorrow', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
@@ -380,6 +381,7 @@ function locationOf(context: PipelineContext, tokens: readonly Token[], first: n
   return null
 }
 
+const placeAdjective = /(?:ern|held|controlled|occupied|besieged|torn|ravaged|annexed|divided|central|neighbou?ring|greater|downtown)$/
 const placePrepositions = new Set(['in', 'at', 'near', 'outside', 'across', 'into', 'to', 'inside', 'around', 'throughout'])
 
 function placeAt(tokens: readonly Token[], k: number): Range | null {
@@ -397,7 +399,10 @@ function placeAt(tokens: readonly Token[], k: number): Range | null {
     const after = tokens[k + hit.length]
     if (after && after.word && after.cap && placeNounSet.has(after.norm)) return [k, k + hit.length + 1]
     if ((previous && placePrepositions.has(previous.norm)) || (after && placeNounSet.has(after.norm))) return [k, k + hit.length]
-    if (previous && previous.word && !previous.cap && !determiners.has(previous.norm) && tokens[k - 2] && placePrepositions.has(tokens[k - 2]!.norm)) return [k, k + hit.length]
+    // "in the Gaza Strip".
+    if (previous?.norm === 'the' && tokens[k - 2] && placePrepositions.has(tokens[k - 2]!.norm)) return [k, k + hit.length]
+    // "in northern Syria", "in rebel-held Idlib".
+    if (previous && previous.word && placeAdjective.test(previous.norm) && tokens[k - 2] && placePrepositions.has(tokens[k - 2]!.norm)) return [k, k + hit.length]
   }
   // "at al-Qamishli Airbase", "in Idlib province": an unknown name before a place noun, after a preposition.
   if (previous && placePrepositions.has(previous.norm)) {

@@ -58,7 +58,7 @@ export const eventDates: Stage = {
       if (!sentence) return event
       let dates = byDates.get(fact.sentence)
       if (!dates) byDates.set(fact.sentence, (dates = sentenceDates(context, sentence, anchor)))
-      const date = eventDate(sentence.tokens, dates, fact.first)
+      const date = eventDate(sentence.tokens, dates, fact.first, fact.form === 'noun')
       return date ? {...event, date} : event
     })
     if (!anchor && events.some((event) => event.date === null)) {
@@ -68,9 +68,13 @@ export const eventDates: Stage = {
   }
 }
 
-function eventDate(tokens: readonly Token[], dates: readonly SentenceDate[], first: number): DateValue | null {
+function eventDate(tokens: readonly Token[], dates: readonly SentenceDate[], first: number, isNoun: boolean): DateValue | null {
   const [start, end] = clauseRange(tokens, first)
-  const own = dates.find((date) => date.first >= start && date.first < end)
+  // "since 2014" spans a state or a repeated act ("has been carrying out airstrikes since"), not a
+  // single past act ("released two nationals held since 2022").
+  const group = tokens.slice(verbGroupStart(tokens, first), first).map((token) => token.norm)
+  const lasting = isNoun || group.some((word) => ['has', 'have', 'had', 'been', 'is', 'are'].includes(word))
+  const own = dates.find((date) => date.first >= start && date.first < end && (lasting || !date.value.value.endsWith('/..')))
   if (own) return own.value
 
   // "in 2011 when regime forces gunned down protesters": the when-clause is dated by what it follows.
@@ -117,14 +121,27 @@ function dayAtMost(value: DateValue, expression: string, anchor: DateAnchor | nu
   }
   return result
 }
+
+// A weekday cannot be placed against a day whose year is unknown, nor a year against no year.
+function resolvable(value: DateValue, expression: string, anchor: DateAnchor | null): boolean {
+  if (value.value === 'XXXX') return false
+  if (anchor && !anchor.yearKnown && weekdays.test(expression)) return false
+  return true
+}
+
+const weekdays = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i
 const yearPattern = /\b(?:in|since|during|of|by|until|through|throughout|from|early|late|mid-?)\s+((?:1[89]|20)\d{2})\b/gi
 
 function sentenceDates(context: PipelineContext, sentence: EventSentence, anchor: DateAnchor | null): SentenceDate[] {
   const {text} = context
   const {span, tokens} = sentence
+  // The dateline's date is the report's, not an event's: "JERUSALEM, March 3 (Reuters) - Jets struck…".
+  const dateline = context.draft.dateline?.span
   const found = findDates(text, span.start, span.end, anchor, 'body', {past: true})
     .filter((date) => date.value.span && !duration.test(text.slice(date.value.span.start, date.value.span.end)))
+    .filter((date) => !dateline || date.value.span!.end <= dateline.start || date.value.span!.start >= dateline.end)
     .map((date) => dayAtMost(date.value, text.slice(date.value.span!.start, date.value.span!.end), anchor))
+    .filter((value) => resolvable(value, text.slice(value.span!.start, value.span!.end), anchor))
 
   // A bare year after a preposition, which chrono leaves alone: "in 2017", "since 2011".
   const slice = text.slice(span.start, span.end)

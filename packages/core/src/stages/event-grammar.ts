@@ -248,6 +248,8 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
     // A straight or curly single quote standing alone opens or closes a quotation.
     return (token.text === "'" || token.text === '’') && !tokens[i - 1]?.text.endsWith('s')
   }
+  // ", and the envoy urged…": a conjunction after a comma joins two clauses.
+  if ((token.norm === 'and' || token.norm === 'or') && tokens[i - 1]?.text === ',') return true
   return clauseOpeners.has(token.norm)
 }
 

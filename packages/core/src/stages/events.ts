@@ -254,7 +254,7 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   // A base form needs a subject, a modal or "to" before it: "house arrest" is no verb.
   if (form.form === 'base' && !group.length && (!before || !before.word || (!before.cap && !subjectLike.has(before.norm) && !plural(before.norm)))) return null
   // A third-person form after a number, a possessive, a preposition or a modifier is a plural noun: "six new pledges".
-  if (form.form === 's' && before && before.word && (before.possessive || /^\d/.test(before.norm) || nounModifiers.has(before.norm) || prepositions.has(before.norm))) return null
+  if (form.form === 's' && before && before.word && (before.possessive || /^\d/.test(before.norm) || nounModifiers.has(before.norm) || prepositions.has(before.norm) || (/ed$/.test(before.norm) && !before.cap))) return null
   if (form.form === 'ing' && !hasBe) return null
   // After a determiner a verb form is a noun or an adjective: "the blame", "the alleged attack".
   if (previous && previous.word && articles.has(previous.norm) && !group.length) return null
@@ -335,6 +335,9 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
     for (let j = k; j < tokens.length; j++) {
       const token = tokens[j]!
       if (j > k && (token.text === ',' || scopeEnds.has(token.text) || (token.word && opensClause(tokens, j)))) break
+      // "vowed to retaliate and accused Israel": a finite verb after "and" is no longer in the infinitive.
+      const after = tokens[j + 1]
+      if (j > k && ['and', 'but', 'or'].includes(token.norm) && after?.word && !after.cap && /(?:ed|[^s]s)$/.test(after.norm)) break
       marked[j] = true
     }
   }

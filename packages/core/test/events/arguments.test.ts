@@ -86,3 +86,14 @@ describe('event arguments', () => {
     expect(event.targets.map((target) => target.speaker)).toEqual([null])
   })
 })
+
+describe('event places', () => {
+  it('reads "in the X" and "in northern X"', () => {
+    expect(testSingleEvent('Jets struck targets in the Gaza Strip.', 'ASSAULT', 'struck').location?.name).toBe('Gaza Strip')
+    expect(testSingleEvent('Troops shelled villages in northern Syria.', 'ASSAULT', 'shelled').location?.name).toBe('Syria')
+  })
+
+  it('does not take a seat of government that speaks for a place', () => {
+    expect(testSingleEvent('Iran released two French nationals, in what Paris called a gesture.', 'CONCEDE', 'released').location).toBeNull()
+  })
+})

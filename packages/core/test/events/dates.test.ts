@@ -50,3 +50,20 @@ describe('event dates', () => {
     expect(dateOf('Russia agreed to a compromise for 12 months.', 'agreed', '2021-12-20')).toBeNull()
   })
 })
+
+describe('event dates: what is not the event date', () => {
+  it('leaves out the dateline date', () => {
+    const text = 'JERUSALEM, March 3 (Reuters) - Jets struck targets in Gaza.'
+    const stage = {name: 'dateline', run: () => ({dateline: {place: 'JERUSALEM', date: null, span: {start: 0, end: 30}}})}
+    const event = parseEvents(text, {published: '2020-03-03', draft: stage.run()}).find((candidate) => candidate.trigger.text === 'struck')
+    expect(event?.date).toBeNull()
+  })
+
+  it('does not give a single past act the interval of a state', () => {
+    expect(dateOf('Iran released two nationals held since 2022.', 'released', '2024-01-10')).toBeNull()
+  })
+
+  it('does not place a weekday against a day of unknown year', () => {
+    expect(dateOf('Officials held talks in Cairo on Monday.', 'held talks', 'XXXX-03-03')).toBeNull()
+  })
+})
