@@ -64,6 +64,9 @@ describe('event dates: what is not the event date', () => {
   })
 
   it('does not place a weekday against a day of unknown year', () => {
-    expect(dateOf('Officials held talks in Cairo on Monday.', 'held talks', 'XXXX-03-03')).toBeNull()
+    const published = {value: 'XXXX-03-03', precision: 'day' as const, via: 'header' as const, span: null, confidence: 1}
+    const event = parseEvents('Officials held talks in Cairo on Monday.', {draft: {published}})[0]
+    expect(event?.trigger.text).toBe('held talks')
+    expect(event?.date).toBeNull()
   })
 })
