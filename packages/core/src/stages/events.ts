@@ -60,6 +60,7 @@ const subjectLike = new Set(['i', 'we', 'you', 'they', 'who', 'which', 'to', 'do
 const nounModifiers = new Set(['new', 'other', 'many', 'several', 'some', 'key', 'main', 'previous', 'election', 'tax', 'such', 'further', 'more', 'fresh', 'recent', 'latest', 'early', 'earlier', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'manifesto', 'campaign', 'spending', 'major', 'repeated', 'similar', 'false', 'specific', 'broken'])
 // Quotation marks do not end an infinitive: 'to apologise for his "ill-judged comment" and withdraw it'.
 const scopeEnds = new Set([';', ':', '—', '–', '(', ')', '.', '!', '?'])
+const participleModifiers = new Set(['better', 'well', 'best', 'poorly', 'badly', 'worse', 'ill', 'newly', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'those'])
 const notPlural = new Set(['this', 'thus', 'plus', 'was', 'has', 'does', 'his', 'its', 'is', 'as', 'us', 'yes', 'less', 'unless', 'always', 'perhaps', 'whereas', 'besides', 'towards', 'afterwards', 'news', 'politics', 'status', 'various', 'previous', 'serious', 'famous', 'obvious', 'numerous'])
 const prepositions = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'to', 'into', 'about', 'against', 'over', 'under', 'after', 'before', 'during', 'amid', 'despite', 'without', 'between', 'among'])
 const objectStops = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"', '—', '–'])
@@ -227,6 +228,8 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
     if (next?.word && modifierHeadSet.has(next.norm)) return null
     // An -ing noun after punctuation with no preposition after it is a participle: "strong, meeting or exceeding".
     if (/ing$/.test(tokens[last - 1]!.norm) && i > 0 && !previous?.word && !(next?.word && prepositions.has(next.norm))) return null
+    // An -ing word with a determiner after it is a verb with its object: "when meeting the costs".
+    if (/ing$/.test(tokens[last - 1]!.norm) && next?.word && articles.has(next.norm)) return null
     if (entry.madeBy) {
       // The agreement noun names an event only as the object of a verb that makes one; the verb is the trigger.
       const verb = madeBy(tokens, i, entry.madeBy)
@@ -249,8 +252,8 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   if (entry.notSubject && preceding(tokens, verbGroupStart(tokens, i), 4).some((token) => entry.notSubject!.includes(token.norm))) return null
   // After an article and a noun, a base form is the head of a compound: "a media request".
   if (form.form === 'base' && !group.length && before?.word && tokens[verbGroupStart(tokens, i) - 2] && articles.has(tokens[verbGroupStart(tokens, i) - 2]!.norm)) return null
-  // A participle after "better", "well" is an adjective: "a better coordinated strategy".
-  if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.word && ['better', 'well', 'best', 'poorly', 'badly', 'worse', 'ill', 'newly'].includes(previous.norm)) return null
+  // A participle after "better", "other", a number is an adjective: "a better coordinated strategy", "three other freed detainees".
+  if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.word && participleModifiers.has(previous.norm)) return null
   // A base form needs a subject, a modal or "to" before it: "house arrest" is no verb.
   if (form.form === 'base' && !group.length && (!before || !before.word || (!before.cap && !subjectLike.has(before.norm) && !plural(before.norm)))) return null
   // A third-person form after a number, a possessive, a preposition or a modifier is a plural noun: "six new pledges".
