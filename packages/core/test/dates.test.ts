@@ -43,3 +43,11 @@ describe('findDates', () => {
     expect(one('The heart of the matter, he said.')).toEqual([])
   })
 })
+
+describe('findDates spans', () => {
+  it('holds the date phrase without trailing white space', () => {
+    const text = 'HEMPSTEAD, N.Y., Sept. 26 (UPI) —'
+    const found = findDates(text, 0, text.length, null, 'dateline')
+    expect(found.map((f) => [f.value.value, text.slice(f.value.span!.start, f.value.span!.end)])).toEqual([['XXXX-09-26', 'Sept. 26']])
+  })
+})

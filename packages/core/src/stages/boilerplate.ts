@@ -1,7 +1,7 @@
 import {boilerplate as lexicon} from '../lexicon/boilerplate.js'
 import type {Block, Stage} from '../pipeline/context.js'
 import {escapeRegExp, normalizeLine, reclassify, wordCount} from '../text/anatomy.js'
-import {outletIndex} from '../text/outlet-index.js'
+import {fingerprintOf, outletIndex} from '../text/outlet-index.js'
 
 /**
  * Mark page furniture: lines that are a share bar, a comment form, a donation widget, an embed
@@ -21,11 +21,11 @@ export const boilerplate: Stage = {
   name: 'boilerplate',
   kind: 'refiner',
   run({draft, options}) {
-    const fingerprints = outletIndex(options.outlets).fingerprints
+    const index = outletIndex(options.outlets)
     let changed = false
     const blocks = draft.blocks.map((block): Block => {
       if (block.kind === 'boilerplate' || block.text.length > FURNITURE_LINE) return block
-      const reason = furnitureReason(block.text) ?? (fingerprints.has(normalizeLine(block.text)) ? 'outlet-furniture' : null)
+      const reason = furnitureReason(block.text) ?? (fingerprintOf(index, block.text).length > 0 ? 'outlet-furniture' : null)
       if (reason === null) return block
       changed = true
       return reclassify(block, 'boilerplate', reason)

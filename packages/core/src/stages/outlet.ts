@@ -2,8 +2,8 @@ import type {OutletEntry} from '../lexicon/outlets.js'
 import {diagnostic, type Block, type Stage} from '../pipeline/context.js'
 import type {Outlet} from '../schema/article.js'
 import type {Span} from '../schema/span.js'
-import {headerEnd, normalizeLine, signOffBlocks, titleIndex} from '../text/anatomy.js'
-import {findOutlets, outletIndex, type OutletMention} from '../text/outlet-index.js'
+import {headerEnd, signOffBlocks, titleIndex} from '../text/anatomy.js'
+import {findOutlets, fingerprintOf, outletIndex, type OutletMention} from '../text/outlet-index.js'
 
 /**
  * Find the publisher: its name where a page prints its own name, its domain, or its page
@@ -78,7 +78,7 @@ export const outlet: Stage = {
     const hits = new Map<OutletEntry, Block[]>()
     for (const block of blocks) {
       if (block.text.length > 300) continue
-      for (const entry of index.fingerprints.get(normalizeLine(block.text)) ?? []) {
+      for (const entry of fingerprintOf(index, block.text)) {
         const list = hits.get(entry)
         if (list) list.push(block)
         else hits.set(entry, [block])

@@ -1,6 +1,7 @@
 import {diagnostic, type Block, type Stage} from '../pipeline/context.js'
 import type {DateValue} from '../schema/date-value.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
+import type {Span} from '../schema/span.js'
 import {findDates} from '../text/dates.js'
 import {headerEnd, insideAny, isProse, quoteRanges} from '../text/anatomy.js'
 
@@ -122,12 +123,11 @@ function leadBlocks(blocks: readonly Block[], bodyStart: number, count: number):
   return lead
 }
 
-const dayBefore = /\d(?:st|nd|rd|th)? (?:of )?$/
-const dayAfter = /^\.? \d/
-const yearAfter = /^\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|^,? \d{4}/
-
-// A month name; chrono reads the few characters around it.
-const monthName = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b/g
+// "on February 5th", "on 2 February", "On 5th of May": chrono reads the phrase after "on".
+const onMonthDay = /\b[Oo]n (?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?/g
+const dayNumber = /^\d/
+const dayAfter = /^ \d{1,2}(?:st|nd|rd|th)?\b/
+const yearAfter = /^ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|^,? \d{4}/
 
 /**
  * The first "on" + month-day of the lead with no year (`On February 5th` → `XXXX-02-05`),
@@ -136,24 +136,21 @@ const monthName = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,
  * article appeared, and is skipped.
  */
 function firstBodyMonthDay(text: string, blocks: readonly Block[], bodyStart: number): DateValue | null {
-  for (const block of leadBlocks(blocks, bodyStart, 2)) {
-    const quotes = quoteRanges(block.text, block.span.start)
-    monthName.lastIndex = 0
+  for (const block of leadBlocks(blocks, bodyStart, 1)) {
+    onMonthDay.lastIndex = 0
     let match: RegExpExecArray | null
-    while ((match = monthName.exec(block.text))) {
-      const at = block.span.start + match.index
-      if (insideAny(quotes, {start: at, end: at + match[0].length})) continue
-      const start = Math.max(block.span.start, at - 8)
-      const end = Math.min(block.span.end, at + match[0].length + 14)
-      // A month-day has a day number beside the month and no year after it: chrono only reads those.
-      const after = text.slice(at + match[0].length, end)
-      if (!dayBefore.test(text.slice(start, at)) && !dayAfter.test(after)) continue
+    let quotes: Span[] | null = null
+    while ((match = onMonthDay.exec(block.text))) {
+      const start = block.span.start + match.index + 3
+      const afterMonth = block.span.start + match.index + match[0].length
+      const after = text.slice(afterMonth, Math.min(block.span.end, afterMonth + 12))
+      // A day number before the month or after it, and no year after it.
+      if (!dayNumber.test(text.slice(start, start + 1)) && !dayAfter.test(after)) continue
       if (yearAfter.test(after)) continue
-      const found = findDates(text, start, end, null, 'body').find((date) => date.value.span!.start <= at && date.value.span!.end > at)
+      quotes ??= quoteRanges(block.text, block.span.start)
+      if (insideAny(quotes, {start, end: afterMonth})) continue
+      const found = findDates(text, start, Math.min(block.span.end, afterMonth + 6), null, 'body')[0]
       if (!found || found.relative || !found.value.value.startsWith('XXXX') || found.value.precision !== 'day') continue
-      // "On February 5th, the envoy said": the day the news happened. "The 11 September attacks",
-      // "the year to 31 December" name other days.
-      if (!/(?:^|\s)[Oo]n $/.test(text.slice(Math.max(block.span.start, found.value.span!.start - 4), found.value.span!.start))) continue
       return {...found.value, confidence: 0.3}
     }
   }

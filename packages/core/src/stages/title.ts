@@ -66,6 +66,8 @@ interface FoundTitle {
 const sections = new Set(sectionWords)
 // Lines that open like a byline or a date label are not headlines.
 const notHeadline = /^(?:by |date\b|published\b|updated\b|posted\b|last updated\b)/i
+// A date line opens with a number, a month or a weekday; only such lines go to chrono.
+const opensLikeDate = /^(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,7}\b)/i
 const siteSeparator = / [|•] /
 
 /** The headline among the first blocks, looking past furniture, date lines and section paths. */
@@ -75,7 +77,7 @@ function findTitle(text: string, blocks: Block[], namesOutlet: (text: string, st
     const block = blocks[i]!
     if (block.kind === 'boilerplate') continue
     seen++
-    if (block.text.length > SHORT_LINE || notHeadline.test(block.text) || isDateLine(text, block)) continue
+    if (block.text.length > SHORT_LINE || notHeadline.test(block.text) || (opensLikeDate.test(block.text) && isDateLine(text, block))) continue
     const words = wordCount(block.text)
     if (words > 30 || (words > 15 && '.;,'.includes(finalMark(block.text)))) continue
 

@@ -47,7 +47,19 @@ export function normalizeLine(text: string): string {
  * it. Headlines, bylines, date lines and furniture are shorter.
  */
 export function isProse(block: Block): boolean {
-  return block.kind === 'paragraph' && /\p{Ll}/u.test(block.text) && wordCount(block.text) >= 12
+  return block.kind === 'paragraph' && block.text.length >= 40 && hasWords(block.text, 12) && /\p{Ll}/u.test(block.text)
+}
+
+/** Whether `text` has at least `count` words (it stops counting there). */
+function hasWords(text: string, count: number): boolean {
+  let seen = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i))
+    if (!space && !inWord && ++seen >= count) return true
+    inWord = !space
+  }
+  return false
 }
 
 /** The index of the title block, or -1. */
@@ -62,10 +74,21 @@ export function titleIndex(blocks: readonly Block[]): number {
  * header. `blocks.length` when there is no prose.
  */
 export function headerEnd(blocks: readonly Block[]): number {
-  const title = titleIndex(blocks)
-  for (let i = title + 1; i < blocks.length; i++) if (isProse(blocks[i]!)) return i
-  return blocks.length
+  const cached = headerEnds.get(blocks)
+  if (cached && cached.length === blocks.length) return cached.end
+  let end = blocks.length
+  for (let i = titleIndex(blocks) + 1; i < blocks.length; i++) {
+    if (isProse(blocks[i]!)) {
+      end = i
+      break
+    }
+  }
+  headerEnds.set(blocks, {length: blocks.length, end})
+  return end
 }
+
+// Stages after the last refiner of blocks share one array: its header end is found once.
+const headerEnds = new WeakMap<readonly Block[], {length: number; end: number}>()
 
 /**
  * The blocks at the end of an article that can sign it off ("The BRICS Post with inputs from

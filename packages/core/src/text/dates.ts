@@ -126,13 +126,15 @@ export function findDates(
       continue
     }
 
+    // chrono can take in white space after an abbreviated month ("Sept. 26 "): the span holds the phrase alone.
+    const phrase = result.text.trimEnd()
     const spanStart = start + result.index
     found.push({
       value: {
         value,
         precision,
         via,
-        span: {start: spanStart, end: spanStart + result.text.length},
+        span: {start: spanStart, end: spanStart + phrase.length},
         confidence: relative ? 0.7 : yearStated ? 0.9 : 0.8
       },
       relative

@@ -27,6 +27,8 @@ export interface OutletIndex {
   exactNames: Set<string>
   /** Normalised furniture line → the outlets it marks. */
   fingerprints: Map<string, OutletEntry[]>
+  /** The shortest and longest furniture line, so that other lines are not normalised to be looked up. */
+  fingerprintLength: {min: number; max: number}
 }
 
 const cache = new WeakMap<readonly OutletEntry[], OutletIndex>()
@@ -85,7 +87,9 @@ function compile(registry: readonly OutletEntry[]): OutletIndex {
       else fingerprints.set(key, [entry])
     }
   }
-  return {byFirstWord, byName, byDomain, exactNames, fingerprints}
+  const lengths = [...fingerprints.keys()].map((key) => key.length)
+  const fingerprintLength = {min: Math.min(...lengths, Infinity) - 4, max: Math.max(...lengths, 0) + 8}
+  return {byFirstWord, byName, byDomain, exactNames, fingerprints, fingerprintLength}
 }
 
 /**
@@ -143,4 +147,10 @@ const letterOrDigit = /[\p{L}\p{N}_]/u
 
 function wordChar(char: string): boolean {
   return letterOrDigit.test(char)
+}
+
+/** The outlets whose furniture `line` is (an empty list for most lines). */
+export function fingerprintOf(index: OutletIndex, line: string): readonly OutletEntry[] {
+  if (line.length < index.fingerprintLength.min || line.length > index.fingerprintLength.max) return []
+  return index.fingerprints.get(normalizeLine(line)) ?? []
 }
