@@ -428,9 +428,6 @@ export const irregularVerbs: Readonly<Record<string, readonly [string, string]>>
   free: ['freed', 'freed']
 }
 
-/** Words that precede a verb in the infinitive: "threatened to veto", "agreed to". */
-export const infinitiveMarkers: readonly string[] = ['to']
-
 /** Modal verbs that make what follows a possibility rather than a fact. */
 export const hypotheticalModals: readonly string[] = ['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ought']
 

@@ -283,17 +283,6 @@ function matching(tokens: readonly Token[], at: number, step: 1 | -1): number {
   return -1
 }
 
-/** The index of the token that starts at `offset`, or -1. */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start === offset) return i
-  return -1
-}
-
-/** The sentence that contains `offset`, or undefined. */
-export function sentenceAt(sentences: readonly EventSentence[], offset: number): EventSentence | undefined {
-  return sentences.find((sentence) => sentence.span.start <= offset && offset < sentence.span.end)
-}
-
 /** Forms of "be" and "have" and the modals that can stand in a verb group. */
 export const auxiliaries = new Set([
   'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had', 'having', 'do', 'does', 'did',
@@ -374,19 +363,27 @@ export function gazetteerAt(tokens: readonly Token[], i: number, countries: read
   return null
 }
 
-/** The fields of a country entry the gazetteer reads. */
+/** The fields of a country entry the gazetteer reads (see `CountryEntry`). */
 export interface CountryLike {
+  /** ISO 3166-1 alpha-3 code. */
   code: string
+  /** Short name. */
   name: string
+  /** Other names. */
   aliases: readonly string[]
+  /** Adjectives and demonyms. */
   demonyms: readonly string[]
+  /** Seats of government. */
   capitals: readonly string[]
 }
 
-/** The fields of a place entry the gazetteer reads. */
+/** The fields of a place entry the gazetteer reads (see `PlaceEntry`). */
 export interface PlaceLike {
+  /** Usual name. */
   name: string
+  /** Other spellings. */
   aliases: readonly string[]
+  /** Country code, or null. */
   country: string | null
 }
 
