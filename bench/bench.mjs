@@ -4,6 +4,7 @@
  *     pnpm bench            # builds, then prints the tables
  *     pnpm bench -- --json  # the same figures as one JSON document on stdout
  *     pnpm bench -- --quick # fewer passes, for a quick look
+ *     pnpm bench -- --json-out=bench.json  # the tables, and the JSON document in a file
  *
  * Sections: throughput of onrecord's full parse beside its peers on the BBC corpus and the
  * seeds (median of several passes after a warm-up, MB = 10^6 bytes of UTF-8 input), where the
@@ -11,6 +12,8 @@
  * the CLI's speed-up with two worker threads. Every target is printed as met or not; none of
  * them fails the run, because timings are figures to read, not tests.
  */
+import {writeFileSync} from 'node:fs'
+import {cpus, loadavg} from 'node:os'
 import {loadBbc, loadSeeds} from './lib/corpus.mjs'
 import {measure} from './lib/measure.mjs'
 import {targetMbPerSecond, targets, tasks} from './lib/peers.mjs'
@@ -18,6 +21,8 @@ import {bundleSize, checkRecords, cliScaling, scaling, scalingSizes, stageBreakd
 
 const args = new Set(process.argv.slice(2))
 const json = args.has('--json')
+// `--json-out=FILE`: print the tables and also write the JSON document to FILE.
+const jsonOut = [...args].find((arg) => arg.startsWith('--json-out='))?.slice('--json-out='.length)
 const quick = args.has('--quick')
 const passes = quick ? 3 : 5
 const log = (line = '') => {
@@ -41,7 +46,10 @@ const bbc = loadBbc()
 if (!bbc) log('BBC corpus not found at ../shared/corpora/bbc (beside the repository): skipped; timing the seeds only.\n')
 const corpora = [bbc, seeds].filter(Boolean)
 
+const load = () => loadavg()[0]
+report.loadBefore = load()
 log(`onrecord benchmark — Node ${process.version}, one core (main thread), median of ${passes} passes after a warm-up`)
+log(`${cpus().length} cores, load average ${report.loadBefore.toFixed(2)}${report.loadBefore > cpus().length / 2 ? ' — the machine is busy: timings run slow and ratios are noisy' : ''}`)
 log('MB = 10^6 bytes of UTF-8 input; ratio = onrecord speed / peer speed\n')
 
 for (const corpus of corpora) {
@@ -105,6 +113,8 @@ else {
     ['every export', kb(b.all.minified), kb(b.all.gzipped), b.all.gzipped <= b.targetGzipped ? 'yes' : 'NO'],
     ['parseArticle only', kb(b.parseArticle.minified), kb(b.parseArticle.gzipped), b.parseArticle.gzipped <= b.targetGzipped ? 'yes' : 'NO']
   ]))
+  log(`minified bytes by package: ${b.all.parts.map((part) => `${part.name} ${kb(part.minified)}`).join(', ')}`)
+  log(`largest files of core: ${b.coreFiles.slice(0, 8).map((part) => `${part.file} ${kb(part.minified)}`).join(', ')}`)
 }
 log()
 
@@ -120,11 +130,15 @@ else {
       String(c.files), `${(c.jobs1Ms / 1000).toFixed(2)} s`, `${(c.jobs2Ms / 1000).toFixed(2)} s`, `${c.speedUp.toFixed(2)}×`,
       c.speedUp >= c.target ? 'yes' : 'NO', c.identical ? 'yes' : c.identicalIgnoringOrder ? 'same records, other order' : 'NO'
     ]]))
+    if (!c.identical) log(`${c.differingRecords} records differ, the first: ${c.firstDiffering} (a core rebuilt between the two runs shows up here too)`)
     if (c.stderr) log(`exit status ${c.status.join(', ')}: ${c.stderr}`)
   }
 }
 
+report.loadAfter = load()
+log(`\nload average at the end: ${report.loadAfter.toFixed(2)}`)
 if (json) process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(report, null, 2) + '\n')
 
 function table(head, rows) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)))

@@ -108,12 +108,41 @@ export async function bundleSize() {
       platform: 'browser',
       target: 'es2022',
       write: false,
+      metafile: true,
       logLevel: 'silent'
     })
     const code = result.outputFiles[0].contents
-    return {minified: code.length, gzipped: gzipSync(code, {level: 9}).length}
+    // What takes the room: minified bytes by package, and by source file of core (from its
+    // source map comments, dist/index.js keeps no file boundaries, so core counts as one).
+    const inputs = Object.values(result.metafile.outputs)[0].inputs
+    const byPackage = new Map()
+    for (const [path, {bytesInOutput}] of Object.entries(inputs)) {
+      const name = path.includes('node_modules/')
+        ? path.split('node_modules/').pop().split('/').slice(0, path.split('node_modules/').pop().startsWith('@') ? 2 : 1).join('/')
+        : '@onrecord/core'
+      byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput)
+    }
+    const parts = [...byPackage].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({name, minified: bytes}))
+    return {minified: code.length, gzipped: gzipSync(code, {level: 9}).length, parts}
   }
+  // Core's own share by source file: the same bundle built from src/, whose files esbuild sees.
+  const fromSource = await esbuild.build({
+    entryPoints: [join(core, 'src', 'index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent'
+  })
+  const coreFiles = Object.entries(Object.values(fromSource.metafile.outputs)[0].inputs)
+    .filter(([path]) => !path.includes('node_modules/'))
+    .map(([path, {bytesInOutput}]) => ({file: path.replace(/^.*packages\/core\//, ''), minified: bytesInOutput}))
+    .sort((a, b) => b.minified - a.minified)
   return {
+    coreFiles,
     all: await build(`export * from './dist/index.js'`),
     parseArticle: await build(`export {parseArticle} from './dist/index.js'`),
     targetGzipped: 40_000
@@ -146,8 +175,11 @@ export function cliScaling(files) {
   const one = run(1)
   const two = run(2)
   const same = one.stdout === two.stdout
-  const sameAsSets =
-    same || one.stdout.split('\n').sort().join('\n') === two.stdout.split('\n').sort().join('\n')
+  const linesOne = one.stdout.split('\n')
+  const linesTwo = two.stdout.split('\n')
+  const sameAsSets = same || [...linesOne].sort().join('\n') === [...linesTwo].sort().join('\n')
+  const differing = linesOne.filter((line, i) => line !== linesTwo[i])
+  const firstDiffering = differing.length ? (JSON.parse(differing[0] || '{}').source?.name ?? null) : null
   return {
     files: files.length,
     jobs1Ms: one.ms,
@@ -156,6 +188,8 @@ export function cliScaling(files) {
     target: 1.6,
     identical: same,
     identicalIgnoringOrder: sameAsSets,
+    differingRecords: differing.length,
+    firstDiffering,
     status: [one.status, two.status],
     records: one.stdout.split('\n').filter(Boolean).length,
     stderr: one.status === 0 && two.status === 0 ? undefined : one.stderr || two.stderr
