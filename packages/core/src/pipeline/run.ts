@@ -57,7 +57,9 @@ export function runPipeline(text: string, stages: readonly Stage[], options: Run
       } else if (single.has(key)) {
         if (draft[key] === null) (draft as unknown as Record<string, unknown>)[key] = value
       } else {
-        ;(draft[key] as unknown[]).push(...(value as unknown[]))
+        // A loop, not push(...value): spreading 100k+ items overflows the call stack.
+        const target = draft[key] as unknown[]
+        for (const item of value as unknown[]) target.push(item)
       }
     }
   }
