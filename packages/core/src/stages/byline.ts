@@ -2,7 +2,7 @@ import {bylineNonNames} from '../lexicon/sections.js'
 import type {Block, Stage} from '../pipeline/context.js'
 import type {Span} from '../schema/span.js'
 import {headerEnd, isDateLine, reclassify, wordCount} from '../text/anatomy.js'
-import {outletIndex, type OutletIndex} from '../text/outlet-index.js'
+import {findOutlets, outletIndex, type OutletIndex} from '../text/outlet-index.js'
 
 /**
  * Find the byline lines of the header and the authors they name; mark header date lines as
@@ -43,6 +43,7 @@ export const byline: Stage = {
 }
 
 const nonNames = new Set(bylineNonNames)
+const roles = new Set(['editor', 'correspondent', 'reporter', 'writer', 'columnist', 'contributor', 'staff'])
 const particles = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'la', 'le', 'der', 'den', 'del', 'dos', 'ul', 'ud'])
 // A capitalised word: "Sumaira", "FH", "J.", "O'Brien", "al-Haj" (a particle joined by a hyphen).
 const nameToken = /^(?:(?:al|el)-)?\p{Lu}[\p{L}'’.-]{0,30}$/u
@@ -78,6 +79,17 @@ function bylineNames(block: Block, index: OutletIndex): Array<{name: string; spa
     }
     return found
   }
+  // "Jane Doe Diplomatic editor": a name, then only role words.
+  const words = block.text.split(/\s+/)
+  if (words.length <= 8) {
+    const name = leadingName(block.text, index, true)
+    if (name && name.includes(' ')) {
+      const rest = block.text.slice(name.length).split(/[\s,]+/).filter(Boolean)
+      if (rest.length > 0 && rest.some((word) => roles.has(word.toLowerCase())) && rest.every((word) => nonNames.has(word.toLowerCase()))) {
+        return [{name, span: {start: block.span.start, end: block.span.start + name.length}}]
+      }
+    }
+  }
   const published = publishedLabel.exec(block.text)
   if (published && published.index <= 60) {
     const name = leadingName(block.text.slice(0, published.index), index, false)
@@ -91,7 +103,10 @@ function bylineNames(block: Block, index: OutletIndex): Array<{name: string; spa
  * the name ("Staff Writer") end it; without, every word must be part of it.
  */
 function leadingName(phrase: string, index: OutletIndex, prefix: boolean): string | null {
-  const words = phrase.split(/\s+/).filter(Boolean)
+  // "JOHN DOE Associated Press": the name ends where an outlet's name begins.
+  const outletAt = findOutlets(index, phrase, 0, phrase.length).find((mention) => !mention.domain)
+  const head = outletAt && outletAt.span.start > 0 ? phrase.slice(0, outletAt.span.start) : phrase
+  const words = head.split(/\s+/).filter(Boolean)
   let taken = 0
   for (const word of words) {
     const lower = word.toLowerCase()
@@ -100,9 +115,11 @@ function leadingName(phrase: string, index: OutletIndex, prefix: boolean): strin
     taken++
     if (taken > 4) return null
   }
-  if (taken === 0 || (!prefix && taken !== words.length)) return null
+  if (taken === 0 || (!prefix && (taken !== words.length || head !== phrase))) return null
   while (taken > 0 && particles.has(words[taken - 1]!.toLowerCase())) taken--
   if (taken === 0) return null
+  // One short word in capitals is a desk or an agency ("HT", "PTI"), not a person.
+  if (taken === 1 && (words[0]!.length < 3 || (/^\p{Lu}+$/u.test(words[0]!) && words[0]!.length <= 4))) return null
   const name = words.slice(0, taken).join(' ')
   if (index.byName.has(name.toLowerCase())) return null
   return phrase.startsWith(name) ? name : null

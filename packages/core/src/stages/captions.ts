@@ -47,6 +47,15 @@ const capitalised = /^\p{Lu}/u
  * "… 2016. / AFP", `Reuters` in "(Photo: Reuters)"), with its span relative to the line, or null.
  */
 export function captionCredit(line: string): {name: string; span: Span} | null {
+  // "Photo: AFP", "Image: Getty Images": a credit line of its own.
+  const whole = label.exec(line)
+  if (whole && whole[0].includes(':') && line.length - whole[0].length <= 40 && /^\p{Lu}/u.test(line.slice(whole[0].length))) {
+    const name = line.slice(whole[0].length).trimEnd()
+    const words = name.split(/ |\//).filter(Boolean)
+    if (words.length <= 5 && words.every((word) => word === 'via' || capitalised.test(word))) {
+      return {name, span: {start: whole[0].length, end: whole[0].length + name.length}}
+    }
+  }
   let end = line.length
   if (line.endsWith('.')) end--
   let start: number

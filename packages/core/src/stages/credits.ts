@@ -3,6 +3,7 @@ import type {CreditRole} from '../schema/article.js'
 import type {Span} from '../schema/span.js'
 import {headerEnd, signOffBlocks} from '../text/anatomy.js'
 import {findOutlets, outletIndex, type OutletIndex} from '../text/outlet-index.js'
+import {photoAgencies} from '../lexicon/sections.js'
 import {captionCredit} from './captions.js'
 
 /**
@@ -39,7 +40,7 @@ export const credits: Stage = {
     for (const block of blocks) {
       if (block.kind === 'caption') {
         const credit = captionCredit(block.text)
-        if (credit) found.push(...splitAgencies(credit.name, block.span.start + credit.span.start, 'photo'))
+        if (credit) found.push(...knownAgencies(splitAgencies(credit.name, block.span.start + credit.span.start, 'photo'), index))
       }
     }
     for (const block of signOff) found.push(...signOffCredits(text, block, index, isPublisher))
@@ -81,6 +82,18 @@ function datelineCredits(text: string, span: Span, isPublisher: (name: string) =
     found.push({name, role: 'wire', span: {start, end: start + name.length}})
   }
   return found
+}
+
+const agencies = new Set(photoAgencies.map((name) => name.toLowerCase()))
+
+/**
+ * Of several names in one credit ("Jane Doe/Getty Images"), the agencies: the picture agencies
+ * and the registry's outlets. A photographer's name is not an agency.
+ */
+function knownAgencies(credits: Credit[], index: OutletIndex): Credit[] {
+  if (credits.length < 2) return credits
+  const known = credits.filter((credit) => agencies.has(credit.name.toLowerCase()) || index.byName.has(credit.name.toLowerCase()))
+  return known.length > 0 ? known : credits.slice(-1)
 }
 
 /** "AFP via Getty Images", "Reuters/Pool": one credit per agency. */

@@ -70,7 +70,7 @@ export const outlet: Stage = {
     for (const block of signOffBlocks(blocks, bodyStart)) {
       const mentions = findOutlets(index, text, block.span.start, block.span.end)
       const first = mentions[0]
-      if (first && /^[\s(\[—–\-©]*(?:source:?\s*|copyright\s*)?$/i.test(text.slice(block.span.start, first.span.start))) {
+      if (first && /^[\s(\[—–\-©]*(?:source:?\s*|copyright\s*|(?:first )?published in\s*|(?:this (?:article|story) )?(?:was )?(?:first |originally )?published (?:by|in|on)\s*)?$/i.test(text.slice(block.span.start, first.span.start))) {
         add([first], 0.85, false)
       }
     }

@@ -22,7 +22,12 @@ export const title: Stage = {
     if (draft.title) return undefined
     const blocks = [...draft.blocks]
     const index = outletIndex(options.outlets)
-    const found = findTitle(text, blocks, (text, start, end) => findOutlets(index, text, start, end).length > 0)
+    const found = findTitle(
+      text,
+      blocks,
+      (text, start, end) => findOutlets(index, text, start, end).length > 0,
+      (name) => index.byName.has(name.trim().toLowerCase())
+    )
     if (!found) {
       return {diagnostics: withDiagnostics(draft, [diagnostic('title/none', 'No headline found near the top of the text', 'info')])}
     }
@@ -71,7 +76,12 @@ const opensLikeDate = /^(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 const siteSeparator = / [|•] /
 
 /** The headline among the first blocks, looking past furniture, date lines and section paths. */
-function findTitle(text: string, blocks: Block[], namesOutlet: (text: string, start: number, end: number) => boolean): FoundTitle | null {
+function findTitle(
+  text: string,
+  blocks: Block[],
+  namesOutlet: (text: string, start: number, end: number) => boolean,
+  isOutletName: (text: string) => boolean
+): FoundTitle | null {
   let seen = 0
   for (let i = 0; i < blocks.length && seen < 6; i++) {
     const block = blocks[i]!
@@ -81,6 +91,12 @@ function findTitle(text: string, blocks: Block[], namesOutlet: (text: string, st
     const words = wordCount(block.text)
     if (words > 30 || (words > 15 && '.;,'.includes(finalMark(block.text)))) continue
 
+    // "Headline - The Moscow Times": a dash before nothing but an outlet's name.
+    const dash = Math.max(block.text.lastIndexOf(' - '), block.text.lastIndexOf(' – '), block.text.lastIndexOf(' — '))
+    if (dash > 0 && isOutletName(block.text.slice(dash + 3))) {
+      const left = block.text.slice(0, dash).trimEnd()
+      return {index: i, text: left, span: {start: block.span.start, end: block.span.start + left.length}, siteTitle: true}
+    }
     const separator = siteSeparator.exec(block.text)
     if (separator) {
       const left = block.text.slice(0, separator.index).trimEnd()

@@ -17,8 +17,13 @@ describe('byline', () => {
     expect(authors('BY JOHN SMITH')).toMatchObject({names: ['JOHN SMITH']})
   })
 
-  it('ends a name at a role', () => {
+  it('ends a name at a role or an outlet', () => {
     expect(authors('By Jane Doe Staff Writer')).toMatchObject({names: ['Jane Doe']})
+    expect(authors('By JOHN DOE Associated Press')).toMatchObject({names: ['JOHN DOE']})
+  })
+
+  it('reads a name followed by its role', () => {
+    expect(authors('Jane Doe Diplomatic editor')).toEqual({names: ['Jane Doe'], kinds: ['title', 'byline', 'paragraph']})
   })
 
   it('reads a name before "Published"', () => {
@@ -29,7 +34,7 @@ describe('byline', () => {
     expect(authors('20 December, 2021')).toEqual({names: [], kinds: ['title', 'byline', 'paragraph']})
   })
 
-  it.each(['3 min read', 'Email the author', 'By Staff', 'By Reuters', 'By Monday', 'Published January 27, 2022', 'Updated 10 minutes ago'])(
+  it.each(['3 min read', 'Email the author', 'By Staff', 'By Reuters', 'By Monday', 'By HT Correspondent', 'Published January 27, 2022', 'Updated 10 minutes ago', 'Middle East Eye'])(
     '%j names no author',
     (header) => {
       expect(authors(header).names).toEqual([])

@@ -23,6 +23,8 @@ describe('credits', () => {
     expect(credits(`Talks resume\n\nThe envoy speaks at the daily briefing in Geneva on July 11, 2016. / AFP\n\n${lead}\n`)).toEqual([['AFP', 'photo']])
     expect(credits(`Talks resume\n\nThe envoy in Geneva (Photo: Reuters)\n\n${lead}\n`)).toEqual([['Reuters', 'photo']])
     expect(credits(`Talks resume\n\nThe envoy in Geneva [AFP via Getty Images]\n\n${lead}\n`)).toEqual([['AFP', 'photo'], ['Getty Images', 'photo']])
+    expect(credits(`Talks resume\n\nThe envoy in Geneva (Photo by Jane Doe/Getty Images)\n\n${lead}\n`)).toEqual([['Getty Images', 'photo']])
+    expect(credits(`Talks resume\n\nPhoto: EPA\n\n${lead}\n`)).toEqual([['EPA', 'photo']])
   })
 
   it('credits the agencies a sign-off draws on', () => {

@@ -24,6 +24,12 @@ describe('outlet', () => {
     expect(outlet(text)).toEqual({name: 'The BRICS Post', via: 'text', evidence: 'The BRICS Post'})
   })
 
+  it('reads the print note that closes an article, and the outlet after a headline dash', () => {
+    const text = `Talks resume in Geneva\n\n${lead}\n\n${lead}\n\nPublished in Dawn, January 28th, 2022\n`
+    expect(outlet(text)).toEqual({name: 'Dawn', via: 'text', evidence: 'Dawn'})
+    expect(outlet(`Talks resume in Geneva - The Moscow Times\n\n${lead}\n`)).toEqual({name: 'The Moscow Times', via: 'text', evidence: 'The Moscow Times'})
+  })
+
   it('reads a domain in a header line', () => {
     const text = ` date 2022-01-27 thehindu.com\n\nTalks resume in Geneva\n\n${lead}\n`
     expect(outlet(text)).toEqual({name: 'The Hindu', via: 'domain', evidence: 'thehindu.com'})

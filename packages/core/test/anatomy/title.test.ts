@@ -36,6 +36,11 @@ describe('title', () => {
     expect(article.boilerplate.map((b) => b.reason)).toEqual(['site-title'])
   })
 
+  it('drops an outlet name after a dash, and keeps a dash inside the headline', () => {
+    expect(anatomy(`Talks resume in Geneva - The Moscow Times\n\n${lead}\n`).title?.text).toBe('Talks resume in Geneva')
+    expect(anatomy(`Talks resume - NSC Middle East Chief\n\n${lead}\n`).title?.text).toBe('Talks resume - NSC Middle East Chief')
+  })
+
   it('does not take a date line, a byline or furniture for the headline', () => {
     const text = `20 December, 2021\n\nBy Jane Doe\n\n3 min read\n\nTalks resume in Geneva\n\n${lead}\n`
     expect(anatomy(text).title?.text).toBe('Talks resume in Geneva')
