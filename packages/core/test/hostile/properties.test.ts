@@ -95,6 +95,19 @@ describe('parseArticle on hostile input', () => {
       expect(problems(text)).toEqual([])
     })
   }
+
+  // Arrays of 100,000 items and more: spreading them into a call (`push(...items)`) overflows
+  // the call stack, which the runner turns into a `<stage>/crash` error.
+  it('never throws and keeps every span: 300,000 lines', () => {
+    expect(problems('Word number x.\n'.repeat(300_000))).toEqual([])
+  }, 120_000)
+
+  // Known failure, to be fixed in the quotes stage (src/stages/quotes.ts spreads every
+  // quotation of a block into push): 130,000 quotations on one line crash `quotes` and
+  // `attribution` with a RangeError. Skipped, not deleted, so that the fix turns it on.
+  it.skip('never throws and keeps every span: 130,000 quotations on one line', () => {
+    expect(problems('"Yes," he said. '.repeat(130_000))).toEqual([])
+  }, 120_000)
 })
 
 describe('the hostile-input check itself', () => {
