@@ -5,7 +5,7 @@ import type {Speaker} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
 import {sentenceSpans} from '../text/sentences.js'
 import {findQuotations, type Quotation} from './quotes.js'
-import {describeSpeaker, readSpeakerAfter, readSpeakerBefore, tokenize, type PhraseMatch, type SpeakerDescription, type Token} from './speakers.js'
+import {blockTokens, describeSpeaker, readSpeakerAfter, readSpeakerBefore, type PhraseMatch, type SpeakerDescription, type Token} from './speakers.js'
 
 /**
  * Attribute statements to their sources: quotations and reported clauses with the
@@ -148,7 +148,7 @@ export const attribution: Stage = {
     draft.blocks.forEach((block, blockIndex) => {
       if (block.kind === 'boilerplate') return
       const blockQuotes = byBlock.get(blockIndex) ?? []
-      const tokens = tokenize(text, block.span.start, block.span.end)
+      const tokens = blockTokens(context, blockIndex)
       if (tokens.length === 0) return
       const inQuote = new Int32Array(tokens.length).fill(-1)
       const markOf = new Int32Array(tokens.length)
@@ -164,8 +164,14 @@ export const attribution: Stage = {
         }
       }
 
-      const words = tokens.filter((t) => t.word && t.text.length > 3)
-      const titleCase = words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.7
+      let words = 0
+      let capitalised = 0
+      for (const t of tokens) {
+        if (!t.word || t.text.length <= 3) continue
+        words++
+        if (t.text.charAt(0) !== t.lower.charAt(0)) capitalised++
+      }
+      const titleCase = words > 0 && capitalised / words > 0.7
       const made: Draft[] = []
       const usedQuotes = new Set<number>()
       for (const sentence of sentencesOf(text, block.span, blockQuotes)) {

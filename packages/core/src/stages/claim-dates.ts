@@ -47,7 +47,7 @@ export const claimDates: Stage = {
       const via = block.kind === 'caption' ? 'caption' : 'body'
 
       for (const [start, end] of regions(text, claim, sentenceStart, sentenceEnd)) {
-        if (end <= start) continue
+        if (end <= start || !timeWord.test(text.slice(start, end))) continue
         const found = findDates(text, start, end, anchor, via, {past: true})
         const date = found.map((f) => yearAsStated(f.value, anchor, text)).find((value) => !after(value, anchor))
         if (date) return {...claim, date}
@@ -63,6 +63,10 @@ export const claimDates: Stage = {
     return {claims, diagnostics: [...draft.diagnostics, ...diagnostics]}
   }
 }
+
+// A cheap test before chrono-node: only a weekday, a month, a relative day or period, or a
+// year can date a claim.
+const timeWord = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|today|yesterday|tonight|ago|(?:last|this|next|past) (?:week|month|year|weekend|spring|summer|fall|autumn|winter)|\d{4})\b/i
 
 const relative = /\b(?:today|yesterday|tonight|ago|last|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
 

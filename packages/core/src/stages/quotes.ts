@@ -69,6 +69,8 @@ export function scanBlocks(text: string, blocks: readonly Block[]): {quotations:
 
 type Mark = 'double' | 'single'
 
+const marks = /["“”„«»'‘’‹›]/g
+
 interface Open {
   mark: Mark
   at: number
@@ -98,9 +100,14 @@ function scanBlock(
   // opening of the continuation.
   let continuing = carry !== null && openingMarkAt(text, start) === carry
 
+  marks.lastIndex = start
   for (let i = start; i < end; i++) {
+    // Jump to the next mark with one regular-expression search.
+    marks.lastIndex = i
+    const next = marks.exec(text)
+    if (!next || next.index >= end) break
+    i = next.index
     const c = text.charAt(i)
-    if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '«' && c !== '»' && c !== "'" && c !== '‘' && c !== '’' && c !== '‹' && c !== '›') continue
     // Two apostrophes stand for a double quotation mark in some archives ('' … '').
     const width = c === "'" && text.charAt(i + 1) === "'" ? 2 : 1
     const before = i > start ? text.charAt(i - 1) : ' '

@@ -34,38 +34,76 @@ export interface Token {
   word: boolean
 }
 
-// Words with inner hyphens, apostrophes, dots and ampersands ("al-Masri", "Kenya’s", "U.S",
-// "2.8", "AT&T"), digit groups ("400,000"), else one non-space character.
-const tokenPattern = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|,\d{3}(?!\d))*|''|--|[^\s]/gu
 const dottedAcronym = /^(?:\p{L}\.)+\p{L}$/u
 // Honorifics and ranks keep their stop ("Mr.", "Sen.", "Gen."), so that the stop is no sentence end.
 const abbreviationSet = new Set(abbreviations.filter((word) => /^[a-z]+$/.test(word) && word.length <= 5))
 
 /**
- * Cut `text.slice(start, end)` into tokens with absolute offsets. One regular-expression pass;
- * a dotted acronym keeps its final stop ("U.S.").
+ * Cut `text.slice(start, end)` into tokens with absolute offsets: words (letters and digits,
+ * kept whole across inner hyphens, apostrophes and dots) and single punctuation marks. One
+ * pass over the characters; a dotted acronym keeps its final stop ("U.S.").
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = []
-  const slice = text.slice(start, end)
-  tokenPattern.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = tokenPattern.exec(slice))) {
-    let value = match[0]
-    const code = value.charCodeAt(0)
-    const word = isWordCode(code)
-    if (word && (dottedAcronym.test(value) || abbreviationSet.has(value.toLowerCase())) && slice.charAt(match.index + value.length) === '.') {
-      value += '.'
-      tokenPattern.lastIndex++
+  let i = start
+  while (i < end) {
+    const code = text.charCodeAt(i)
+    if (isSpaceCode(code)) {
+      i++
+      continue
     }
-    const from = start + match.index
-    tokens.push({text: value, lower: value.toLowerCase().replace(/’/g, "'"), start: from, end: from + value.length, word})
+    const from = i
+    if (isWordCode(code)) {
+      i++
+      for (;;) {
+        while (i < end && isWordCode(text.charCodeAt(i))) i++
+        const joiner = text.charCodeAt(i)
+        // Inner hyphens, apostrophes, dots and ampersands ("al-Masri", "Kenya’s", "U.S", "2.8",
+        // "AT&T") and digit groups ("400,000") keep a word whole.
+        if (i + 1 < end && (joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 46 || joiner === 38) && isWordCode(text.charCodeAt(i + 1))) {
+          i += 2
+          continue
+        }
+        if (joiner === 44 && i + 3 < end && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
+          i += 4
+          continue
+        }
+        break
+      }
+      let value = text.slice(from, i)
+      let lower = value.toLowerCase()
+      // A dotted acronym ("U.S.") and an abbreviation ("Mr.", "Sen.") keep their final stop.
+      if (i < end && text.charCodeAt(i) === 46 && (abbreviationSet.has(lower) || (value.includes('.') && dottedAcronym.test(value)))) {
+        value += '.'
+        lower += '.'
+        i++
+      }
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'")
+      tokens.push({text: value, lower, start: from, end: i, word: true})
+      continue
+    }
+    // "''" (a double mark in some archives) and "--" (a dash) are one token each.
+    const width = (code === 39 || code === 45) && text.charCodeAt(i + 1) === code && i + 1 < end ? 2 : 1
+    i += width
+    const value = text.slice(from, i)
+    tokens.push({text: value, lower: value, start: from, end: i, word: false})
   }
   return tokens
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0xfeff
+}
+
+const letterOrDigit = /[\p{L}\p{N}\p{M}]/u
+
 function isWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0 && code !== 0x2018 && code !== 0x2019 && code !== 0x201c && code !== 0x201d && code !== 0x2013 && code !== 0x2014 && code !== 0x2026 && code !== 0xab && code !== 0xbb
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return letterOrDigit.test(String.fromCharCode(code))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -97,9 +135,15 @@ for (const country of countries) {
   for (const name of country.capitals) setKnown(name, {kind: 'government', code: country.code, name})
   for (const name of country.demonyms) if (!known.has(key(name))) setKnown(name, {kind: 'demonym', code: country.code, name})
 }
-// The longest known phrase in tokens, so that n-gram look-ups stop early.
+// The longest known phrase in tokens, so that n-gram look-ups stop early, and the first words
+// of known phrases, so that most positions are skipped at once.
 let knownLongest = 1
-for (const name of known.keys()) knownLongest = Math.max(knownLongest, name.split(' ').length)
+const knownFirstWords = new Set<string>()
+for (const name of known.keys()) {
+  const words = name.split(' ')
+  knownLongest = Math.max(knownLongest, words.length)
+  knownFirstWords.add(words[0]!)
+}
 
 function setKnown(name: string, value: Known): void {
   const k = key(name)
@@ -108,13 +152,12 @@ function setKnown(name: string, value: Known): void {
 
 /** A look-up key: lower-cased, no leading "the", no dots, straight apostrophes, single spaces. */
 function key(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/\./g, '')
-    .replace(/^the\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  let k = name.toLowerCase()
+  if (k.includes('’')) k = k.replace(/’/g, "'")
+  if (k.includes('.')) k = k.replace(/\./g, '')
+  if (/\s\s|^\s|\s$|[\t\n\u00a0]/.test(k)) k = k.replace(/\s+/g, ' ').trim()
+  if (k.startsWith('the ')) k = k.slice(4)
+  return k
 }
 
 const determiners = new Set(['the', 'a', 'an', 'another', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both'])
@@ -576,6 +619,7 @@ function describeTokens(tokens: readonly Token[], from: number, to: number): Cor
 /** The first country, demonym or institution in `tokens[from..to]`: its code, else null. */
 export function affiliationOf(tokens: readonly Token[], from: number, to: number): string | null {
   for (let i = from; i <= to; i++) {
+    if (!knownFirstWords.has(key(stripPossessive(tokens[i]!.lower)))) continue
     for (let n = Math.min(knownLongest, to - i + 1); n >= 1; n--) {
       const words = tokens.slice(i, i + n)
       if (!words.every((t) => t.word || t.text === '&')) continue
@@ -673,41 +717,71 @@ export const speakers: Stage = {
   name: 'speakers',
   kind: 'refiner',
   run(context: PipelineContext) {
-    const {draft, text} = context
+    const {draft} = context
     if (draft.speakers.length === 0) return
-    const names = new Map<string, number>()
+    // Names by their first word, as token sequences: one pass over each block's tokens.
+    const byFirst = new Map<string, Array<{words: string[]; index: number}>>()
     draft.speakers.forEach((speaker, index) => {
       if (speaker.kind !== 'person' && speaker.kind !== 'organization') return
       for (const name of [speaker.name, ...speaker.aliases]) {
-        if (name.length < 3 || /^(?:the|he|she|it|they)\b/i.test(name) || name !== name.trim()) continue
-        if (!/^\p{Lu}/u.test(name)) continue
-        if (!names.has(name)) names.set(name, index)
+        if (name.length < 3 || !/^\p{Lu}/u.test(name) || /^(?:the|he|she|it|they)\b/i.test(name)) continue
+        const words = tokenize(name, 0, name.length).map((t) => t.text)
+        if (words.length === 0) continue
+        const list = byFirst.get(words[0]!) ?? []
+        list.push({words, index})
+        byFirst.set(words[0]!, list)
       }
     })
-    if (names.size === 0) return
-    const escaped = [...names.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+    if (byFirst.size === 0) return
     const mentions = draft.speakers.map((speaker) => [...speaker.mentions])
-    const seen = draft.speakers.map((speaker) => speaker.mentions.map((span) => [span.start, span.end] as const))
-    for (const block of draft.blocks) {
-      if (block.kind === 'boilerplate') continue
-      pattern.lastIndex = 0
-      let match: RegExpExecArray | null
-      while ((match = pattern.exec(block.text))) {
-        const index = names.get(match[0])
-        if (index === undefined) continue
-        const span = {start: block.span.start + match.index, end: block.span.start + match.index + match[0].length}
-        if (seen[index]!.some(([s, e]) => s <= span.start && e >= span.end)) continue
-        if (seen.some((spans) => spans.some(([s, e]) => s <= span.start && e >= span.end))) continue
-        seen[index]!.push([span.start, span.end])
-        mentions[index]!.push(span)
+    const known = draft.speakers.flatMap((speaker) => speaker.mentions)
+    const covered = (start: number, end: number) => known.some((span) => span.start <= start && span.end >= end)
+    draft.blocks.forEach((block, blockIndex) => {
+      if (block.kind === 'boilerplate') return
+      const tokens = blockTokens(context, blockIndex)
+      for (let i = 0; i < tokens.length; i++) {
+        const candidates = byFirst.get(tokens[i]!.text)
+        if (!candidates) continue
+        for (const candidate of candidates) {
+          const n = candidate.words.length
+          let ok = i + n <= tokens.length
+          for (let k = 1; ok && k < n; k++) ok = tokens[i + k]!.text === candidate.words[k]
+          if (!ok) continue
+          const span = {start: tokens[i]!.start, end: tokens[i + n - 1]!.end}
+          if (!covered(span.start, span.end)) {
+            mentions[candidate.index]!.push(span)
+            known.push(span)
+          }
+          i += n - 1
+          break
+        }
       }
-    }
+    })
     const updated: Speaker[] = draft.speakers.map((speaker, index) => ({
       ...speaker,
       mentions: mentions[index]!.sort((a, b) => a.start - b.start)
     }))
-    void text
     return {speakers: updated}
   }
+}
+
+const TOKENS = 'speakers/block-tokens'
+
+/**
+ * The tokens of block `index` of the draft, cut once per parse and shared through the memo.
+ */
+export function blockTokens(context: PipelineContext, index: number): Token[] {
+  let cache = context.memo.get(TOKENS) as Map<number, Token[]> | undefined
+  if (!cache) {
+    cache = new Map()
+    context.memo.set(TOKENS, cache)
+  }
+  let tokens = cache.get(index)
+  if (!tokens) {
+    const block = context.draft.blocks[index]!
+    tokens = tokenize(context.text, block.span.start, block.span.end)
+    cache.set(index, tokens)
+  }
+  return tokens
 }
