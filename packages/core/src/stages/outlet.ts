@@ -70,7 +70,7 @@ export const outlet: Stage = {
     for (const block of signOffBlocks(blocks, bodyStart)) {
       const mentions = findOutlets(index, text, block.span.start, block.span.end)
       const first = mentions[0]
-      if (first && /^[\s(\[—–\-©]*(?:source:?\s*|copyright\s*|(?:first )?published in\s*|(?:this (?:article|story) )?(?:was )?(?:first |originally )?published (?:by|in|on)\s*)?$/i.test(text.slice(block.span.start, first.span.start))) {
+      if (first && signOffOpenings.has(text.slice(block.span.start, first.span.start).replace(/[\s()[\]—–\-©:]+/g, ' ').trim().toLowerCase())) {
         add([first], 0.85, false)
       }
     }
@@ -113,6 +113,13 @@ interface Candidate {
   via: 'text' | 'domain' | 'fingerprint'
   confidence: number
 }
+
+// What may stand before the publisher's name on a sign-off line.
+const signOffOpenings = new Set([
+  '', 'source', 'sources', 'copyright', 'published in', 'first published in', 'originally published in', 'published by',
+  'this article was first published in', 'this article was originally published in', 'this article was first published by',
+  'this article was originally published by', 'this story was first published in', 'this story was originally published by'
+])
 
 // The word before a name that makes it a source of the story: "told Newsweek", "according to the WSJ".
 const narration = new Set(['told', 'tells', 'telling', 'to', 'according', 'with', 'said', 'says', 'reported', 'reports', 'cited', 'citing', 'quoted', 'quoting', 'interview'])
