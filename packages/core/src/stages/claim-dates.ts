@@ -20,7 +20,8 @@ import {sentenceSpans} from '../text/sentences.js'
  * The phrase is looked for outside the content only (a date inside what was said is not when
  * it was said): between speaker, cue and content, in the words after the attribution up to
  * the end of the sentence, or in a short opener before a comma. With no anchor, a relative
- * phrase stays unresolved and a diagnostic says so.
+ * phrase stays unresolved and a diagnostic says so. A claim with no phrase of its own that
+ * follows a dated claim of the same speaker takes that date, marked `inferred`.
  */
 export const claimDates: Stage = {
   name: 'claim-dates',
@@ -60,6 +61,16 @@ export const claimDates: Stage = {
       }
       return claim
     })
+    // A claim with no time phrase of its own that follows a dated claim of the same speaker in
+    // the same or the next paragraph was most likely made on the same occasion.
+    const blockOf = (claim: Claim) => blocks.findIndex((b) => b.span.start <= claim.span.start && b.span.end >= claim.span.start)
+    for (let i = 1; i < claims.length; i++) {
+      const claim = claims[i]!
+      const previous = claims[i - 1]!
+      if (claim.date || !previous.date || previous.date.via === 'inferred' || claim.speaker === null || claim.speaker !== previous.speaker) continue
+      if (blockOf(claim) - blockOf(previous) > 1) continue
+      claims[i] = {...claim, date: {...previous.date, via: 'inferred', span: null, confidence: Math.min(previous.date.confidence, 0.5)}}
+    }
     return {claims, diagnostics: [...draft.diagnostics, ...diagnostics]}
   }
 }

@@ -38,4 +38,19 @@ describe('claim dates', () => {
   it('a month and day without a year keep the year unknown', () => {
     testSingleCase('On February 5th, the envoy said that the standoffs continued.', {content: 'the standoffs continued', date: 'XXXX-02-05'})
   })
+
+  it('a claim with no time phrase takes the date of the same speaker just before, as inferred', () => {
+    const text = 'Okafor said on Wednesday that the bridge was open.\n\n"Trucks are crossing again," Okafor said.'
+    const article = attribute(text, published)
+    expect(article.claims.map((claim) => [claim.date?.value, claim.date?.via])).toEqual([
+      ['2022-01-26', 'body'],
+      ['2022-01-26', 'inferred']
+    ])
+  })
+
+  it('another speaker does not inherit a date', () => {
+    const text = 'Okafor said on Wednesday that the bridge was open.\n\n"Trucks are not crossing," Ruiz said.'
+    const article = attribute(text, published)
+    expect(article.claims[1]!.date).toBeNull()
+  })
 })
