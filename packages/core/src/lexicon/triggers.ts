@@ -190,6 +190,9 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', verb: 'strike|struck|struck', forms: ['ed', 'ing'], notNext: ['down', 'off', 'out', 'up', 'back', 'gold', 'lucky', 'oil'], notSubject: [...disasters, 'clock', 'union', 'unions', 'workers', 'staff', 'teachers', 'nurses', 'drivers', 'miners'], notObject: [...agreements, 'balance', 'chord', 'tone', 'note', 'nerve', 'match', 'pose', 'bargain', 'fear', 'blow', 'gold', 'oil', 'deals', 'partnership', 'alliance', 'sponsorship', 'balance', 'figure', 'image', 'impression', 'optimistic', 'cautious', 'conciliatory', 'defiant']},
   {type: 'ASSAULT', verb: 'fire', object: ['missiles', 'missile', 'rockets', 'rocket', 'shells', 'mortars', 'mortar', 'shots', 'bullets', 'artillery', 'salvo', 'salvoes', 'volley', 'projectiles', 'drones', 'grenades', 'rounds', 'torpedo', 'torpedoes', 'weapons'], notObject: ['coach', 'manager', 'staff', 'employees', 'workers', 'him', 'her', 'director', 'chief', 'boss']},
   {type: 'ASSAULT', noun: 'offensive', madeBy: ['launch', 'launched', 'launches', 'launching', 'mount', 'mounted', 'mounting', 'began', 'begun', 'begin', 'started', 'start', 'step', 'stepped', 'resumed', 'resume', 'intensified']},
+  {type: 'ASSAULT', noun: 'strike', notPrevious: ['general', 'hunger', 'rail', 'postal', 'teachers', 'workers', 'union', 'national', 'one-day', 'lucky'], notSubject: ['union', 'unions', 'workers', 'staff', 'teachers', 'nurses', 'doctors', 'drivers', 'miners', 'employees', 'pilots'], madeBy: ['launch', 'launched', 'launches', 'launching', 'carried', 'carrying', 'carry', 'conducted', 'conduct', 'conducting', 'ordered', 'order', 'mounted', 'unleashed']},
+  {type: 'ASSAULT', verb: 'shoot|shot|shot', forms: ['ed'], notNext: ['up', 'to', 'through', 'back', 'down', 'dead', 'past', 'ahead', 'across', 'into'], notObject: ['video', 'videos', 'film', 'films', 'footage', 'scene', 'scenes', 'photos', 'pictures', 'movie', 'episode', 'advert', 'hoops', 'glance', 'look', 'looks', 'goal', 'ball', 'round', 'par', 'fame']},
+  {type: 'ASSAULT', noun: 'fighting', notNext: ['corruption', 'crime', 'poverty', 'fires', 'fire', 'climate', 'inflation', 'for', 'to', 'back', 'words', 'chance', 'spirit', 'fit', 'talk', 'cancer', 'disease', 'fund', 'force', 'vehicle', 'vehicles', 'season']},
   {type: 'ASSAULT', verb: 'gun down|gunned down|gunned down'},
   {type: 'ASSAULT', verb: 'open fire|opened fire|opened fire'},
   {type: 'ASSAULT', verb: 'fire on|fired on|fired on'},
@@ -281,6 +284,7 @@ export const triggers: readonly TriggerEntry[] = [
 
   // AGREE: agreements, promises and ceasefires.
   {type: 'AGREE', verb: 'agree', next: ['to', 'on', 'upon', 'a', 'an', 'terms', 'unanimously', 'jointly', 'finally', 'also', 'in']},
+  {type: 'AGREE', verb: 'ratify'},
   {type: 'AGREE', verb: 'pledge', forms: ['base', 'ed', 'ing'], notObject: ['allegiance', 'loyalty'], retype: {type: 'THREATEN', object: reprisals}},
   {type: 'AGREE', verb: 'sign', forms: ['base', 'ed', 'ing'], notNext: ['up', 'off', 'in', 'out'], notObject: ['autographs', 'autograph', 'petition', 'guestbook', 'bill', 'bills', 'legislation', 'law', 'laws', 'order', 'orders', 'executive', 'decree', 'decrees', 'budget', 'measure', 'letter', 'letters', 'book', 'books', 'copies']},
   {type: 'AGREE', noun: 'ceasefire'},
@@ -318,6 +322,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ACCUSE', verb: 'criticize'},
   {type: 'ACCUSE', verb: 'slam+'},
   {type: 'ACCUSE', verb: 'lambast'},
+  {type: 'ACCUSE', verb: 'lash out at|lashed out at|lashed out at'},
   {type: 'ACCUSE', verb: 'lambaste'},
   {type: 'ACCUSE', verb: 'censure'},
   {type: 'ACCUSE', verb: 'rebuke'},
@@ -383,6 +388,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'PROTEST', verb: 'go on strike|went on strike|gone on strike'},
   {type: 'PROTEST', noun: 'hunger strike'},
   {type: 'PROTEST', noun: 'general strike'},
+  {type: 'PROTEST', noun: 'walkout'},
+  {type: 'PROTEST', verb: 'walk out|walked out|walked out', next: ['in', 'over', 'of', 'to', 'on', 'against']},
   {type: 'PROTEST', verb: 'march', next: ['on', 'through', 'to', 'against', 'in']},
 
   // SUPPORT: endorsements and political backing.
@@ -391,6 +398,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'SUPPORT', verb: 'endorse'},
   {type: 'SUPPORT', verb: 'welcome', notPrevious: ['a', 'the', 'warm']},
   {type: 'SUPPORT', verb: 'praise'},
+  {type: 'SUPPORT', verb: 'hail', forms: ['ed', 'ing'], notNext: ['from', 'a', 'an', 'taxi', 'cab']},
   {type: 'SUPPORT', verb: 'recognise', object: ['independence', 'sovereignty', 'state', 'government']},
   {type: 'SUPPORT', verb: 'recognize', object: ['independence', 'sovereignty', 'state', 'government']},
 

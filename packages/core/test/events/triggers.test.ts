@@ -34,6 +34,12 @@ describe('triggers: one per family, in their inflections', () => {
     ['ASSAULT', 'The army launched an offensive in the north.', 'launched an offensive'],
     ['THREATEN', 'Tehran vowed to retaliate.', 'vowed'],
     ['SANCTION', 'France recalled its ambassador.', 'recalled'],
+    ['ASSAULT', 'The coalition launched strikes on the city.', 'launched strikes'],
+    ['ASSAULT', 'Police shot a protester in the leg.', 'shot'],
+    ['ASSAULT', 'Heavy fighting erupted near the airport.', 'fighting'],
+    ['ACCUSE', 'The minister lashed out at critics.', 'lashed out at'],
+    ['SUPPORT', 'Leaders hailed the agreement as historic.', 'hailed'],
+    ['AGREE', 'Parliament ratified the treaty.', 'ratified'],
     ['REQUEST', 'The envoy urged both sides to stop.', 'urged'],
     ['REQUEST', 'The council called on members to act.', 'called on'],
     ['REQUEST', 'The minister asked Parliament to renew the law.', 'asked'],
@@ -112,7 +118,11 @@ describe('triggers: what is not an event', () => {
     ['"fired" staff', 'The company fired the manager.'],
     ['an offensive remark', 'He made an offensive remark.'],
     ['agreeing with an opinion', 'Most analysts agreed that the plan was weak.'],
-    ['signing a bill', 'The president signed the bill into law.']
+    ['signing a bill', 'The president signed the bill into law.'],
+    ['a labour strike', 'Workers launched a strike over pay.'],
+    ['shooting a film', 'The crew shot a video in the desert.'],
+    ['fighting crime', 'The police are fighting crime in the city.'],
+    ['hailing from a place', 'The singer hailed from Ohio.']
   ])('%s', (_, text) => {
     testNoEvent(text)
   })
