@@ -93,7 +93,12 @@ describe('parse cost grows linearly with the input', () => {
     'blank lines': '\n\r\n',
     'HTML tags': '<p class="x">“Hi,” <b>she</b> said.</p>\n',
     'dates': 'on Monday, Jan. 5, 2004, at 10:30 GMT and last week ',
-    'astral and combining': '😀\u0301 \ud83d \u05e9\u05dc\u05d5\u05dd '
+    'astral and combining': '😀\u0301 \ud83d \u05e9\u05dc\u05d5\u05dd ',
+    // Patterns that once back-tracked without bound on these: names joined by hyphens (a
+    // dateline place, a picture credit in brackets) and long runs of white space.
+    'lines of hyphenated capitals': 'A-'.repeat(100) + '!\n',
+    'lines of a bracket before hyphenated capitals': '[' + 'A-'.repeat(100) + '!\n',
+    'runs of white space': 'By a' + ' '.repeat(300) + '- via , and / '
   }
   for (const [name, unit] of Object.entries(shapes)) {
     it(`${name}: 160 KB costs at most about 16 times 10 KB (bound: 40×)`, () => {
