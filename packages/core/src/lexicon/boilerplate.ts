@@ -55,7 +55,7 @@ export const boilerplate: readonly BoilerplateEntry[] = [
   },
   {
     reason: 'appeal',
-    lines: ['do you like this content? consider helping us!', 'consider helping us!', 'consider supporting us', 'subscribe', 'subscribe now', 'support us'],
+    lines: ['do you like this content? consider helping us!', 'consider helping us!', 'consider supporting us', 'subscribe', 'subscribe now', 'support us', 'sign up', 'log in', 'sign in', 'newsletter', 'like this', 'like this story? share it with a friend!'],
     prefixes: ['support our journalism', 'support independent journalism', 'subscribe to our newsletter', 'sign up for our newsletter', 'sign up to our newsletter', 'please support ']
   },
   {
@@ -63,12 +63,12 @@ export const boilerplate: readonly BoilerplateEntry[] = [
     lines: [
       'live story', 'related', 'related articles', 'related article', 'related stories', 'related news', 'related posts', 'related topics',
       'related coverage', 'read more', 'see more', 'see also', 'read also', 'also read', 'recommended', 'recommended for you',
-      'more on this story', 'watch', 'watch video', 'story continues below', 'story continues below advertisement'
+      'more on this story', 'watch', 'watch video', 'story continues below', 'story continues below advertisement', 'listen to this article', 'listen', 'play', 'audio', 'video'
     ]
   },
   {
     reason: 'advertisement',
-    lines: ['advertisement', 'sponsored', 'sponsored content', 'scroll to continue', 'scroll to continue with content', 'ad']
+    lines: ['advertisement', 'sponsored', 'sponsored content', 'scroll to continue', 'scroll to continue with content', 'ad', 'loading...', 'loading']
   },
   {
     reason: 'reading-time',

@@ -36,10 +36,10 @@ export const captions: Stage = {
 }
 
 const captionLabel = /^(?:image )?caption:?$/i
-const pictureLabel = /^(?:(?:file )?photo|image|picture|pictured|photograph|above|top|main image)\s?:\s*\S/i
+const pictureLabel = /^(?:(?:file )?photo|image|picture|pictured|photograph|above|top|main image)\s?:\s*\S|^image (?:caption|source), \S/i
 
 const agencies = new Set(photoAgencies.map((name) => name.toLowerCase()))
-const label = /^(?:Photo|Image|Picture|Photograph|Credit)(?: by)?:? ?/i
+const label = /^(?:Image source|Photo|Image|Picture|Photograph|Credit)(?: by)?[:,]? ?/i
 const capitalised = /^\p{Lu}/u
 
 /**
@@ -49,7 +49,7 @@ const capitalised = /^\p{Lu}/u
 export function captionCredit(line: string): {name: string; span: Span} | null {
   // "Photo: AFP", "Image: Getty Images": a credit line of its own.
   const whole = label.exec(line)
-  if (whole && whole[0].includes(':') && line.length - whole[0].length <= 40 && /^\p{Lu}/u.test(line.slice(whole[0].length))) {
+  if (whole && (whole[0].includes(':') || whole[0].includes(',')) && line.length - whole[0].length <= 40 && /^\p{Lu}/u.test(line.slice(whole[0].length))) {
     const name = line.slice(whole[0].length).trimEnd()
     const words = name.split(/ |\//).filter(Boolean)
     if (words.length <= 5 && words.every((word) => word === 'via' || capitalised.test(word))) {

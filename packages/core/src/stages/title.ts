@@ -71,6 +71,8 @@ interface FoundTitle {
 const sections = new Set(sectionWords)
 // Lines that open like a byline or a date label are not headlines.
 const notHeadline = /^(?:by |date\b|published\b|updated\b|posted\b|last updated\b)/i
+// "Jane Doe Published January 27, 2022": a byline, whatever comes before the label.
+const publishedLabel = / (?:Published|Updated|Posted)(?: on)?:? \d| (?:Published|Updated|Posted)(?: on)?:? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/
 // A date line opens with a number, a month or a weekday; only such lines go to chrono.
 const opensLikeDate = /^(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,7}\b)/i
 const siteSeparator = / [|•] /
@@ -87,7 +89,13 @@ function findTitle(
     const block = blocks[i]!
     if (block.kind === 'boilerplate') continue
     seen++
-    if (block.text.length > SHORT_LINE || notHeadline.test(block.text) || (opensLikeDate.test(block.text) && isDateLine(text, block))) continue
+    if (block.text.length > SHORT_LINE || notHeadline.test(block.text) || publishedLabel.test(block.text)) continue
+    if (opensLikeDate.test(block.text) && isDateLine(text, block)) continue
+    if (isOutletName(block.text)) {
+      // A line that is only the site's name ("Al Jazeera") heads the page, not the story.
+      blocks[i] = reclassify(block, 'boilerplate', 'site-title')
+      continue
+    }
     const words = wordCount(block.text)
     if (words > 30 || (words > 15 && '.;,'.includes(finalMark(block.text)))) continue
 

@@ -41,9 +41,15 @@ describe('title', () => {
     expect(anatomy(`Talks resume - NSC Middle East Chief\n\n${lead}\n`).title?.text).toBe('Talks resume - NSC Middle East Chief')
   })
 
-  it('does not take a date line, a byline or furniture for the headline', () => {
+  it('does not take a date line, a byline, the site name or furniture for the headline', () => {
     const text = `20 December, 2021\n\nBy Jane Doe\n\n3 min read\n\nTalks resume in Geneva\n\n${lead}\n`
     expect(anatomy(text).title?.text).toBe('Talks resume in Geneva')
+    const byline = `Jane Doe Published January 27, 2022 | 10:09 PM\n\nTalks resume in Geneva\n\n${lead}\n`
+    expect(anatomy(byline).title?.text).toBe('Talks resume in Geneva')
+    const site = `Al Jazeera\n\nTalks resume in Geneva\n\n${lead}\n`
+    const article = anatomy(site)
+    expect(article.title?.text).toBe('Talks resume in Geneva')
+    expect(article.outlet).toMatchObject({name: 'Al Jazeera', via: 'text'})
   })
 
   it('keeps a headline that contains a date', () => {
