@@ -454,7 +454,9 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   let back = skipAdjunctsBack(tokens, hit.from, min)
   // "an architect who said …", "Ms. Ruiz, who …": the speaker stands before the relative pronoun.
   if (back - 1 > min && tokens[back - 1]!.lower === 'who') back = tokens[back - 2]!.text === ',' ? back - 2 : back - 1
-  const phrase = back > min ? readSpeakerBefore(tokens, back, min) : null
+  let phrase = back > min ? readSpeakerBefore(tokens, back, min) : null
+  // "Editor’s note:", "the ministry’s statement": a possessive makes the cue a noun.
+  if (phrase && phrase.apposition === null && /'s?$/.test(tokens[phrase.to]!.lower) && phrase.outer.to === phrase.to) phrase = null
   const description = phrase ? describe(scope, phrase) : null
   if (phrase && description) {
     const speaker = {phrase, description}
@@ -467,9 +469,22 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
       if (isOpening(scope, min, start)) {
         return {speaker, sameSpeakerAs: null, content: {from: start, to: opener}, quotation, after: false, that: false, outer: {from: start, to: Math.max(hit.to, afterEnd)}, cutAt: phrase.outer.from}
       }
+      // A quotation inside an opening phrase ("On the broadcast of “Sunday Talk,” X said …")
+      // is no report when a report follows the cue.
+      const following = contentAfter(scope, hit, hit.to + 1)
+      if (following && !hasNoReport(scope, hit)) {
+        return {speaker, sameSpeakerAs: null, content: following.range, quotation: following.quotation, after: true, that: following.that, outer: {from: phrase.outer.from, to: following.range.to}, cutAt: phrase.outer.from}
+      }
       const contentFrom = contentStart(scope, min, opener)
       const end = trimEnd(scope, contentFrom, opener)
       return {speaker, sameSpeakerAs: null, content: {from: contentFrom, to: end}, quotation: null, after: false, that: false, outer: {from: contentFrom, to: hit.to}, cutAt: phrase.outer.from}
+    }
+    // "During his years in office, X said, a majority …": an opening adjunct is no report.
+    const openerWord = tokens[skipConnectives(scope, min)]
+    const adjunctFirst = openerWord !== undefined && (subordinators.has(openerWord.lower) || prepositions.has(openerWord.lower))
+    if (adjunctFirst && tokens[hit.to + 1]?.text === ',' && tokens[hit.to + 2]?.word && !/ing$/.test(tokens[hit.to + 2]!.lower)) {
+      const body = contentAfter(scope, hit, hit.to + 1)
+      if (body) return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from}
     }
     // CLAUSE, X said [adjuncts].
     if (opener >= min && tokens[opener]!.text === ',' && hasNoReport(scope, hit)) {
