@@ -98,7 +98,7 @@ export const events: Stage = {
         // An agreement noun found after its verb makes the verb's trigger longer: "signed" → "signed an accord".
         const same = candidates.findIndex((other) => other.spanFirst === candidate.spanFirst)
         if (same >= 0) {
-          if (candidate.last > candidates[same]!.last) candidates[same] = candidate
+          if (candidate.last > candidates[same]!.last || (candidate.entry.madeBy && !candidates[same]!.entry.madeBy)) candidates[same] = candidate
           continue
         }
         candidates.push(candidate)
@@ -197,6 +197,8 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   if (entry.notPrevious?.includes(previousWord)) return null
   if (entry.notNext?.includes(nextWord)) return null
   if (entry.next && !entry.next.includes(nextWord)) return null
+  // "fired on 1 November" is a date, not a target.
+  if (/^(?:on|at)$/.test(form.words[form.words.length - 1]!) && next?.word && (/^\d/.test(next.norm) || dateWords.has(next.norm))) return null
   if (entry.notWith && nextWord === 'with' && entry.notWith.includes(tokens[last + 1]?.norm ?? '')) return null
   // A capitalised trigger inside a sentence is part of a name: "the Court of Appeals", "Operation Storm".
   if (tokens[i]!.cap && previous?.word) return null
@@ -228,6 +230,8 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
     if (next?.word && modifierHeadSet.has(next.norm)) return null
     // An -ing noun after punctuation with no preposition after it is a participle: "strong, meeting or exceeding".
     if (/ing$/.test(tokens[last - 1]!.norm) && i > 0 && !previous?.word && !(next?.word && prepositions.has(next.norm))) return null
+    // After "is", "are", an -ing word is a verb: "they are fighting this".
+    if (/ing$/.test(tokens[last - 1]!.norm) && previous?.word && beForms.has(previous.norm)) return null
     // An -ing word with a determiner after it is a verb with its object: "when meeting the costs".
     if (/ing$/.test(tokens[last - 1]!.norm) && next?.word && articles.has(next.norm)) return null
     if (entry.madeBy) {
@@ -253,6 +257,8 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   if (entry.notSubject && preceding(tokens, verbGroupStart(tokens, i), 4).some((token) => entry.notSubject!.includes(token.norm))) return null
   // After an article and a noun, a base form is the head of a compound: "a media request".
   if (form.form === 'base' && !group.length && before?.word && tokens[verbGroupStart(tokens, i) - 2] && articles.has(tokens[verbGroupStart(tokens, i) - 2]!.norm)) return null
+  // After a possessive a participle is a noun: "the striker's shot".
+  if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.possessive) return null
   // A participle after "better", "other", a number is an adjective: "a better coordinated strategy", "three other freed detainees".
   if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.word && participleModifiers.has(previous.norm)) return null
   // A base form needs a subject, a modal or "to" before it: "house arrest" is no verb.
