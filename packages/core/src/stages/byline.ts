@@ -1,4 +1,4 @@
-import {bylineNonNames} from '../lexicon/sections.js'
+import {bylineNonNames} from '../lexicon/bylines.js'
 import type {Block, Stage} from '../pipeline/context.js'
 import type {Span} from '../schema/span.js'
 import {headerEnd, isDateLine, reclassify, wordCount} from '../text/anatomy.js'

@@ -1,4 +1,4 @@
-import {photoAgencies} from '../lexicon/sections.js'
+import {photoAgencies} from '../lexicon/agencies.js'
 import type {Block, Stage} from '../pipeline/context.js'
 import type {Span} from '../schema/span.js'
 import {SHORT_LINE, reclassify} from '../text/anatomy.js'

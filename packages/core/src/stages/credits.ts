@@ -3,7 +3,7 @@ import type {CreditRole} from '../schema/article.js'
 import type {Span} from '../schema/span.js'
 import {headerEnd, signOffBlocks} from '../text/anatomy.js'
 import {findOutlets, outletIndex, type OutletIndex} from '../text/outlet-index.js'
-import {photoAgencies} from '../lexicon/sections.js'
+import {photoAgencies} from '../lexicon/agencies.js'
 import {captionCredit} from './captions.js'
 
 /**
