@@ -5,7 +5,7 @@ import type {Speaker} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
 import {sentenceSpans} from '../text/sentences.js'
 import {findQuotations, type Quotation} from './quotes.js'
-import {blockTokens, describeSpeaker, readSpeakerAfter, readSpeakerBefore, type PhraseMatch, type SpeakerDescription, type Token} from './speakers.js'
+import {blockTokens, describeSpeaker, isNameLike, readSpeakerAfter, readSpeakerBefore, type PhraseMatch, type SpeakerDescription, type Token} from './speakers.js'
 
 /**
  * Attribute statements to their sources: quotations and reported clauses with the
@@ -320,10 +320,56 @@ function findCues(scope: Scope): CueHit[] {
   return hits
 }
 
+// "Caddell: Voters Worried About …" (a headline), "SMITH: Well, look, …" (a transcript): a
+// speaker, a colon, and what was said.
+function colonClaim(scope: Scope, speakers: Speaker[], notes: Map<string, SpeakerNote>): Draft | null {
+  const {tokens, from, to} = scope
+  let start = from
+  if (scope.markOf[start]! > 0) start++
+  let colon = start
+  while (colon <= to && colon < start + 5 && tokens[colon]!.text !== ':') colon++
+  if (colon > to || colon === start || tokens[colon]!.text !== ':') return null
+  const shouted = tokens.slice(start, colon).every((t) => !t.word || t.text === t.text.toUpperCase())
+  if (!scope.titleCase && !shouted) return null
+  if (!tokens.slice(start, colon).every((t) => isNameLike(t) || t.text === '.')) return null
+  const phrase = readSpeakerAfter(tokens, start, colon)
+  if (!phrase || phrase.outer.to !== colon - 1) return null
+  const description = describe(scope, phrase)
+  if (!description || description.pronoun) return null
+  const contentFrom = colon + 1
+  const end = trimEnd(scope, contentFrom, to)
+  if (end - contentFrom < 2) return null
+  const cueSpan = {start: tokens[colon]!.start, end: tokens[colon]!.end}
+  const draft: Draft = {
+    claim: {
+      id: '',
+      speaker: null,
+      kind: 'indirect',
+      cue: {text: ':', lemma: 'say', span: cueSpan},
+      content: {text: '', span: {start: 0, end: 0}},
+      span: {start: 0, end: 0},
+      date: null,
+      confidence: 0.6
+    },
+    speaker: -1,
+    outer: {from: start, to: end},
+    content: null,
+    after: true,
+    quotations: []
+  }
+  setContent(scope, draft, contentFrom, end)
+  draft.speaker = addSpeaker(scope, {phrase, description}, speakers, notes)
+  draft.claim.speaker = speakers[draft.speaker]!.id
+  draft.claim.span = spanOf(scope, draft)
+  return draft
+}
+
 function attributeSentence(scope: Scope, speakers: Speaker[], notes: Map<string, SpeakerNote>, previous: Draft | null): Draft[] {
   const {tokens, from, to} = scope
   const hits = findCues(scope)
   const made: Draft[] = []
+  const colon = colonClaim(scope, speakers, notes)
+  if (colon) return [colon]
   void previous
   for (const hit of hits) {
     const last = made.length > 0 ? made[made.length - 1]! : null

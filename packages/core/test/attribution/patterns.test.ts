@@ -118,6 +118,12 @@ describe('reported speech', () => {
     testSingleCase('Spanish minister says talks with Morocco will resume', {content: 'talks with Morocco will resume', cue: 'says'})
   })
 
+  it('a headline or a transcript line: X: …', () => {
+    testSingleCase('Okafor: Voters Are Tired Of Broken Promises', {content: 'Voters Are Tired Of Broken Promises', cue: ':', speaker: 'Okafor'})
+    testSingleCase('RUIZ: Well, look, nobody wants another delay.', {content: 'Well, look, nobody wants another delay', cue: ':'})
+    testNoClaim('Media ID: 55354469')
+  })
+
   it('mixed: a reported clause with a quoted fragment', () => {
     testSingleCase('Jensen said the plan was “dead on arrival.”', {content: 'the plan was “dead on arrival.”', kind: 'mixed', cue: 'said', speaker: 'Jensen'})
   })
