@@ -74,7 +74,9 @@ function eventDate(tokens: readonly Token[], dates: readonly SentenceDate[], fir
   // single past act ("released two nationals held since 2022").
   const group = tokens.slice(verbGroupStart(tokens, first), first).map((token) => token.norm)
   const lasting = isNoun || group.some((word) => ['has', 'have', 'had', 'been', 'is', 'are'].includes(word))
-  const own = dates.find((date) => date.first >= start && date.first < end && (lasting || !date.value.value.endsWith('/..')))
+  // "Jets struck the town, officials said on Thursday": a date after a later verb of saying dates the saying.
+  const ofSaying = (date: SentenceDate) => date.first > first && tokens.slice(Math.max(first, date.first - 3), date.first).some((token) => reportingVerbs.has(token.norm))
+  const own = dates.find((date) => date.first >= start && date.first < end && (lasting || !date.value.value.endsWith('/..')) && !ofSaying(date))
   if (own) return own.value
 
   // "in 2011 when regime forces gunned down protesters": the when-clause is dated by what it follows.

@@ -70,3 +70,13 @@ describe('event dates: what is not the event date', () => {
     expect(event?.date).toBeNull()
   })
 })
+
+describe('event dates: the date of a saying', () => {
+  it('does not take the date of a later "said"', () => {
+    expect(dateOf('Jets struck the town, officials said on Thursday.', 'struck', '2020-03-06')).toBeNull()
+  })
+
+  it('takes a date before the verb of saying', () => {
+    expect(dateOf('Jets struck the town on Thursday, officials said.', 'struck', '2020-03-06')?.value).toBe('2020-03-05')
+  })
+})
