@@ -60,8 +60,8 @@ export const defaultPipeline: readonly Stage[] = [
   events,
   // After events: an event inside a claim's content is reported, after "would" hypothetical.
   eventModality,
-  // After events: each takes the date of its own clause, resolved against the publication date.
-  eventDates,
   // After events: participants are matched against the speakers.
-  eventArguments
+  eventArguments,
+  // After arguments: each event takes the date of its own clause; one named again at the same place shares it.
+  eventDates
 ]

@@ -61,6 +61,23 @@ export const eventDates: Stage = {
       const date = eventDate(sentence.tokens, dates, fact.first, fact.form === 'noun')
       return date ? {...event, date} : event
     })
+    // A scheduled event named twice at the same place ("a new round of talks in Astana" … "the
+    // upcoming Astana talks on February 15") is one event: the undated mention takes the date of
+    // the later one when that date lies after publication.
+    const published = context.draft.published?.value ?? null
+    for (let index = 0; index < events.length; index++) {
+      const event = events[index]!
+      const fact = facts.get(event.trigger.span.start)
+      if (event.date || !event.location || fact?.form !== 'noun') continue
+      const place = event.location.name.toLowerCase()
+      const later = events.slice(index + 1).find((other) =>
+        other.type === event.type && other.date && facts.get(other.trigger.span.start)?.form === 'noun' &&
+        (other.location?.name.toLowerCase() === place || other.trigger.text.toLowerCase().includes(place)) &&
+        published !== null && /^\d{4}/.test(other.date.value) && other.date.value.slice(0, 10) > published.slice(0, 10))
+      if (later?.date) {
+        events[index] = {...event, date: {...later.date, via: 'inferred', span: null, confidence: 0.5}}
+      }
+    }
     if (!anchor && events.some((event) => event.date === null)) {
       diagnostics.push(diagnostic('event-dates/no-anchor', 'No publication date: relative event dates ("last month") are left out', 'info'))
     }

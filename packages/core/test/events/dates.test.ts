@@ -80,3 +80,19 @@ describe('event dates: the date of a saying', () => {
     expect(dateOf('Jets struck the town on Thursday, officials said.', 'struck', '2020-03-06')?.value).toBe('2020-03-05')
   })
 })
+
+describe('event dates: one scheduled event named twice', () => {
+  it('gives an undated mention the date of a later mention at the same place after publication', () => {
+    const text = 'Moscow hopes envoys will attend peace talks in Astana. The upcoming Astana talks on February 15 are sponsored by Iran.'
+    const found = parseEvents(text, {published: '2017-02-13'})
+    expect(found.map((event) => [event.trigger.text, event.date?.value ?? null])).toEqual([
+      ['peace talks', '2017-02-15'],
+      ['Astana talks', '2017-02-15']
+    ])
+  })
+
+  it('leaves it undated when the later mention is in the past', () => {
+    const text = 'Envoys attended peace talks in Astana. The Astana talks on February 1 failed.'
+    expect(parseEvents(text, {published: '2017-02-13'})[0]!.date).toBeNull()
+  })
+})

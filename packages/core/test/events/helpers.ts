@@ -20,7 +20,7 @@ export function parseEvents(text: string, given: Given = {}): Event[] {
   const earlier: Stage = {name: 'given', run: () => given.draft ?? {}}
   const article = parseArticle(text, {
     published: given.published ?? null,
-    stages: [blocks, earlier, events, eventModality, eventDates, eventArguments]
+    stages: [blocks, earlier, events, eventModality, eventArguments, eventDates]
   })
   for (const event of article.events) {
     // Every value carries its evidence.
