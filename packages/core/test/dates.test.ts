@@ -51,3 +51,15 @@ describe('findDates spans', () => {
     expect(found.map((f) => [f.value.value, text.slice(f.value.span!.start, f.value.span!.end)])).toEqual([['XXXX-09-26', 'Sept. 26']])
   })
 })
+
+describe('findDates on header phrases', () => {
+  it('drops "today" without an anchor instead of dating it to a stand-in year', () => {
+    const text = 'Today, 10:45 pm'
+    expect(findDates(text, 0, text.length, null, 'header')).toEqual([])
+  })
+
+  it('keeps a time as printed when the phrase gives its offset', () => {
+    const text = 'February 13, 2017, 14:43 UTC+3'
+    expect(findDates(text, 0, text.length, null, 'header').map((f) => f.value.value)).toEqual(['2017-02-13T14:43'])
+  })
+})

@@ -53,6 +53,7 @@ export function dateAnchor(published: DateValue | null, referenceDate: Date | nu
 
 const relativeWords = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'ago', 'last', 'next', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 const anchorWords = new Set(['ago', 'last', 'next'])
+const deicticWords = new Set(['today', 'yesterday', 'tomorrow', 'tonight'])
 
 /** Whether a date phrase has one of `words` in it (compared in lower case, word by word). */
 function hasWord(phrase: string, words: ReadonlySet<string>): boolean {
@@ -91,16 +92,21 @@ export function findDates(
   const found: FoundDate[] = []
   for (const result of results) {
     const known = certain(result.start)
-    const relative = (known.year === undefined && hasWord(result.text, relativeWords)) || hasWord(result.text, anchorWords)
+    // chrono fills in the reference's year for "today": such a phrase is relative all the same.
+    const relative =
+      hasWord(result.text, anchorWords) || hasWord(result.text, deicticWords) || (known.year === undefined && hasWord(result.text, relativeWords))
     if (relative && (!anchor || anchor.precision !== 'day' && known.month === undefined)) continue
     if (known.year === undefined && known.month === undefined && known.day === undefined && known.weekday === undefined && !relative) continue
 
     let date = result.start.date()
+    // Keep the time as printed: "14:43 UTC+3" is 14:43 on the page, not 11:43.
+    const offset = result.start.isCertain('timezoneOffset') ? (result.start.get('timezoneOffset') ?? 0) : 0
+    if (offset) date = new Date(date.getTime() + offset * 60_000)
     if (options.past && anchor && known.weekday !== undefined && known.day === undefined && date > anchor.date) {
       date = new Date(date.getTime() - 7 * 86_400_000)
     }
 
-    const yearStated = known.year !== undefined
+    const yearStated = known.year !== undefined && !relative
     const yearKnown = yearStated || (anchor !== null && anchor.yearKnown)
     const year = yearKnown ? String(date.getUTCFullYear()).padStart(4, '0') : 'XXXX'
     const month = String(date.getUTCMonth() + 1).padStart(2, '0')
