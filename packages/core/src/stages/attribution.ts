@@ -173,7 +173,7 @@ export const attribution: Stage = {
       }
       const titleCase = words > 0 && capitalised / words > 0.7
       const made: Draft[] = []
-      const usedQuotes = new Set<number>()
+      const usedQuotes = new Set<Quotation>()
       for (const sentence of sentencesOf(text, block.span, blockQuotes)) {
         const from = firstTokenAt(tokens, sentence.start)
         const to = lastTokenBefore(tokens, sentence.end)
@@ -181,20 +181,22 @@ export const attribution: Stage = {
         const scope: Scope = {text, tokens, inQuote, markOf, quotations: blockQuotes, from, to, titleCase}
         const sentenceClaims = attributeSentence(scope, speakers, notes, made.length > 0 ? made[made.length - 1]! : null)
         for (const claim of sentenceClaims) {
-          for (const quotation of claim.quotations) usedQuotes.add(blockQuotes.indexOf(quotation))
+          for (const quotation of claim.quotations) usedQuotes.add(quotation)
           made.push(claim)
         }
       }
 
       // Quotations that continue an attributed one with no cue of their own.
       const isHeading = block.kind === 'title' || block.kind === 'heading'
-      blockQuotes.forEach((quotation, index) => {
-        if (usedQuotes.has(index) || isHeading) return
-        const words = countWords(text, quotation.content)
-        if (words < 4) return
+      // Claims and quotations are both in text order: one pointer finds the claim before each quotation.
+      const sentenceClaimsCount = made.length
+      let c = 0
+      blockQuotes.forEach((quotation) => {
+        while (c < sentenceClaimsCount && made[c]!.claim.span.end <= quotation.open.start) c++
+        if (usedQuotes.has(quotation) || isHeading) return
+        if (!hasWords(text, quotation.content, 4)) return
         if (!standsAlone(text, block.span, quotation)) return
-        const before = made.filter((d) => d.claim.span.end <= quotation.open.start)
-        const last = before.length > 0 ? before[before.length - 1]! : (quotation.open.start - block.span.start < 2 || quotation.continues ? previousBlockLast : null)
+        const last = c > 0 ? made[c - 1]! : (quotation.open.start - block.span.start < 2 || quotation.continues ? previousBlockLast : null)
         if (!last || last.speaker < 0) return
         const speaker = speakers[last.speaker]!
         const content = {start: quotation.content.start, end: quotation.content.end}
@@ -236,9 +238,13 @@ export const attribution: Stage = {
 function sentencesOf(text: string, span: Span, quotations: readonly Quotation[]): Span[] {
   const spans = sentenceSpans(text, span.start, span.end)
   const merged: Span[] = []
+  // Quotations are in text order and do not overlap: one pointer walks them with the sentences.
+  let q = 0
   for (const s of spans) {
     const previous = merged[merged.length - 1]
-    const cutsQuote = previous && quotations.some((q) => q.content.start < s.start && (q.close ? q.close.start : q.content.end) >= s.start)
+    while (q < quotations.length && (quotations[q]!.close ? quotations[q]!.close!.start : quotations[q]!.content.end) < s.start) q++
+    const quotation = quotations[q]
+    const cutsQuote = quotation !== undefined && quotation.content.start < s.start
     if (previous && cutsQuote) previous.end = s.end
     else merged.push({...s})
   }
@@ -260,15 +266,25 @@ function lastTokenBefore(tokens: readonly Token[], offset: number): number {
   return firstTokenAt(tokens, offset) - 1
 }
 
-function countWords(text: string, span: Span): number {
-  return text.slice(span.start, span.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+// Whether a span holds at least `least` words, looking no further than needed.
+function hasWords(text: string, span: Span, least: number): boolean {
+  let words = 0
+  let inWord = false
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i)
+    const letter = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0
+    if (letter && !inWord && ++words >= least) return true
+    inWord = letter || (inWord && code !== 32 && code !== 10)
+  }
+  return false
 }
 
 // A quotation that makes a sentence of its own: it opens the paragraph or follows the end of a
 // sentence, and the paragraph ends or a new sentence starts after it.
 function standsAlone(text: string, block: Span, quotation: Quotation): boolean {
-  const before = text.slice(block.start, quotation.open.start).trimEnd()
-  const openOk = before === '' || /[.!?:"”’']$/.test(before) || /,$/.test(before) && /(?:said|says|added|adds|told|noted|continued)\s*[^,]{0,60},$/i.test(before)
+  const before = text.slice(Math.max(block.start, quotation.open.start - 120), quotation.open.start).trimEnd()
+  const atStart = before === ''
+  const openOk = atStart || /[.!?:"”’']$/.test(before) || /,$/.test(before) && /(?:said|says|added|adds|told|noted|continued)\s*[^,]{0,60},$/i.test(before)
   if (!openOk) return false
   if (!quotation.close) return true
   const after = text.slice(quotation.close.end, block.end)

@@ -69,6 +69,8 @@ export function scanBlocks(text: string, blocks: readonly Block[]): {quotations:
 
 type Mark = 'double' | 'single'
 
+const MAX_DEPTH = 6
+
 const marks = /["“”„«»'‘’‹›]/g
 
 interface Open {
@@ -139,6 +141,12 @@ function scanBlock(
     }
     if (role === 'none') continue
     if (role === 'open') {
+      // Quotations nest a few levels deep at most; deeper marks are stray (and would make the
+      // search for an open mark quadratic).
+      if (stack.length >= MAX_DEPTH) {
+        i += width - 1
+        continue
+      }
       stack.push({mark, at: i, width, continues: continuing && stack.length === 0 && i === start})
       if (i === start) continuing = false
       i += width - 1
