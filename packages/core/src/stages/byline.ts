@@ -1,7 +1,7 @@
 import {bylineNonNames} from '../lexicon/bylines.js'
 import type {Block, Stage} from '../pipeline/context.js'
 import type {Span} from '../schema/span.js'
-import {headerEnd, isDateLine, reclassify, wordCount} from '../text/anatomy.js'
+import {headerEnd, isDateLine, publicationLabelAt, reclassify, wordCount} from '../text/anatomy.js'
 import {findOutlets, outletIndex, type OutletIndex} from '../text/outlet-index.js'
 
 /**
@@ -31,7 +31,7 @@ export const byline: Stage = {
       const block = blocks[i]!
       if (block.kind !== 'paragraph' || block.text.length > 200 || wordCount(block.text) > 24) continue
       const names = bylineNames(block, index)
-      if (names.length > 0 || isDateLine(text, block)) {
+      if (names.length > 0 || isBylineLine(block.text, index) || isDateLine(text, block)) {
         authors.push(...names)
         blocks[i] = reclassify(block, 'byline')
         changed = true
@@ -123,4 +123,19 @@ function leadingName(phrase: string, index: OutletIndex, prefix: boolean): strin
   const name = words.slice(0, taken).join(' ')
   if (index.byName.has(name.toLowerCase())) return null
   return phrase.startsWith(name) ? name : null
+}
+
+/**
+ * A byline line that names no person: "By TOI Staff and Agencies", "MEE staff", "Reuters | AFP
+ * Published January 27, 2022".
+ */
+function isBylineLine(line: string, index: OutletIndex): boolean {
+  if (byPrefix.test(line) && wordCount(line) <= 10) return true
+  const label = publicationLabelAt(line)
+  if (label >= 0 && label <= 60) return true
+  // An outlet's name and desk words only: "MEE staff", "Dawn Report".
+  const mention = findOutlets(index, line, 0, line.length)[0]
+  if (!mention || mention.span.start !== 0 || wordCount(line) > 5) return false
+  const rest = line.slice(mention.span.end).split(/[\s,|]+/).filter(Boolean)
+  return rest.length > 0 && rest.every((word) => nonNames.has(word.toLowerCase()))
 }

@@ -1,7 +1,7 @@
 import type {Block, Stage} from '../pipeline/context.js'
 import type {CreditRole} from '../schema/article.js'
 import type {Span} from '../schema/span.js'
-import {headerEnd, signOffBlocks} from '../text/anatomy.js'
+import {headerEnd, publicationLabelAt, signOffBlocks} from '../text/anatomy.js'
 import {findOutlets, outletIndex, type OutletIndex} from '../text/outlet-index.js'
 import {photoAgencies} from '../lexicon/agencies.js'
 import {captionCredit} from './captions.js'
@@ -46,7 +46,16 @@ export const credits: Stage = {
     for (const block of signOff) found.push(...signOffCredits(text, block, index, isPublisher))
     for (let i = 0; i < blocks.length && i < bodyStart; i++) {
       const block = blocks[i]!
-      if (block.kind === 'byline') found.push(...inputs(block))
+      if (block.kind !== 'byline') continue
+      found.push(...inputs(block))
+      // "Reuters | AFP Published January 27, 2022": the agencies of the story.
+      const label = publicationLabelAt(block.text)
+      if (label > 0) {
+        for (const mention of findOutlets(index, text, block.span.start, block.span.start + label)) {
+          const name = text.slice(mention.span.start, mention.span.end)
+          if (!mention.domain && !isPublisher(name)) found.push({name, role: 'wire', span: mention.span})
+        }
+      }
     }
 
     if (found.length === 0) return undefined
@@ -152,8 +161,19 @@ function signOffCredits(text: string, block: Block, index: OutletIndex, isPublis
     const from = mention.span.start - block.span.start
     rest = rest.slice(0, from) + ' '.repeat(mention.span.end - mention.span.start) + rest.slice(from + mention.span.end - mention.span.start)
   }
-  if (!/^[\s()[\]\/,.;:&—–-]*$/.test(rest.replace(/\band\b/g, ' '))) return []
-  return mentions
-    .filter((mention) => !isPublisher(text.slice(mention.span.start, mention.span.end)))
-    .map((mention) => ({name: text.slice(mention.span.start, mention.span.end), role: 'wire' as const, span: mention.span}))
+  // "Source: Al Jazeera and news agencies": the publisher and the agencies it drew on.
+  const agenciesAt = /\band ((?:news )?agencies)\.?$/.exec(rest)
+  if (agenciesAt) {
+    const start = block.span.start + agenciesAt.index + 4
+    found.push({name: agenciesAt[1]!, role: 'inputs', span: {start, end: start + agenciesAt[1]!.length}})
+    rest = rest.slice(0, agenciesAt.index)
+  }
+  rest = rest.replace(/^\s*source:/i, ' ')
+  if (!/^[\s()[\]\/,.;:&—–-]*$/.test(rest.replace(/\band\b/g, ' '))) return found
+  return [
+    ...found,
+    ...mentions
+      .filter((mention) => !isPublisher(text.slice(mention.span.start, mention.span.end)))
+      .map((mention) => ({name: text.slice(mention.span.start, mention.span.end), role: 'wire' as const, span: mention.span}))
+  ]
 }

@@ -75,7 +75,7 @@ export function matchDateline(line: string, index?: OutletIndex): DatelineMatch 
     while (line[next] === ' ') next++
     if (!capitalised.test(line.slice(next, next + 1))) break
     let stop = next
-    while (stop < line.length && stop - next < 30 && !',(:—–'.includes(line[stop]!) && !(line[stop] === '-' && line[stop - 1] === ' ')) stop++
+    while (stop < line.length && stop - next < 30 && !',(:—–/'.includes(line[stop]!) && !(line[stop] === '-' && line[stop - 1] === ' ')) stop++
     pos = stop
     while (pos > next && line[pos - 1] === ' ') pos--
   }
@@ -83,6 +83,17 @@ export function matchDateline(line: string, index?: OutletIndex): DatelineMatch 
   while (line[pos] === ' ') pos++
   let paren: string | null = null
   let parenStart = -1
+  // "MOSCOW, February 13. /TASS/.": the agency between slashes.
+  if (line[pos] === '/' && regionEnd > place.length) {
+    const close = line.indexOf('/', pos + 1)
+    if (close > pos + 1 && close - pos <= 40) {
+      paren = line.slice(pos + 1, close)
+      parenStart = pos + 1
+      pos = close + 1
+      if (line[pos] === '.') pos++
+      return {place, paren, parenStart, dateStart: place.length, dateEnd: regionEnd, end: pos}
+    }
+  }
   if (line[pos] === '(') {
     const close = line.indexOf(')', pos)
     if (close > pos + 1 && close - pos <= 121 && !line.slice(pos + 1, close).includes('(')) {

@@ -1,5 +1,6 @@
 import type {Stage} from '../pipeline/context.js'
-import {finalMark, isProse, reclassify, titleIndex} from '../text/anatomy.js'
+import type {Block} from '../pipeline/context.js'
+import {finalMark, isProse, publicationLabelAt, reclassify, titleIndex, wordCount} from '../text/anatomy.js'
 import {opensWithDateline} from './dateline.js'
 
 /**
@@ -27,7 +28,7 @@ export const standfirst: Stage = {
     for (let i = title + 1; i < blocks.length && i <= title + 8; i++) {
       const block = blocks[i]!
       if (block.kind !== 'paragraph') continue
-      if (isProse(block)) candidate = i
+      if (isSummary(block)) candidate = i
       break
     }
     if (candidate < 0 || opensWithDateline(blocks[candidate]!.text)) return undefined
@@ -52,4 +53,18 @@ export const standfirst: Stage = {
     refined[candidate] = reclassify(blocks[candidate]!, 'standfirst')
     return {blocks: refined}
   }
+}
+
+/**
+ * Whether a block can be a standfirst: a sentence of seven words or more, not a byline or a
+ * date line ("By Jane Doe", "Reuters | AFP Published January 27, 2022").
+ */
+function isSummary(block: Block): boolean {
+  return (
+    block.kind === 'paragraph' &&
+    wordCount(block.text) >= 7 &&
+    /\p{Ll}/u.test(block.text) &&
+    !/^by\s/i.test(block.text) &&
+    publicationLabelAt(block.text) < 0
+  )
 }

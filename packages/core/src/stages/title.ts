@@ -102,7 +102,10 @@ function findTitle(
     // "Headline - The Moscow Times": a dash before nothing but an outlet's name.
     const dash = Math.max(block.text.lastIndexOf(' - '), block.text.lastIndexOf(' – '), block.text.lastIndexOf(' — '))
     if (dash > 0 && isOutletName(block.text.slice(dash + 3))) {
-      const left = block.text.slice(0, dash).trimEnd()
+      let left = block.text.slice(0, dash).trimEnd()
+      // "Headline - World - DAWN.COM": the section goes with the outlet.
+      const section = Math.max(left.lastIndexOf(' - '), left.lastIndexOf(' – '), left.lastIndexOf(' — '))
+      if (section > 0 && isSectionPath(left.slice(section + 3))) left = left.slice(0, section).trimEnd()
       return {index: i, text: left, span: {start: block.span.start, end: block.span.start + left.length}, siteTitle: true}
     }
     const separator = siteSeparator.exec(block.text)

@@ -47,7 +47,14 @@ export function normalizeLine(text: string): string {
  * it. Headlines, bylines, date lines and furniture are shorter.
  */
 export function isProse(block: Block): boolean {
-  return block.kind === 'paragraph' && block.text.length >= 40 && hasWords(block.text, 12) && /\p{Ll}/u.test(block.text)
+  return (
+    block.kind === 'paragraph' &&
+    block.text.length >= 40 &&
+    hasWords(block.text, 12) &&
+    /\p{Ll}/u.test(block.text) &&
+    // "Reuters | AFP Published January 27, 2022 Updated about 2 hours ago" is a byline.
+    (hasWords(block.text, 20) || publicationLabelAt(block.text) < 0)
+  )
 }
 
 /** Whether `text` has at least `count` words (it stops counting there). */
@@ -188,19 +195,31 @@ export function isDateLine(text: string, block: Block): boolean {
     const span = found.value.span!
     rest = rest.slice(0, span.start - block.span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end - block.span.start)
   }
-  // What is left is labels, times and domains, and at most one other word (a name's initials, a place).
+  // What is left is labels, times and domains, and at most one other word (a name's initials, a
+  // place); a full date with its year may carry a few more ("Source: Xinhua | Editor: huaxia").
+  const full = dates.some((found) => !found.value.value.startsWith('XXXX') && found.value.precision !== 'year' && found.value.precision !== 'month')
+  const allowed = full && finalMark(block.text) !== '.' ? 6 : 1
   let other = 0
   for (const word of rest.split(/[\s|•·,;:()–—]+/)) {
     if (word === '' || word === '-' || dateLabels.has(word.toLowerCase()) || isDomain(word)) continue
-    if (++other > 1) return false
+    if (++other > allowed) return false
   }
   return true
 }
 
-const dateLabels = new Set(['date', 'dated', 'published', 'updated', 'posted', 'last', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'est', 'edt', 'bst', 'cet', 'ist', 'pkt', 'ast', 'time', 'first', 'modified', 'created'])
+const dateLabels = new Set(['source', 'editor', 'by', 'date', 'dated', 'published', 'updated', 'posted', 'last', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'est', 'edt', 'bst', 'cet', 'ist', 'pkt', 'ast', 'time', 'first', 'modified', 'created'])
 
 /** Whether a word reads as a web domain: `UrduPoint.com`. */
 function isDomain(word: string): boolean {
   const dot = word.lastIndexOf('.')
   return dot > 0 && /^[a-z]{2,}$/i.test(word.slice(dot + 1))
+}
+
+// "Reuters | AFP Published January 27, 2022", "Published On 27 Jan 2022": a label before a date.
+const publicationLabel = /\b(?:Published|Updated|Posted)(?: [Oo]n| date)?:? (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))/
+
+/** Where a "Published <date>" label stands in `line`, or -1. */
+export function publicationLabelAt(line: string): number {
+  const match = publicationLabel.exec(line)
+  return match ? match.index : -1
 }

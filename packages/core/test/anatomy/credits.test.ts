@@ -28,7 +28,16 @@ describe('credits', () => {
     expect(credits(`Talks resume\n\nImage source, Getty Images\n\nImage caption, The envoy arrives in Geneva\n\n${lead}\n`)).toEqual([['Getty Images', 'photo']])
   })
 
+  it('credits the agencies a byline names before the publication date', () => {
+    const text = `Talks resume - World - DAWN.COM\nReuters | AFP Published January 27, 2022 Updated about 2 hours ago\n\n${lead}\n`
+    expect(credits(text)).toEqual([['Reuters', 'wire'], ['AFP', 'wire']])
+    const article = anatomy(text)
+    expect(article.title?.text).toBe('Talks resume')
+    expect(article.published?.value).toBe('2022-01-27')
+  })
+
   it('credits the agencies a sign-off draws on', () => {
+    expect(credits(`Talks resume\n\n${lead}\n\nSource: Al Jazeera and news agencies\n`)).toEqual([['news agencies', 'inputs']])
     expect(credits(`Talks resume\n\n${lead}\n\nThe BRICS Post with inputs from Agencies\n`)).toEqual([['Agencies', 'inputs']])
     expect(credits(`Talks resume\n\n${lead}\n\n(With inputs from PTI and ANI)\n`)).toEqual([['PTI', 'inputs'], ['ANI', 'inputs']])
     expect(credits(`Talks resume | Dawn\n\n${lead}\n\n(AFP)\n`)).toEqual([['AFP', 'wire']])

@@ -16,7 +16,9 @@ describe('dateline', () => {
     ['Washington (AFP) –', 'Washington', null, 'Washington (AFP) –'],
     ['CALGARY —', 'CALGARY', null, 'CALGARY —'],
     ['NEW DELHI:', 'NEW DELHI', null, 'NEW DELHI:'],
-    ['BEIRUT, Lebanon (AP) —', 'BEIRUT', null, 'BEIRUT, Lebanon (AP) —']
+    ['BEIRUT, Lebanon (AP) —', 'BEIRUT', null, 'BEIRUT, Lebanon (AP) —'],
+    ['MOSCOW, February 13. /TASS/.', 'MOSCOW', 'XXXX-02-13', 'MOSCOW, February 13. /TASS/.'],
+    ['DAMASCUS, June 18 (Xinhua) --', 'DAMASCUS', 'XXXX-06-18', 'DAMASCUS, June 18 (Xinhua) --']
   ])('reads %j', (opening, place, date, evidence) => {
     expect(dateline(opening)).toEqual({place, date, evidence})
   })

@@ -30,6 +30,12 @@ describe('outlet', () => {
     expect(outlet(`Talks resume in Geneva - The Moscow Times\n\n${lead}\n`)).toEqual({name: 'The Moscow Times', via: 'text', evidence: 'The Moscow Times'})
   })
 
+  it('reads a desk byline', () => {
+    const text = `Talks resume in Geneva\nLeaders meet in Moscow as the crisis deepens\nMEE staff\nPublished date: 5 March 2020 16:02 UTC\n\n${lead}\n`
+    expect(outlet(text)).toEqual({name: 'Middle East Eye', via: 'text', evidence: 'MEE'})
+    expect(anatomy(text).published?.value).toBe('2020-03-05T16:02')
+  })
+
   it('reads a domain in a header line', () => {
     const text = ` date 2022-01-27 thehindu.com\n\nTalks resume in Geneva\n\n${lead}\n`
     expect(outlet(text)).toEqual({name: 'The Hindu', via: 'domain', evidence: 'thehindu.com'})

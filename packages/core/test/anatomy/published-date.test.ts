@@ -67,6 +67,14 @@ describe('published-date', () => {
     expect(published(`Brown names 16 March for Budget\n\n${lead}\n`).value).toBeNull()
   })
 
+  it('does not date "Today" when the text prints no date', () => {
+    expect(published(`Talks resume in Geneva\nBy TOI Staff and Agencies\nToday, 10:45 pm\n\n${lead}\n`)).toEqual({value: null, via: null, evidence: null, rules: ['published-date/none']})
+  })
+
+  it('reads a source line with the date and time', () => {
+    expect(published(`Talks resume in Geneva\nSource: Xinhua| 2020-06-18 19:32:45|Editor: huaxia\n\n${lead}\n`)).toMatchObject({value: '2020-06-18T19:32', via: 'header'})
+  })
+
   it('keeps the date the caller gives', () => {
     const article = anatomy(`Talks resume\n\n20 December, 2021\n\n${lead}\n`, {published: '2021-12-21'})
     expect(article.published).toMatchObject({value: '2021-12-21', via: 'option'})
