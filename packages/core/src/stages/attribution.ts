@@ -62,6 +62,13 @@ for (const entry of cues) {
 }
 for (const list of cueIndex.values()) list.sort((a, b) => b.words.length - a.words.length)
 
+// Every cue's first word in one alternation, compiled once: a block with none of them, no
+// quotation and no colon is skipped without being tokenised.
+const cueWords = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...cueIndex.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu'
+)
+
 const frames = new Map(cues.map((entry) => [entry.lemma, entry.frame]))
 function cueFrame(lemma: string): CueEntry['frame'] | null {
   return frames.get(lemma) ?? null
@@ -148,6 +155,10 @@ export const attribution: Stage = {
     draft.blocks.forEach((block, blockIndex) => {
       if (block.kind === 'boilerplate') return
       const blockQuotes = byBlock.get(blockIndex) ?? []
+      if (blockQuotes.length === 0 && !block.text.includes(':') && !cueWords.test(block.text)) {
+        previousBlockLast = null
+        return
+      }
       const tokens = blockTokens(context, blockIndex)
       if (tokens.length === 0) return
       const inQuote = new Int32Array(tokens.length).fill(-1)

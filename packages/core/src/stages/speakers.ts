@@ -737,8 +737,9 @@ export const speakers: Stage = {
     const mentions = draft.speakers.map((speaker) => [...speaker.mentions])
     const known = draft.speakers.flatMap((speaker) => speaker.mentions)
     const covered = (start: number, end: number) => known.some((span) => span.start <= start && span.end >= end)
+    const firstWords = [...byFirst.keys()]
     draft.blocks.forEach((block, blockIndex) => {
-      if (block.kind === 'boilerplate') return
+      if (block.kind === 'boilerplate' || !firstWords.some((word) => block.text.includes(word))) return
       const tokens = blockTokens(context, blockIndex)
       for (let i = 0; i < tokens.length; i++) {
         const candidates = byFirst.get(tokens[i]!.text)
