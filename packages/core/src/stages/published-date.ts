@@ -123,15 +123,16 @@ function leadBlocks(blocks: readonly Block[], bodyStart: number, count: number):
   return lead
 }
 
-// "on February 5th", "on 2 February", "On 5th of May": chrono reads the phrase after "on".
-const onMonthDay = /\b[Oo]n (?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?/g
+// "On February 5th, …", "On 2 February, …": a sentence that opens with its day. A day later in
+// a sentence ("talks resume on 16 March") is as often ahead of the news as on it.
+const onMonthDay = /\bOn (?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?/g
 const dayNumber = /^\d/
 const dayAfter = /^ \d{1,2}(?:st|nd|rd|th)?\b/
 const yearAfter = /^ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|^,? \d{4}/
 
 /**
- * The first "on" + month-day of the lead with no year (`On February 5th` → `XXXX-02-05`),
- * outside quotations; a low-confidence stand-in for a date the page did not
+ * The first month-day that opens a sentence of the lead ("On February 5th, …" →
+ * `XXXX-02-05`), with no year, outside quotations; a low-confidence stand-in for a date the page did not
  * print. A month-day with a year in the narration tells when something happened, not when the
  * article appeared, and is skipped.
  */

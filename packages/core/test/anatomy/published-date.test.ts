@@ -48,6 +48,11 @@ describe('published-date', () => {
     expect(published(text)).toEqual({value: 'XXXX-02-05', via: 'body', evidence: 'February 5th', rules: ['published-date/no-year']})
   })
 
+  it('does not take a day later in a sentence for the publication date', () => {
+    const text = `Talks resume\n\nThe chancellor will present his Budget to the House of Commons on 16 March, officials said on Monday.\n`
+    expect(published(text).value).toBeNull()
+  })
+
   it('does not take a date inside a quotation for the publication date', () => {
     const text = `Talks resume\n\n"On February 5th we met them and nothing has moved since," the envoy told reporters in the city.\n`
     expect(published(text)).toEqual({value: null, via: null, evidence: null, rules: ['published-date/none']})
