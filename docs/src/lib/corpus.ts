@@ -90,17 +90,6 @@ export interface SiteCorpus {
   undated: TimelineItem[]
 }
 
-/** Kebab-case anchor for a name. */
-export function slugify(value: string): string {
-  const slug = value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-  return slug || 'unnamed'
-}
-
 /** Cut a string to about `length` characters at a word boundary. */
 export function clip(value: string, length = 90): string {
   const flat = value.replace(/\s+/g, ' ').trim()
