@@ -47,7 +47,8 @@ const phraseStops = new Set([
   'also', 'once', 'again', 'yet', 'then', 'there', 'here', 'where', 'how', 'why', 'what', 'both', 'all', 'further',
   'ahead', 'according', 'like', 'via', 'per', 'until', 'within', 'without', 'toward', 'towards', 'near', 'across',
   'along', 'between', 'among', 'upon', 'off', 'out', 'up', 'down', 'leading', 'following', 'last', 'next', 'this',
-  'overnight', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'ago', 'early', 'late'
+  'overnight', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'ago', 'early', 'late', 'outside',
+  'inside', 'behind', 'beyond', 'around', 'throughout'
 ])
 const sentenceAdverbs = new Set(['moreover', 'however', 'meanwhile', 'earlier', 'later', 'also', 'just', 'still', 'now', 'then', 'thus', 'instead', 'indeed', 'furthermore', 'in', 'on', 'at'])
 const timeWords = new Set(['month', 'week', 'year', 'day', 'today', 'yesterday', 'decade', 'weekend', 'night', 'morning', 'evening', 'afternoon', 'tonight', 'tomorrow', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
@@ -57,7 +58,8 @@ const lightVerbs = new Set([
   'carry', 'carries', 'carried', 'carrying', 'conduct', 'conducts', 'conducted', 'conducting', 'launch', 'launches',
   'launched', 'launching', 'hold', 'holds', 'held', 'holding', 'stage', 'stages', 'staged', 'staging', 'mount',
   'mounts', 'mounted', 'mounting', 'impose', 'imposes', 'imposed', 'imposing', 'begin', 'began', 'begun', 'start',
-  'started', 'announce', 'announced', 'reach', 'reached', 'sign', 'signed', 'attend', 'attended', 'join', 'joined'
+  'started', 'announce', 'announced', 'reach', 'reached', 'sign', 'signed', 'attend', 'attended', 'join', 'joined',
+  'host', 'hosts', 'hosted', 'hosting'
 ])
 const sectorIndex = sectors
   .flatMap((sector) => sector.words.map((words) => ({code: sector.code, words: words.split(' ')})))
@@ -128,7 +130,11 @@ function verbRoles(tokens: readonly Token[], first: number, last: number, form: 
   const group = tokens.slice(verbGroupStart(tokens, first), first).map((token) => token.norm)
   const [clauseStart, clauseEnd] = clauseRange(tokens, first)
   const passive = (form === 'ed' || form === 'pp') && group.some((word) => beForms.has(word))
-  const subject = leftPhrase(tokens, verbGroupStart(tokens, first), clauseStart)
+  let subject = leftPhrase(tokens, verbGroupStart(tokens, first), clauseStart)
+  // "Protesters in Khartoum rallied": a place after a preposition is not the subject.
+  if (subject && ['in', 'from', 'at', 'across'].includes(tokens[subject[0] - 1]?.norm ?? '') && gazetteerAt(tokens, subject[0], countries, places)) {
+    subject = leftPhrase(tokens, subject[0] - 1, clauseStart) ?? subject
+  }
   if (passive) {
     const by = findWord(tokens, last, clauseEnd, 'by')
     return {actors: by >= 0 ? split(tokens, rightPhrase(tokens, by + 1, clauseEnd)) : [], targets: split(tokens, subject)}

@@ -118,8 +118,13 @@ export const events: Stage = {
           if (!isNoun || !anchoredAfter(tokens, candidate.last)) continue
           candidate.anchored = true
         }
-        // What someone is accused or blamed of is the content of the accusation: "accused Russia of war crimes".
+        // What someone is accused or blamed of is the content of the accusation: "accused Russia of war crimes";
+        // what is called for is the content of the request: "called for new protests".
         if (candidates.some((other) => other.type === 'ACCUSE' && other.last <= first && accusationContent(tokens, other.last, first))) continue
+        if (candidates.some((other) => other.type === 'REQUEST' && other.last <= first && first - other.last <= 3 && tokens.slice(other.last, first).every((token) => token.word && !opensClause(tokens, tokens.indexOf(token))))) continue
+        // A verb whose object names the same event yields to the noun: "Norway hosted exploratory talks".
+        const following = candidates[index + 1]
+        if (following && following.type === type && candidate.form !== 'noun' && following.form === 'noun' && following.first - candidate.last <= 2 && tokens.slice(candidate.last, following.first).every((token) => token.word && !prepositions.has(token.norm))) continue
         // A consequence yields to the act of the same type in the sentence.
         if (entry.secondary && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
         // A second name for the same event: "negotiations in UN-sponsored meetings".

@@ -49,6 +49,12 @@ describe('event arguments', () => {
     expect(codes(testSingleEvent('NATO deployed four battalions.', 'MOBILIZE', 'deployed').actors)).toEqual(['IGONAT'])
   })
 
+  it('does not take a place after "in" for the subject', () => {
+    const event = testSingleEvent('Protesters in Khartoum rallied outside the army headquarters.', 'PROTEST', 'rallied')
+    expect(names(event.actors)).toEqual(['Protesters'])
+    expect(event.location?.name).toBe('Khartoum')
+  })
+
   it('gives no code when the words support none', () => {
     const event = testSingleEvent('Gunmen attacked a bus.', 'ASSAULT', 'attacked')
     expect(names(event.actors)).toEqual(['Gunmen'])

@@ -40,6 +40,7 @@ describe('triggers: one per family, in their inflections', () => {
     ['ACCUSE', 'The minister lashed out at critics.', 'lashed out at'],
     ['SUPPORT', 'Leaders hailed the agreement as historic.', 'hailed'],
     ['AGREE', 'Parliament ratified the treaty.', 'ratified'],
+    ['COERCE', 'Security forces fired tear gas at the crowd.', 'fired'],
     ['REQUEST', 'The envoy urged both sides to stop.', 'urged'],
     ['REQUEST', 'The council called on members to act.', 'called on'],
     ['REQUEST', 'The minister asked Parliament to renew the law.', 'asked'],
@@ -148,6 +149,14 @@ describe('triggers: what is not an event', () => {
   it('keeps a definite noun with a date of its own', () => {
     const text = 'The sides pledged to talk. The December 29 ceasefire holds.'
     expect(parseEvents(text).map((event) => event.trigger.text)).toEqual(['pledged', 'ceasefire'])
+  })
+
+  it('reads a verb and its event noun as one event, named by the noun', () => {
+    expect(parseEvents('Norway hosted exploratory talks in Oslo.').map((event) => event.trigger.text)).toEqual(['talks'])
+  })
+
+  it('reads what is called for as the content of the request', () => {
+    expect(parseEvents('The opposition leader called for new protests.').map((event) => event.trigger.text)).toEqual(['called for'])
   })
 
   it('reads two triggers of one event as one', () => {
