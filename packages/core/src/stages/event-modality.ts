@@ -85,10 +85,10 @@ function moodOf(tokens: readonly Token[], first: number, isNoun: boolean, anchor
       if (tokens[k]!.norm === 'of' && possibilityNouns.has(tokens[k - 1]?.norm ?? '')) return 'hypothetical'
     }
   }
-  // "hoped that Washington would …", "plans to …" in the same clause before the trigger; a noun
-  // names its event whatever was attempted around it.
-  for (let k = clauseStart; k < first && !isNoun; k++) {
-    if (wishVerbs.has(tokens[k]!.norm) && !tokens[k]!.cap) return 'hypothetical'
+  // "officials expect that the two sides will meet": what is hoped or planned has not happened.
+  if (tokens[clauseStart]?.norm === 'that' && clauseStart > 0) {
+    const [matrixStart] = clauseRange(tokens, clauseStart - 1)
+    if (tokens.slice(matrixStart, clauseStart).some((token) => wishVerbs.has(token.norm) && !token.cap)) return 'hypothetical'
   }
   return null
 }

@@ -261,7 +261,7 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   if (i === 0 && (form.form === 'base' || form.form === 'ed' || form.form === 'pp')) return null
   if (entry.notSubject && preceding(tokens, verbGroupStart(tokens, i), 4).some((token) => entry.notSubject!.includes(token.norm))) return null
   // After an article and a noun, a base form is the head of a compound: "a media request".
-  if (form.form === 'base' && !group.length && before?.word && tokens[verbGroupStart(tokens, i) - 2] && articles.has(tokens[verbGroupStart(tokens, i) - 2]!.norm)) return null
+  if (form.form === 'base' && !group.length && before?.word && !plural(before.norm) && tokens[verbGroupStart(tokens, i) - 2] && articles.has(tokens[verbGroupStart(tokens, i) - 2]!.norm)) return null
   // After a possessive a participle is a noun: "the striker's shot".
   if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.possessive) return null
   // A participle after "better", "other", a number is an adjective: "a better coordinated strategy", "three other freed detainees".

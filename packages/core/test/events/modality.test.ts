@@ -39,3 +39,13 @@ describe('event modality', () => {
     expect(found.map((event) => event.modality)).toEqual(['asserted'])
   })
 })
+
+describe('event modality: what is wished', () => {
+  it('makes what is hoped hypothetical', () => {
+    expect(testSingleEvent('Officials hope that the two sides will sign an accord.', 'AGREE', 'sign an accord').modality).toBe('hypothetical')
+  })
+
+  it('does not carry a wish over to the next verb', () => {
+    expect(testSingleEvent('Workers did not want to go on and called for talks.', 'REQUEST', 'called for').modality).toBe('asserted')
+  })
+})
