@@ -150,8 +150,9 @@ export async function bundleSize() {
 }
 
 /**
- * The CLI over a list of files with `--jobs 1` and `--jobs 2`: wall time of each, the speed-up,
- * and whether the two outputs are byte for byte the same. Null when the CLI has no `--jobs`.
+ * The CLI over a list of files with `--jobs 1` (twice, the faster counts) and `--jobs 2`: wall
+ * time of each, the speed-up, and whether the outputs are byte for byte the same. Null when the
+ * CLI has no `--jobs`.
  */
 export function cliScaling(files) {
   const bin = join(root, 'packages', 'cli', 'bin', 'onrecord.js')
@@ -170,11 +171,14 @@ export function cliScaling(files) {
     return {ms, status: child.status, stdout: child.stdout ?? '', stderr: (child.stderr ?? '').slice(0, 500)}
   }
 
-  // One untimed run first, so that both timed runs find the files in the page cache.
+  // One untimed run first, so that the timed runs find the files in the page cache; a last
+  // run with one job tells a difference between the outputs from a core rebuilt meanwhile.
   run(1)
   const one = run(1)
   const two = run(2)
-  const same = one.stdout === two.stdout
+  const again = run(1)
+  const stable = one.stdout === again.stdout
+  const same = one.stdout === two.stdout || (!stable && again.stdout === two.stdout)
   const linesOne = one.stdout.split('\n')
   const linesTwo = two.stdout.split('\n')
   const sameAsSets = same || [...linesOne].sort().join('\n') === [...linesTwo].sort().join('\n')
@@ -182,9 +186,10 @@ export function cliScaling(files) {
   const firstDiffering = differing.length ? (JSON.parse(differing[0] || '{}').source?.name ?? null) : null
   return {
     files: files.length,
-    jobs1Ms: one.ms,
+    jobs1Ms: Math.min(one.ms, again.ms),
+    stable,
     jobs2Ms: two.ms,
-    speedUp: one.ms / two.ms,
+    speedUp: Math.min(one.ms, again.ms) / two.ms,
     target: 1.6,
     identical: same,
     identicalIgnoringOrder: sameAsSets,
