@@ -36,7 +36,7 @@ export const claimDates: Stage = {
 
     const claims = draft.claims.map((claim): Claim => {
       if (!claim.cue || claim.date) return claim
-      const block = blocks.find((b) => b.span.start <= claim.span.start && b.span.end >= claim.span.end)
+      const block = blockAt(blocks, claim.span.start)
       if (!block) return claim
       let spans = sentences.get(block.span.start)
       if (!spans) {
@@ -63,7 +63,10 @@ export const claimDates: Stage = {
     })
     // A claim with no time phrase of its own that follows a dated claim of the same speaker in
     // the same or the next paragraph was most likely made on the same occasion.
-    const blockOf = (claim: Claim) => blocks.findIndex((b) => b.span.start <= claim.span.start && b.span.end >= claim.span.start)
+    const blockOf = (claim: Claim) => {
+      const block = blockAt(blocks, claim.span.start)
+      return block ? blocks.indexOf(block) : -1
+    }
     for (let i = 1; i < claims.length; i++) {
       const claim = claims[i]!
       const previous = claims[i - 1]!
@@ -78,6 +81,20 @@ export const claimDates: Stage = {
 // A cheap test before chrono-node: only a weekday, a month, a relative day or period, or a
 // year can date a claim.
 const timeWord = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|today|yesterday|tonight|ago|(?:last|this|next|past) (?:week|month|year|weekend|spring|summer|fall|autumn|winter)|\d{4})\b/i
+
+// The block holding `offset` (blocks are in text order): binary search.
+function blockAt<T extends {span: Span}>(blocks: readonly T[], offset: number): T | undefined {
+  let low = 0
+  let high = blocks.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const block = blocks[mid]!
+    if (offset < block.span.start) high = mid - 1
+    else if (offset > block.span.end) low = mid + 1
+    else return block
+  }
+  return undefined
+}
 
 const relative = /\b(?:today|yesterday|tonight|ago|last|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
 

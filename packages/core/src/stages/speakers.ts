@@ -103,6 +103,9 @@ const letterOrDigit = /[\p{L}\p{N}\p{M}]/u
 
 function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  // Curly quotes, dashes and other general punctuation, without a regular expression.
+  if (code >= 0x2000 && code <= 0x206f) return false
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
   return letterOrDigit.test(String.fromCharCode(code))
 }
 
