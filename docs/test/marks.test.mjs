@@ -76,3 +76,12 @@ test('a hand-made record over hostile text renders inert, with every mark and th
   assert.match(html, /data-claim="c1"/)
   assert.match(html, /data-type="ASSAULT"/)
 })
+
+test('the whole attribution wraps its content, speaker and cue, and is no tab stop', () => {
+  const tree = segment(record.text, marksFromArticle(record, record.text))
+  const claim = tree.find((item) => item.type === 'mark' && item.mark.kind === 'claim')
+  assert.ok(claim, 'a claim segment')
+  const kinds = claim.children.filter((item) => item.type === 'mark').map((item) => item.mark.kind)
+  assert.deepEqual(kinds, ['content', 'speaker', 'cue'])
+  assert.match(renderMarkedText(record, record.text), /<span class="om om-claim"(?![^>]*tabindex)[^>]*data-claim="c1"/)
+})

@@ -14,7 +14,7 @@
 import {ploverQuadClass, type Article, type QuadClass} from '@onrecord/core'
 
 /** What a mark stands for. */
-export type MarkKind = 'boilerplate' | 'content' | 'cue' | 'speaker' | 'trigger'
+export type MarkKind = 'boilerplate' | 'claim' | 'content' | 'cue' | 'speaker' | 'trigger'
 
 /** A stretch of the text to mark, with what to say about it. */
 export interface Mark {
@@ -40,7 +40,7 @@ export type Segment =
   | {type: 'mark'; mark: Mark; first: boolean; children: Segment[]}
 
 /** Outer kinds first when spans are equal: a content holds a trigger, not the reverse. */
-const rank: Record<MarkKind, number> = {boilerplate: 0, content: 1, cue: 2, speaker: 3, trigger: 4}
+const rank: Record<MarkKind, number> = {boilerplate: 0, claim: 1, content: 2, cue: 3, speaker: 4, trigger: 5}
 
 export type {QuadClass}
 
@@ -68,8 +68,8 @@ export function escapeHtml(value: string): string {
 }
 
 /**
- * The marks of a record: boilerplate, speaker mentions, claim contents and cues, event
- * triggers. Spans outside the text or empty are left out rather than trusted.
+ * The marks of a record: boilerplate, speaker mentions, claims (the whole attribution, its
+ * content and its cue), event triggers. Spans outside the text or empty are left out rather than trusted.
  */
 export function marksFromArticle(article: Article, text: string): Mark[] {
   const marks: Mark[] = []
@@ -96,6 +96,15 @@ export function marksFromArticle(article: Article, text: string): Mark[] {
   }
 
   for (const claim of article.claims) {
+    // The whole attribution: not a tab stop itself, it lights up while its content or cue has focus.
+    add(marks, text, {
+      kind: 'claim',
+      ...claim.span,
+      ref: claim.id,
+      label: '',
+      tip: `Claim ${claim.id} (${claim.kind}), ${said(claim.speaker)}`,
+      data: {claim: claim.id, speaker: claim.speaker ?? ''}
+    })
     add(marks, text, {
       kind: 'content',
       ...claim.content.span,
@@ -221,7 +230,7 @@ export function renderSegments(segments: readonly Segment[]): string {
     for (const [name, value] of Object.entries(mark.data)) {
       if (/^[a-z][a-z-]*$/.test(name)) attributes.push(`data-${name}="${escapeHtml(value)}"`)
     }
-    if (mark.kind === 'boilerplate') {
+    if (mark.kind === 'boilerplate' || mark.kind === 'claim') {
       html += `<span ${attributes.join(' ')}>${renderSegments(item.children)}</span>`
       continue
     }
