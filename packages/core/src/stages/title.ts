@@ -3,6 +3,7 @@ import {diagnostic, type Block, type Stage} from '../pipeline/context.js'
 import type {Span} from '../schema/span.js'
 import {SHORT_LINE, finalMark, isDateLine, normalizeLine, reclassify, withDiagnostics, wordCount} from '../text/anatomy.js'
 import {findOutlets, outletIndex} from '../text/outlet-index.js'
+import {opensWithDateline} from './dateline.js'
 
 /**
  * Find the headline: the first line near the top that reads as one. A site-title line gives
@@ -91,6 +92,8 @@ function findTitle(
     seen++
     if (block.text.length > SHORT_LINE || notHeadline.test(block.text) || publishedLabel.test(block.text)) continue
     if (opensLikeDate.test(block.text) && isDateLine(text, block)) continue
+    // "LONDON (Reuters) - …" opens the story; a text of one line is a sentence, not a headline.
+    if (opensWithDateline(block.text) || !blocks.some((other, j) => j > i && other.kind !== 'boilerplate')) continue
     if (isOutletName(block.text)) {
       // A line that is only the site's name ("Al Jazeera") heads the page, not the story.
       blocks[i] = reclassify(block, 'boilerplate', 'site-title')

@@ -57,6 +57,11 @@ describe('title', () => {
     expect(anatomy(text).title?.text).toBe('Brown names 16 March for Budget')
   })
 
+  it('takes no title from a text of one line, or from a line that opens with a dateline', () => {
+    expect(anatomy('"We will not leave," the minister said on Monday.').title).toBeNull()
+    expect(anatomy(`LONDON (Reuters) - The minister said on Monday he would stay.\n\n${lead}\n`).title).toBeNull()
+  })
+
   it('finds no title in text that is all prose, and says so', () => {
     const text = `${lead} ${lead}\n`
     const article = anatomy(text)
