@@ -73,12 +73,6 @@ export async function launchChromium() {
 
 /** The corpus as the site reads it (the same adapter the pages use). */
 export async function siteCorpus() {
-  const previous = process.cwd()
-  process.chdir(docsRoot)
-  try {
-    const {loadCorpus} = await import('../src/lib/corpus.ts')
-    return await loadCorpus()
-  } finally {
-    process.chdir(previous)
-  }
+  const {loadCorpus} = await import('../src/lib/corpus.ts')
+  return loadCorpus()
 }
