@@ -272,9 +272,25 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
   }
   if (last !== end - 1) return null
   const phrase = readPhraseBackward(tokens, end, min)
-  if (!phrase) return null
-  return {from: phrase.from, to: phrase.to, apposition: null, outer: {from: phrase.outer, to: end - 1}}
+  if (phrase && describeTokens(tokens, phrase.from, phrase.to)) {
+    return {from: phrase.from, to: phrase.to, apposition: null, outer: {from: phrase.outer, to: end - 1}}
+  }
+  // A head with a complement: "experts on North Korea said", "officials from both parties say".
+  for (let p = end - 2; p > min && p >= end - 8; p--) {
+    const t = tokens[p]!
+    if (!t.word) break
+    if (!complementPrepositions.has(t.lower)) continue
+    const head = readPhraseBackward(tokens, p, min)
+    const described = head ? describeTokens(tokens, head.from, head.to) : null
+    if (head && described && !described.pronoun && (described.kind === 'group' || described.kind === 'anonymous' || described.titleOnly)) {
+      return {from: head.from, to: head.to, apposition: null, outer: {from: head.outer, to: end - 1}}
+    }
+    break
+  }
+  return phrase ? {from: phrase.from, to: phrase.to, apposition: null, outer: {from: phrase.outer, to: end - 1}} : null
 }
+
+const complementPrepositions = new Set(['of', 'on', 'from', 'in', 'at', 'with', 'for', 'close'])
 
 function readPhraseBackward(tokens: readonly Token[], end: number, min: number): {from: number; to: number; outer: number} | null {
   const to = end - 1

@@ -118,6 +118,14 @@ describe('reported speech', () => {
     testSingleCase('Spanish minister says talks with Morocco will resume', {content: 'talks with Morocco will resume', cue: 'says'})
   })
 
+  it('a source with a complement: experts on X said …', () => {
+    testSingleCase('Experts on nuclear proliferation said the test could change that.', {content: 'the test could change that', cue: 'said'})
+  })
+
+  it('a name between commas after a role: a lawyer for …, Name, said …', () => {
+    testSingleCase('A lawyer for the families, Rosa Quintero, said no decision had been made.', {content: 'no decision had been made', speaker: 'Rosa Quintero'})
+  })
+
   it('a headline or a transcript line: X: …', () => {
     testSingleCase('Okafor: Voters Are Tired Of Broken Promises', {content: 'Voters Are Tired Of Broken Promises', cue: ':', speaker: 'Okafor'})
     testSingleCase('RUIZ: Well, look, nobody wants another delay.', {content: 'Well, look, nobody wants another delay', cue: ':'})
