@@ -137,6 +137,23 @@ test('Try it parses pasted text in the browser and shows the same marks', async 
   await page.close()
 })
 
+test('Try it passes a known publication date to the parser, and says when it is not a date', async () => {
+  const text = '"We will stay," the minister said on Thursday.\n'
+  const {page, problems} = await open('/try/')
+  await page.locator('#try-input').fill(text)
+  await page.locator('#try-published').fill('2022-01-27')
+  await page.locator('#try-parse').click()
+  await parsed(page, text)
+  const record = JSON.parse(await page.locator('#try-json').textContent())
+  assert.equal(record.published?.value, '2022-01-27')
+  assert.equal(record.published?.via, 'option')
+  await page.locator('#try-published').fill('next week')
+  await page.locator('#try-parse').click()
+  assert.match(await page.locator('#try-status').textContent(), /published/)
+  assert.deepEqual(problems, [])
+  await page.close()
+})
+
 test('Try it shows pasted HTML as inert text', async () => {
   const text = '<script>window.__injected = 1</script><img src=x onerror="window.__injected = 2"><b>bold</b>\n"We will stay," the minister said on Monday.\n'
   const {page, problems} = await open('/try/')
