@@ -95,6 +95,7 @@ const subordinators = new Set(['while', 'although', 'though', 'whereas', 'as', '
 const connectives = new Set(['moreover', 'however', 'meanwhile', 'but', 'and', 'also', 'still', 'yet', 'so', 'now', 'separately', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'thus', 'therefore', 'then', 'besides', 'likewise', 'similarly', 'otherwise', 'accordingly', 'consequently', 'hence'])
 // "by saying", "after saying", "aside from saying": a participle whose subject opens the sentence.
 const participleOpeners = new Set(['by', 'from', 'for', 'after', 'before', 'while', 'without', 'in', 'when', 'also'])
+const whWords = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who'])
 const dashTokens = new Set(['–', '—', '―', '--', '-'])
 const contrastive = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
 const coordinators = new Set(['and', 'but', 'or', 'yet'])
@@ -655,7 +656,22 @@ function skipConnectives(scope: Scope, from: number): number {
 // adjunct phrase ("Moreover, ahead of a Thursday meeting …, a series of airstrikes …").
 function contentStart(scope: Scope, min: number, end: number): number {
   const {tokens} = scope
-  let i = skipConnectives(scope, min)
+  // A connective stays with the clause ("But a campaign aide decided …") unless a comma sets it
+  // off ("Moreover, …").
+  let i = min
+  for (let k = min; k < end && connectives.has(tokens[k]!.lower); k++) {
+    if (tokens[k + 1]?.text === ',') i = k + 2
+    else break
+  }
+  // A dateline before the story: "WASHINGTON ― …", "GENEVA, Switzerland — …".
+  if (tokens[i] && isShouted(tokens[i]!)) {
+    for (let k = i + 1; k < end && k <= i + 8; k++) {
+      if (dashTokens.has(tokens[k]!.text)) {
+        i = k + 1
+        break
+      }
+    }
+  }
   const first = tokens[i]
   if (first && prepositions.has(first.lower) && scope.inQuote[i] === -1) {
     for (let k = i + 1; k < end - 2; k++) {
@@ -669,10 +685,18 @@ function contentStart(scope: Scope, min: number, end: number): number {
   return i
 }
 
+function isShouted(token: Token): boolean {
+  return token.word && token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text)
+}
+
 // The last content token before `end` (inclusive), without trailing punctuation outside quotes.
 function trimEnd(scope: Scope, start: number, end: number): number {
   const {tokens} = scope
   let i = end
+  // A sentence adverb after a comma belongs to the sentence: "…, though." / "…, however."
+  while (i > start && tokens[i]!.text === '.') i--
+  if (i - 1 > start && /^(?:though|however|too|also|then)$/.test(tokens[i]!.lower) && tokens[i - 1]!.text === ',' && scope.inQuote[i] === -1) i -= 2
+  else i = end
   while (i >= start) {
     const t = tokens[i]!
     if (t.word || scope.markOf[i] !== 0 || scope.inQuote[i] !== -1) break
@@ -804,6 +828,13 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
   let that = false
   const frame = hit.entry.frame
   if (frame === 'tell' && tokens[i]!.lower !== 'that' && markOf[i]! <= 0) {
+    // "told host Ann Lee on Thursday how surprised he was": the report opens with a wh-word.
+    for (let k = i + 1; k <= to && k <= i + 8; k++) {
+      const u = tokens[k]!
+      if (!u.word || scope.inQuote[k] !== -1) break
+      if (whWords.has(u.lower)) return {range: {from: k, to: clauseEnd(scope, k)}, quotation: null, that: true}
+      if (u.lower === 'that' || u.lower === 'to') break
+    }
     // The addressee: "reporters", "the Russian news agency TASS", "CNN".
     let k = i
     if (addressees.has(tokens[k]!.lower) || /^\p{Lu}/u.test(tokens[k]!.text)) {

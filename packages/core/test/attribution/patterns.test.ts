@@ -136,6 +136,16 @@ describe('reported speech', () => {
     testSingleCase('Jensen said the plan was “dead on arrival.”', {content: 'the plan was “dead on arrival.”', kind: 'mixed', cue: 'said', speaker: 'Jensen'})
   })
 
+  it('keeps a connective without a comma, drops a dateline and a closing adverb', () => {
+    testSingleCase('But an aide changed course to avoid the press, a source said.', {content: 'But an aide changed course to avoid the press', cue: 'said'})
+    testSingleCase('NAIROBI ― The strike will go ahead on Monday, union leaders said.', {content: 'The strike will go ahead on Monday', cue: 'said'})
+    testSingleCase('Osei said the vote would be delayed, though.', {content: 'the vote would be delayed', cue: 'said'})
+  })
+
+  it('told Y how …: the report opens with the wh-word', () => {
+    testSingleCase('Okafor told radio host Ann Lee on Thursday how surprised he was.', {content: 'how surprised he was', cue: 'told', speaker: 'Okafor'})
+  })
+
   it('drops a trailing credit and a sentence opener', () => {
     testSingleCase('Moreover, after a long meeting in Geneva, the talks stalled, the spokesman said.', {content: 'the talks stalled', cue: 'said'})
   })
