@@ -37,6 +37,17 @@ export const byline: Stage = {
         changed = true
       }
     }
+    // "Reporting by Jane Doe in Moscow; Editing by John Roe": the reporters sign the story off.
+    for (let i = blocks.length - 1, seen = 0; i >= end && seen < 3; i--) {
+      const block = blocks[i]!
+      if (block.kind === 'boilerplate') continue
+      seen++
+      const names = block.kind === 'paragraph' && block.text.length <= 300 ? reportingNames(block, index) : []
+      if (names.length === 0) continue
+      authors.push(...names)
+      blocks[i] = reclassify(block, 'byline')
+      changed = true
+    }
     if (!changed) return undefined
     return {blocks, authors: [...draft.authors, ...authors]}
   }
@@ -90,6 +101,15 @@ function bylineNames(block: Block, index: OutletIndex): Array<{name: string; spa
       }
     }
   }
+  // "Jane Doe | Reuters | January 27, 2022": a name, then outlets or dates.
+  const bar = block.text.indexOf(' | ')
+  if (bar > 0 && bar <= 40) {
+    const name = leadingName(block.text.slice(0, bar), index, false)
+    const rest = block.text.slice(bar + 3)
+    if (name && name.includes(' ') && (/\d/.test(rest) || findOutlets(index, rest, 0, rest.length).length > 0)) {
+      return [{name, span: {start: block.span.start, end: block.span.start + name.length}}]
+    }
+  }
   const published = publishedLabel.exec(block.text)
   if (published && published.index <= 60) {
     const name = leadingName(block.text.slice(0, published.index), index, false)
@@ -138,4 +158,31 @@ function isBylineLine(line: string, index: OutletIndex): boolean {
   if (!mention || mention.span.start !== 0 || wordCount(line) > 5) return false
   const rest = line.slice(mention.span.end).split(/[\s,|]+/).filter(Boolean)
   return rest.length > 0 && rest.every((word) => nonNames.has(word.toLowerCase()))
+}
+
+const reportingPrefix = /^(?:reporting|writing|reporting and writing) by /i
+
+/** The reporters of a "Reporting by …; Editing by …" sign-off, up to the editors. */
+function reportingNames(block: Block, index: OutletIndex): Array<{name: string; span: Span}> {
+  const prefix = reportingPrefix.exec(block.text)
+  if (!prefix) return []
+  const found: Array<{name: string; span: Span}> = []
+  const from = prefix[0].length
+  const stop = /;|\b(?:[Ee]diting|[Ww]riting|[Aa]dditional reporting) by\b/.exec(block.text.slice(from))
+  const list = block.text.slice(from, stop ? from + stop.index : block.text.length)
+  const separator = /,|&|\band\b/g
+  let at = 0
+  for (;;) {
+    const match = separator.exec(list)
+    const piece = list.slice(at, match ? match.index : list.length)
+    // "Jane Doe in Moscow": the place goes.
+    const name = leadingName(piece.split(' in ')[0]!.trim(), index, true)
+    if (name) {
+      const start = block.span.start + from + at + piece.indexOf(name)
+      found.push({name, span: {start, end: start + name.length}})
+    }
+    if (!match) break
+    at = match.index + match[0].length
+  }
+  return found
 }

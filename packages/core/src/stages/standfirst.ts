@@ -57,7 +57,7 @@ export const standfirst: Stage = {
 
 /**
  * Whether a block can be a standfirst: a sentence of seven words or more, not a byline or a
- * date line ("By Jane Doe", "Reuters | AFP Published January 27, 2022").
+ * date line ("By Jane Doe", "Reuters | AFP Published January 27, 2022", "Jane Doe | Reuters").
  */
 function isSummary(block: Block): boolean {
   return (
@@ -65,6 +65,7 @@ function isSummary(block: Block): boolean {
     wordCount(block.text) >= 7 &&
     /\p{Ll}/u.test(block.text) &&
     !/^by\s/i.test(block.text) &&
+    !block.text.includes(' | ') &&
     publicationLabelAt(block.text) < 0
   )
 }

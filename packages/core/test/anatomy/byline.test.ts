@@ -30,6 +30,17 @@ describe('byline', () => {
     expect(authors('Sumaira FH Published January 27, 2022 | 10:09 PM')).toMatchObject({names: ['Sumaira FH'], kinds: ['title', 'byline', 'paragraph']})
   })
 
+  it('reads a name before outlets and dates', () => {
+    expect(authors('Jane Doe | Reuters | January 27, 2022')).toMatchObject({names: ['Jane Doe'], kinds: ['title', 'byline', 'paragraph']})
+  })
+
+  it('reads the reporters of a closing "Reporting by" line, not the editors', () => {
+    const text = `Talks resume in Geneva\n\n${lead}\n\nReporting by Jane Doe in Moscow and John Roe; Editing by Ann Poe\n`
+    const article = anatomy(text)
+    expect(article.authors.map((a) => [a.name, at(text, a.span)])).toEqual([['Jane Doe', 'Jane Doe'], ['John Roe', 'John Roe']])
+    expect(anatomy(`Talks resume in Geneva\n\n${lead}\n\nAdditional reporting by Jane Doe\n`).authors).toEqual([])
+  })
+
   it('marks a date line of the header as a byline line, with no author', () => {
     expect(authors('20 December, 2021')).toEqual({names: [], kinds: ['title', 'byline', 'paragraph']})
   })
