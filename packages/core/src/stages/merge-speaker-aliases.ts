@@ -234,7 +234,20 @@ function isAcronymOf(acronym: string, name: string): boolean {
   return initials === letters
 }
 
+const normalCache = new Map<string, string>()
+
 function normal(name: string): string {
+  let k = normalCache.get(name)
+  if (k === undefined) {
+    k = normalize(name)
+    // Bounded so that a long-lived process does not grow it without end.
+    if (normalCache.size > 5000) normalCache.clear()
+    normalCache.set(name, k)
+  }
+  return k
+}
+
+function normalize(name: string): string {
   return name
     .toLowerCase()
     .replace(/[’']s$/, '')
