@@ -41,7 +41,9 @@ export interface EventSentence {
   block: Block
 }
 
-const tokenPattern = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*['’]?|[^\s\p{L}\p{N}]/gu
+// Group 1 is a word (a dotted acronym, or letters and digits); the rest is one punctuation mark.
+const tokenPattern = /((?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*['’]?)|[^\s\p{L}\p{N}]/gu
+const startsUpper = /^\p{Lu}/u
 
 /** Cut `text.slice(start, end)` into tokens with absolute spans. */
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -51,32 +53,49 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let match: RegExpExecArray | null
   while ((match = tokenPattern.exec(slice))) {
     let raw = match[0]
+    const word = match[1] !== undefined
+    let length = raw.length
     // A closing quote glued to a word ("alliance’") is punctuation, unless it marks a plural possessive.
-    if (raw.length > 1 && /['’]$/.test(raw) && !/s['’]$/i.test(raw)) {
-      raw = raw.slice(0, -1)
-      tokenPattern.lastIndex = match.index + raw.length
+    if (length > 1 && isQuote(raw.charCodeAt(length - 1))) {
+      const before = raw.charCodeAt(length - 2)
+      if (before !== 115 && before !== 83) {
+        raw = raw.slice(0, -1)
+        length--
+        tokenPattern.lastIndex = match.index + length
+      }
     }
-    const word = /[\p{L}\p{N}]/u.test(raw)
-    let norm = raw.toLowerCase().replace(/’/g, "'")
+    let norm = raw.toLowerCase()
+    if (norm.includes('’')) norm = norm.replace(/’/g, "'")
     let possessive = false
-    if (word && /'s$/.test(norm) && norm.length > 2) {
-      norm = norm.slice(0, -2)
-      possessive = true
-    } else if (word && /s'$/.test(norm)) {
-      norm = norm.slice(0, -1)
-      possessive = true
+    if (word) {
+      const n = norm.length
+      const last = norm.charCodeAt(n - 1)
+      if (last === 115 && n > 2 && norm.charCodeAt(n - 2) === 39) {
+        norm = norm.slice(0, -2)
+        possessive = true
+      } else if (last === 39 && n > 1 && norm.charCodeAt(n - 2) === 115) {
+        norm = norm.slice(0, -1)
+        possessive = true
+      }
     }
+    const first = raw.charCodeAt(0)
+    const at = start + match.index
     tokens.push({
       text: raw,
       norm,
-      start: start + match.index,
-      end: start + match.index + raw.length,
+      start: at,
+      end: at + length,
       word,
-      cap: /^\p{Lu}/u.test(raw),
+      cap: first < 128 ? first >= 65 && first <= 90 : startsUpper.test(raw),
       possessive
     })
   }
   return tokens
+}
+
+// A straight or a curly apostrophe.
+function isQuote(code: number): boolean {
+  return code === 39 || code === 0x2019
 }
 
 // Blocks that are not article prose repeat or summarise it, or are page furniture.
@@ -99,11 +118,43 @@ export function eventSentences(context: PipelineContext): EventSentence[] {
     if (title && block.text.trim() === title) continue
     if (looksLikeHeadline(block.text)) continue
     for (const span of joinAcronymSplits(text, sentenceSpans(text, block.span.start, block.span.end))) {
-      found.push({span, tokens: tokenize(text, span.start, span.end), block})
+      found.push(new LazySentence(text, span, block))
     }
   }
   context.memo.set('event-grammar/sentences', found)
   return found
+}
+
+// Most sentences hold no trigger and are never read word by word: cut them into tokens on first use.
+class LazySentence implements EventSentence {
+  readonly span: Span
+  readonly block: Block
+  private readonly text: string
+  private cut: Token[] | undefined
+  constructor(text: string, span: Span, block: Block) {
+    this.text = text
+    this.span = span
+    this.block = block
+  }
+  get tokens(): Token[] {
+    return (this.cut ??= tokenize(this.text, this.span.start, this.span.end))
+  }
+}
+
+let triggerWords: RegExp | undefined
+
+/**
+ * Whether a sentence may hold a trigger: some word in it is the first word of a trigger form.
+ * One alternation of every first word, compiled once, answers before the sentence is cut into
+ * tokens; it is bounded by letters and digits as tokens are, so it never misses a trigger.
+ */
+export function mayHoldTrigger(text: string, span: Span): boolean {
+  if (!triggerWords) {
+    const words = [...triggerIndex().keys()].sort((a, b) => b.length - a.length)
+    const alternation = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')
+    triggerWords = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'iu')
+  }
+  return triggerWords.test(text.slice(span.start, span.end))
 }
 
 // Words that open a sentence after a dotted acronym ("… in the U.S. The next day …").

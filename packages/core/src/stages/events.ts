@@ -38,6 +38,7 @@ import {
   eventSentences,
   gazetteerAt,
   isGroupAdverb,
+  mayHoldTrigger,
   opensClause,
   triggerFacts,
   triggerIndex,
@@ -84,14 +85,17 @@ export const events: Stage = {
     const found: Event[] = []
     const seenTypes = new Set<string>()
 
-    sentences.forEach((sentence, sentenceIndex) => {
-      const scope = infinitiveScope(sentence.tokens)
+    const index = triggerIndex()
+    for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+      const sentence = sentences[sentenceIndex]!
+      // Most sentences name no event: they are not cut into tokens at all.
+      if (!mayHoldTrigger(context.text, sentence.span)) continue
       const candidates: Candidate[] = []
       const {tokens} = sentence
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]!
         if (!token.word) continue
-        const forms = triggerIndex().get(token.norm)
+        const forms = index.get(token.norm)
         if (!forms) continue
         const candidate = pick(forms, tokens, i)
         if (!candidate) continue
@@ -106,6 +110,8 @@ export const events: Stage = {
         i = Math.max(i, candidate.last - 1)
       }
 
+      if (candidates.length === 0) continue
+      const scope = infinitiveScope(tokens)
       for (let index = 0; index < candidates.length; index++) {
         const candidate = candidates[index]!
         const {entry, first, type} = candidate
@@ -151,7 +157,7 @@ export const events: Stage = {
           confidence: isNoun ? 0.7 : 0.8
         })
       }
-    })
+    }
     return {events: found}
   }
 }
