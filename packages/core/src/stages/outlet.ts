@@ -1,4 +1,5 @@
 import type {OutletEntry} from '../lexicon/outlets.js'
+import {sectionWords} from '../lexicon/sections.js'
 import {diagnostic, type Block, type Stage} from '../pipeline/context.js'
 import type {Outlet} from '../schema/article.js'
 import type {Span} from '../schema/span.js'
@@ -88,6 +89,23 @@ export const outlet: Stage = {
       candidates.push({entry, span: found[0]!.span, via: 'fingerprint', confidence: Math.min(0.7, (55 + 5 * found.length) / 100)})
     }
 
+    // A site name the registry does not know: "Headline | The Gazette" (no registry entry), or a
+    // domain in a header line. Weaker than anything the registry confirms.
+    if (title >= 0 && draft.title) {
+      const block = blocks[title]!
+      const site = siteName(block.text.slice(draft.title.span.end - block.span.start))
+      if (site) candidates.push({entry: null, name: site.name, domain: null, span: {start: draft.title.span.end + site.start, end: draft.title.span.end + site.start + site.name.length}, via: 'text', confidence: 0.7})
+    }
+    for (let i = 0; i < bodyStart && i < 40; i++) {
+      const block = blocks[i]!
+      if (block.kind !== 'byline' || block.text.length > 300) continue
+      const domain = headerDomain.exec(block.text)
+      if (domain) {
+        const start = block.span.start + domain.index + domain[0].length - domain[1]!.length
+        candidates.push({entry: null, name: domain[1]!, domain: domain[1]!.toLowerCase(), span: {start, end: start + domain[1]!.length}, via: 'domain', confidence: 0.5})
+      }
+    }
+
     if (candidates.length === 0) {
       return {diagnostics: [diagnostic('outlet/unknown', 'No evidence of the publisher: no outlet name, domain or page furniture that the registry knows', 'info')]}
     }
@@ -96,9 +114,9 @@ export const outlet: Stage = {
       if (candidate.confidence > best.confidence) best = candidate
     }
     const found: Outlet = {
-      name: best.entry.name,
-      id: best.entry.id,
-      domain: best.via === 'domain' ? text.slice(best.span.start, best.span.end).toLowerCase().replace(/^www\./, '') : (best.entry.domains[0] ?? null),
+      name: best.entry?.name ?? best.name ?? '',
+      id: best.entry?.id ?? null,
+      domain: best.via === 'domain' ? text.slice(best.span.start, best.span.end).toLowerCase().replace(/^www\./, '') : (best.entry?.domains[0] ?? best.domain ?? null),
       via: best.via,
       confidence: best.confidence,
       span: best.span
@@ -108,7 +126,10 @@ export const outlet: Stage = {
 }
 
 interface Candidate {
-  entry: OutletEntry
+  entry: OutletEntry | null
+  /** The name and domain when the registry does not know the outlet. */
+  name?: string
+  domain?: string | null
   span: Span
   via: 'text' | 'domain' | 'fingerprint'
   confidence: number
@@ -129,4 +150,24 @@ function narrated(text: string, span: Span): boolean {
   let last = words.pop()
   if (last === 'the') last = words.pop()
   return last !== undefined && narration.has(last)
+}
+
+const sections = new Set(sectionWords)
+
+// "date 2022-01-27 example.com": a web domain on a header line.
+const headerDomain = /(?:^|\s)(?:www\.)?([a-z0-9][a-z0-9-]{0,40}\.(?:com|net|org|co\.uk|com\.pk|in|ir|ru|tv|info|news))(?=$|[\s|,;])/i
+
+/**
+ * The site name after a headline (` | The Gazette`): a short run of capitalised words, not a
+ * section path. Offsets are relative to `rest`.
+ */
+function siteName(rest: string): {name: string; start: number} | null {
+  const bar = rest.lastIndexOf(' | ')
+  if (bar < 0) return null
+  const name = rest.slice(bar + 3).trim()
+  const words = name.split(' ')
+  if (name === '' || words.length > 5 || !words.every((word) => /^[\p{Lu}\d]/u.test(word) || word === 'of' || word === 'the')) return null
+  // "| World News" is a section of the site, not its name.
+  if (words.every((word) => sections.has(word.toLowerCase()))) return null
+  return {name, start: rest.indexOf(name, bar)}
 }

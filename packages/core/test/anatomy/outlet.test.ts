@@ -57,6 +57,14 @@ describe('outlet', () => {
     expect(anatomy(noName).outlet!.confidence).toBeGreaterThan(anatomy(`Talks resume\n\nLive Story\n\n${lead}\n`).outlet!.confidence)
   })
 
+  it('names a site the registry does not know, with no id and less confidence', () => {
+    const article = anatomy(`Talks resume in Geneva | The Valley Gazette\n\n${lead}\n`)
+    expect(article.outlet).toEqual({name: 'The Valley Gazette', id: null, domain: null, via: 'text', confidence: 0.7, span: {start: 25, end: 43}})
+    const domain = anatomy(`Talks resume in Geneva\n\n date 2022-01-27 valleygazette.com\n\n${lead}\n`)
+    expect(domain.outlet).toMatchObject({name: 'valleygazette.com', id: null, domain: 'valleygazette.com', via: 'domain'})
+    expect(anatomy(`Talks resume in Geneva | World News\n\n${lead}\n`).outlet).toBeNull()
+  })
+
   it('uses outlets the caller adds to the registry', () => {
     const text = `Talks resume in Geneva | The Gazette\n\n${lead}\n`
     const outlets = [{id: 'gazette', name: 'The Gazette', aliases: [], domains: ['gazette.example'], fingerprints: [], country: null, kind: 'newspaper' as const}]
