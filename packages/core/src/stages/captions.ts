@@ -1,5 +1,5 @@
 import {photoAgencies} from '../lexicon/agencies.js'
-import type {Block, Stage} from '../pipeline/context.js'
+import type {Stage} from '../pipeline/context.js'
 import type {Span} from '../schema/span.js'
 import {SHORT_LINE, reclassify} from '../text/anatomy.js'
 

@@ -44,8 +44,9 @@ export interface DatelineMatch {
   paren: string | null
   /** Where the parenthesis' content starts, or -1. */
   parenStart: number
-  /** Where the part that can hold a date (region, parenthesis) starts and ends. */
+  /** Where the part that can hold a date (region, parenthesis) starts. */
   dateStart: number
+  /** Where the part that can hold a date ends. */
   dateEnd: number
   /** Where the dateline ends (after the closing parenthesis or the dash). */
   end: number
