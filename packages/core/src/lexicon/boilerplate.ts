@@ -30,7 +30,7 @@ export interface BoilerplateEntry {
 export const boilerplate: readonly BoilerplateEntry[] = [
   {
     reason: 'share-bar',
-    lines: ['follow us on', 'follow us', 'share this', 'share this article', 'share this story', 'share this page', 'share on', 'share via', 'share article'],
+    lines: ['get short url', 'follow us on', 'follow us', 'share this', 'share this article', 'share this story', 'share this page', 'share on', 'share via', 'share article'],
     prefixes: ['share this article on ', 'share this story on ', 'click to share on ', 'follow us on '],
     words: ['share', 'shares', 'tweet', 'email', 'e-mail', 'print', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'messenger', 'flipboard', 'pocket', 'copy', 'link', 'copied', 'vk', 'on', 'via', 'sms', 'mail', 'save']
   },
@@ -92,6 +92,10 @@ export const boilerplate: readonly BoilerplateEntry[] = [
     reason: 'copyright',
     prefixes: ['©', '(c) ', 'copyright '],
     markers: ['all rights reserved']
+  },
+  {
+    reason: 'syndication-note',
+    prefixes: ['(except for the headline, this story has not been edited by', 'except for the headline, this story has not been edited by', 'this story has been published from a wire agency feed', 'this article was originally published by', 'this article is republished from']
   },
   {
     reason: 'site-title',

@@ -100,7 +100,7 @@ export const outlets: readonly OutletEntry[] = [
   {id: 'euronews', name: 'Euronews', aliases: [], domains: ['euronews.com'], fingerprints: [], country: 'FRA', kind: 'broadcaster'},
 
   // Russia.
-  {id: 'rt', name: 'RT', aliases: ['Russia Today', 'RT News'], domains: ['rt.com'], fingerprints: [], country: 'RUS', kind: 'broadcaster'},
+  {id: 'rt', name: 'RT', aliases: ['Russia Today', 'RT News'], domains: ['rt.com'], fingerprints: ['Like this story? Share it with a friend!', 'Get short URL'], country: 'RUS', kind: 'broadcaster'},
   {id: 'moscow-times', name: 'The Moscow Times', aliases: ['Moscow Times'], domains: ['themoscowtimes.com'], fingerprints: [], country: 'RUS', kind: 'newspaper'},
   {id: 'meduza', name: 'Meduza', aliases: [], domains: ['meduza.io'], fingerprints: [], country: 'RUS', kind: 'online'},
   {id: 'southfront', name: 'SouthFront', aliases: ['South Front'], domains: ['southfront.org', 'southfront.press'], fingerprints: ['Do you like this content? Consider helping us!'], country: null, kind: 'online'},

@@ -102,10 +102,10 @@ function bylineNames(block: Block, index: OutletIndex): Array<{name: string; spa
     }
   }
   // "Jane Doe | Reuters | January 27, 2022": a name, then outlets or dates.
-  const bar = block.text.indexOf(' | ')
+  const bar = block.text.indexOf('|')
   if (bar > 0 && bar <= 40) {
-    const name = leadingName(block.text.slice(0, bar), index, false)
-    const rest = block.text.slice(bar + 3)
+    const name = leadingName(block.text.slice(0, bar).trimEnd(), index, false)
+    const rest = block.text.slice(bar + 1)
     if (name && name.includes(' ') && (/\d/.test(rest) || findOutlets(index, rest, 0, rest.length).length > 0)) {
       return [{name, span: {start: block.span.start, end: block.span.start + name.length}}]
     }

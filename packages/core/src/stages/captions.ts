@@ -56,6 +56,14 @@ export function captionCredit(line: string): {name: string; span: Span} | null {
       return {name, span: {start: whole[0].length, end: whole[0].length + name.length}}
     }
   }
+  // "Kremlin spokesman Dmitry Peskov © Sputnik / Mikhail Klimentyev": the credit follows ©.
+  const copyright = line.lastIndexOf('©')
+  if (copyright >= 0 && line.length - copyright <= 64) {
+    let start = copyright + 1
+    while (line[start] === ' ') start++
+    const name = line.slice(start).trimEnd()
+    if (capitalised.test(name)) return {name, span: {start, end: start + name.length}}
+  }
   let end = line.length
   if (line.endsWith('.')) end--
   let start: number

@@ -13,7 +13,8 @@ import {findOutlets, outletIndex, type OutletIndex} from '../text/outlet-index.j
  * > | CALGARY — The province said …
  *
  * Without parentheses the place must be in capitals and a dash or colon must follow, so that a
- * sentence opening with a name ("Washington said …") is not a dateline.
+ * sentence opening with a name ("Washington said …") is not a dateline; a place in capitals may
+ * also stand on a line of its own right before the story.
  */
 export const dateline: Stage = {
   name: 'dateline',
@@ -31,6 +32,11 @@ export const dateline: Stage = {
       const start = block.span.start
       const dates = found.dateEnd > found.dateStart ? findDates(text, start + found.dateStart, start + found.dateEnd, null, 'dateline') : []
       return {dateline: {place: found.place, date: dates[0]?.value ?? null, span: {start, end: start + found.end}}}
+    }
+    // "ANKARA" on a line of its own, right before the story.
+    const before = blocks[headerEnd(blocks) - 1]
+    if (before && before.kind === 'paragraph' && before.text.length <= 40 && !/\d/.test(before.text) && isCapitals(before.text) && placePattern.exec(before.text)?.[0] === before.text) {
+      return {dateline: {place: before.text, date: null, span: before.span}}
     }
     return undefined
   }

@@ -62,7 +62,8 @@ export const outlet: Stage = {
         const from = bar >= 0 ? block.span.start + bar + 3 : block.span.start
         add(findOutlets(index, text, from, block.span.end), 0.95, false)
       } else if (block.kind === 'boilerplate') {
-        add(findOutlets(index, text, block.span.start, block.span.end), 0.8, true)
+        // A syndication note names the outlet that republished the story.
+        add(findOutlets(index, text, block.span.start, block.span.end), block.reason === 'syndication-note' ? 0.9 : 0.8, true)
       } else if (i < bodyStart && block.kind === 'byline') {
         add(findOutlets(index, text, block.span.start, block.span.end), 0.85, true)
       }

@@ -65,7 +65,7 @@ function isSummary(block: Block): boolean {
     wordCount(block.text) >= 7 &&
     /\p{Ll}/u.test(block.text) &&
     !/^by\s/i.test(block.text) &&
-    !block.text.includes(' | ') &&
+    !block.text.includes('|') &&
     publicationLabelAt(block.text) < 0
   )
 }

@@ -94,6 +94,11 @@ function findTitle(
     if (opensLikeDate.test(block.text) && isDateLine(text, block)) continue
     // "LONDON (Reuters) - …" opens the story; a text of one line is a sentence, not a headline.
     if (opensWithDateline(block.text) || !blocks.some((other, j) => j > i && other.kind !== 'boilerplate')) continue
+    if (isSectionPath(block.text)) {
+      // "Home World News": the site's navigation.
+      blocks[i] = reclassify(block, 'boilerplate', 'navigation')
+      continue
+    }
     if (isOutletName(block.text)) {
       // A line that is only the site's name ("Al Jazeera") heads the page, not the story.
       blocks[i] = reclassify(block, 'boilerplate', 'site-title')

@@ -207,7 +207,7 @@ export function isDateLine(text: string, block: Block): boolean {
   return true
 }
 
-const dateLabels = new Set(['source', 'editor', 'by', 'date', 'dated', 'published', 'updated', 'posted', 'last', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'est', 'edt', 'bst', 'cet', 'ist', 'pkt', 'ast', 'time', 'first', 'modified', 'created'])
+const dateLabels = new Set(['source', 'editor', 'by', 'edited', 'update', 'date', 'dated', 'published', 'updated', 'posted', 'last', 'on', 'at', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'est', 'edt', 'bst', 'cet', 'ist', 'pkt', 'ast', 'time', 'first', 'modified', 'created'])
 
 /** Whether a word reads as a web domain: `UrduPoint.com`. */
 function isDomain(word: string): boolean {

@@ -32,6 +32,7 @@ describe('byline', () => {
 
   it('reads a name before outlets and dates', () => {
     expect(authors('Jane Doe | Reuters | January 27, 2022')).toMatchObject({names: ['Jane Doe'], kinds: ['title', 'byline', 'paragraph']})
+    expect(authors('Burak Bir   |27.01.2022 - Update : 27.01.2022')).toMatchObject({names: ['Burak Bir'], kinds: ['title', 'byline', 'paragraph']})
   })
 
   it('reads the reporters of a closing "Reporting by" line, not the editors', () => {

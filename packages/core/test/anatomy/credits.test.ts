@@ -25,6 +25,7 @@ describe('credits', () => {
     expect(credits(`Talks resume\n\nThe envoy in Geneva [AFP via Getty Images]\n\n${lead}\n`)).toEqual([['AFP', 'photo'], ['Getty Images', 'photo']])
     expect(credits(`Talks resume\n\nThe envoy in Geneva (Photo by Jane Doe/Getty Images)\n\n${lead}\n`)).toEqual([['Getty Images', 'photo']])
     expect(credits(`Talks resume\n\nPhoto: EPA\n\n${lead}\n`)).toEqual([['EPA', 'photo']])
+    expect(credits(`Talks resume\n\nKremlin spokesman Dmitry Peskov © Sputnik / Mikhail Klimentyev\n\n${lead}\n`)).toEqual([['Sputnik', 'photo']])
     expect(credits(`Talks resume\n\nImage source, Getty Images\n\nImage caption, The envoy arrives in Geneva\n\n${lead}\n`)).toEqual([['Getty Images', 'photo']])
   })
 

@@ -23,6 +23,12 @@ describe('dateline', () => {
     expect(dateline(opening)).toEqual({place, date, evidence})
   })
 
+  it('reads a place in capitals on a line of its own before the story', () => {
+    const text = `Road reopens\n\nANKARA\n\n${rest} ${rest}\n`
+    expect(anatomy(text).dateline).toEqual({place: 'ANKARA', date: null, span: {start: 14, end: 20}})
+    expect(anatomy(`Road reopens\n\nBy Jane Doe\n\n${rest} ${rest}\n`).dateline).toBeNull()
+  })
+
   it.each([
     'Washington said on Monday that',
     'The Islamic State (IS) said that',

@@ -48,6 +48,14 @@ describe('outlet', () => {
     expect(outlet(appeal)).toMatchObject({name: 'SouthFront', via: 'fingerprint'})
   })
 
+  it('reads a syndication note, and credits the wire its byline names', () => {
+    const text = `Talks resume in Geneva\nWorld News | Press Trust of India | Updated: January 27, 2022 10:09 pm IST\n\n${lead}\n\n(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)\n`
+    const article = anatomy(text)
+    expect(outlet(text)).toEqual({name: 'NDTV', via: 'text', evidence: 'NDTV'})
+    expect(article.credits.map((c) => [c.name, c.role])).toEqual([['Press Trust of India', 'wire']])
+    expect(article.published?.value).toBe('2022-01-27T22:09')
+  })
+
   it('trusts a printed name over a domain, and a domain over furniture', () => {
     const text = ` date 2022-01-27 urdupoint.com\n\nTalks resume\n\nLive Story\n\nWASHINGTON (UrduPoint News - 27th January, 2022) ${lead}\n`
     const article = anatomy(text)

@@ -57,6 +57,13 @@ describe('title', () => {
     expect(anatomy(text).title?.text).toBe('Brown names 16 March for Budget')
   })
 
+  it('looks past a navigation line to the headline', () => {
+    const text = `Home World News\nKremlin slams new sanctions\n\n${lead}\n`
+    const article = anatomy(text)
+    expect(article.title?.text).toBe('Kremlin slams new sanctions')
+    expect(article.boilerplate.map((b) => [b.reason, at(text, b.span)])).toEqual([['navigation', 'Home World News']])
+  })
+
   it('takes no title from a text of one line, or from a line that opens with a dateline', () => {
     expect(anatomy('"We will not leave," the minister said on Monday.').title).toBeNull()
     expect(anatomy(`LONDON (Reuters) - The minister said on Monday he would stay.\n\n${lead}\n`).title).toBeNull()
