@@ -531,8 +531,26 @@ interface CoreDescription {
   role: string | null
 }
 
+// Phrases are described more than once (to validate, then to build the speaker): remember the
+// answers per token array.
+const described = new WeakMap<readonly Token[], Map<number, CoreDescription | null>>()
+
 function describeTokens(tokens: readonly Token[], from: number, to: number): CoreDescription | null {
   if (to < from) return null
+  let memo = described.get(tokens)
+  if (!memo) {
+    memo = new Map()
+    described.set(tokens, memo)
+  }
+  const slot = from * 1_048_576 + to
+  const hit = memo.get(slot)
+  if (hit !== undefined) return hit
+  const result = describeUncached(tokens, from, to)
+  memo.set(slot, result)
+  return result
+}
+
+function describeUncached(tokens: readonly Token[], from: number, to: number): CoreDescription | null {
   let start = from
   if (determiners.has(tokens[start]!.lower) && start < to) start++
   const last = tokens[to]!
@@ -559,7 +577,7 @@ function describeTokens(tokens: readonly Token[], from: number, to: number): Cor
     // A surname that is also a place ("Jim Jordan") follows a first name.
     const previous = i > start ? tokens[i - 1]! : null
     const surnameLikePlace = i === to && previous !== null && isNameLike(previous) && !isRoleWord(stripPossessive(previous.lower)) && !known.has(key(previous.text)) && !organizationHeadSet.has(stripPossessive(previous.lower))
-    if (!isNameLike(t) || isRoleWord(lower) || organizationHeadSet.has(lower) || (known.has(key(t.text)) && !surnameLikePlace) || isSpeakerNoun(lower)) break
+    if (!isNameLike(t) || isRoleWord(lower) || organizationHeadSet.has(lower) || (knownWord(t) && !surnameLikePlace) || isSpeakerNoun(lower)) break
     if (/^\p{Lu}{2,6}$/u.test(t.text) && i === to && i === start) break // an acronym alone is an organisation
     nameFrom = i
     if (to - i >= 3) break
@@ -658,6 +676,11 @@ function namedBody(text: string, tokens: readonly Token[], from: number, to: num
     i = j
   }
   return null
+}
+
+// Whether a single token is a known country, capital or institution ("Jordan", "NATO").
+function knownWord(token: Token): boolean {
+  return knownFirstWords.has(token.lower.replace(/\./g, '')) && known.has(key(token.text))
 }
 
 /** The kind and code of a known country, capital or institution name, else undefined. */
