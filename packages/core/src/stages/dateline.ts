@@ -33,9 +33,13 @@ export const dateline: Stage = {
       const dates = found.dateEnd > found.dateStart ? findDates(text, start + found.dateStart, start + found.dateEnd, null, 'dateline') : []
       return {dateline: {place: found.place, date: dates[0]?.value ?? null, span: {start, end: start + found.end}}}
     }
-    // "ANKARA" on a line of its own, right before the story.
-    const before = blocks[headerEnd(blocks) - 1]
-    if (before && before.kind === 'paragraph' && before.text.length <= 40 && !/\d/.test(before.text) && isCapitals(before.text) && placePattern.exec(before.text)?.[0] === before.text) {
+    // "ANKARA" on a line of its own, after the byline and right before the story.
+    const at = headerEnd(blocks) - 1
+    let previous = at - 1
+    while (previous >= 0 && blocks[previous]!.kind === 'boilerplate') previous--
+    const before = blocks[at]
+    const afterHeader = previous >= 0 && ['byline', 'title', 'caption'].includes(blocks[previous]!.kind)
+    if (before && afterHeader && before.kind === 'paragraph' && before.text.length <= 40 && !/\d/.test(before.text) && isCapitals(before.text) && placePattern.exec(before.text)?.[0] === before.text) {
       return {dateline: {place: before.text, date: null, span: before.span}}
     }
     return undefined

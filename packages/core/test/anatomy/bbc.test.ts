@@ -1,7 +1,8 @@
 /**
- * The BBC corpus (2,225 articles, a headline on the first line, no furniture): every article
- * gets its first line as title and keeps every line, and none is given a publisher it does not
- * name. Skipped when the corpus is absent.
+ * The BBC corpus (2,225 articles, a headline on the first line, no furniture, no byline,
+ * dateline or publication date): every article gets its first line as title and keeps every
+ * line, and none is given a publisher, author or dateline it does not print. Skipped when the
+ * corpus is absent.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -48,7 +49,7 @@ describe.skipIf(!present)('BBC corpus anatomy', () => {
         }
         offset += line.length + 1
       }
-      // The articles print no year: a publication date may only be a year-less month-day.
+      // The articles print no publication date: at most a year-less day of the lead.
       if (article.published && !article.published.value.startsWith('XXXX')) published.push(`${name}: ${article.published.value}`)
     }
     expect(count).toBeGreaterThan(2000)
@@ -57,13 +58,15 @@ describe.skipIf(!present)('BBC corpus anatomy', () => {
     expect(published).toEqual([])
   }, 120_000)
 
-  it('finds no publisher in articles that never name one', () => {
-    const named: string[] = []
+  it('finds no publisher, author or dateline in articles that print none', () => {
+    const found: string[] = []
     for (const [name, text] of articles()) {
       const article = anatomy(text, {name})
-      if (article.outlet) named.push(`${name}: ${article.outlet.name} (${text.slice(article.outlet.span!.start, article.outlet.span!.end)})`)
+      if (article.outlet) found.push(`${name}: outlet ${article.outlet.name} (${text.slice(article.outlet.span!.start, article.outlet.span!.end)})`)
       else expect(article.diagnostics.some((d) => d.ruleId === 'outlet/unknown')).toBe(true)
+      for (const author of article.authors) found.push(`${name}: author ${author.name}`)
+      if (article.dateline) found.push(`${name}: dateline ${text.slice(article.dateline.span.start, article.dateline.span.end)}`)
     }
-    expect(named).toEqual([])
+    expect(found).toEqual([])
   }, 120_000)
 })

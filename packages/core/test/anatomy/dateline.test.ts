@@ -27,6 +27,8 @@ describe('dateline', () => {
     const text = `Road reopens\n\nANKARA\n\n${rest} ${rest}\n`
     expect(anatomy(text).dateline).toEqual({place: 'ANKARA', date: null, span: {start: 14, end: 20}})
     expect(anatomy(`Road reopens\n\nBy Jane Doe\n\n${rest} ${rest}\n`).dateline).toBeNull()
+    // A heading in capitals after a standfirst is not a place.
+    expect(anatomy(`Road reopens\n\nThe road opens again, and not a day too soon.\n\nWORLD OF WARCRAFT\n\n${rest} ${rest}\n`).dateline).toBeNull()
   })
 
   it.each([
