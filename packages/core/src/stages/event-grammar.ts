@@ -41,27 +41,51 @@ export interface EventSentence {
   block: Block
 }
 
-// Group 1 is a word (a dotted acronym, or letters and digits); the rest is one punctuation mark.
-const tokenPattern = /((?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*['’]?)|[^\s\p{L}\p{N}]/gu
-const startsUpper = /^\p{Lu}/u
-
-/** Cut `text.slice(start, end)` into tokens with absolute spans. */
+/**
+ * Cut `text.slice(start, end)` into tokens with absolute spans. A token is a dotted acronym
+ * (`U.S.`), a word (letters and digits joined by hyphens and apostrophes, with a closing
+ * apostrophe), or one punctuation mark. Read character by character: ASCII is decided by its
+ * code, and only other characters are tested against Unicode classes.
+ */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = []
   const slice = text.slice(start, end)
-  tokenPattern.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = tokenPattern.exec(slice))) {
-    let raw = match[0]
-    const word = match[1] !== undefined
-    let length = raw.length
+  const length = slice.length
+  let p = 0
+  while (p < length) {
+    const code = slice.charCodeAt(p)
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      p++
+      continue
+    }
+    if (code >= 128 && isSpaceAt(slice, p)) {
+      p++
+      continue
+    }
+    let q = acronymEnd(slice, p)
+    const word = q > p || letterOrDigitAt(slice, p) > 0
+    if (word && q === p) {
+      q = p
+      for (;;) {
+        let size: number
+        while ((size = letterOrDigitAt(slice, q)) > 0) q += size
+        const joiner = slice.charCodeAt(q)
+        if ((joiner === 45 || isQuote(joiner)) && letterOrDigitAt(slice, q + 1) > 0) q++
+        else break
+      }
+      if (isQuote(slice.charCodeAt(q))) q++
+    } else if (!word) {
+      // One code point: a surrogate pair stays whole.
+      q = p + (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(slice.charCodeAt(p + 1)) ? 2 : 1)
+    }
+    let raw = slice.slice(p, q)
+    let size = q - p
     // A closing quote glued to a word ("alliance’") is punctuation, unless it marks a plural possessive.
-    if (length > 1 && isQuote(raw.charCodeAt(length - 1))) {
-      const before = raw.charCodeAt(length - 2)
+    if (size > 1 && isQuote(raw.charCodeAt(size - 1))) {
+      const before = raw.charCodeAt(size - 2)
       if (before !== 115 && before !== 83) {
         raw = raw.slice(0, -1)
-        length--
-        tokenPattern.lastIndex = match.index + length
+        size--
       }
     }
     let norm = raw.toLowerCase()
@@ -79,18 +103,64 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
     }
     const first = raw.charCodeAt(0)
-    const at = start + match.index
+    const at = start + p
     tokens.push({
       text: raw,
       norm,
       start: at,
-      end: at + length,
+      end: at + size,
       word,
       cap: first < 128 ? first >= 65 && first <= 90 : startsUpper.test(raw),
       possessive
     })
+    p += size
   }
   return tokens
+}
+
+const startsUpper = /^\p{Lu}/u
+const letterOrDigit = /[\p{L}\p{N}]/uy
+const upperLetter = /\p{Lu}/uy
+const space = /\s/y
+
+/** How many code units the letter or digit at `at` takes, or 0 when there is none. */
+function letterOrDigitAt(value: string, at: number): number {
+  const code = value.charCodeAt(at)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0
+  if (code !== code) return 0
+  letterOrDigit.lastIndex = at
+  return letterOrDigit.test(value) ? letterOrDigit.lastIndex - at : 0
+}
+
+/** How many code units the capital letter at `at` takes, or 0 when there is none. */
+function upperAt(value: string, at: number): number {
+  const code = value.charCodeAt(at)
+  if (code < 128) return code >= 65 && code <= 90 ? 1 : 0
+  if (code !== code) return 0
+  upperLetter.lastIndex = at
+  return upperLetter.test(value) ? upperLetter.lastIndex - at : 0
+}
+
+function isSpaceAt(value: string, at: number): boolean {
+  space.lastIndex = at
+  return space.test(value)
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/** The end of a dotted acronym of two letters or more at `at` (`U.S.`), or `at` when there is none. */
+function acronymEnd(value: string, at: number): number {
+  let q = at
+  let count = 0
+  for (;;) {
+    const size = upperAt(value, q)
+    if (size === 0 || value.charCodeAt(q + size) !== 46) break
+    q += size + 1
+    count++
+  }
+  return count >= 2 ? q : at
 }
 
 // A straight or a curly apostrophe.
@@ -105,7 +175,7 @@ const eventBlockKinds = new Set(['paragraph', 'quote'])
  * The sentences of the blocks that carry events: paragraphs and block quotes, without the
  * title, headings, standfirst, captions and boilerplate, which repeat or summarise the body.
  * A block that no earlier stage classified and reads like a headline (no sentence-final
- * punctuation, few words) is left out too.
+ * punctuation, few words) is left out too, and so is a block in which no trigger word occurs.
  */
 export function eventSentences(context: PipelineContext): EventSentence[] {
   const cached = context.memo.get('event-grammar/sentences') as EventSentence[] | undefined
@@ -117,6 +187,8 @@ export function eventSentences(context: PipelineContext): EventSentence[] {
     if (!eventBlockKinds.has(block.kind)) continue
     if (title && block.text.trim() === title) continue
     if (looksLikeHeadline(block.text)) continue
+    // A block with no trigger word anywhere in it (even inside another word) names no event.
+    if (!mayHoldTriggerWord(text, block.span)) continue
     for (const span of joinAcronymSplits(text, sentenceSpans(text, block.span.start, block.span.end))) {
       found.push(new LazySentence(text, span, block))
     }
@@ -145,16 +217,50 @@ let triggerWords: RegExp | undefined
 
 /**
  * Whether a sentence may hold a trigger: some word in it is the first word of a trigger form.
- * One alternation of every first word, compiled once, answers before the sentence is cut into
- * tokens; it is bounded by letters and digits as tokens are, so it never misses a trigger.
+ * One pattern of every first word, compiled once as a trie so that a position fails on its
+ * first letter, answers before the sentence is cut into tokens; it is bounded by letters and
+ * digits as tokens are, so it never misses a trigger.
  */
 export function mayHoldTrigger(text: string, span: Span): boolean {
-  if (!triggerWords) {
-    const words = [...triggerIndex().keys()].sort((a, b) => b.length - a.length)
-    const alternation = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')
-    triggerWords = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'iu')
-  }
+  if (!triggerWords) triggerWords = new RegExp(`(?<![\\p{L}\\p{N}])${triePattern([...triggerIndex().keys()])}(?![\\p{L}\\p{N}])`, 'iu')
   return triggerWords.test(text.slice(span.start, span.end))
+}
+
+let triggerSubstrings: RegExp | undefined
+
+/**
+ * Whether the first word of a trigger form occurs in the span at all, even inside another word:
+ * looser than {@link mayHoldTrigger} and true of every span that holds a sentence for which that is true.
+ */
+function mayHoldTriggerWord(text: string, span: Span): boolean {
+  if (!triggerSubstrings) triggerSubstrings = new RegExp(triePattern([...triggerIndex().keys()]), 'iu')
+  return triggerSubstrings.test(text.slice(span.start, span.end))
+}
+
+interface TrieNode {
+  end: boolean
+  next: Map<string, TrieNode>
+}
+
+/** A pattern that matches exactly `words`, with shared prefixes factored out: `ban(?:s|ned)?`. */
+function triePattern(words: readonly string[]): string {
+  const root: TrieNode = {end: false, next: new Map()}
+  for (const word of words) {
+    let node = root
+    for (const char of word) {
+      let child = node.next.get(char)
+      if (!child) node.next.set(char, (child = {end: false, next: new Map()}))
+      node = child
+    }
+    node.end = true
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([char, child]) => (char === "'" ? "['’]" : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) + emit(child))
+    if (branches.length === 0) return ''
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`
+    return node.end ? `(?:${body})?` : body
+  }
+  return emit(root)
 }
 
 // Words that open a sentence after a dotted acronym ("… in the U.S. The next day …").
