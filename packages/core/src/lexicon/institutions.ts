@@ -134,7 +134,8 @@ export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
   employees: 'group', contestants: 'group', executives: 'group', teachers: 'group',
   advocates: 'group', organizers: 'group', organisers: 'group', delegates: 'group', percent: 'group',
   respondents: 'group', brief: 'anonymous', veterans: 'group',
-  women: 'group', men: 'group', citizens: 'group', fans: 'group', readers: 'group'
+  women: 'group', men: 'group', citizens: 'group', fans: 'group', readers: 'group',
+  statistics: 'anonymous', records: 'anonymous', estimates: 'anonymous', research: 'anonymous'
 }
 
 /**

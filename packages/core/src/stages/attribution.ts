@@ -207,8 +207,10 @@ export const attribution: Stage = {
         while (c < sentenceClaimsCount && made[c]!.claim.span.end <= quotation.open.start) c++
         if (usedQuotes.has(quotation) || isHeading) return
         if (!hasWords(text, quotation.content, 4)) return
-        if (!standsAlone(text, block.span, quotation)) return
         const last = c > 0 ? made[c - 1]! : (quotation.open.start - block.span.start < 2 || quotation.continues ? previousBlockLast : null)
+        // "…," she wrote, "and …": a quotation right after an attribution continues it.
+        const followsAttribution = c > 0 && /^\s*,\s*$/.test(text.slice(made[c - 1]!.claim.span.end, quotation.open.start)) && made[c - 1]!.claim.cue !== null
+        if (!followsAttribution && !standsAlone(text, block.span, quotation)) return
         if (!last || last.speaker < 0) return
         const speaker = speakers[last.speaker]!
         const content = {start: quotation.content.start, end: quotation.content.end}
