@@ -216,25 +216,35 @@ class LazySentence implements EventSentence {
 let triggerWords: RegExp | undefined
 
 /**
- * Whether a sentence may hold a trigger: some word in it is the first word of a trigger form.
- * One pattern of every first word, compiled once as a trie so that a position fails on its
- * first letter, answers before the sentence is cut into tokens; it is bounded by letters and
- * digits as tokens are, so it never misses a trigger.
+ * Whether a sentence may hold a trigger: the words of some trigger form stand in it in a row.
+ * One pattern of every form, compiled once as a trie so that a position fails on its first
+ * letter, answers before the sentence is cut into tokens; it is bounded by letters and digits
+ * as tokens are, so it never misses a trigger.
  */
 export function mayHoldTrigger(text: string, span: Span): boolean {
-  if (!triggerWords) triggerWords = new RegExp(`(?<![\\p{L}\\p{N}])${triePattern([...triggerIndex().keys()])}(?![\\p{L}\\p{N}])`, 'iu')
+  if (!triggerWords) triggerWords = new RegExp(`(?<![\\p{L}\\p{N}])${triePattern(triggerPhrases())}(?![\\p{L}\\p{N}])`, 'iu')
   return triggerWords.test(text.slice(span.start, span.end))
 }
 
 let triggerSubstrings: RegExp | undefined
 
 /**
- * Whether the first word of a trigger form occurs in the span at all, even inside another word:
+ * Whether a trigger form occurs in the span at all, even inside another word:
  * looser than {@link mayHoldTrigger} and true of every span that holds a sentence for which that is true.
  */
 function mayHoldTriggerWord(text: string, span: Span): boolean {
-  if (!triggerSubstrings) triggerSubstrings = new RegExp(triePattern([...triggerIndex().keys()]), 'iu')
+  if (!triggerSubstrings) triggerSubstrings = new RegExp(triePattern(triggerPhrases()), 'iu')
   return triggerSubstrings.test(text.slice(span.start, span.end))
+}
+
+/**
+ * Every trigger form as a phrase (`called on`). The words of a form are consecutive tokens, so
+ * in the text only white space stands between them, and only the last may carry a possessive.
+ */
+function triggerPhrases(): string[] {
+  const phrases = new Set<string>()
+  for (const forms of triggerIndex().values()) for (const form of forms) phrases.add(form.words.join(' '))
+  return [...phrases]
 }
 
 interface TrieNode {
@@ -255,7 +265,7 @@ function triePattern(words: readonly string[]): string {
     node.end = true
   }
   const emit = (node: TrieNode): string => {
-    const branches = [...node.next].map(([char, child]) => (char === "'" ? "['’]" : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) + emit(child))
+    const branches = [...node.next].map(([char, child]) => (char === "'" ? "['’]" : char === ' ' ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) + emit(child))
     if (branches.length === 0) return ''
     const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`
     return node.end ? `(?:${body})?` : body
