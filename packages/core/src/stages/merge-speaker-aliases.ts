@@ -6,7 +6,8 @@ import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Speaker} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
 import {SPEAKER_NOTES, type SpeakerNote} from './attribution.js'
-import {lookupKnown} from './speakers.js'
+import {findQuotations} from './quotes.js'
+import {findMentions, lookupKnown, type Mention} from './speakers.js'
 
 /**
  * Merge the speakers of the claims into one speaker per source: surnames, spelling variants
@@ -27,9 +28,26 @@ export const mergeSpeakerAliases: Stage = {
     const {draft} = context
     if (draft.speakers.length === 0) return
     const notes = (context.memo.get(SPEAKER_NOTES) as Map<string, SpeakerNote> | undefined) ?? new Map<string, SpeakerNote>()
-    const merged = mergeSpeakers(draft.speakers, draft.claims, notes)
+    const merged = mergeSpeakers(draft.speakers, draft.claims, notes, (offset, pronoun) => antecedentBefore(context, offset, pronoun))
     return {speakers: merged.speakers, claims: merged.claims, diagnostics: [...draft.diagnostics, ...merged.diagnostics]}
   }
+}
+
+/**
+ * The last person (for "he", "she") or body (for "it", "they") named outside quotations in the
+ * text before `offset`, within its paragraph and the one before.
+ */
+function antecedentBefore(context: PipelineContext, offset: number, pronoun: string): Mention | null {
+  const {draft, text} = context
+  const blocks = draft.blocks.filter((block) => block.kind !== 'boilerplate' && block.span.start <= offset)
+  const from = blocks.length >= 2 ? blocks[blocks.length - 2]!.span.start : (blocks[0]?.span.start ?? 0)
+  // Mentions inside quotations are what was said, not who said it.
+  const {quotations} = findQuotations(context)
+  const quoted = (span: {start: number; end: number}) => quotations.some((q) => q.content.start <= span.start && q.content.end >= span.end)
+  const wanted = (mention: Mention) =>
+    pronoun === 'he' || pronoun === 'she' ? mention.kind === 'person' : pronoun === 'it' ? mention.kind === 'organization' || mention.kind === 'government' : mention.kind !== 'person'
+  const found = findMentions(text, from, offset).filter((mention) => wanted(mention) && !quoted(mention.span))
+  return found.length > 0 ? found[found.length - 1]! : null
 }
 
 interface Cluster {
@@ -54,7 +72,8 @@ const countryNames = new Map(countries.map((country) => [country.code, country.n
 export function mergeSpeakers(
   speakers: readonly Speaker[],
   claims: readonly Claim[],
-  notes: ReadonlyMap<string, SpeakerNote>
+  notes: ReadonlyMap<string, SpeakerNote>,
+  antecedent?: (offset: number, pronoun: string) => Mention | null
 ): {speakers: Speaker[]; claims: Claim[]; diagnostics: Diagnostic[]} {
   const diagnostics: Diagnostic[] = []
   const position = (speaker: Speaker) => notes.get(speaker.id)?.span.start ?? speaker.mentions[0]?.start ?? 0
@@ -84,7 +103,19 @@ export function mergeSpeakers(
       const form = speaker.name.toLowerCase()
       const compatible = (cluster: Cluster) =>
         form === 'he' || form === 'she' ? cluster.kind === 'person' : form === 'it' ? cluster.kind !== 'person' : true
-      const target = mostRecent(lastSeen, compatible)
+      let target = mostRecent(lastSeen, compatible)
+      // No speaker before it: a person or body named in the sentences before ("Ahmed Karimi
+      // spoke on Monday. "…," he said.").
+      const named = target ? null : antecedent?.(note.span.start, form)
+      if (named) {
+        const found: Speaker = {id: `${speaker.id}-antecedent`, name: named.name, kind: named.kind, titles: [], affiliation: named.affiliation, aliases: [], mentions: [named.span]}
+        target = clusters.find((cluster) => sameSource(cluster, found)) ?? null
+        if (!target) {
+          target = {members: [], kind: found.kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], lastSeen: -1, first: named.span.start}
+          clusters.push(target)
+        }
+        join(target, found)
+      }
       clusterOf.set(speaker.id, target)
       if (target) {
         target.mentions.push(...speaker.mentions)

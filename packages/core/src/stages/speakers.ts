@@ -163,6 +163,8 @@ function key(name: string): string {
   return k
 }
 
+// Capitalised words that are never names.
+const calendarWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 const determiners = new Set(['the', 'a', 'an', 'another', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both'])
 const connectors = new Set(['of', 'for', 'on', 'to', 'de', 'the', 'del', 'la', 'and', '&'])
 const nameParticle = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|da|di|du|van|von|der|den|le|la|dos|das)-?(?=\p{Lu})/u
@@ -714,17 +716,18 @@ export function findMentions(text: string, start: number, end: number): Mention[
   const tokens = tokenize(text, start, end)
   const found: Mention[] = []
   let i = 0
+  const nameWord = (t: Token) => isNameLike(t) && !functionWords.has(t.lower) && !calendarWords.has(t.lower)
   while (i < tokens.length) {
     const t = tokens[i]!
-    if (!isNameLike(t) || functionWords.has(t.lower)) {
+    if (!nameWord(t)) {
       i++
       continue
     }
     let j = i
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!
-      if (isNameLike(next) && !functionWords.has(next.lower)) j++
-      else if (connectors.has(next.lower) && next.lower !== 'and' && tokens[j + 2] && isNameLike(tokens[j + 2]!)) j += 2
+      if (nameWord(next)) j++
+      else if (connectors.has(next.lower) && next.lower !== 'and' && tokens[j + 2] && nameWord(tokens[j + 2]!)) j += 2
       else break
     }
     const from = i > 0 && tokens[i - 1]!.lower === 'the' ? i - 1 : i

@@ -58,6 +58,14 @@ describe('coreference', () => {
     expect(speaker.mentions.map((m) => text.slice(m.start, m.end))).toContain('She')
   })
 
+  it('a pronoun with no earlier speaker takes a person named in the sentence before', () => {
+    const text = 'Ahmed Karimi spoke to reporters in Kabul on Monday. "We will fight on," he said.'
+    const article = attribute(text)
+    expect(speakerOf(article, article.claims[0]!)?.name).toBe('Ahmed Karimi')
+    const body = attribute('The Health Ministry issued new figures. It said that 40 people had died.')
+    expect(speakerOf(body, body.claims[0]!)?.name).toBe('Health Ministry')
+  })
+
   it('a surname and a title-only mention join the full name', () => {
     const text = 'Ambassador Pavel Kostin said the talks went well.\n\nKostin added that more rounds were planned.\n\nThe diplomat, however, insisted that sanctions must end.'
     const article = attribute(text)
