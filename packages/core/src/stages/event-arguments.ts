@@ -64,7 +64,14 @@ const lightVerbs = new Set([
 const sectorIndex = sectors
   .flatMap((sector) => sector.words.map((words) => ({code: sector.code, words: words.split(' ')})))
   .sort((a, b) => b.words.length - a.words.length)
-const sectorFirstWords = new Set(sectorIndex.map((entry) => entry.words[0]!))
+const sectorWords = new Set(sectorIndex.flatMap((entry) => entry.words))
+// The sector phrases by first word, longest first as in `sectorIndex`.
+const sectorsByFirst = new Map<string, typeof sectorIndex>()
+for (const entry of sectorIndex) {
+  const list = sectorsByFirst.get(entry.words[0]!)
+  if (list) list.push(entry)
+  else sectorsByFirst.set(entry.words[0]!, [entry])
+}
 const organizationCodes = new Map(organizations.flatMap((entry) => entry.names.map((name) => [name, entry.code] as const)))
 // One alternation, longest names first, compiled once.
 const organizationPattern = new RegExp(
@@ -190,7 +197,7 @@ function findWord(tokens: readonly Token[], from: number, to: number, ...words: 
 function nominal(token: Token): boolean {
   if (!token.word) return false
   if (token.cap) return !phraseStops.has(token.norm) && !determiners.has(token.norm) && !dateWords.has(token.norm) && !sentenceAdverbs.has(token.norm)
-  return sectorFirstWords.has(token.norm) || sectorIndex.some((entry) => entry.words.includes(token.norm)) || /-(?:led|backed|based)$/.test(token.norm)
+  return sectorWords.has(token.norm) || /-(?:led|backed|based)$/.test(token.norm)
 }
 
 /** The noun phrase that ends just before token `end`, no further back than `limit`. */
@@ -351,8 +358,10 @@ export function actorCode(tokens: readonly Token[], start: number, end: number):
   // The sector of the head: the sector phrase that ends last.
   let best: {end: number; code: string} | null = null
   for (let k = start; k < end; k++) {
-    for (const entry of sectorIndex) {
-      if (entry.words.every((word, n) => tokens[k + n]?.norm === word && k + n < end)) {
+    const entries = sectorsByFirst.get(tokens[k]!.norm)
+    if (!entries) continue
+    for (const entry of entries) {
+      if (phraseAt(tokens, k, end, entry.words)) {
         const stop = k + entry.words.length
         if (!best || stop > best.end) best = {end: stop, code: entry.code}
         break
@@ -362,6 +371,13 @@ export function actorCode(tokens: readonly Token[], start: number, end: number):
   if (best) sector = best.code
   if (!country && !sector) return null
   return `${country ?? ''}${sector ?? ''}`
+}
+
+/** Whether `words` stand at token `k`, all before `end`. */
+function phraseAt(tokens: readonly Token[], k: number, end: number, words: readonly string[]): boolean {
+  if (k + words.length > end) return false
+  for (let n = 0; n < words.length; n++) if (tokens[k + n]!.norm !== words[n]) return false
+  return true
 }
 
 function escape(value: string): string {
