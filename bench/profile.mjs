@@ -5,7 +5,7 @@
  *     pnpm --filter ./bench run profile -- --top 40
  *     pnpm --filter ./bench run profile -- --size 1000000   # one 1 MB input
  *
- * Bundles `packages/core/src` into one private file first (esbuild, names kept), so that the
+ * Bundles `packages/core/src` into one private file first (esbuild, with a source map), so that the
  * profile reads the source as it is now, even while `dist/` is being rebuilt, and so that each
  * function maps to the `src/…` file it came from. Then parses every text once to warm up and
  * once under the V8 sampling profiler (node:inspector), and prints self and inclusive time.
@@ -37,7 +37,6 @@ await esbuild.build({
   platform: 'neutral',
   target: 'es2022',
   outfile: out,
-  keepNames: true,
   sourcemap: 'external',
   logLevel: 'silent',
   mainFields: ['module', 'main'],
