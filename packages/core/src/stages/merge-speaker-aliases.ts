@@ -6,7 +6,7 @@ import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Speaker} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
 import {SPEAKER_NOTES, type SpeakerNote} from './attribution.js'
-import {findQuotations} from './quotes.js'
+import {findQuotations, type Quotation} from './quotes.js'
 import {findMentions, lookupKnown, type Mention} from './speakers.js'
 
 /**
@@ -35,19 +35,64 @@ export const mergeSpeakerAliases: Stage = {
 
 /**
  * The last person (for "he", "she") or body (for "it", "they") named outside quotations in the
- * text before `offset`, within its paragraph and the one before.
+ * text before `offset`: its paragraph and the one before, at most {@link WINDOW} code units back.
  */
 function antecedentBefore(context: PipelineContext, offset: number, pronoun: string): Mention | null {
   const {draft, text} = context
-  const blocks = draft.blocks.filter((block) => block.kind !== 'boilerplate' && block.span.start <= offset)
-  const from = blocks.length >= 2 ? blocks[blocks.length - 2]!.span.start : (blocks[0]?.span.start ?? 0)
-  // Mentions inside quotations are what was said, not who said it.
-  const {quotations} = findQuotations(context)
-  const quoted = (span: {start: number; end: number}) => quotations.some((q) => q.content.start <= span.start && q.content.end >= span.end)
+  // Look back a few sentences at most, so that the cost per pronoun is bounded.
+  const blocks = draft.blocks
+  let low = 0
+  let high = blocks.length - 1
+  let at = -1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    if (blocks[mid]!.span.start <= offset) {
+      at = mid
+      low = mid + 1
+    } else high = mid - 1
+  }
+  let blockStart = at >= 0 ? blocks[at]!.span.start : 0
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (blocks[k]!.kind === 'boilerplate') continue
+    blockStart = blocks[k]!.span.start
+    break
+  }
+  const from = Math.max(blockStart, offset - WINDOW)
   const wanted = (mention: Mention) =>
     pronoun === 'he' || pronoun === 'she' ? mention.kind === 'person' : pronoun === 'it' ? mention.kind === 'organization' || mention.kind === 'government' : mention.kind !== 'person'
-  const found = findMentions(text, from, offset).filter((mention) => wanted(mention) && !quoted(mention.span))
+  const outer = outerQuotations(context)
+  const found = findMentions(text, from, offset).filter((mention) => wanted(mention) && !inside(outer, mention.span.start))
   return found.length > 0 ? found[found.length - 1]! : null
+}
+
+// How far back a pronoun looks for a name it could stand for, in UTF-16 code units.
+const WINDOW = 400
+
+const OUTER = 'merge-speaker-aliases/outer-quotations'
+
+// The outermost quotations (they do not overlap, so they can be searched by halving).
+function outerQuotations(context: PipelineContext): Quotation[] {
+  let outer = context.memo.get(OUTER) as Quotation[] | undefined
+  if (!outer) {
+    outer = findQuotations(context).quotations.filter((q) => q.depth === 0)
+    context.memo.set(OUTER, outer)
+  }
+  return outer
+}
+
+// Whether `offset` lies inside one of `quotations` (sorted, not overlapping): mentions inside
+// a quotation are what was said, not who said it.
+function inside(quotations: readonly Quotation[], offset: number): boolean {
+  let low = 0
+  let high = quotations.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const q = quotations[mid]!
+    if (offset < q.content.start) high = mid - 1
+    else if (offset >= q.content.end) low = mid + 1
+    else return true
+  }
+  return false
 }
 
 interface Cluster {
