@@ -63,10 +63,7 @@ export const claimDates: Stage = {
     })
     // A claim with no time phrase of its own that follows a dated claim of the same speaker in
     // the same or the next paragraph was most likely made on the same occasion.
-    const blockOf = (claim: Claim) => {
-      const block = blockAt(blocks, claim.span.start)
-      return block ? blocks.indexOf(block) : -1
-    }
+    const blockOf = (claim: Claim) => blockIndexAt(blocks, claim.span.start)
     for (let i = 1; i < claims.length; i++) {
       const claim = claims[i]!
       const previous = claims[i - 1]!
@@ -84,6 +81,11 @@ const timeWord = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|februa
 
 // The block holding `offset` (blocks are in text order): binary search.
 function blockAt<T extends {span: Span}>(blocks: readonly T[], offset: number): T | undefined {
+  const index = blockIndexAt(blocks, offset)
+  return index === -1 ? undefined : blocks[index]
+}
+
+function blockIndexAt(blocks: ReadonlyArray<{span: Span}>, offset: number): number {
   let low = 0
   let high = blocks.length - 1
   while (low <= high) {
@@ -91,9 +93,9 @@ function blockAt<T extends {span: Span}>(blocks: readonly T[], offset: number): 
     const block = blocks[mid]!
     if (offset < block.span.start) high = mid - 1
     else if (offset > block.span.end) low = mid + 1
-    else return block
+    else return mid
   }
-  return undefined
+  return -1
 }
 
 const relative = /\b(?:today|yesterday|tonight|ago|last|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
