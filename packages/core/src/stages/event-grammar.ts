@@ -214,6 +214,7 @@ class LazySentence implements EventSentence {
 }
 
 let triggerWords: RegExp | undefined
+let asciiTriggerWords: RegExp | undefined
 
 /**
  * Whether a sentence may hold a trigger: the words of some trigger form stand in it in a row.
@@ -222,8 +223,14 @@ let triggerWords: RegExp | undefined
  * as tokens are, so it never misses a trigger.
  */
 export function mayHoldTrigger(text: string, span: Span): boolean {
-  if (!triggerWords) triggerWords = new RegExp(`(?<![\\p{L}\\p{N}])${triePattern(triggerPhrases())}(?![\\p{L}\\p{N}])`, 'iu')
-  return triggerWords.test(text.slice(span.start, span.end))
+  if (!triggerWords || !asciiTriggerWords) {
+    triggerWords = new RegExp(`(?<![\\p{L}\\p{N}])${triePattern(triggerPhrases(), false)}(?![\\p{L}\\p{N}])`, 'iu')
+    asciiTriggerWords = new RegExp(`\\b${triePattern(triggerPhrases(), true)}(?![A-Za-z0-9])`, 'i')
+  }
+  const slice = text.slice(span.start, span.end)
+  // The ASCII pattern is the faster one; it misses a word after "_" (a word character to \b)
+  // and one that opens with the Kelvin sign (which lower-cases to "k"), which the other finds.
+  return asciiTriggerWords.test(slice) || ((slice.includes('_') || slice.includes('\u212A')) && triggerWords.test(slice))
 }
 
 let triggerSubstrings: RegExp | undefined
@@ -233,7 +240,7 @@ let triggerSubstrings: RegExp | undefined
  * looser than {@link mayHoldTrigger} and true of every span that holds a sentence for which that is true.
  */
 function mayHoldTriggerWord(text: string, span: Span): boolean {
-  if (!triggerSubstrings) triggerSubstrings = new RegExp(triePattern(triggerPhrases()), 'iu')
+  if (!triggerSubstrings) triggerSubstrings = new RegExp(triePattern(triggerPhrases(), false), 'iu')
   return triggerSubstrings.test(text.slice(span.start, span.end))
 }
 
@@ -252,8 +259,12 @@ interface TrieNode {
   next: Map<string, TrieNode>
 }
 
-/** A pattern that matches exactly `words`, with shared prefixes factored out: `ban(?:s|ned)?`. */
-function triePattern(words: readonly string[]): string {
+/**
+ * A pattern that matches exactly `words`, with shared prefixes factored out: `ban(?:s|ned)?`.
+ * With `kelvin`, a `k` also matches the Kelvin sign, which a pattern without the `u` flag
+ * does not fold to `k` as `toLowerCase` does.
+ */
+function triePattern(words: readonly string[], kelvin: boolean): string {
   const root: TrieNode = {end: false, next: new Map()}
   for (const word of words) {
     let node = root
@@ -265,7 +276,7 @@ function triePattern(words: readonly string[]): string {
     node.end = true
   }
   const emit = (node: TrieNode): string => {
-    const branches = [...node.next].map(([char, child]) => (char === "'" ? "['’]" : char === ' ' ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) + emit(child))
+    const branches = [...node.next].map(([char, child]) => (char === "'" ? "['’]" : char === ' ' ? '\\s+' : kelvin && char === 'k' ? '[k\\u212A]' : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) + emit(child))
     if (branches.length === 0) return ''
     const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`
     return node.end ? `(?:${body})?` : body
@@ -284,7 +295,7 @@ function joinAcronymSplits(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
   for (const span of spans) {
     const previous = out[out.length - 1]
-    if (previous && /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(text.slice(previous.start, previous.end))) {
+    if (previous && mayEndInAcronym(text, previous) && /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(text.slice(previous.start, previous.end))) {
       const next = /^[\p{L}]+/u.exec(text.slice(span.start, span.end))?.[0] ?? ''
       if (/^\p{Lu}/u.test(next) && !sentenceOpeners.has(next)) {
         out[out.length - 1] = {start: previous.start, end: span.end}
@@ -296,9 +307,24 @@ function joinAcronymSplits(text: string, spans: Span[]): Span[] {
   return out
 }
 
+// Most sentences end in a small letter and a full stop: no dotted acronym, no need to read further.
+function mayEndInAcronym(text: string, span: Span): boolean {
+  if (span.end - span.start < 4 || text.charCodeAt(span.end - 1) !== 46) return false
+  const code = text.charCodeAt(span.end - 2)
+  return code >= 128 || (code >= 65 && code <= 90)
+}
+
 function looksLikeHeadline(value: string): boolean {
-  if (/[.!?…:"”’)]\s*$/.test(value)) return false
+  // The last character that is not white space: sentence-final punctuation makes it prose.
+  let last = value.length - 1
+  while (last >= 0 && isSpace(value, last)) last--
+  if (last >= 0 && '.!?…:"”’)'.includes(value[last]!)) return false
   return value.split(/\s+/).length < 20
+}
+
+function isSpace(value: string, at: number): boolean {
+  const code = value.charCodeAt(at)
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && isSpaceAt(value, at))
 }
 
 /** How a verb form stands: base, third person, past or participle (`ed` when they look the same), `-ing`. */
