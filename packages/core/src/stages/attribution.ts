@@ -198,6 +198,44 @@ export const attribution: Stage = {
         }
       }
 
+      // "“…” ― Sonia Perez": a quotation signed with a dash and a name.
+      blockQuotes.forEach((quotation, k) => {
+        if (usedQuotes.has(quotation) || !quotation.close) return
+        // Only a quotation that makes its own sentence is signed this way.
+        if (!/(?:^|[.!?:"”’']\s*)$/.test(text.slice(Math.max(block.span.start, quotation.open.start - 2), quotation.open.start))) return
+        const closeAt = firstTokenAt(tokens, quotation.close.start)
+        const dash = tokens[closeAt + 1]
+        if (!dash || !dashTokens.has(dash.text)) return
+        const scope: Scope = {text, tokens, inQuote, markOf, quotations: blockQuotes, from: closeAt + 2, to: tokens.length - 1, titleCase}
+        const phrase = readSpeakerAfter(tokens, closeAt + 2, tokens.length)
+        const description = phrase ? describe(scope, phrase) : null
+        if (!phrase || !description || description.pronoun) return
+        const next = tokens[phrase.outer.to + 1]
+        if (next && next.text !== '.' && markOf[phrase.outer.to + 1]! <= 0) return
+        const draft: Draft = {
+          claim: {
+            id: '',
+            speaker: null,
+            kind: 'direct',
+            cue: {text: dash.text, lemma: 'say', span: {start: dash.start, end: dash.end}},
+            content: {text: text.slice(quotation.content.start, quotation.content.end), span: {...quotation.content}},
+            span: {start: quotation.open.start, end: tokens[phrase.outer.to]!.end},
+            date: null,
+            confidence: 0.7
+          },
+          speaker: addSpeaker(scope, {phrase, description}, speakers, notes),
+          outer: {from: firstTokenAt(tokens, quotation.open.start), to: phrase.outer.to},
+          content: null,
+          after: false,
+          quotations: [quotation]
+        }
+        draft.claim.speaker = speakers[draft.speaker]!.id
+        usedQuotes.add(quotation)
+        made.push(draft)
+        void k
+      })
+      made.sort((a, b) => a.claim.span.start - b.claim.span.start)
+
       // Quotations that continue an attributed one with no cue of their own.
       const isHeading = block.kind === 'title' || block.kind === 'heading'
       // Claims and quotations are both in text order: one pointer finds the claim before each quotation.

@@ -126,6 +126,11 @@ describe('reported speech', () => {
     testSingleCase('A lawyer for the families, Rosa Quintero, said no decision had been made.', {content: 'no decision had been made', speaker: 'Rosa Quintero'})
   })
 
+  it('a quotation signed with a dash and a name', () => {
+    testSingleCase('“He does not speak for us.” ― Sonia Perez', {content: 'He does not speak for us.', kind: 'direct', cue: '―', speaker: 'Sonia Perez'})
+    testNoClaim("Talks Go On Despite 'Deep Differences' - Regional Envoy")
+  })
+
   it('a headline or a transcript line: X: …', () => {
     testSingleCase('Okafor: Voters Are Tired Of Broken Promises', {content: 'Voters Are Tired Of Broken Promises', cue: ':', speaker: 'Okafor'})
     testSingleCase('RUIZ: Well, look, nobody wants another delay.', {content: 'Well, look, nobody wants another delay', cue: ':'})
