@@ -178,10 +178,13 @@ interface Candidate {
 
 /** The first form at token `i` that the context accepts: longest first, a noun reading before a verb reading unless a verb group precedes. */
 function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number): Candidate | null {
-  const matching = forms.filter((form) => form.words.every((word, k) => tokens[i + k]?.norm === word && (k === 0 || !tokens[i + k - 1]!.possessive)))
-  const previous = tokens[verbGroupStart(tokens, i) - 1]
-  const verbal = verbGroupStart(tokens, i) < i || previous?.norm === 'to'
-  matching.sort((a, b) => b.words.length - a.words.length || rank(a, verbal) - rank(b, verbal))
+  const matching: TriggerForm[] = []
+  for (const form of forms) if (formAt(form.words, tokens, i)) matching.push(form)
+  if (matching.length === 0) return null
+  const groupStart = verbGroupStart(tokens, i)
+  const previous = tokens[groupStart - 1]
+  const verbal = groupStart < i || previous?.norm === 'to'
+  if (matching.length > 1) matching.sort((a, b) => b.words.length - a.words.length || rank(a, verbal) - rank(b, verbal))
   let verbRejected = false
   for (const form of matching) {
     // After a verb group, a rejected verb reading is not read again as a noun: "has been meeting standards".
@@ -191,6 +194,15 @@ function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number
     if (form.form !== 'noun') verbRejected = true
   }
   return null
+}
+
+// The words of a form at token `i`, none but the last possessive.
+function formAt(words: readonly string[], tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[i + k]
+    if (!token || token.norm !== words[k] || (k > 0 && tokens[i + k - 1]!.possessive)) return false
+  }
+  return true
 }
 
 function rank(form: TriggerForm, verbal: boolean): number {
@@ -209,14 +221,16 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   if (entry.notNext?.includes(nextWord)) return null
   if (entry.next && !entry.next.includes(nextWord)) return null
   // "fired on 1 November" is a date, not a target.
-  if (/^(?:on|at)$/.test(form.words[form.words.length - 1]!) && next?.word && (/^\d/.test(next.norm) || dateWords.has(next.norm))) return null
+  const lastWord = form.words[form.words.length - 1]!
+  if ((lastWord === 'on' || lastWord === 'at') && next?.word && (/^\d/.test(next.norm) || dateWords.has(next.norm))) return null
   if (entry.notWith && nextWord === 'with' && entry.notWith.includes(tokens[last + 1]?.norm ?? '')) return null
   // A capitalised trigger inside a sentence is part of a name: "the Court of Appeals", "Operation Storm".
   if (tokens[i]!.cap && previous?.word) return null
   // Verbs whose other forms name things: "stormed" is an assault, "storms" are weather.
   if (entry.forms && form.form !== 'noun' && !entry.forms.includes(formGroup(form.form))) return null
 
-  const objectWindow = following(tokens, last, 8)
+  // The words after the trigger, read only by entries that look at the object.
+  const objectWindow = entry.object || entry.notObject || entry.retype ? following(tokens, last, 8) : []
   if (entry.object) {
     // A passive names its object before it ("the prisoners were executed"); "to" and "for" stand close ("asked them to").
     const passive = (form.form === 'ed' || form.form === 'pp') && beForms.has(previousWord)
@@ -260,14 +274,15 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
     return candidate
   }
 
-  const group = tokens.slice(verbGroupStart(tokens, i), i).map((token) => token.norm)
+  const groupStart = verbGroupStart(tokens, i)
+  const group = tokens.slice(groupStart, i).map((token) => token.norm)
   const hasBe = group.some((word) => beForms.has(word))
-  const before = tokens[verbGroupStart(tokens, i) - 1]
+  const before = tokens[groupStart - 1]
   // A sentence does not open with an event verb in the base form or a participle: "Demand for coal rose", "Supported by …".
   if (i === 0 && (form.form === 'base' || form.form === 'ed' || form.form === 'pp')) return null
-  if (entry.notSubject && preceding(tokens, verbGroupStart(tokens, i), 4).some((token) => entry.notSubject!.includes(token.norm))) return null
+  if (entry.notSubject && preceding(tokens, groupStart, 4).some((token) => entry.notSubject!.includes(token.norm))) return null
   // After an article and a noun, a base form is the head of a compound: "a media request".
-  if (form.form === 'base' && !group.length && before?.word && !plural(before.norm) && tokens[verbGroupStart(tokens, i) - 2] && articles.has(tokens[verbGroupStart(tokens, i) - 2]!.norm)) return null
+  if (form.form === 'base' && !group.length && before?.word && !plural(before.norm) && tokens[groupStart - 2] && articles.has(tokens[groupStart - 2]!.norm)) return null
   // After a possessive a participle is a noun: "the striker's shot".
   if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.possessive) return null
   // A participle after "better", "other", a number is an adjective: "a better coordinated strategy", "three other freed detainees".
