@@ -96,6 +96,8 @@ const connectives = new Set(['moreover', 'however', 'meanwhile', 'but', 'and', '
 // "by saying", "after saying", "aside from saying": a participle whose subject opens the sentence.
 const participleOpeners = new Set(['by', 'from', 'for', 'after', 'before', 'while', 'without', 'in', 'when', 'also'])
 const whWords = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who'])
+// What a quotation that makes its own sentence can follow.
+const sentenceEnds = '.!?:"”’\''
 const dashTokens = new Set(['–', '—', '―', '--', '-'])
 const contrastive = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
 const coordinators = new Set(['and', 'but', 'or', 'yet'])
@@ -202,7 +204,9 @@ export const attribution: Stage = {
       blockQuotes.forEach((quotation, k) => {
         if (usedQuotes.has(quotation) || !quotation.close) return
         // Only a quotation that makes its own sentence is signed this way.
-        if (!/(?:^|[.!?:"”’']\s*)$/.test(text.slice(Math.max(block.span.start, quotation.open.start - 2), quotation.open.start))) return
+        const before = text.slice(Math.max(block.span.start, quotation.open.start - 2), quotation.open.start)
+        const last = before.trimEnd().slice(-1)
+        if (before !== '' && (last === '' || !sentenceEnds.includes(last))) return
         const closeAt = firstTokenAt(tokens, quotation.close.start)
         const dash = tokens[closeAt + 1]
         if (!dash || !dashTokens.has(dash.text)) return
@@ -954,7 +958,15 @@ function clauseEnd(scope: Scope, from: number): number {
 }
 
 function setContent(scope: Scope, draft: Draft, from: number, to: number): void {
-  const {tokens, text} = scope
+  const {tokens, text, markOf} = scope
+  // A reported clause that is one whole quotation is direct speech: after a dateline,
+  // 'MOSCOW (Reuters) - "We will stay," the minister said.'
+  if (markOf[from]! > 0 && markOf[to] === -markOf[from]!) {
+    useQuotation(scope, draft, scope.quotations[markOf[from]! - 1]!)
+    // Callers read the clause's token range, marks included.
+    draft.content = {from, to}
+    return
+  }
   draft.content = {from, to}
   const span = {start: tokens[from]!.start, end: tokens[to]!.end}
   draft.claim.content = {text: text.slice(span.start, span.end), span}

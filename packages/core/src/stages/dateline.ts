@@ -23,7 +23,9 @@ export const dateline: Stage = {
     const blocks = draft.blocks
     const index = outletIndex(options.outlets)
     let looked = 0
-    for (let i = headerEnd(blocks); i < blocks.length && looked < 3; i++) {
+    // A short text may have no block long enough to count as prose: look from the top then.
+    const bodyStart = headerEnd(blocks)
+    for (let i = bodyStart < blocks.length ? bodyStart : 0; i < blocks.length && looked < 3; i++) {
       const block = blocks[i]!
       if (block.kind !== 'paragraph' && block.kind !== 'dateline') continue
       looked++

@@ -2,11 +2,19 @@
  * Attribution patterns, one per test, in the orders news text uses; and what is not a claim.
  */
 import {describe, expect, it} from 'vitest'
+import {parseArticle} from '../../src/index.js'
 import {attribute, checkClaim, speakerOf, testNoClaim, testSingleCase} from './helpers.js'
 
 describe('direct quotations', () => {
   it('"…," X said', () => {
     testSingleCase('"We will not leave this town," the mayor said.', {content: 'We will not leave this town,', kind: 'direct', cue: 'said', speaker: 'mayor'})
+  })
+
+  it('"…," X said after a dateline is direct speech', () => {
+    const article = parseArticle('KYIV (Reuters) - "The bridge will reopen," the governor said.')
+    expect(article.claims).toHaveLength(1)
+    expect(article.claims[0]).toMatchObject({kind: 'direct', content: {text: 'The bridge will reopen,'}, cue: {lemma: 'say'}})
+    expect(article.dateline?.place).toBe('KYIV')
   })
 
   it('"…," said X', () => {
