@@ -1,7 +1,7 @@
 /**
  * When two names name the same speaker.
  *
- * A surname alone matches a full name (`McGurk` ~ `Brett McGurk`); two full names must agree on
+ * A surname alone matches a full name (`Alvarez` ~ `Maria Alvarez`); two full names must agree on
  * the first name and the last (`George W. Bush` ~ `George Bush`, but `Laura Bush` ≁ `George
  * Bush`). Case, accents, punctuation, a leading `the` and honorifics (`Mr.`, `Sen.`) do not
  * count.

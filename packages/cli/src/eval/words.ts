@@ -2,7 +2,7 @@
  * Words of a text with their offsets, so that two spans of the same text can be compared by
  * the words they share ("at least half the words of the longer span").
  *
- * > | "We find ways," McGurk said.
+ * > | "We find ways," Alvarez said.
  *      ^^ ^^^^ ^^^^   ^^^^^^ ^^^^
  */
 import type {Span} from '@onrecord/core'

@@ -5,8 +5,8 @@ import * as z from 'zod/mini'
  * `input.slice(span.start, span.end)` is the evidence for a value.
  *
  * @example
- * const text = 'McGurk said on Thursday.'
- * const span = {start: 7, end: 11}
+ * const text = 'Alvarez said on Thursday.'
+ * const span = {start: 8, end: 12}
  * text.slice(span.start, span.end) // 'said'
  */
 export const SpanSchema = z.object({

@@ -12,15 +12,15 @@ export type SpeakerKind = z.infer<typeof SpeakerKindSchema>
  *
  * @example
  * {
- *   id: 's1', name: 'Anatoly Antonov', kind: 'person',
+ *   id: 's1', name: 'Maria Alvarez', kind: 'person',
  *   titles: ['Russian Ambassador to Washington'], affiliation: 'RUS',
- *   aliases: ['Antonov', 'the diplomat'], mentions: [{start: 240, end: 255}]
+ *   aliases: ['Alvarez', 'the diplomat'], mentions: [{start: 240, end: 255}]
  * }
  */
 export const SpeakerSchema = z.object({
   /** Unique within the article: `s1`, `s2`, … */
   id: z.string(),
-  /** The fullest name the article uses (`Anatoly Antonov`, not `Antonov` or `the diplomat`). */
+  /** The fullest name the article uses (`Maria Alvarez`, not `Alvarez` or `the diplomat`). */
   name: z.string(),
   /** `person`, `organization`, `government` (a state or its capital), `group` or `anonymous`. */
   kind: SpeakerKindSchema,

@@ -4,11 +4,11 @@ import type {Block, Stage} from '../pipeline/context.js'
  * Cut the input into blocks: one block per non-blank line, trimmed, classified as a
  * `paragraph` until later stages say otherwise.
  *
- * > | Russian ambassador says military cooperation with US in Syria
- *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ block
+ * > | Port workers strike over pay in three cities
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ block
  * > |
- * > | "Russia and the United States maintain contacts on Syria," said Antonov.
- *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ block
+ * > | "We will not go back to work," said Petrova.
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ block
  *
  * News text puts one paragraph on a line; every line break (LF, CRLF or a lone CR) ends a
  * block, so that body and boilerplate together cover every non-blank line.

@@ -8,7 +8,7 @@ import {findOutlets, outletIndex, type OutletIndex} from '../text/outlet-index.j
  * Find the byline lines of the header and the authors they name; mark header date lines as
  * byline lines too.
  *
- * > | Sumaira FH Published January 27, 2022 | 10:09 PM
+ * > | Amina KH Published March 3, 2023 | 10:09 PM
  *     ^^^^^^^^^^ author
  * > | By Jane Doe and John Roe, Reuters
  *        ^^^^^^^^     ^^^^^^^^ authors
@@ -56,12 +56,12 @@ export const byline: Stage = {
 const nonNames = new Set(bylineNonNames)
 const roles = new Set(['editor', 'correspondent', 'reporter', 'writer', 'columnist', 'contributor', 'staff'])
 const particles = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'la', 'le', 'der', 'den', 'del', 'dos', 'ul', 'ud'])
-// A capitalised word: "Sumaira", "FH", "J.", "O'Brien", "al-Haj" (a particle joined by a hyphen).
+// A capitalised word: "Amina", "KH", "J.", "O'Brien", "al-Masri" (a particle joined by a hyphen).
 const nameToken = /^(?:(?:al|el)-)?\p{Lu}[\p{L}'’.-]{0,30}$/u
 
 // "By Jane Doe, John Roe and Ann Poe": the names run to a comma that starts a role, a bar, a dash or the end.
 const byPrefix = /^(?:by|written by|words by|story by|author:?|reporting by)\s+/i
-// "Sumaira FH Published January 27, 2022": a name, then the publication label.
+// "Amina KH Published March 3, 2023": a name, then the publication label.
 const publishedLabel = /\s(?:Published|Updated|Posted)\b/
 
 /** The authors a byline block names, with spans into the input. */

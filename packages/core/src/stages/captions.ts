@@ -7,7 +7,7 @@ import {SHORT_LINE, reclassify} from '../text/anatomy.js'
  * Mark photo captions: lines that end with a picture credit, open with a picture label, or
  * follow a "Caption:" label.
  *
- * > | Ambassador Anatolov said the presence of US troops in Syria is 'illegal' [Getty]
+ * > | Minister Petrova said the closure of the border is 'illegal' [Getty]
  *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ caption
  * > | … speaks at the daily briefing at the White House in Washington, DC, on July 11, 2016. / AFP
  *                                                                                            ^^^ credit

@@ -12,7 +12,7 @@ import {captionCredit} from './captions.js'
  *
  * > | WASHINGTON (UrduPoint News / Sputnik - 27th January, 2022)
  *                                  ^^^^^^^ wire
- * > | Lavrov said that all efforts must be exerted … [Xinhua]
+ * > | The minister said that talks must resume … [Xinhua]
  *                                                     ^^^^^^ photo
  * > | The BRICS Post with inputs from Agencies
  *                                     ^^^^^^^^ inputs

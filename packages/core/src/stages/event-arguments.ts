@@ -4,7 +4,7 @@
  * > | US forces once again blocked Russian Military Police from patrolling
  *     ^^^^^^^^^            ^^^^^^^ ^^^^^^^^^^^^^^^^^^^^^^^
  *     actor USAMIL         trigger target RUSMIL
- * > | a Thursday meeting between U.S. Secretary of State John Kerry and … Sergey Lavrov in Moscow
+ * > | a Thursday meeting between the French foreign minister and … her Turkish counterpart in Ankara
  *                ^^^^^^^         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^    ^^^^^^
  *                trigger         actor                                     actor            location
  * > | attacked a prison in the Syrian city of Al-Hasakah

@@ -102,7 +102,7 @@ function eventDate(tokens: readonly Token[], dates: readonly SentenceDate[], fir
     if (before.length) return before[before.length - 1]!.value
   }
 
-  // "Lavrov said three weeks ago that officials had met": the past perfect puts the event before the report.
+  // "The minister said three weeks ago that officials had met": the past perfect puts the event before the report.
   if (tokens[start]?.norm === 'that' && start > 0) {
     const group = tokens.slice(verbGroupStart(tokens, first), first).map((token) => token.norm)
     if (group.includes('had')) {

@@ -2,7 +2,7 @@
  * Say how the article stands to each event: asserted in its own voice, reported inside a
  * claim, denied, or named as a possibility.
  *
- * > | Jeffrey also alleged that Russia was using its veto
+ * > | The envoy also alleged that Russia was using its veto
  *                                ^^^^^^^^^^^^^^^^^^^^^^^^ claim content: "veto" is reported
  * > | the risk of a clash between the two major powers
  *         ^^^^      ^^^^^ hypothetical

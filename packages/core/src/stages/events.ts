@@ -408,7 +408,7 @@ function continues(tokens: readonly Token[], end: number, start: number): boolea
 
 /**
  * Whether a noun trigger is a definite description of an event already named: "the talks",
- * "The Kerry-Lavrov meeting". A date or a place among its modifiers, or just after it, makes
+ * "The Smith-Jones meeting". A date or a place among its modifiers, or just after it, makes
  * it a new event ("the December 29 ceasefire", "the talks in Geneva on Monday").
  */
 function anaphoric(tokens: readonly Token[], candidate: Candidate): boolean {

@@ -10,7 +10,7 @@ import {headerEnd, insideAny, isProse, quoteRanges} from '../text/anatomy.js'
  * else inferred from a dated photo caption and the weekday of the lead; else, with low
  * confidence and no year, the first month-day of the story.
  *
- * > | Sumaira FH Published January 27, 2022 | 10:09 PM
+ * > | Amina KH Published March 3, 2023 | 10:09 PM
  *                          ^^^^^^^^^^^^^^^^ byline
  * > | February 13, 2017, 2:43 pm
  *     ^^^^^^^^^^^^^^^^^^^^^^^^^^ header (2017-02-13T14:43)

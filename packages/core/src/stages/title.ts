@@ -9,7 +9,7 @@ import {opensWithDateline} from './dateline.js'
  * Find the headline: the first line near the top that reads as one. A site-title line gives
  * its first part; copies of the headline are furniture.
  *
- * > | Lavrov expects close work with US on Syria terror
+ * > | Novak expects close work with EU on energy
  *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ title
  * > | No U.S.-Russian Military Operations Coordination in Syria | ASHARQ AL-AWSAT English Archive
  *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ title
