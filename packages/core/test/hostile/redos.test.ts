@@ -41,7 +41,6 @@ const reviewed: Record<string, string> = {
   // one start only, so the whole text is read a bounded number of times: linear.
   '/,\\s*$/': 'starts at a comma; the run of white space after it holds no comma: linear',
   '/["“”]|,\\s+(?:adding|saying)\\b/': 'starts at a comma; the white space after it holds no comma: linear',
-  '/[.!?…:"”’)]\\s*$/': 'starts at punctuation; the white space after it holds none: linear',
   '/(?:^|[\\s(])(?:\\p{Lu}\\.){2,}$/u': 'each repetition reads exactly "X." (one way only) and holds no space or parenthesis, where a match starts: linear',
   '/\\bsince\\s+(?:(?:early|late|mid-?)\\s*)?$/i': 'starts only at the word "since", which the white space after it cannot hold: linear',
   '/\\b(?:in|since|during|of|by|until|through|throughout|from|early|late|mid-?)\\s+((?:1[89]|20)\\d{2})\\b/gi':
