@@ -62,6 +62,17 @@ for (const entry of cues) {
 }
 for (const list of cueIndex.values()) list.sort((a, b) => b.words.length - a.words.length)
 
+// First code unit and length of every cue's first word, so that most tokens are passed over by
+// two integer reads instead of a map look-up of a fresh string.
+const cueShapes = new Uint8Array(128 * 32)
+const shapeOf = (word: string) => word.charCodeAt(0) * 32 + Math.min(word.length, 31)
+for (const word of cueIndex.keys()) {
+  const code = word.charCodeAt(0)
+  if (code < 128) cueShapes[shapeOf(word)] = 1
+  // Any other first unit cannot be told apart cheaply: such tokens always go to the map.
+  else cueShapes.fill(1)
+}
+
 // Every cue's first word in one alternation, compiled once: a block with none of them, no
 // quotation and no colon is skipped without being tokenised.
 const cueWords = new RegExp(
@@ -183,7 +194,7 @@ export const attribution: Stage = {
       for (const t of tokens) {
         if (!t.word || t.text.length <= 3) continue
         words++
-        if (t.text.charAt(0) !== t.lower.charAt(0)) capitalised++
+        if (t.text.charCodeAt(0) !== t.lower.charCodeAt(0)) capitalised++
       }
       const titleCase = words > 0 && capitalised / words > 0.7
       const made: Draft[] = []
@@ -367,6 +378,8 @@ function findCues(scope: Scope): CueHit[] {
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!
     if (!t.word || inQuote[i] !== -1 || markOf[i] !== 0) continue
+    const first = t.lower.charCodeAt(0)
+    if (first < 128 && cueShapes[shapeOf(t.lower)] === 0) continue
     const candidates = cueIndex.get(t.lower)
     if (!candidates) continue
     if (i > from && /^\p{Lu}/u.test(t.text) && !scope.titleCase && !closingMarks.has(tokens[i - 1]!.text)) continue
@@ -374,13 +387,14 @@ function findCues(scope: Scope): CueHit[] {
       const n = candidate.words.length
       if (i + n - 1 > to) continue
       let ok = true
-      for (let k = 1; k < n; k++) if (tokens[i + k]!.lower !== candidate.words[k]) ok = false
+      for (let k = 1; ok && k < n; k++) if (tokens[i + k]!.lower !== candidate.words[k]) ok = false
       if (!ok) continue
       // "called on Thursday for …" is "called", not "called on".
       const next = tokens[i + n]
-      if (n > 1 && /^(?:on|upon)$/.test(candidate.words[n - 1]!) && next && (weekdays.has(next.lower) || months.has(next.lower))) continue
+      const lastWord = candidate.words[n - 1]!
+      if (n > 1 && (lastWord === 'on' || lastWord === 'upon') && next && (weekdays.has(next.lower) || months.has(next.lower))) continue
       const previous = i > from ? tokens[i - 1]! : null
-      const progressive = /ing$/.test(candidate.words[0]!)
+      const progressive = candidate.words[0]!.endsWith('ing')
       if (previous && passiveMarkers.has(previous.lower) && candidate.entry.frame !== 'according' && !progressive) break
       let start = i
       if (previous && (auxiliaries.has(previous.lower) || progressive && beForms.has(previous.lower))) start = i - 1

@@ -54,14 +54,24 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const from = i
     if (isWordCode(code)) {
+      // Whether every code unit so far is already lower case ASCII (then `lower` is the text
+      // itself, with no second string), and whether a curly apostrophe joined the word.
+      let plain = (code >= 97 && code <= 122) || code <= 57
+      let curly = false
       i++
       for (;;) {
-        while (i < end && isWordCode(text.charCodeAt(i))) i++
+        for (; i < end; i++) {
+          const c = text.charCodeAt(i)
+          if (c >= 97 && c <= 122) continue
+          if (!isWordCode(c)) break
+          if (c > 122 || (c >= 65 && c <= 90)) plain = false
+        }
         const joiner = text.charCodeAt(i)
         // Inner hyphens, apostrophes, dots and ampersands ("al-Masri", "Kenya’s", "U.S", "2.8",
         // "AT&T") and digit groups ("400,000") keep a word whole.
         if (i + 1 < end && (joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 46 || joiner === 38) && isWordCode(text.charCodeAt(i + 1))) {
-          i += 2
+          if (joiner === 0x2019) curly = true
+          i++
           continue
         }
         if (joiner === 44 && i + 3 < end && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
@@ -71,14 +81,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         break
       }
       let value = text.slice(from, i)
-      let lower = value.toLowerCase()
+      let lower = plain ? value : value.toLowerCase()
       // A dotted acronym ("U.S.") and an abbreviation ("Mr.", "Sen.") keep their final stop.
       if (i < end && text.charCodeAt(i) === 46 && (abbreviationSet.has(lower) || (value.includes('.') && dottedAcronym.test(value)))) {
         value += '.'
         lower += '.'
         i++
       }
-      if (lower.includes('’')) lower = lower.replace(/’/g, "'")
+      if (curly) lower = lower.replace(/’/g, "'")
       tokens.push({text: value, lower, start: from, end: i, word: true})
       continue
     }
@@ -188,8 +198,13 @@ const functionWords = new Set(
 /** Whether a token looks like part of a proper name: a capital, a digit-free acronym, or a particle ("al-Masri"). */
 export function isNameLike(token: Token): boolean {
   if (!token.word) return false
-  const first = token.text.charAt(0)
-  if (first !== first.toLowerCase() && /\p{Lu}/u.test(first)) return true
+  const code = token.text.charCodeAt(0)
+  // ASCII first: a capital is name-like, a small letter or a digit may still open a particle.
+  if (code >= 65 && code <= 90) return true
+  if (code >= 128) {
+    const first = token.text.charAt(0)
+    if (first !== first.toLowerCase() && /\p{Lu}/u.test(first)) return true
+  }
   return nameParticle.test(token.text)
 }
 
