@@ -7,8 +7,9 @@ import {headerEnd, insideAny, isProse, quoteRanges} from '../text/anatomy.js'
 
 /**
  * Find the publication date: printed in the header (a date line, the byline) or the dateline;
- * else inferred from a dated photo caption and the weekday of the lead; else, with low
- * confidence and no year, the first month-day of the story.
+ * else inferred from a dated photo caption and the weekday of the lead; else null with a
+ * diagnostic. A day in the story's narration dates what it tells, not the page, so it is
+ * never taken for the publication date.
  *
  * > | Amina KH Published March 3, 2023 | 10:09 PM
  *                          ^^^^^^^^^^^^^^^^ byline
@@ -54,7 +55,6 @@ export const publishedDate: Stage = {
       return {published: inferred.date, diagnostics}
     }
 
-    yearless ??= firstBodyMonthDay(text, blocks, bodyStart)
     if (yearless) {
       diagnostics.push(
         diagnostic('published-date/no-year', `The text prints no year for its date (${yearless.value})`, 'warning', yearless.span)
@@ -125,35 +125,3 @@ function leadBlocks(blocks: readonly Block[], bodyStart: number, count: number):
 
 // "On February 5th, …", "On 2 February, …": a sentence that opens with its day. A day later in
 // a sentence ("talks resume on 16 March") is as often ahead of the news as on it.
-const onMonthDay = /\bOn (?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?/g
-const dayNumber = /^\d/
-const dayAfter = /^ \d{1,2}(?:st|nd|rd|th)?\b/
-const yearAfter = /^ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|^,? \d{4}/
-
-/**
- * The first month-day that opens a sentence of the lead ("On February 5th, …" →
- * `XXXX-02-05`), with no year, outside quotations; a low-confidence stand-in for a date the page did not
- * print. A month-day with a year in the narration tells when something happened, not when the
- * article appeared, and is skipped.
- */
-function firstBodyMonthDay(text: string, blocks: readonly Block[], bodyStart: number): DateValue | null {
-  for (const block of leadBlocks(blocks, bodyStart, 1)) {
-    onMonthDay.lastIndex = 0
-    let match: RegExpExecArray | null
-    let quotes: Span[] | null = null
-    while ((match = onMonthDay.exec(block.text))) {
-      const start = block.span.start + match.index + 3
-      const afterMonth = block.span.start + match.index + match[0].length
-      const after = text.slice(afterMonth, Math.min(block.span.end, afterMonth + 12))
-      // A day number before the month or after it, and no year after it.
-      if (!dayNumber.test(text.slice(start, start + 1)) && !dayAfter.test(after)) continue
-      if (yearAfter.test(after)) continue
-      quotes ??= quoteRanges(block.text, block.span.start)
-      if (insideAny(quotes, {start, end: afterMonth})) continue
-      const found = findDates(text, start, Math.min(block.span.end, afterMonth + 6), null, 'body')[0]
-      if (!found || found.relative || !found.value.value.startsWith('XXXX') || found.value.precision !== 'day') continue
-      return {...found.value, confidence: 0.3}
-    }
-  }
-  return null
-}
