@@ -126,6 +126,9 @@ export const modifierHeads: readonly string[] = [
   'monitoring', 'proposal', 'proposals', 'plan', 'terms', 'mechanism'
 ]
 
+// What rises and falls in markets: "the dollar rallied" is no protest.
+const markets = ['dollar', 'euro', 'pound', 'sterling', 'yen', 'yuan', 'rouble', 'ruble', 'rupee', 'currency', 'currencies', 'shares', 'stocks', 'stock', 'market', 'markets', 'prices', 'price', 'index', 'indices', 'oil', 'bonds', 'gold', 'dow', 'nasdaq', 'ftse', 'nikkei', 'futures']
+
 // Natural disasters also strike.
 const disasters = ['earthquake', 'quake', 'storm', 'hurricane', 'typhoon', 'cyclone', 'tsunami', 'lightning', 'disaster', 'tragedy', 'virus', 'pandemic', 'crisis', 'flood', 'floods', 'drought', 'famine', 'tornado', 'illness', 'disease', 'fire', 'recession']
 const agreements = ['deal', 'agreement', 'accord', 'pact', 'treaty', 'compromise', 'truce', 'ceasefire', 'bargain', 'arrangement']
@@ -362,6 +365,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'SANCTION', noun: 'sanctions*', notPrevious: ['under']},
   {type: 'SANCTION', verb: 'sanction'},
   {type: 'SANCTION', noun: 'embargo'},
+  {type: 'SANCTION', verb: 'impose', object: ['ban', 'bans', 'embargo', 'sanctions', 'tariffs', 'tariff', 'levies', 'restrictions']},
   {type: 'SANCTION', verb: 'expel+', object: ['diplomat', 'diplomats', 'ambassador', 'envoy', 'staff', 'officials', 'attaché', 'attache']},
   {type: 'SANCTION', verb: 'suspend', object: ['aid', 'relations', 'ties', 'talks', 'cooperation', 'membership', 'flights', 'trade']},
   {type: 'SANCTION', verb: 'sever', object: ['ties', 'relations']},
@@ -380,7 +384,8 @@ export const triggers: readonly TriggerEntry[] = [
   // PROTEST: demonstrations and strikes.
   {type: 'PROTEST', verb: 'protest', notNext: ['leaders', 'leader', 'movement', 'group', 'groups', 'organisers', 'organizers', 'camp', 'camps', 'site', 'sites', 'march', 'song', 'songs', 'vote', 'votes', 'letter', 'signs']},
   {type: 'PROTEST', noun: 'protest', notNext: ['movement', 'leader', 'leaders', 'group', 'groups', 'song', 'songs', 'vote']},
-  {type: 'PROTEST', verb: 'rally', forms: ['ed', 'ing'], notNext: ['behind', 'around', 'support']},
+  // Markets rally too: "the dollar rallied", "shares rallied".
+  {type: 'PROTEST', verb: 'rally', forms: ['ed', 'ing'], notNext: ['behind', 'around', 'support'], notSubject: markets},
   {type: 'PROTEST', noun: 'demonstration', object: ['against', 'in', 'outside', 'near', 'at', 'over', 'by', 'demanding', 'calling']},
   {type: 'PROTEST', verb: 'demonstrate', next: ['against', 'in', 'outside', 'near', 'at', 'over', 'for']},
   {type: 'PROTEST', verb: 'take to the streets|took to the streets|taken to the streets'},
