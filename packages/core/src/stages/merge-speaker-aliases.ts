@@ -270,13 +270,14 @@ function sameSource(cluster: Cluster, speaker: Speaker): boolean {
   }
   if (speaker.kind === 'government' && speaker.affiliation && cluster.affiliation === speaker.affiliation) return true
   const k = normal(speaker.name)
+  // The speaker's own entry is read once, not once per name of the cluster.
+  const b = speaker.kind !== 'person' ? knownName(speaker.name) : undefined
   for (const name of cluster.names) {
     const other = normal(name)
     if (other === k) return true
     if (speaker.kind === 'person' && samePerson(other, k)) return true
     if (speaker.kind !== 'person') {
-      const a = lookupKnown(name)
-      const b = lookupKnown(speaker.name)
+      const a = knownName(name)
       if (a && b && a.name === b.name) return true
       if (isAcronymOf(name, speaker.name) || isAcronymOf(speaker.name, name)) return true
     }
@@ -285,8 +286,8 @@ function sameSource(cluster: Cluster, speaker: Speaker): boolean {
 }
 
 function samePerson(a: string, b: string): boolean {
-  const x = a.split(' ')
-  const y = b.split(' ')
+  const x = wordsOf(a)
+  const y = wordsOf(b)
   const xs = x[x.length - 1]!
   const ys = y[y.length - 1]!
   const close = (p: string, q: string) => p === q || (p.length >= 5 && q.length >= 5 && p[0] === q[0] && distance(p, q) <= 2)
@@ -311,6 +312,28 @@ function isAcronymOf(acronym: string, name: string): boolean {
 }
 
 const normalCache = new Map<string, string>()
+const wordsCache = new Map<string, readonly string[]>()
+const knownCache = new Map<string, ReturnType<typeof lookupKnown>>()
+
+// The words of a normalised name: names are compared pairwise, so each is cut once.
+function wordsOf(name: string): readonly string[] {
+  let words = wordsCache.get(name)
+  if (words === undefined) {
+    words = name.split(' ')
+    if (wordsCache.size > 5000) wordsCache.clear()
+    wordsCache.set(name, words)
+  }
+  return words
+}
+
+// The known institution or country a name stands for, looked up once per name.
+function knownName(name: string): ReturnType<typeof lookupKnown> {
+  if (knownCache.has(name)) return knownCache.get(name)
+  const found = lookupKnown(name)
+  if (knownCache.size > 5000) knownCache.clear()
+  knownCache.set(name, found)
+  return found
+}
 
 function normal(name: string): string {
   let k = normalCache.get(name)
@@ -335,10 +358,14 @@ function normalize(name: string): string {
 
 function fullestName(cluster: Cluster): string {
   let best = cluster.names[0] ?? ''
+  if (cluster.kind !== 'person') return best
+  let bestWords = best.split(/\s+/).length
   for (const name of cluster.names) {
     const words = name.split(/\s+/).length
-    const bestWords = best.split(/\s+/).length
-    if (cluster.kind === 'person' ? words > bestWords : false) best = name
+    if (words > bestWords) {
+      best = name
+      bestWords = words
+    }
   }
   return best
 }
