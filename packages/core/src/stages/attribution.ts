@@ -27,6 +27,12 @@ import {blockTokens, describeSpeaker, isNameLike, readSpeakerAfter, readSpeakerB
  * {@link SPEAKER_NOTES}.
  */
 
+/**
+ * Memo key of the sentence spans of the blocks attribution read: `Map<blockStart, Span[]>`, as
+ * `sentenceSpans` gives them, so that later stages do not split the same block again.
+ */
+export const BLOCK_SENTENCES = 'attribution/block-sentences'
+
 /** Memo key of the notes on raw speakers: `Map<speakerId, SpeakerNote>`. */
 export const SPEAKER_NOTES = 'attribution/speaker-notes'
 
@@ -49,6 +55,8 @@ interface CueForm {
   words: string[]
   entry: CueEntry
   form: string
+  /** Whether the form's first word ends in "ing" (a participle). */
+  participle: boolean
 }
 
 const cueIndex = new Map<string, CueForm[]>()
@@ -56,7 +64,7 @@ for (const entry of cues) {
   for (const form of entry.forms) {
     const words = form.toLowerCase().split(' ')
     const list = cueIndex.get(words[0]!) ?? []
-    list.push({words, entry, form})
+    list.push({words, entry, form, participle: /ing$/.test(form.split(' ')[0]!)})
     cueIndex.set(words[0]!, list)
   }
 }
@@ -165,6 +173,8 @@ export const attribution: Stage = {
     const speakers: Speaker[] = []
     const notes = new Map<string, SpeakerNote>()
     let previousBlockLast: {speaker: number} | null = null
+    const blockSentences = new Map<number, Span[]>()
+    context.memo.set(BLOCK_SENTENCES, blockSentences)
 
     draft.blocks.forEach((block, blockIndex) => {
       if (block.kind === 'boilerplate') return
@@ -199,7 +209,9 @@ export const attribution: Stage = {
       const titleCase = words > 0 && capitalised / words > 0.7
       const made: Draft[] = []
       const usedQuotes = new Set<Quotation>()
-      for (const sentence of sentencesOf(text, block.span, blockQuotes)) {
+      const spans = sentenceSpans(text, block.span.start, block.span.end)
+      blockSentences.set(block.span.start, spans)
+      for (const sentence of sentencesOf(spans, blockQuotes)) {
         const from = firstTokenAt(tokens, sentence.start)
         const to = lastTokenBefore(tokens, sentence.end)
         if (from > to) continue
@@ -302,8 +314,7 @@ export const attribution: Stage = {
 // ---------------------------------------------------------------------------------------------
 // Sentences that never cut a quotation.
 
-function sentencesOf(text: string, span: Span, quotations: readonly Quotation[]): Span[] {
-  const spans = sentenceSpans(text, span.start, span.end)
+function sentencesOf(spans: readonly Span[], quotations: readonly Quotation[]): Span[] {
   const merged: Span[] = []
   // Quotations are in text order and do not overlap: one pointer walks them with the sentences.
   let q = 0
@@ -370,6 +381,8 @@ interface CueHit {
   verb: number
   entry: CueEntry
   form: string
+  /** Whether the form's first word ends in "ing". */
+  participle: boolean
 }
 
 function findCues(scope: Scope): CueHit[] {
@@ -398,7 +411,7 @@ function findCues(scope: Scope): CueHit[] {
       if (previous && passiveMarkers.has(previous.lower) && candidate.entry.frame !== 'according' && !progressive) break
       let start = i
       if (previous && (auxiliaries.has(previous.lower) || progressive && beForms.has(previous.lower))) start = i - 1
-      hits.push({from: start, to: i + n - 1, verb: i, entry: candidate.entry, form: candidate.form})
+      hits.push({from: start, to: i + n - 1, verb: i, entry: candidate.entry, form: candidate.form, participle: candidate.participle})
       i += n - 1
       break
     }
@@ -556,7 +569,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   }
 
   // Participles: "…, saying that …", "…, adding …", "with the ambassador saying that …".
-  if (/ing$/.test(hit.form.split(' ')[0]!) && hit.from === hit.verb && !(before && beForms.has(before.lower))) {
+  if (hit.participle && hit.from === hit.verb && !(before && beForms.has(before.lower))) {
     const byPreposition = before !== null && participleOpeners.has(before.lower)
     if (before && (before.text === ',' || byPreposition)) {
       const subject = last && last.speaker >= 0 ? last : null

@@ -5,6 +5,7 @@ import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Span} from '../schema/span.js'
 import {dateAnchor, findDates, type DateAnchor} from '../text/dates.js'
 import {sentenceSpans} from '../text/sentences.js'
+import {BLOCK_SENTENCES} from './attribution.js'
 
 /**
  * Date each claim by the time phrase attached to its cue, resolved against the publication
@@ -31,7 +32,8 @@ export const claimDates: Stage = {
     if (draft.claims.length === 0) return
     const anchor = dateAnchor(draft.published, options.referenceDate)
     const diagnostics: Diagnostic[] = []
-    const sentences = new Map<number, Span[]>()
+    // The blocks attribution read were split into sentences there already.
+    const sentences = (context.memo.get(BLOCK_SENTENCES) as Map<number, Span[]> | undefined) ?? new Map<number, Span[]>()
     const blocks = draft.blocks.filter((block) => block.kind !== 'boilerplate')
 
     const claims = draft.claims.map((claim): Claim => {

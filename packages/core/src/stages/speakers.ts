@@ -270,8 +270,8 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     }
     if (open < min || open <= last - 25 || open === last - 1) return null
     const first = tokens[open + 1]!
-    const relative = parentheticalOpeners.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text) || /^\d{1,3}$/.test(first.text)
-    const appositive = relative || determiners.has(first.lower) || /'s$/.test(first.lower) || isNameLike(first) || isRoleWord(first.lower)
+    const relative = parentheticalOpeners.has(first.lower) || (first.text.endsWith('ing') && /^\p{Ll}+ing$/u.test(first.text)) || /^\d{1,3}$/.test(first.text)
+    const appositive = relative || determiners.has(first.lower) || first.lower.endsWith("'s") || isNameLike(first) || isRoleWord(first.lower)
     if (!appositive) return null
     // "A lawyer for the news outlets, David Schulz, said": the name between the commas.
     if (!relative && segment === 0 && last - open <= 5 && tokens.slice(open + 1, last).every((t) => isNameLike(t) && !functionWords.has(t.lower))) {
@@ -577,7 +577,9 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
   }
 
   // The whole phrase is a country, a capital or an institution: "Turkey", "Moscow", "the Pentagon".
-  const whole = known.get(key(tokens.slice(start, to + 1).map((t) => t.text).join(' ')))
+  let phrase = tokens[start]!.text
+  for (let i = start + 1; i <= to; i++) phrase += ' ' + tokens[i]!.text
+  const whole = known.get(key(phrase))
   if (whole && whole.kind !== 'demonym') {
     return {start, nameFrom: null, kind: whole.kind, pronoun: false, titleOnly: false, role: null}
   }
