@@ -22,6 +22,7 @@ function sample(): Article {
   return {
     ...base,
     title: {text: 'Ministers Meet In Geneva', span: at('Ministers Meet In Geneva')},
+    outlet: null,
     authors: [{name: 'Ann Reyes', span: at('Ann Reyes')}],
     credits: [{name: 'Reuters', role: 'wire', span: at('Reuters')}],
     published: {value: '2021-03-03', precision: 'day', via: 'option', span: null, confidence: 1},
