@@ -214,7 +214,7 @@ function stripPossessive(lower: string): string {
 
 function isRoleWord(lower: string): boolean {
   const bare = stripPossessive(lower)
-  return titleNounSet.has(bare) || titleModifierSet.has(bare) || honorificSet.has(bare.replace(/\.$/, ''))
+  return titleNounSet.has(bare) || titleModifierSet.has(bare) || honorificSet.has(bare.endsWith('.') ? bare.slice(0, -1) : bare)
 }
 
 function isSpeakerNoun(lower: string): boolean {
@@ -699,7 +699,8 @@ function namedBody(text: string, tokens: readonly Token[], from: number, to: num
 
 // Whether a single token is a known country, capital or institution ("Jordan", "NATO").
 function knownWord(token: Token): boolean {
-  return knownFirstWords.has(token.lower.replace(/\./g, '')) && known.has(key(token.text))
+  const lower = token.lower
+  return knownFirstWords.has(lower.includes('.') ? lower.replace(/\./g, '') : lower) && known.has(key(token.text))
 }
 
 /** The kind and code of a known country, capital or institution name, else undefined. */
@@ -804,6 +805,9 @@ export const speakers: Stage = {
       if (block.kind === 'boilerplate' || !firstWords.some((word) => block.text.includes(word))) return
       const tokens = blockTokens(context, blockIndex)
       for (let i = 0; i < tokens.length; i++) {
+        // Every name opens with a capital: a word in small ASCII letters needs no look-up.
+        const code = tokens[i]!.text.charCodeAt(0)
+        if (code >= 97 && code <= 122) continue
         const candidates = byFirst.get(tokens[i]!.text)
         if (!candidates) continue
         for (const candidate of candidates) {
