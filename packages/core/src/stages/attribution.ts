@@ -385,6 +385,13 @@ interface CueHit {
   participle: boolean
 }
 
+// Whether a word opens with a capital letter: ASCII by its code, anything else by the pattern.
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return /^\p{Lu}/u.test(word)
+}
+
 function findCues(scope: Scope): CueHit[] {
   const {tokens, inQuote, markOf, from, to} = scope
   const hits: CueHit[] = []
@@ -395,7 +402,7 @@ function findCues(scope: Scope): CueHit[] {
     if (first < 128 && cueShapes[shapeOf(t.lower)] === 0) continue
     const candidates = cueIndex.get(t.lower)
     if (!candidates) continue
-    if (i > from && /^\p{Lu}/u.test(t.text) && !scope.titleCase && !closingMarks.has(tokens[i - 1]!.text)) continue
+    if (i > from && startsUpper(t.text) && !scope.titleCase && !closingMarks.has(tokens[i - 1]!.text)) continue
     for (const candidate of candidates) {
       const n = candidate.words.length
       if (i + n - 1 > to) continue
