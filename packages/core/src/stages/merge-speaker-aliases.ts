@@ -53,8 +53,10 @@ function antecedentBefore(context: PipelineContext, offset: number, pronoun: str
   }
   let blockStart = at >= 0 ? blocks[at]!.span.start : 0
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
-    if (blocks[k]!.kind === 'boilerplate') continue
-    blockStart = blocks[k]!.span.start
+    const kind = blocks[k]!.kind
+    if (kind === 'boilerplate') continue
+    // A headline or a caption is no antecedent for the story's "he": the story names its people.
+    if (kind === 'paragraph' || kind === 'standfirst' || kind === 'quote') blockStart = blocks[k]!.span.start
     break
   }
   const from = Math.max(blockStart, offset - WINDOW)

@@ -725,6 +725,15 @@ export interface Mention {
   affiliation: string | null
 }
 
+// Whether a line break stands between two offsets (tokens are separated by white space only).
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k)
+    if (code === 10 || code === 13) return true
+  }
+  return false
+}
+
 /**
  * Find the people, organisations, governments and groups named in `text.slice(start, end)`:
  * runs of capitalised words with their titles ("Polish Foreign Minister Tomasz Wrobel",
@@ -744,11 +753,18 @@ export function findMentions(text: string, start: number, end: number): Mention[
     let j = i
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!
+      // A name does not run over a line break ("Headline" then "The" of the next paragraph).
+      if (lineBreakBetween(text, tokens[j]!.end, next.start)) break
       if (nameWord(next)) j++
       else if (connectors.has(next.lower) && next.lower !== 'and' && tokens[j + 2] && nameWord(tokens[j + 2]!)) j += 2
       else break
     }
-    const from = i > 0 && tokens[i - 1]!.lower === 'the' ? i - 1 : i
+    // A sentence's capitalised article alone names nobody: "The prime minister met …".
+    if (j === i && (t.lower === 'the' || t.lower === 'a' || t.lower === 'an')) {
+      i++
+      continue
+    }
+    const from = i > 0 && tokens[i - 1]!.lower === 'the' && !lineBreakBetween(text, tokens[i - 1]!.end, t.start) ? i - 1 : i
     const described = describeSpeaker(text, tokens, from, j)
     if (described && !described.pronoun) {
       found.push({

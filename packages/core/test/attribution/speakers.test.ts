@@ -2,7 +2,7 @@
  * Speakers: names and titles, appositions, affiliations, kinds, and coreference across claims.
  */
 import {describe, expect, it} from 'vitest'
-import {findMentions, type Article} from '../../src/index.js'
+import {findMentions, parseArticle, type Article} from '../../src/index.js'
 import {attribute, speakerOf} from './helpers.js'
 
 function only(article: Article) {
@@ -100,5 +100,19 @@ describe('findMentions', () => {
       ])
     )
     for (const mention of mentions) expect(text.slice(mention.span.start, mention.span.end)).toBe(mention.text)
+  })
+})
+
+describe('antecedents of pronouns', () => {
+  it('takes no name from the headline or across a line break, and leaves the speaker unresolved', () => {
+    const text = 'Budget Talks Resume\n\nThe prime minister met the president on Monday. He said the talks were useful.'
+    const article = parseArticle(text)
+    expect(article.claims).toHaveLength(1)
+    expect(article.claims[0]!.speaker).toBeNull()
+    expect(article.diagnostics.map((d) => d.ruleId)).toContain('merge-speaker-aliases/unresolved-pronoun')
+  })
+
+  it('finds no mention in a capitalised article alone', () => {
+    expect(findMentions('The prime minister met the president.', 0, 38)).toEqual([])
   })
 })
