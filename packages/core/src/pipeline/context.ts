@@ -80,7 +80,8 @@ export interface PipelineContext {
  *
  * - A `parser` (the default) adds: arrays it returns are appended, and a single value
  *   (title, outlet, published, dateline) is taken only if no earlier stage set it.
- * - A `refiner` revises: every field it returns replaces the draft's.
+ * - A `refiner` revises: every field it returns replaces the draft's, but for `diagnostics`,
+ *   which every stage only adds to (they are a log of what each stage noticed).
  */
 export interface Stage {
   /** Kebab-case name, also the prefix of its diagnostics' rule ids. */

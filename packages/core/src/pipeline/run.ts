@@ -52,7 +52,7 @@ export function runPipeline(text: string, stages: readonly Stage[], options: Run
     for (const key of Object.keys(output) as Array<keyof Draft>) {
       const value = output[key]
       if (value === undefined) continue
-      if (stage.kind === 'refiner') {
+      if (stage.kind === 'refiner' && key !== 'diagnostics') {
         ;(draft as unknown as Record<string, unknown>)[key] = value
       } else if (single.has(key)) {
         if (draft[key] === null) (draft as unknown as Record<string, unknown>)[key] = value

@@ -73,7 +73,7 @@ export const claimDates: Stage = {
       if (blockOf(claim) - blockOf(previous) > 1) continue
       claims[i] = {...claim, date: {...previous.date, via: 'inferred', span: null, confidence: Math.min(previous.date.confidence, 0.5)}}
     }
-    return {claims, diagnostics: [...draft.diagnostics, ...diagnostics]}
+    return {claims, diagnostics}
   }
 }
 

@@ -29,7 +29,7 @@ export const mergeSpeakerAliases: Stage = {
     if (draft.speakers.length === 0) return
     const notes = (context.memo.get(SPEAKER_NOTES) as Map<string, SpeakerNote> | undefined) ?? new Map<string, SpeakerNote>()
     const merged = mergeSpeakers(draft.speakers, draft.claims, notes, (offset, pronoun) => antecedentBefore(context, offset, pronoun))
-    return {speakers: merged.speakers, claims: merged.claims, diagnostics: [...draft.diagnostics, ...merged.diagnostics]}
+    return {speakers: merged.speakers, claims: merged.claims, diagnostics: merged.diagnostics}
   }
 }
 

@@ -1,7 +1,7 @@
 import {sectionWords} from '../lexicon/sections.js'
 import {diagnostic, type Block, type Stage} from '../pipeline/context.js'
 import type {Span} from '../schema/span.js'
-import {SHORT_LINE, finalMark, isDateLine, normalizeLine, reclassify, withDiagnostics, wordCount} from '../text/anatomy.js'
+import {SHORT_LINE, finalMark, isDateLine, normalizeLine, reclassify, wordCount} from '../text/anatomy.js'
 import {findOutlets, outletIndex} from '../text/outlet-index.js'
 import {opensWithDateline} from './dateline.js'
 
@@ -30,7 +30,7 @@ export const title: Stage = {
       (name) => index.byName.has(name.trim().toLowerCase())
     )
     if (!found) {
-      return {diagnostics: withDiagnostics(draft, [diagnostic('title/none', 'No headline found near the top of the text', 'info')])}
+      return {diagnostics: [diagnostic('title/none', 'No headline found near the top of the text', 'info')]}
     }
 
     let titleBlock = found.index

@@ -157,11 +157,6 @@ export function reclassify(block: Block, kind: Block['kind'], reason: string | n
   return {...block, kind, reason}
 }
 
-/** The diagnostics of a refiner: the draft's plus new ones (a refiner's output replaces them). */
-export function withDiagnostics(draft: Readonly<Draft>, added: Diagnostic[]): Diagnostic[] | undefined {
-  return added.length === 0 ? undefined : [...draft.diagnostics, ...added]
-}
-
 /** Escape a string for use inside a regular expression. */
 export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
