@@ -97,6 +97,10 @@ function cueFrame(lemma: string): CueEntry['frame'] | null {
 const plainSpeech = new Set(['say', 'tell', 'add'])
 const beForms = new Set(['is', 'are', 'was', 'were', 'been', "'s"])
 const auxiliaries = new Set(['has', 'have', 'had', "hasn't", "haven't"])
+// A cue in the future still names who will say what: "the envoy will ask the council to …".
+const futureAuxiliaries = new Set(['will'])
+// Adverbs that stand inside a verb group: "has also said", "have repeatedly denied".
+const groupAdverbs = new Set(['also', 'already', 'again', 'repeatedly', 'previously', 'recently', 'since', 'now', 'once', 'twice', 'openly', 'publicly', 'privately', 'firmly', 'strongly', 'flatly', 'repeatedly', 'consistently', 'formally', 'officially', 'explicitly', 'reportedly', 'long', 'often', 'frequently', 'later', 'earlier'])
 const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so-called', 'widely', 'reportedly'])
 const adverbs = new Set([
   'also', 'likewise', 'further', 'later', 'earlier', 'again', 'then', 'now', 'once', 'repeatedly', 'previously',
@@ -417,7 +421,15 @@ function findCues(scope: Scope): CueHit[] {
       const progressive = candidate.words[0]!.endsWith('ing')
       if (previous && passiveMarkers.has(previous.lower) && candidate.entry.frame !== 'according' && !progressive) break
       let start = i
-      if (previous && (auxiliaries.has(previous.lower) || progressive && beForms.has(previous.lower))) start = i - 1
+      // The verb group: "has announced", "will ask", "is saying", and with an adverb inside it,
+      // "has also announced", "have openly blamed".
+      let before = previous
+      let at = i - 1
+      if (before && at - 1 >= from && groupAdverbs.has(before.lower)) {
+        before = tokens[at - 1]!
+        at--
+      }
+      if (before && (auxiliaries.has(before.lower) || futureAuxiliaries.has(before.lower) && !progressive || progressive && beForms.has(before.lower))) start = at
       hits.push({from: start, to: i + n - 1, verb: i, entry: candidate.entry, form: candidate.form, participle: candidate.participle})
       i += n - 1
       break

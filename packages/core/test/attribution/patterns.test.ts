@@ -60,6 +60,15 @@ describe('direct quotations', () => {
 })
 
 describe('reported speech', () => {
+  it('X will ask Y to …, X has also announced that …: auxiliaries and adverbs in the verb group', () => {
+    testSingleCase('The cardinal will ask the government to reconsider the plan.', {content: 'the government to reconsider the plan', cue: 'will ask', speaker: 'cardinal'})
+    testSingleCase('The minister has also announced that taxes will rise.', {content: 'taxes will rise', cue: 'has also announced', speaker: 'minister'})
+  })
+
+  it('a modal other than "will" is no report: "could say" says nothing yet', () => {
+    testNoClaim('The minister could say that taxes will rise.')
+  })
+
   it('X said that …', () => {
     testSingleCase('The ministry said that the border would reopen next month.', {
       content: 'the border would reopen next month',
