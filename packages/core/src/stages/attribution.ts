@@ -954,7 +954,7 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
       const u = tokens[k]!
       if (u.lower === 'that' && scope.inQuote[k] === -1) break
       // "says of Clinton, “If she …”": the prepositional phrase ends at a quotation.
-      if (u.text === ',' && markOf[k + 1]! > 0) {
+      if ((u.text === ',' || u.text === ':') && markOf[k + 1]! > 0) {
         quoted = true
         break
       }

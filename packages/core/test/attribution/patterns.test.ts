@@ -25,6 +25,10 @@ describe('direct quotations', () => {
     testSingleCase('The governor said: "Nobody will be left behind."', {content: 'Nobody will be left behind.', kind: 'direct', cue: 'said', speaker: 'governor'})
   })
 
+  it('X told Y in Z: "…"', () => {
+    testSingleCase('Mr Dubois told reporters in Brussels: "We will not give in."', {content: 'We will not give in.', kind: 'direct', cue: 'told', speaker: 'Dubois'})
+  })
+
   it('X insisted that "…"', () => {
     testSingleCase('Novak insisted that "the deal is dead".', {content: 'the deal is dead', kind: 'direct', cue: 'insisted', speaker: 'Novak'})
   })
