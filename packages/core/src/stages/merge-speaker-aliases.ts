@@ -63,8 +63,36 @@ function antecedentBefore(context: PipelineContext, offset: number, pronoun: str
   const wanted = (mention: Mention) =>
     pronoun === 'he' || pronoun === 'she' ? mention.kind === 'person' : pronoun === 'it' ? mention.kind === 'organization' || mention.kind === 'government' : mention.kind !== 'person'
   const outer = outerQuotations(context)
-  const found = findMentions(text, from, offset).filter((mention) => wanted(mention) && !inside(outer, mention.span.start))
+  // A name in a possessive ("Mr Reyes's comments") or after a preposition ("distanced himself
+  // from Reyes") is not the subject that a later "he" goes on with.
+  const found = findMentions(text, from, offset).filter(
+    (mention) => wanted(mention) && !inside(outer, mention.span.start) && !possessive(text, mention.span.end) && !afterPreposition(text, mention.span.start)
+  )
   return found.length > 0 ? found[found.length - 1]! : null
+}
+
+function possessive(text: string, end: number): boolean {
+  const next = text.slice(end, end + 2)
+  return next === "'s" || next === '’s' || next === "s'" || next === 's’' || next === "'" || next === '’'
+}
+
+const objectPrepositions = new Set(['from', 'of', 'with', 'to', 'by', 'against', 'about', 'for', 'at', 'on'])
+
+function afterPreposition(text: string, start: number): boolean {
+  let end = start
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--
+  let begin = end
+  while (begin > 0 && /[A-Za-z]/.test(text.charAt(begin - 1))) begin--
+  let word = text.slice(begin, end).toLowerCase()
+  // "from the …": look past an article.
+  if (word === 'the' || word === 'a' || word === 'an') {
+    let e = begin
+    while (e > 0 && text.charCodeAt(e - 1) === 32) e--
+    let b = e
+    while (b > 0 && /[A-Za-z]/.test(text.charAt(b - 1))) b--
+    word = text.slice(b, e).toLowerCase()
+  }
+  return objectPrepositions.has(word)
 }
 
 // How far back a pronoun looks for a name it could stand for, in UTF-16 code units.
