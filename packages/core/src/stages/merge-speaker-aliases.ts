@@ -193,7 +193,7 @@ export function mergeSpeakers(
       }
       clusterOf.set(speaker.id, target)
       if (target) {
-        target.mentions.push(...speaker.mentions)
+        for (const item of speaker.mentions) target.mentions.push(item)
         lastSeen.set(target, at)
       } else {
         diagnostics.push(diagnostic('merge-speaker-aliases/unresolved-pronoun', `No speaker before “${speaker.name}” to attribute the claim to`, 'warning', note.span))
@@ -223,7 +223,7 @@ export function mergeSpeakers(
       }
       const own: Cluster = {members: [], kind: speaker.kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], lastSeen: -1, first: at}
       join(own, speaker)
-      own.names.push(...own.aliasNames.splice(0))
+      for (const item of own.aliasNames.splice(0)) own.names.push(item)
       clusters.push(own)
       clusterOf.set(speaker.id, own)
       lastSeen.set(own, at)
@@ -288,9 +288,9 @@ function join(cluster: Cluster, speaker: Speaker, asAlias = false): void {
   cluster.members.push(speaker)
   if (asAlias) cluster.aliasNames.push(speaker.name)
   else cluster.names.push(speaker.name)
-  cluster.titles.push(...speaker.titles)
+  for (const item of speaker.titles) cluster.titles.push(item)
   cluster.affiliation ??= speaker.affiliation
-  cluster.mentions.push(...speaker.mentions)
+  for (const item of speaker.mentions) cluster.mentions.push(item)
 }
 
 function sameSource(cluster: Cluster, speaker: Speaker): boolean {

@@ -61,7 +61,7 @@ export function scanBlocks(text: string, blocks: readonly Block[]): {quotations:
     const {block, index} = own[n]!
     const next = own[n + 1]?.block
     const found = scanBlock(text, block, index, carry, next ? openingMarkAt(text, next.span.start) : null, diagnostics)
-    quotations.push(...found.quotations)
+    for (const item of found.quotations) quotations.push(item)
     carry = found.carry
   }
   return {quotations, diagnostics}
