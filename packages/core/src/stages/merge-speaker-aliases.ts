@@ -28,7 +28,7 @@ export const mergeSpeakerAliases: Stage = {
     const {draft} = context
     if (draft.speakers.length === 0) return
     const notes = (context.memo.get(SPEAKER_NOTES) as Map<string, SpeakerNote> | undefined) ?? new Map<string, SpeakerNote>()
-    const merged = mergeSpeakers(draft.speakers, draft.claims, notes, (offset, pronoun) => antecedentBefore(context, offset, pronoun))
+    const merged = mergeSpeakers(draft.speakers, draft.claims, notes, (offset, pronoun, subjectOnly) => antecedentBefore(context, offset, pronoun, subjectOnly))
     return {speakers: merged.speakers, claims: merged.claims, diagnostics: merged.diagnostics}
   }
 }
@@ -37,7 +37,7 @@ export const mergeSpeakerAliases: Stage = {
  * The last person (for "he", "she") or body (for "it", "they") named outside quotations in the
  * text before `offset`: its paragraph and the one before, at most {@link WINDOW} code units back.
  */
-function antecedentBefore(context: PipelineContext, offset: number, pronoun: string): Mention | null {
+function antecedentBefore(context: PipelineContext, offset: number, pronoun: string, subjectOnly = false): Mention | null {
   const {draft, text} = context
   // Look back a few sentences at most, so that the cost per pronoun is bounded.
   const blocks = draft.blocks
@@ -52,9 +52,14 @@ function antecedentBefore(context: PipelineContext, offset: number, pronoun: str
     } else high = mid - 1
   }
   let blockStart = at >= 0 ? blocks[at]!.span.start : 0
+  // Page furniture between the paragraphs ("Live Story") names nobody.
+  const furniture: Span[] = []
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const kind = blocks[k]!.kind
-    if (kind === 'boilerplate') continue
+    if (kind === 'boilerplate') {
+      furniture.push(blocks[k]!.span)
+      continue
+    }
     // A headline or a caption is no antecedent for the story's "he": the story names its people.
     if (kind === 'paragraph' || kind === 'standfirst' || kind === 'quote') blockStart = blocks[k]!.span.start
     break
@@ -66,9 +71,24 @@ function antecedentBefore(context: PipelineContext, offset: number, pronoun: str
   // A name in a possessive ("Mr Reyes's comments") or after a preposition ("distanced himself
   // from Reyes") is not the subject that a later "he" goes on with.
   const found = findMentions(text, from, offset).filter(
-    (mention) => wanted(mention) && !inside(outer, mention.span.start) && !possessive(text, mention.span.end) && !afterPreposition(text, mention.span.start)
+    (mention) =>
+      wanted(mention) &&
+      !inside(outer, mention.span.start) &&
+      !possessive(text, mention.span.end) &&
+      !afterPreposition(text, mention.span.start) &&
+      (!subjectOnly || opensSentence(text, mention.span.start)) &&
+      !furniture.some((span) => mention.span.start >= span.start && mention.span.start < span.end)
   )
   return found.length > 0 ? found[found.length - 1]! : null
+}
+
+// Whether a mention opens its sentence (the subject of a news sentence mostly does).
+function opensSentence(text: string, start: number): boolean {
+  let i = start
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  if (i === 0) return true
+  const before = text.charAt(i - 1)
+  return before === '\n' || before === '\r' || before === '.' || before === '!' || before === '?' || before === '"' || before === '”'
 }
 
 function possessive(text: string, end: number): boolean {
@@ -148,7 +168,7 @@ export function mergeSpeakers(
   speakers: readonly Speaker[],
   claims: readonly Claim[],
   notes: ReadonlyMap<string, SpeakerNote>,
-  antecedent?: (offset: number, pronoun: string) => Mention | null
+  antecedent?: (offset: number, pronoun: string, subjectOnly: boolean) => Mention | null
 ): {speakers: Speaker[]; claims: Claim[]; diagnostics: Diagnostic[]} {
   const diagnostics: Diagnostic[] = []
   const position = (speaker: Speaker) => notes.get(speaker.id)?.span.start ?? speaker.mentions[0]?.start ?? 0
@@ -180,8 +200,14 @@ export function mergeSpeakers(
         form === 'he' || form === 'she' ? cluster.kind === 'person' : form === 'it' ? cluster.kind !== 'person' : true
       let target = mostRecent(lastSeen, compatible)
       // No speaker before it: a person or body named in the sentences before ("Ahmed Karimi
-      // spoke on Monday. "…," he said.").
-      const named = target ? null : antecedent?.(note.span.start, form)
+      // spoke on Monday. "…," he said."). A sentence's subject named after the last speaker
+      // takes the pronoun from that speaker: ""…," Reyes said. Mr Novak disagreed. The plan
+      // had failed, he said."
+      let named = target ? null : antecedent?.(note.span.start, form, false)
+      if (target && antecedent) {
+        const subject = antecedent(note.span.start, form, true)
+        if (subject && subject.span.start > (lastSeen.get(target) ?? -1)) named = subject
+      }
       if (named) {
         const found: Speaker = {id: `${speaker.id}-antecedent`, name: named.name, kind: named.kind, titles: [], affiliation: named.affiliation, aliases: [], mentions: [named.span]}
         target = clusters.find((cluster) => sameSource(cluster, found)) ?? null

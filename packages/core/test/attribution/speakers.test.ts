@@ -116,3 +116,19 @@ describe('antecedents of pronouns', () => {
     expect(findMentions('The prime minister met the president.', 0, 38)).toEqual([])
   })
 })
+
+describe('a sentence subject named after the last speaker', () => {
+  it('takes a later "he" from that speaker', () => {
+    const text = '"The sale was a fraud," Pavel Orlov told reporters.\n\nMr Novak, a minister, distanced himself from the remarks. The sale had been badly handled, he said.'
+    const article = parseArticle(text)
+    expect(article.claims).toHaveLength(2)
+    expect(speakerOf(article, article.claims[1]!)?.name).toBe('Novak')
+    expect(speakerOf(article, article.claims[0]!)?.name).toBe('Pavel Orlov')
+  })
+
+  it('does not take a later "he" from a name in the object of a sentence', () => {
+    const text = '"The sale was a fraud," Pavel Orlov told reporters.\n\nThe remarks angered Mr Novak. The sale had been badly handled, he said.'
+    const article = parseArticle(text)
+    expect(speakerOf(article, article.claims[1]!)?.name).toBe('Pavel Orlov')
+  })
+})
