@@ -1,4 +1,5 @@
 import type {Diagnostic} from '../schema/diagnostic.js'
+import {countBefore} from '../text/search.js'
 
 /** A 1-based line and column. */
 export interface Point {
@@ -18,14 +19,8 @@ export function pointFinder(text: string): (offset: number) => Point {
     if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
   }
   return (offset) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (starts[mid]! <= offset) low = mid
-      else high = mid - 1
-    }
-    return {line: low + 1, column: offset - starts[low]! + 1, offset}
+    const line = Math.max(countBefore(starts, offset, (start) => start, true), 1)
+    return {line, column: offset - starts[line - 1]! + 1, offset}
   }
 }
 

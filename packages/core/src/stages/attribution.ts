@@ -6,6 +6,7 @@ import type {Span} from '../schema/span.js'
 import {sentenceSpans} from '../text/sentences.js'
 import {findQuotations, type Quotation} from './quotes.js'
 import {blockTokens, describeSpeaker, isNameLike, readSpeakerAfter, readSpeakerBefore, type PhraseMatch, type SpeakerDescription, type Token} from './speakers.js'
+import {countBefore} from '../text/search.js'
 
 /**
  * Attribute statements to their sources: quotations and reported clauses with the
@@ -334,14 +335,7 @@ function sentencesOf(spans: readonly Span[], quotations: readonly Quotation[]): 
 }
 
 function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (tokens[mid]!.start < offset) low = mid + 1
-    else high = mid
-  }
-  return low
+  return countBefore(tokens, offset, (token) => token.start)
 }
 
 function lastTokenBefore(tokens: readonly Token[], offset: number): number {

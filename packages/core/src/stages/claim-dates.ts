@@ -6,6 +6,7 @@ import type {Span} from '../schema/span.js'
 import {dateAnchor, findDates, type DateAnchor} from '../text/dates.js'
 import {sentenceSpans} from '../text/sentences.js'
 import {BLOCK_SENTENCES} from './attribution.js'
+import {countBefore} from '../text/search.js'
 
 /**
  * Date each claim by the time phrase attached to its cue, resolved against the publication
@@ -88,16 +89,8 @@ function blockAt<T extends {span: Span}>(blocks: readonly T[], offset: number): 
 }
 
 function blockIndexAt(blocks: ReadonlyArray<{span: Span}>, offset: number): number {
-  let low = 0
-  let high = blocks.length - 1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const block = blocks[mid]!
-    if (offset < block.span.start) high = mid - 1
-    else if (offset > block.span.end) low = mid + 1
-    else return mid
-  }
-  return -1
+  const index = countBefore(blocks, offset, (block) => block.span.start, true) - 1
+  return index >= 0 && offset <= blocks[index]!.span.end ? index : -1
 }
 
 const relative = /\b(?:today|yesterday|tonight|ago|last|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i

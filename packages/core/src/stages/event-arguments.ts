@@ -37,6 +37,7 @@ import {
   verbGroupStart,
   type Token
 } from './event-grammar.js'
+import {countBefore} from '../text/search.js'
 
 // Words that end a noun phrase: prepositions, conjunctions that open clauses, verbs of saying.
 const phraseStops = new Set([
@@ -320,13 +321,7 @@ function speakerIndex(speakers: readonly Speaker[]): SpeakerIndex {
 
 function speakerOf(speakers: SpeakerIndex, name: string, span: {start: number; end: number}): string | null {
   // The first mention that starts before the participant ends; mentions are short, so look back a little.
-  let low = 0
-  let high = speakers.mentions.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (speakers.mentions[middle]!.start < span.end) low = middle + 1
-    else high = middle
-  }
+  const low = countBefore(speakers.mentions, span.end, (mention) => mention.start)
   for (let k = low - 1; k >= 0 && k >= low - 8; k--) {
     const mention = speakers.mentions[k]!
     if (mention.start < span.end && span.start < mention.end) return mention.id

@@ -18,6 +18,7 @@ import type {Stage} from '../pipeline/context.js'
 import type {Event, Modality} from '../schema/event.js'
 import {denialVerbs, hypotheticalModals, hypotheticalNouns, hypotheticalVerbs, negators} from '../lexicon/triggers.js'
 import {clauseRange, eventSentences, triggerFacts, verbGroupStart, type Token} from './event-grammar.js'
+import {countBefore} from '../text/search.js'
 
 const modalSet = new Set(hypotheticalModals)
 const possibilityNouns = new Set(hypotheticalNouns)
@@ -38,13 +39,7 @@ export const eventModality: Stage = {
     const claims = [...context.draft.claims].sort((a, b) => a.content.span.start - b.content.span.start)
     const events = context.draft.events.map((event): Event => {
       const {start, end} = event.trigger.span
-      let low = 0
-      let high = claims.length
-      while (low < high) {
-        const middle = (low + high) >> 1
-        if (claims[middle]!.content.span.start <= start) low = middle + 1
-        else high = middle
-      }
+      const low = countBefore(claims, start, (c) => c.content.span.start, true)
       let claim: (typeof claims)[number] | undefined
       for (let k = low - 1; k >= 0 && k >= low - 8 && !claim; k--) {
         if (end <= claims[k]!.content.span.end) claim = claims[k]

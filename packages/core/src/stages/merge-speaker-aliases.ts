@@ -8,6 +8,7 @@ import type {Span} from '../schema/span.js'
 import {SPEAKER_NOTES, type SpeakerNote} from './attribution.js'
 import {findQuotations, type Quotation} from './quotes.js'
 import {findMentions, lookupKnown, type Mention} from './speakers.js'
+import {countBefore} from '../text/search.js'
 
 /**
  * Merge the speakers of the claims into one speaker per source: surnames, spelling variants
@@ -41,16 +42,7 @@ function antecedentBefore(context: PipelineContext, offset: number, pronoun: str
   const {draft, text} = context
   // Look back a few sentences at most, so that the cost per pronoun is bounded.
   const blocks = draft.blocks
-  let low = 0
-  let high = blocks.length - 1
-  let at = -1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    if (blocks[mid]!.span.start <= offset) {
-      at = mid
-      low = mid + 1
-    } else high = mid - 1
-  }
+  const at = countBefore(blocks, offset, (block) => block.span.start, true) - 1
   let blockStart = at >= 0 ? blocks[at]!.span.start : 0
   // Page furniture between the paragraphs ("Live Story") names nobody.
   const furniture: Span[] = []
@@ -133,16 +125,8 @@ function outerQuotations(context: PipelineContext): Quotation[] {
 // Whether `offset` lies inside one of `quotations` (sorted, not overlapping): mentions inside
 // a quotation are what was said, not who said it.
 function inside(quotations: readonly Quotation[], offset: number): boolean {
-  let low = 0
-  let high = quotations.length - 1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const q = quotations[mid]!
-    if (offset < q.content.start) high = mid - 1
-    else if (offset >= q.content.end) low = mid + 1
-    else return true
-  }
-  return false
+  const index = countBefore(quotations, offset, (q) => q.content.start, true) - 1
+  return index >= 0 && offset < quotations[index]!.content.end
 }
 
 interface Cluster {
