@@ -181,34 +181,31 @@ function scanBlock(
     const open = stack[s]!
     if (s === 0 && nextOpening === open.mark) {
       carryOut = open.mark
-      quotations.push({
-        open: {start: open.at, end: open.at + open.width},
-        close: null,
-        content: {start: open.at + open.width, end},
-        block: index,
-        mark: open.mark,
-        depth: 0,
-        continues: open.continues,
-        continued: true
-      })
+      quotations.push(unclosed(open, end, index, true))
     } else if (open.mark === 'double') {
       diagnostics.push(diagnostic('quotes/unbalanced', 'An opening quotation mark is never closed', 'info', {start: open.at, end: open.at + 1}))
       if (s === 0 && end - open.at > 1) {
-        quotations.push({
-          open: {start: open.at, end: open.at + open.width},
-          close: null,
-          content: {start: open.at + open.width, end},
-          block: index,
-          mark: open.mark,
-          depth: 0,
-          continues: open.continues,
-          continued: false
-        })
+        quotations.push(unclosed(open, end, index, false))
       }
     }
   }
   quotations.sort((a, b) => a.open.start - b.open.start)
   return {quotations, carry: carryOut}
+}
+
+// A quotation still open at the end of its block: it runs on into the next paragraph
+// (`continued`), or it is never closed.
+function unclosed(open: Open, end: number, block: number, continued: boolean): Quotation {
+  return {
+    open: {start: open.at, end: open.at + open.width},
+    close: null,
+    content: {start: open.at + open.width, end},
+    block,
+    mark: open.mark,
+    depth: 0,
+    continues: open.continues,
+    continued
+  }
 }
 
 function findOpen(stack: readonly Open[], mark: Mark): number {
