@@ -46,8 +46,10 @@ export const claimDates: Stage = {
         spans = sentenceSpans(text, block.span.start, block.span.end)
         sentences.set(block.span.start, spans)
       }
-      const sentenceStart = spans.filter((s) => s.start <= claim.cue!.span.start).pop()?.start ?? block.span.start
-      const sentenceEnd = spans.find((s) => s.end >= claim.cue!.span.end)?.end ?? block.span.end
+      // Sentences are in text order: the last one starting at or before the cue, the first
+      // one ending at or after it (binary searches: a block can hold thousands of sentences).
+      const sentenceStart = spans[countBefore(spans, claim.cue.span.start, (s) => s.start, true) - 1]?.start ?? block.span.start
+      const sentenceEnd = spans[countBefore(spans, claim.cue.span.end, (s) => s.end)]?.end ?? block.span.end
       const via = block.kind === 'caption' ? 'caption' : 'body'
 
       for (const [start, end] of regions(text, claim, sentenceStart, sentenceEnd)) {

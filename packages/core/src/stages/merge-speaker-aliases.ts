@@ -140,6 +140,8 @@ interface Cluster {
   mentions: Span[]
   lastSeen: number
   first: number
+  /** The cluster's place in the list: of two that match a speaker, the earlier wins. */
+  order: number
 }
 
 const countryNames = new Map(countries.map((country) => [country.code, country.name]))
@@ -157,24 +159,22 @@ export function mergeSpeakers(
   const diagnostics: Diagnostic[] = []
   const position = (speaker: Speaker) => notes.get(speaker.id)?.span.start ?? speaker.mentions[0]?.start ?? 0
   const ordered = [...speakers].sort((a, b) => position(a) - position(b))
-  const clusters: Cluster[] = []
+  const clusters = new Clusters()
   const clusterOf = new Map<string, Cluster | null>()
 
   // Named speakers first, in any order: a caption may misspell a name that the body gives in full.
   for (const speaker of ordered) {
     const note = notes.get(speaker.id)
     if (note?.pronoun || note?.titleOnly) continue
-    let cluster = clusters.find((candidate) => sameSource(candidate, speaker))
-    if (!cluster) {
-      cluster = {members: [], kind: speaker.kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], lastSeen: -1, first: position(speaker)}
-      clusters.push(cluster)
-    }
-    join(cluster, speaker)
+    const cluster = clusters.find(speaker) ?? clusters.add(speaker.kind, position(speaker))
+    clusters.join(cluster, speaker)
     clusterOf.set(speaker.id, cluster)
   }
 
   // Then in text order: titles and pronouns point back to the speakers before them.
-  const lastSeen = new Map<Cluster, number>()
+  const lastSeen = new Recency()
+  // The clusters named so far, by first mention: a title may come before the name.
+  const byFirst = [...clusters.all].sort((a, b) => a.first - b.first)
   for (const speaker of ordered) {
     const note = notes.get(speaker.id)
     const at = position(speaker)
@@ -182,7 +182,7 @@ export function mergeSpeakers(
       const form = speaker.name.toLowerCase()
       const compatible = (cluster: Cluster) =>
         form === 'he' || form === 'she' ? cluster.kind === 'person' : form === 'it' ? cluster.kind !== 'person' : true
-      let target = mostRecent(lastSeen, compatible)
+      let target = lastSeen.mostRecent(compatible)
       // No speaker before it: a person or body named in the sentences before ("Ahmed Karimi
       // spoke on Monday. "…," he said."). A sentence's subject named after the last speaker
       // takes the pronoun from that speaker: ""…," Reyes said. Mr Novak disagreed. The plan
@@ -194,12 +194,8 @@ export function mergeSpeakers(
       }
       if (named) {
         const found: Speaker = {id: `${speaker.id}-antecedent`, name: named.name, kind: named.kind, titles: [], affiliation: named.affiliation, aliases: [], mentions: [named.span]}
-        target = clusters.find((cluster) => sameSource(cluster, found)) ?? null
-        if (!target) {
-          target = {members: [], kind: found.kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], lastSeen: -1, first: named.span.start}
-          clusters.push(target)
-        }
-        join(target, found)
+        target = clusters.find(found) ?? clusters.add(found.kind, named.span.start)
+        clusters.join(target, found)
       }
       clusterOf.set(speaker.id, target)
       if (target) {
@@ -220,21 +216,27 @@ export function mergeSpeakers(
           ? cluster.titles.length > 0
           : cluster.titles.some((title) => (covered ?? [role]).some((word) => title.toLowerCase().split(/[\s-]+/).includes(word))))
       const compatibleAffiliation = (cluster: Cluster) => !speaker.affiliation || !cluster.affiliation || cluster.affiliation === speaker.affiliation
-      let target = mostRecent(lastSeen, (cluster) => fits(cluster) && compatibleAffiliation(cluster))
+      let target = lastSeen.mostRecent((cluster) => fits(cluster) && compatibleAffiliation(cluster))
       // A specific title may come before the name ("The Polish Ambassador to the UN has acknowledged …").
       if (!target && speaker.titles[0] && speaker.titles[0].split(' ').length > 1) {
-        target = clusters.filter((cluster) => cluster.first > at && fits(cluster) && compatibleAffiliation(cluster)).sort((a, b) => a.first - b.first)[0] ?? null
+        target = null
+        const next = countBefore(byFirst, at, (cluster) => cluster.first, true)
+        for (let k = next; k < byFirst.length && k < next + LOOKAROUND; k++) {
+          if (fits(byFirst[k]!) && compatibleAffiliation(byFirst[k]!)) {
+            target = byFirst[k]!
+            break
+          }
+        }
       }
       if (target) {
-        join(target, speaker, true)
+        clusters.join(target, speaker, true)
         clusterOf.set(speaker.id, target)
         lastSeen.set(target, at)
         continue
       }
-      const own: Cluster = {members: [], kind: speaker.kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], lastSeen: -1, first: at}
-      join(own, speaker)
-      for (const item of own.aliasNames.splice(0)) own.names.push(item)
-      clusters.push(own)
+      // A title no named speaker holds stands for a speaker of its own, named by it.
+      const own = clusters.add(speaker.kind, at)
+      clusters.join(own, speaker)
       clusterOf.set(speaker.id, own)
       lastSeen.set(own, at)
       continue
@@ -244,7 +246,7 @@ export function mergeSpeakers(
   }
 
   // Build the speakers, numbered by first mention.
-  const used = clusters.filter((cluster) => cluster.members.length > 0).sort((a, b) => a.first - b.first)
+  const used = clusters.all.filter((cluster) => cluster.members.length > 0).sort((a, b) => a.first - b.first)
   const idOf = new Map<Cluster, string>()
   const built: Speaker[] = used.map((cluster, index) => {
     const id = `s${index + 1}`
@@ -282,25 +284,136 @@ export function mergeSpeakers(
   return {speakers: built, claims: outClaims, diagnostics}
 }
 
-function mostRecent(lastSeen: ReadonlyMap<Cluster, number>, accept: (cluster: Cluster) => boolean): Cluster | null {
-  let best: Cluster | null = null
-  let bestAt = -1
-  for (const [cluster, at] of lastSeen) {
-    if (at > bestAt && accept(cluster)) {
-      best = cluster
-      bestAt = at
-    }
+// How many speakers a pronoun or a title looks back (or a title forward) past: news text
+// refers to a recent one, and the bound keeps the cost per mention constant.
+const LOOKAROUND = 64
+
+/** When each cluster was last mentioned, searched from the latest mention back. */
+class Recency {
+  private readonly at = new Map<Cluster, number>()
+  /** Clusters in the order of their mentions; an entry is current if it is its cluster's last. */
+  private readonly log: Cluster[] = []
+  private readonly lastEntry = new Map<Cluster, number>()
+
+  /** Mentions come in text order: `at` never decreases. */
+  set(cluster: Cluster, at: number): void {
+    this.at.set(cluster, at)
+    this.lastEntry.set(cluster, this.log.length)
+    this.log.push(cluster)
   }
-  return best
+
+  get(cluster: Cluster): number | undefined {
+    return this.at.get(cluster)
+  }
+
+  /** The most recently mentioned cluster that `accept`s, among the last {@link LOOKAROUND}. */
+  mostRecent(accept: (cluster: Cluster) => boolean): Cluster | null {
+    let looked = 0
+    for (let i = this.log.length - 1; i >= 0 && looked < LOOKAROUND; i--) {
+      const cluster = this.log[i]!
+      if (this.lastEntry.get(cluster) !== i) continue
+      if (accept(cluster)) return cluster
+      looked++
+    }
+    return null
+  }
 }
 
-function join(cluster: Cluster, speaker: Speaker, asAlias = false): void {
-  cluster.members.push(speaker)
-  if (asAlias) cluster.aliasNames.push(speaker.name)
-  else cluster.names.push(speaker.name)
-  for (const item of speaker.titles) cluster.titles.push(item)
-  cluster.affiliation ??= speaker.affiliation
-  for (const item of speaker.mentions) cluster.mentions.push(item)
+/**
+ * The clusters, with an index from keys of their names to the clusters, so that finding the
+ * one a speaker belongs to compares it with a few candidates, not with every cluster: a text
+ * may quote thousands of people. {@link sameSource} decides; the keys only narrow the search
+ * and every pair it could accept shares one:
+ *
+ * - a person's surname with up to two letters deleted (two surnames within two edits of each
+ *   other share such a form: "kostin" and "kostinov" share "kostin");
+ * - a body's name, the institution it is known as, its initials or its acronym;
+ * - a government's country.
+ */
+class Clusters {
+  readonly all: Cluster[] = []
+  private readonly index = new Map<string, Cluster[]>()
+
+  add(kind: Speaker['kind'], first: number): Cluster {
+    const cluster: Cluster = {members: [], kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], lastSeen: -1, first, order: this.all.length}
+    this.all.push(cluster)
+    return cluster
+  }
+
+  /** The first cluster (in the order they were added) that `speaker` is the same source as. */
+  find(speaker: Speaker): Cluster | undefined {
+    let best: Cluster | undefined
+    for (const key of keysOf(speaker.name, speaker.kind, speaker.affiliation, true)) {
+      for (const cluster of this.index.get(key) ?? []) {
+        if ((!best || cluster.order < best.order) && sameSource(cluster, speaker)) best = cluster
+      }
+    }
+    return best
+  }
+
+  /** Add `speaker` to `cluster`, its name as one of the cluster's names or, `asAlias`, as an alias. */
+  join(cluster: Cluster, speaker: Speaker, asAlias = false): void {
+    cluster.members.push(speaker)
+    if (asAlias) cluster.aliasNames.push(speaker.name)
+    else this.name(cluster, speaker.name)
+    for (const item of speaker.titles) cluster.titles.push(item)
+    if (cluster.affiliation === null && speaker.affiliation) {
+      cluster.affiliation = speaker.affiliation
+      if (cluster.kind === 'government') this.file(`government|g:${speaker.affiliation}`, cluster)
+    }
+    for (const item of speaker.mentions) cluster.mentions.push(item)
+  }
+
+  private name(cluster: Cluster, name: string): void {
+    cluster.names.push(name)
+    for (const key of keysOf(name, cluster.kind, null, false)) this.file(key, cluster)
+  }
+
+  private file(key: string, cluster: Cluster): void {
+    const list = this.index.get(key)
+    if (!list) this.index.set(key, [cluster])
+    else if (list[list.length - 1] !== cluster) list.push(cluster)
+  }
+}
+
+/**
+ * The index keys of a name: those it is filed under (`probe` false), or those to look up to
+ * find every cluster it could match (`probe` true; acronyms and initials cross over).
+ */
+function keysOf(name: string, kind: Speaker['kind'], affiliation: string | null, probe: boolean): string[] {
+  const k = normal(name)
+  if (kind === 'person') {
+    const words = wordsOf(k)
+    return deletions(words[words.length - 1]!).map((form) => `p:${form}`)
+  }
+  const keys = [`n:${k}`]
+  const known = knownName(name)
+  if (known) keys.push(`k:${known.name}`)
+  const letters = name.replace(/\./g, '')
+  const acronym = /^\p{Lu}{2,6}$/u.test(letters)
+  const initials = initialsOf(name)
+  if (probe) {
+    if (acronym) keys.push(`i:${letters}`)
+    if (initials.length >= 2) keys.push(`a:${initials}`)
+    if (kind === 'government' && affiliation) keys.push(`g:${affiliation}`)
+  } else {
+    if (acronym) keys.push(`a:${letters}`)
+    if (initials.length >= 2) keys.push(`i:${initials}`)
+  }
+  return keys.map((key) => `${kind}|${key}`)
+}
+
+// A word with none, one or two of its letters deleted (a word under 5 letters or over 30
+// only matches itself: see samePerson).
+function deletions(word: string): string[] {
+  if (word.length < 5 || word.length > LONGEST_NAME) return [word]
+  const forms = new Set([word])
+  for (let i = 0; i < word.length; i++) {
+    const one = word.slice(0, i) + word.slice(i + 1)
+    forms.add(one)
+    for (let j = i; j < one.length; j++) forms.add(one.slice(0, j) + one.slice(j + 1))
+  }
+  return [...forms]
 }
 
 function sameSource(cluster: Cluster, speaker: Speaker): boolean {
@@ -325,12 +438,16 @@ function sameSource(cluster: Cluster, speaker: Speaker): boolean {
   return false
 }
 
+// Longer "surnames" are no names (a run of letters in a hostile text) and match only themselves.
+const LONGEST_NAME = 30
+
 function samePerson(a: string, b: string): boolean {
   const x = wordsOf(a)
   const y = wordsOf(b)
   const xs = x[x.length - 1]!
   const ys = y[y.length - 1]!
-  const close = (p: string, q: string) => p === q || (p.length >= 5 && q.length >= 5 && p[0] === q[0] && distance(p, q) <= 2)
+  const close = (p: string, q: string) =>
+    p === q || (p.length >= 5 && q.length >= 5 && p.length <= LONGEST_NAME && q.length <= LONGEST_NAME && p[0] === q[0] && distance(p, q) <= 2)
   if (x.length === 1 || y.length === 1) {
     // A surname alone, or a near-miss spelling of one.
     return close(xs, ys)
@@ -342,13 +459,17 @@ function samePerson(a: string, b: string): boolean {
 function isAcronymOf(acronym: string, name: string): boolean {
   const letters = acronym.replace(/\./g, '')
   if (!/^\p{Lu}{2,6}$/u.test(letters)) return false
-  const initials = name
+  return initialsOf(name) === letters
+}
+
+// The initials of a name's capitalised words: "the World Health Organization" → "WHO".
+function initialsOf(name: string): string {
+  return name
     .replace(/^the\s+/i, '')
     .split(/\s+/)
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join('')
-  return initials === letters
 }
 
 const normalCache = new Map<string, string>()

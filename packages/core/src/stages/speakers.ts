@@ -6,6 +6,7 @@ import {honorifics, titleModifiers, titleNouns} from '../lexicon/titles.js'
 import type {PipelineContext, Stage} from '../pipeline/context.js'
 import type {Speaker, SpeakerKind} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
+import {countBefore} from '../text/search.js'
 
 /**
  * The grammar of speaker phrases (names, titles, appositions, institutions, governments,
@@ -814,11 +815,22 @@ export const speakers: Stage = {
     for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
     if (byFirst.size === 0) return
     const mentions = draft.speakers.map((speaker) => [...speaker.mentions])
-    const known = draft.speakers.flatMap((speaker) => speaker.mentions)
-    const covered = (start: number, end: number) => known.some((span) => span.start <= start && span.end >= end)
+    // Whether a known mention covers a span: the known mentions by start, each with the
+    // furthest end reached so far. The mentions found below come in text order and do not
+    // overlap, so they need not join the list.
+    const known = draft.speakers.flatMap((speaker) => speaker.mentions).sort((a, b) => a.start - b.start)
+    const reach: number[] = []
+    for (const span of known) reach.push(Math.max(span.end, reach[reach.length - 1] ?? -1))
+    const covered = (start: number, end: number) => {
+      const index = countBefore(known, start, (span) => span.start, true) - 1
+      return index >= 0 && reach[index]! >= end
+    }
+    // A block that holds none of the first words needs no tokens (checked for a few names
+    // only: with many, the check would cost more than the tokens).
     const firstWords = [...byFirst.keys()]
     draft.blocks.forEach((block, blockIndex) => {
-      if (block.kind === 'boilerplate' || !firstWords.some((word) => block.text.includes(word))) return
+      if (block.kind === 'boilerplate') return
+      if (firstWords.length <= 16 && !firstWords.some((word) => block.text.includes(word))) return
       const tokens = blockTokens(context, blockIndex)
       for (let i = 0; i < tokens.length; i++) {
         // Every name opens with a capital: a word in small ASCII letters needs no look-up.
@@ -832,10 +844,7 @@ export const speakers: Stage = {
           for (let k = 1; ok && k < n; k++) ok = tokens[i + k]!.text === candidate.words[k]
           if (!ok) continue
           const span = {start: tokens[i]!.start, end: tokens[i + n - 1]!.end}
-          if (!covered(span.start, span.end)) {
-            mentions[candidate.index]!.push(span)
-            known.push(span)
-          }
+          if (!covered(span.start, span.end)) mentions[candidate.index]!.push(span)
           i += n - 1
           break
         }

@@ -83,6 +83,33 @@ describe('coreference', () => {
     expect(article.speakers[0]!.aliases).toContain('Kostinov')
   })
 
+  it('a spelling with one letter changed and one dropped is the same speaker', () => {
+    const article = attribute('Dmitri Sokolovsky said the plan had failed.\n\nSakolovky told reporters that talks would go on.')
+    expect(article.speakers.map((s) => s.name)).toEqual(['Dmitri Sokolovsky'])
+  })
+
+  it('an acronym and the name it stands for are one speaker, either way round', () => {
+    for (const text of [
+      'The International Energy Agency said demand would fall.\n\nThe IEA said prices would rise.',
+      'The IEA said demand would fall.\n\nThe International Energy Agency said prices would rise.'
+    ]) {
+      const article = attribute(text)
+      expect(article.speakers, text).toHaveLength(1)
+      expect(new Set(article.claims.map((claim) => claim.speaker))).toEqual(new Set([article.speakers[0]!.id]))
+    }
+  })
+
+  it("a country's capital and its government are one speaker", () => {
+    const article = attribute('Moscow said the talks had failed.\n\nThe Russian government said it would respond.')
+    expect(article.speakers).toHaveLength(1)
+    expect(article.speakers[0]!.affiliation).toBe('RUS')
+  })
+
+  it('a title before the name joins the person named just after it', () => {
+    const article = attribute('The Chilean Ambassador to the UN has acknowledged the problem.\n\nAmbassador Lucia Ferreyra said talks would go on.')
+    expect(article.speakers.map((s) => s.name)).toEqual(['Lucia Ferreyra'])
+  })
+
   it('different people with the same first name stay apart', () => {
     const article = attribute('Anna Berg said yes. Anna Lind said no.')
     expect(article.speakers.map((s) => s.name)).toEqual(['Anna Berg', 'Anna Lind'])

@@ -78,6 +78,38 @@ describe('parse cost grows linearly with the input', () => {
     expect(ratio, `1 MB / 20 KB cost ratio ${ratio.toFixed(1)}`).toBeLessThan(100)
   }, 300_000)
 
+  // One block of thousands of attributed sentences: each claim once searched all of its
+  // block's sentences, a quadratic step small enough to hide at 160 KB.
+  it('quotations with their cue, on one line: 320 KB costs at most about 32 times 10 KB (bound: 64×)', () => {
+    const unit = '"Yes," he said. '
+    const ratio = costRatio(grow(unit, 10_000), grow(unit, 320_000), 3)
+    expect(ratio, `320 KB / 10 KB cost ratio ${ratio.toFixed(1)}`).toBeLessThan(64)
+  }, 300_000)
+
+  // Thousands of people, each quoted, then a pronoun, a title and a body: merging speakers
+  // once compared each with every speaker before it.
+  it('thousands of distinct speakers: 320 KB costs at most about 32 times 10 KB (bound: 64×)', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz'
+    let state = 7
+    const name = () => {
+      let word = ''
+      for (let k = 0; k < 8; k++) {
+        state = (state * 16807) % 2147483647
+        word += letters[state % 26]
+      }
+      return word[0]!.toUpperCase() + word.slice(1)
+    }
+    const speakers = (length: number) => {
+      let text = ''
+      while (text.length < length) {
+        text += `"We will win," said Maria ${name()}. "No," she said. The minister said it was fine. "Yes," the ${name()} Ministry said. It said so.\n\n`
+      }
+      return text
+    }
+    const ratio = costRatio(speakers(10_000), speakers(320_000), 3)
+    expect(ratio, `320 KB / 10 KB cost ratio ${ratio.toFixed(1)}`).toBeLessThan(64)
+  }, 300_000)
+
   // Shapes where quadratic behaviour hides: a stage that searches forward to the end of the
   // text (for a closing quote, the next line, the end of a sentence) from every position.
   const paragraphs = article.split('\n').filter(Boolean)
