@@ -84,7 +84,7 @@ export async function runParse(argv: readonly string[], io: Io): Promise<number>
   const threads = pool
   const run = threads ? (task: Task) => threads.run(task) : (task: Task) => processTask(task, settings)
   // Tasks in flight or done but not yet written: the bound on memory.
-  const window = pool ? jobs * 4 : 2
+  const window = pool ? jobs * 8 : 2
 
   let failed = false
   let broken = false

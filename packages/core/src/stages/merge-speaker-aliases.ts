@@ -319,6 +319,9 @@ class Recency {
   }
 }
 
+// How many clusters before the index pays for itself (a news article has a dozen or so).
+const INDEXED = 48
+
 /**
  * The clusters, with an index from keys of their names to the clusters, so that finding the
  * one a speaker belongs to compares it with a few candidates, not with every cluster: a text
@@ -329,10 +332,13 @@ class Recency {
  *   other share such a form: "kostin" and "kostinov" share "kostin");
  * - a body's name, the institution it is known as, its initials or its acronym;
  * - a government's country.
+ *
+ * Below {@link INDEXED} clusters, a scan costs less than the keys, and gives the same answer.
  */
 class Clusters {
   readonly all: Cluster[] = []
-  private readonly index = new Map<string, Cluster[]>()
+  /** Built once there are {@link INDEXED} clusters; below that, a scan costs less. */
+  private index: Map<string, Cluster[]> | null = null
 
   add(kind: Speaker['kind'], first: number): Cluster {
     const cluster: Cluster = {members: [], kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], lastSeen: -1, first, order: this.all.length}
@@ -342,6 +348,8 @@ class Clusters {
 
   /** The first cluster (in the order they were added) that `speaker` is the same source as. */
   find(speaker: Speaker): Cluster | undefined {
+    if (!this.index && this.all.length >= INDEXED) this.build()
+    if (!this.index) return this.all.find((cluster) => sameSource(cluster, speaker))
     let best: Cluster | undefined
     for (const key of keysOf(speaker.name, speaker.kind, speaker.affiliation, true)) {
       for (const cluster of this.index.get(key) ?? []) {
@@ -359,19 +367,35 @@ class Clusters {
     for (const item of speaker.titles) cluster.titles.push(item)
     if (cluster.affiliation === null && speaker.affiliation) {
       cluster.affiliation = speaker.affiliation
-      if (cluster.kind === 'government') this.file(`government|g:${speaker.affiliation}`, cluster)
+      this.fileAffiliation(cluster)
     }
     for (const item of speaker.mentions) cluster.mentions.push(item)
   }
 
-  private name(cluster: Cluster, name: string): void {
-    cluster.names.push(name)
-    for (const key of keysOf(name, cluster.kind, null, false)) this.file(key, cluster)
+  private build(): void {
+    this.index = new Map()
+    for (const cluster of this.all) {
+      for (const name of cluster.names) this.fileName(cluster, name)
+      this.fileAffiliation(cluster)
+    }
   }
 
-  private file(key: string, cluster: Cluster): void {
-    const list = this.index.get(key)
-    if (!list) this.index.set(key, [cluster])
+  private name(cluster: Cluster, name: string): void {
+    cluster.names.push(name)
+    this.fileName(cluster, name)
+  }
+
+  private fileName(cluster: Cluster, name: string): void {
+    if (this.index) for (const key of keysOf(name, cluster.kind, null, false)) this.file(this.index, key, cluster)
+  }
+
+  private fileAffiliation(cluster: Cluster): void {
+    if (this.index && cluster.kind === 'government' && cluster.affiliation) this.file(this.index, `government|g:${cluster.affiliation}`, cluster)
+  }
+
+  private file(index: Map<string, Cluster[]>, key: string, cluster: Cluster): void {
+    const list = index.get(key)
+    if (!list) index.set(key, [cluster])
     else if (list[list.length - 1] !== cluster) list.push(cluster)
   }
 }

@@ -88,6 +88,31 @@ describe('coreference', () => {
     expect(article.speakers.map((s) => s.name)).toEqual(['Dmitri Sokolovsky'])
   })
 
+  // Past a few dozen speakers the merge looks them up in an index instead of scanning: the
+  // same answers, with a crowd of other people quoted first.
+  let state = 11
+  const letter = () => {
+    state = (state * 16807) % 2147483647
+    return 'abcdefghijklmnopqrstuvwxyz'[state % 26]!
+  }
+  // Random eight-letter surnames: two of them are far more than two letters apart.
+  const surname = () => 'Q' + Array.from({length: 7}, letter).join('')
+  const crowd = Array.from({length: 60}, () => `"Yes," said Maria ${surname()}.`).join('\n\n') + '\n\n'
+  const named = (article: Article, name: string) => article.speakers.filter((speaker) => speaker.name === name || speaker.aliases.includes(name))
+
+  it('the index of a crowd of speakers gives the answers of the scan', () => {
+    const spelling = attribute(crowd + 'Dmitri Sokolovsky said the plan had failed.\n\nSakolovky told reporters that talks would go on.')
+    expect(spelling.speakers.length).toBeGreaterThanOrEqual(60)
+    expect(named(spelling, 'Sakolovky').map((s) => s.name)).toEqual(['Dmitri Sokolovsky'])
+    const acronym = attribute(crowd + 'The International Energy Agency said demand would fall.\n\nThe IEA said prices would rise.')
+    expect(named(acronym, 'IEA')).toHaveLength(1)
+    expect(named(acronym, 'IEA')).toEqual(named(acronym, 'International Energy Agency'))
+    const government = attribute(crowd + 'Moscow said the talks had failed.\n\nThe Russian government said it would respond.')
+    expect(government.speakers.filter((speaker) => speaker.affiliation === 'RUS')).toHaveLength(1)
+    const crowded = attribute(crowd)
+    expect(new Set(crowded.speakers.map((speaker) => speaker.name)).size).toBe(60)
+  })
+
   it('an acronym and the name it stands for are one speaker, either way round', () => {
     for (const text of [
       'The International Energy Agency said demand would fall.\n\nThe IEA said prices would rise.',
