@@ -18,8 +18,10 @@ export type CueClass = 'neutral' | 'assertive' | 'directive' | 'negative' | 'acc
  * - `directive`: an addressee and an infinitive (`urged Moscow to respect …`)
  * - `tell`: an addressee, then a clause (`told reporters that …`)
  * - `according`: a source after it (`according to officials, …`)
+ * - `naming`: an object and what it is called, quoted or after "as" (`called the sale
+ *   "a swindle"`, `described the ban as a relic of the Cold War`)
  */
-export type CueFrame = 'clause' | 'object' | 'directive' | 'tell' | 'according'
+export type CueFrame = 'clause' | 'object' | 'directive' | 'tell' | 'according' | 'naming'
 
 /** A reporting expression of the lexicon. */
 export interface CueEntry {
@@ -59,7 +61,14 @@ const rows: readonly Row[] = [
   ['respond', 'respond responds responded responding', 'neutral', 'clause', true],
   ['answer', 'answer answers answered answering', 'neutral', 'clause', true],
   ['mention', 'mention mentions mentioned mentioning', 'neutral', 'clause', true],
-  ['describe', 'describe describes described describing', 'neutral', 'object', true],
+  ['describe', 'describe describes described describing', 'neutral', 'naming', true],
+  ['call', 'call calls called calling', 'assertive', 'naming', true],
+  ['brand', 'brand brands branded branding', 'accusing', 'naming', true],
+  ['label', 'label labels labeled labelled labeling labelling', 'assertive', 'naming', true],
+  ['dub', 'dub dubs dubbed dubbing', 'neutral', 'naming', true],
+  ['portray', 'portray portrays portrayed portraying', 'neutral', 'naming', true],
+  ['characterize', 'characterize characterizes characterized characterizing', 'neutral', 'naming', true],
+  ['characterise', 'characterise characterises characterised characterising', 'neutral', 'naming', true],
   ['recall', 'recall recalls recalled recalling', 'neutral', 'clause', true],
   ['recount', 'recount recounts recounted recounting', 'neutral', 'clause', false],
   ['observe', 'observe observes observed observing', 'neutral', 'clause', false],

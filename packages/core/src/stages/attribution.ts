@@ -515,7 +515,7 @@ function attributeSentence(scope: Scope, speakers: Speaker[], notes: Map<string,
       setContent(scope, draft, result.content.from, result.content.to)
       if (draft.claim.content.span.end <= draft.claim.content.span.start) continue
     }
-    if (hit.entry.strict && result.after && !result.that && !result.quotation && draft.claim.kind !== 'direct') continue
+    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && draft.claim.kind !== 'direct') continue
     // A later claim cuts the content of an earlier one that ran over it.
     if (last && last.after && last.content && result.outer.from <= last.content.to) {
       let end = result.cutAt - 1
@@ -595,7 +595,8 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
         speaker = {phrase, description}
       }
       const body = contentAfter(scope, hit, hit.to + 1)
-      if (!body || hit.entry.strict && !body.that && !body.quotation) return null
+      if (!body) return null
+      if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
       return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition ? hit.from : hit.from - 1, to: body.range.to}, cutAt: hit.from - 1}
     }
     const phrase = readSpeakerBefore(tokens, hit.from, min)
@@ -694,6 +695,35 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   }
   return null
 }
+
+/**
+ * Whether a naming cue reports what someone called something: an object, then what it is
+ * called, quoted or after "as".
+ *
+ * > | … has called the rebate "unjustified".
+ *                  ^^^^^^^^^^^^^^^^^^^^^^^^^ content
+ * > | … described the ban as a relic of the Cold War.
+ *
+ * "a firm called Baikal" and "a group called "Citizens First"" name nothing of the speaker's:
+ * the object comes first. "describe" also reports a clause ("described how …") or a quotation.
+ */
+function namesSomething(scope: Scope, hit: CueHit, result: Pick<CueResult, 'after' | 'content' | 'that' | 'quotation'>): boolean {
+  if (!result.after) return false
+  const {tokens, markOf, inQuote} = scope
+  const {from, to} = result.content
+  if (hit.entry.lemma === 'describe' && (result.that || result.quotation)) return true
+  if (markOf[from]! > 0 || inQuote[from] !== -1) return false
+  for (let k = from + 1; k <= to && k <= from + NAMED_OBJECT; k++) {
+    const t = tokens[k]!
+    if (markOf[k]! > 0) return true
+    if (t.lower === 'as' && hit.entry.lemma !== 'call' && hit.entry.lemma !== 'dub') return k < to
+    if (t.text === ',' || t.text === ';' || t.text === '.' || t.lower === 'that' || t.lower === 'for' && k === from + 1) return false
+  }
+  return false
+}
+
+// How many tokens the object of a naming cue may take ("the UK's rebate from the European Union").
+const NAMED_OBJECT = 14
 
 function describe(scope: Scope, phrase: PhraseMatch): SpeakerDescription | null {
   // A speaker phrase never lies inside a quotation.

@@ -177,6 +177,42 @@ describe('reported speech', () => {
   })
 })
 
+describe('what someone called something', () => {
+  it('X called Y "Z": the object and what it is called', () => {
+    testSingleCase('The finance minister called the sale "the swindle of the century".', {
+      content: 'the sale "the swindle of the century"',
+      kind: 'mixed',
+      cue: 'called',
+      speaker: 'finance minister'
+    })
+  })
+
+  it('X has called a long object "Z"', () => {
+    testSingleCase('President Okafor has called the bloc\'s rebate from the common budget "unjustified".', {
+      content: 'the bloc\'s rebate from the common budget "unjustified"',
+      cue: 'has called',
+      speaker: 'Okafor'
+    })
+  })
+
+  it('X described Y as Z, with or without quotation marks', () => {
+    testSingleCase('Beijing described the embargo as a "product of the Cold War".', {content: 'the embargo as a "product of the Cold War"', cue: 'described', speaker: 'Beijing'})
+    testSingleCase('The senator described the vote as a disgrace.', {content: 'the vote as a disgrace', cue: 'described', speaker: 'senator'})
+  })
+
+  it('X branded Y "Z" after another claim of the sentence', () => {
+    const article = attribute('Seoul accused the North of recklessness and Tokyo branded it an "outlaw nation".')
+    expect(article.claims.map((claim) => claim.content.text)).toContain('it an "outlaw nation"')
+  })
+
+  it('a name is no report: "a firm called …", "a group called "…""', () => {
+    testNoClaim('The assets were sold to a previously unknown firm called Baikal.')
+    testNoClaim('She joined a group called "Citizens First" in 2010.')
+    testNoClaim('The minister called the meeting to order.')
+    testNoClaim('He called his lawyer on Monday from the airport.')
+  })
+})
+
 describe('what is not a claim', () => {
   it('a book title in quotation marks', () => {
     testNoClaim('She wrote "The Long Road Home" in 1998 while living in Lisbon.')
