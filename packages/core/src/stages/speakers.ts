@@ -177,6 +177,8 @@ function key(name: string): string {
 // Capitalised words that are never names.
 const calendarWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 const determiners = new Set(['the', 'a', 'an', 'another', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both'])
+// Words that open a sentence with a capital and never a name.
+const sentenceAdverbs = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'later', 'earlier', 'instead', 'indeed', 'perhaps', 'maybe', 'nor'])
 const connectors = new Set(['of', 'for', 'on', 'to', 'de', 'the', 'del', 'la', 'and', '&'])
 const nameParticle = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|da|di|du|van|von|der|den|le|la|dos|das)-?(?=\p{Lu})/u
 
@@ -329,7 +331,9 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
     if (before && before.word && !functionWords.has(before.lower) && !isNameLike(before)) return null
     return {from: to, to, outer: to}
   }
-  if (functionWords.has(lastToken.lower) && !isNameLike(lastToken)) return null
+  // A function word ends no name, capitalised at a sentence's start or not ("That continues
+  // …"); in capitals it may be an acronym ("US"). "We asked …" is the writers themselves.
+  if (functionWords.has(lastToken.lower) && lastToken.text !== lastToken.text.toUpperCase() && !(lastToken.lower === 'we' && isNameLike(lastToken))) return null
   let from = to
   let lowerRun = 0
   for (let i = to - 1; i >= min; i--) {
@@ -747,7 +751,9 @@ export function findMentions(text: string, start: number, end: number): Mention[
   const nameWord = (t: Token) => isNameLike(t) && !functionWords.has(t.lower) && !calendarWords.has(t.lower)
   while (i < tokens.length) {
     const t = tokens[i]!
-    if (!nameWord(t)) {
+    // A sentence opens with a capital: "And he warned …", "Today the minister …", "Our firms
+    // …" name nobody.
+    if (!nameWord(t) || (connectors.has(t.lower) && t.lower !== 'the') || sentenceAdverbs.has(t.lower) || (determiners.has(t.lower) && t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an')) {
       i++
       continue
     }

@@ -141,6 +141,27 @@ describe('coreference', () => {
   })
 })
 
+describe('words that open a sentence', () => {
+  it('"And he …" after a quotation finds no person named "And"', () => {
+    const text = '"Our firms are failing." And he warned that the plan was a mistake. "We must change course," he said.'
+    const article = attribute(text)
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('And')
+    expect(findMentions(text, 0, text.length).map((m) => m.name)).toEqual([])
+  })
+
+  it('"Today", "Yesterday" and "Nor" name nobody, and a name after them is still found', () => {
+    const text = 'Today Maria Ruiz spoke. Yesterday the Bank of England said so. Nor did Lagos.'
+    expect(findMentions(text, 0, text.length).map((m) => m.name)).toEqual(['Maria Ruiz', 'Bank of England', 'Lagos'])
+  })
+
+  it('a capitalised "That" or "This" is no speaker; "We" (the writers) is', () => {
+    const article = attribute('"Our receipts are among the lowest. "That continues to be the case."')
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('That')
+    expect(attribute('This suggests that prices will rise.').speakers).toEqual([])
+    expect(attribute('We asked whether the plan would work.').speakers.map((speaker) => speaker.name)).toEqual(['We'])
+  })
+})
+
 describe('findMentions', () => {
   it('finds people, organisations and governments in a range', () => {
     const text = 'Russian Foreign Minister Sergei Lavrov met the Pentagon chief in Ankara.'
