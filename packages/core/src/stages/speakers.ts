@@ -283,6 +283,9 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
         return {from: open + 1, to: last - 1, apposition: null, outer: {from: open + 1, to: end - 1}}
       }
     }
+    // "The chairman of the talks, Ambassador Ana Costa of Chile, said": the same with a body.
+    const of = !relative && segment === 0 ? personOfBody(tokens, open + 1, last - 1) : -1
+    if (of !== -1) return {from: open + 1, to: of - 1, apposition: {from: of + 1, to: last - 1}, outer: {from: open + 1, to: end - 1}}
     if (!relative && appositionRange === null) appositionRange = {from: open + 1, to: last - 1}
     const head = readPhraseBackward(tokens, open, min)
     if (head && describeTokens(tokens, head.from, head.to)) {
@@ -292,6 +295,14 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
   }
   if (last !== end - 1) return null
   const phrase = readPhraseBackward(tokens, end, min)
+  // "Lt Col Eric Schnaible of the PCO told", "Jane Smith of Acme Corp said": the person, and
+  // the body as an apposition.
+  if (phrase) {
+    const person = phrase.from - 1 > min && tokens[phrase.from - 1]!.lower === 'of' ? readPhraseBackward(tokens, phrase.from - 1, min) : null
+    const from = person ? person.from : phrase.from
+    const of = personOfBody(tokens, from, phrase.to)
+    if (of !== -1) return {from, to: of - 1, apposition: {from: of + 1, to: phrase.to}, outer: {from: person ? person.outer : phrase.outer, to: end - 1}}
+  }
   if (phrase && describeTokens(tokens, phrase.from, phrase.to)) {
     return {from: phrase.from, to: phrase.to, apposition: null, outer: {from: phrase.outer, to: end - 1}}
   }
@@ -308,6 +319,27 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     break
   }
   return phrase ? {from: phrase.from, to: phrase.to, apposition: null, outer: {from: phrase.outer, to: end - 1}} : null
+}
+
+/**
+ * The "of" between a person's full name and the body they speak for ("Junya Tanase of
+ * JPMorgan Chase bank", "Ambassador Stefan Johannesson of Iceland", "Eric Schnaible of the
+ * PCO"), or -1. A title before "of" ("Secretary of State …") or an organisation ("Bank of
+ * England") has none: the words before it must end in a name of two words or more.
+ */
+function personOfBody(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) {
+    if (tokens[k]!.lower !== 'of') continue
+    const core = describeTokens(tokens, from, k - 1)
+    if (!core || core.kind !== 'person' || core.titleOnly || core.nameFrom === null || k - 1 - core.nameFrom < 1) return -1
+    let body = true
+    for (let i = k + 1; i <= to && body; i++) {
+      const t = tokens[i]!
+      body = t.word && (isNameLike(t) || connectors.has(t.lower) || organizationHeadSet.has(t.lower))
+    }
+    return body && (isNameLike(tokens[to]!) || organizationHeadSet.has(tokens[to]!.lower)) ? k : -1
+  }
+  return -1
 }
 
 const complementPrepositions = new Set(['of', 'on', 'from', 'in', 'at', 'with', 'for', 'close'])
@@ -430,6 +462,9 @@ export function readSpeakerAfter(tokens: readonly Token[], start: number, max: n
   }
   if (to < start) return null
   if (!describeTokens(tokens, start, to)) return null
+  // "said Junya Tanase of JPMorgan Chase bank": the person, and the body as an apposition.
+  const of = personOfBody(tokens, start, to)
+  if (of !== -1) return {from: start, to: of - 1, apposition: {from: of + 1, to}, outer: {from: start, to}}
   // A parenthesis after the name: "Rep. G.K. Butterfield (D-N.C.)".
   let after = to
   if (tokens[to + 1]?.text === '(') {

@@ -41,6 +41,18 @@ describe('speaker phrases', () => {
     expect(only(attribute('The Italian Foreign Ministry said that the embassy would reopen.'))).toMatchObject({name: 'Italian Foreign Ministry', kind: 'organization', affiliation: 'ITA'})
   })
 
+  it('"X of BODY": the person, with the body as an apposition, in every position', () => {
+    expect(only(attribute('Jane Okoro of Acme Holdings said prices would rise.'))).toMatchObject({name: 'Jane Okoro', kind: 'person', titles: ['Acme Holdings']})
+    expect(only(attribute('Lt Col Eric Haller of the PCO told reporters the contract had ended.'))).toMatchObject({name: 'Eric Haller', titles: ['Lt Col', 'PCO']})
+    expect(only(attribute('"Demand is weak," said Kenji Mori of Nikko Securities in Tokyo.'))).toMatchObject({name: 'Kenji Mori'})
+    expect(only(attribute('The chairman of the talks, Ambassador Ana Costa of Chile, warned that work remained.'))).toMatchObject({name: 'Ana Costa', affiliation: 'CHL'})
+  })
+
+  it('"of" inside a title or an organisation splits nothing', () => {
+    expect(only(attribute('Secretary of State Laura Finch said talks would go on.'))).toMatchObject({name: 'Laura Finch', titles: ['Secretary of State']})
+    expect(only(attribute('The Bank of England said rates would rise.'))).toMatchObject({name: 'Bank of England', kind: 'organization'})
+  })
+
   it('groups and anonymous sources', () => {
     expect(only(attribute('Human rights groups said the camp was overcrowded.'))).toMatchObject({kind: 'group'})
     expect(only(attribute('Unnamed US officials said the strikes would continue.'))).toMatchObject({name: 'Unnamed US officials', kind: 'anonymous'})
