@@ -612,7 +612,8 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   // The speaker before the cue: "X said", "X, a member of …, said", "X on Wednesday called on".
   let back = skipAdjunctsBack(tokens, hit.from, min)
   // "an architect who said …", "Ms. Ruiz, who …": the speaker stands before the relative pronoun.
-  if (back - 1 > min && tokens[back - 1]!.lower === 'who') back = tokens[back - 2]!.text === ',' ? back - 2 : back - 1
+  const relative = back - 1 > min && (tokens[back - 1]!.lower === 'who' || tokens[back - 1]!.lower === 'which')
+  if (relative) back = tokens[back - 2]!.text === ',' ? back - 2 : back - 1
   let phrase = back > min ? readSpeakerBefore(tokens, back, min) : null
   // "Editor’s note:", "the ministry’s statement": a possessive makes the cue a noun.
   if (phrase && phrase.apposition === null && /'s?$/.test(tokens[phrase.to]!.lower) && phrase.outer.to === phrase.to) phrase = null
@@ -655,6 +656,9 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     }
     const body = contentAfter(scope, hit, hit.to + 1)
     if (!body) return null
+    // "The report, which said prices would rise, was published …": the report ends with the
+    // relative clause.
+    if (relative && tokens[back]?.text === ',') body.range.to = relativeEnd(scope, body.range.from, body.range.to)
     return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from}
   }
 
@@ -694,6 +698,15 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     }
   }
   return null
+}
+
+// The end of a report inside a relative clause set off by commas: the token before the next
+// comma outside quotations, else `to`.
+function relativeEnd(scope: Scope, from: number, to: number): number {
+  for (let k = from + 1; k <= to; k++) {
+    if (scope.tokens[k]!.text === ',' && scope.inQuote[k] === -1 && scope.markOf[k] === 0) return trimEnd(scope, from, k - 1)
+  }
+  return to
 }
 
 /**

@@ -177,6 +177,17 @@ describe('reported speech', () => {
   })
 })
 
+describe('relative clauses', () => {
+  it('"X, who said …, …": the speaker before "who", the report ending with the clause', () => {
+    testSingleCase('Mr Haller, who has confirmed the money was paid, left on Monday.', {content: 'the money was paid', cue: 'has confirmed', speaker: 'Haller'})
+  })
+
+  it('"X, which said …": a body before "which"', () => {
+    testSingleCase('The plan was welcomed by Beijing, which said the ban was a relic.', {content: 'the ban was a relic', cue: 'said', speaker: 'Beijing'})
+    testSingleCase('The ministry, which said prices would rise, gave no figures.', {content: 'prices would rise', cue: 'said', speaker: 'ministry'})
+  })
+})
+
 describe('what someone called something', () => {
   it('X called Y "Z": the object and what it is called', () => {
     testSingleCase('The finance minister called the sale "the swindle of the century".', {
