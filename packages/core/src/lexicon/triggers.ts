@@ -242,6 +242,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'COERCE', noun: 'siege', notNext: ['mentality']},
   {type: 'COERCE', verb: 'jail', forms: ['ed']},
   {type: 'COERCE', verb: 'imprison'},
+  {type: 'COERCE', verb: 'send|sent|sent', next: ['to', 'back'], object: ['prison', 'jail', 'camp', 'camps', 'gulag', 'exile', 'detention', 'custody']},
   {type: 'COERCE', verb: 'intercept'},
   {type: 'COERCE', verb: 'censor'},
   {type: 'COERCE', noun: 'crackdown'},
@@ -338,7 +339,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'REJECT', verb: 'veto'},
   {type: 'REJECT', noun: 'veto', notPrevious: ['a', 'the']},
   {type: 'REJECT', verb: 'reject'},
-  {type: 'REJECT', verb: 'refuse', notPrevious: ['the'], notObject: ['say', 'comment', 'discuss', 'answer', 'confirm', 'reveal', 'disclose', 'speculate', 'elaborate', 'name', 'be', 'rule', 'go', 'give', 'accept', 'eat', 'leave', 'budge', 'believe', 'admit']},
+  {type: 'REJECT', verb: 'refuse', notPrevious: ['the'], notObject: ['say', 'comment', 'discuss', 'answer', 'confirm', 'reveal', 'disclose', 'speculate', 'elaborate', 'name', 'be', 'rule', 'go', 'give', 'eat', 'leave', 'budge', 'believe', 'admit']},
   {type: 'REJECT', verb: 'turn down|turned down|turned down'},
   {type: 'REJECT', verb: 'boycott'},
 

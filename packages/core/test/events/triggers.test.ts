@@ -55,6 +55,8 @@ describe('triggers: one per family, in their inflections', () => {
     ['REJECT', 'Russia vetoed the resolution.', 'vetoed'],
     ['REJECT', 'Parliament rejected the plan.', 'rejected'],
     ['REJECT', 'The rebels refused the offer.', 'refused'],
+    ['REJECT', 'The government refuses to accept the court ruling.', 'refuses'],
+    ['COERCE', 'The dissident was sent to a labour camp in 1987.', 'sent'],
     ['COOPERATE', 'Russia and the US have cooperated on aid.', 'cooperated'],
     ['COOPERATE', 'Its aircraft worked with the Russian air force.', 'worked with'],
     ['COOPERATE', 'The US had shared intelligence with Russia.', 'shared'],
@@ -123,7 +125,8 @@ describe('triggers: what is not an event', () => {
     ['a labour strike', 'Workers launched a strike over pay.'],
     ['shooting a film', 'The crew shot a video in the desert.'],
     ['fighting crime', 'The police are fighting crime in the city.'],
-    ['hailing from a place', 'The singer hailed from Ohio.']
+    ['hailing from a place', 'The singer hailed from Ohio.'],
+    ['sending a letter to a camp', 'They sent a letter to the camp director.']
   ])('%s', (_, text) => {
     testNoEvent(text)
   })
