@@ -242,7 +242,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'COERCE', noun: 'siege', notNext: ['mentality']},
   {type: 'COERCE', verb: 'jail', forms: ['ed']},
   {type: 'COERCE', verb: 'imprison'},
-  {type: 'COERCE', verb: 'send|sent|sent', next: ['to', 'back'], object: ['prison', 'jail', 'camp', 'camps', 'gulag', 'exile', 'detention', 'custody']},
+  {type: 'COERCE', verb: 'send|sent|sent', next: ['to', 'into', 'back'], object: ['prison', 'jail', 'camp', 'camps', 'gulag', 'exile', 'detention', 'custody']},
   {type: 'COERCE', verb: 'intercept'},
   {type: 'COERCE', verb: 'censor'},
   {type: 'COERCE', noun: 'crackdown'},
