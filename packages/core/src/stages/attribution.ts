@@ -555,10 +555,16 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
 
   // according to X, CLAUSE | CLAUSE, according to X.
   if (entry.frame === 'according') {
-    const phrase = readSpeakerAfter(tokens, hit.to + 1, to + 1)
+    let phrase = readSpeakerAfter(tokens, hit.to + 1, to + 1)
+    // "According to police, officers saw …": what follows the comma is the report, not an
+    // apposition, unless a comma closes it ("According to Ana Ruiz, a spokeswoman, …").
+    if (phrase?.apposition && tokens[phrase.outer.to]?.text !== ',' && tokens[phrase.to + 1]?.text === ',' && (hit.from === min || isOpening(scope, min, hit.from))) {
+      phrase = {...phrase, apposition: null, outer: {from: phrase.outer.from, to: phrase.to}}
+    }
     const speaker = phrase ? describe(scope, phrase) : null
     if (!phrase || !speaker) return null
-    const next = phrase.outer.to + 1
+    // The comma after the source, or the one that closes its apposition.
+    const next = tokens[phrase.outer.to]!.text === ',' ? phrase.outer.to : phrase.outer.to + 1
     if (next <= to && tokens[next]!.text === ',' && (hit.from === min || isOpening(scope, min, hit.from))) {
       let stop = to
       for (let k = next + 1; k < to; k++) {

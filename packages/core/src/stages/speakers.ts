@@ -221,8 +221,19 @@ function isRoleWord(lower: string): boolean {
 }
 
 function isSpeakerNoun(lower: string): boolean {
-  return Object.hasOwn(speakerNouns, stripPossessive(lower))
+  const bare = stripPossessive(lower)
+  return Object.hasOwn(speakerNouns, bare) || pluralOfTitle(bare)
 }
+
+/** Whether a word is the plural of a role noun: "lawyers", "attorneys", "secretaries" stand for a group. */
+function pluralOfTitle(word: string): boolean {
+  if (word.length < 4 || !word.endsWith('s')) return false
+  if (word.endsWith('ies') && titleNounSet.has(word.slice(0, -3) + 'y')) return true
+  return titleNounSet.has(word.slice(0, -1)) && !notGroups.has(word)
+}
+
+// Plurals of role nouns that rarely speak as a group in news text.
+const notGroups = new Set(['mrs', 'heads', 'hosts', 'anchors', 'majors', 'partners', 'principals', 'sons', 'daughters', 'friends', 'generals'])
 
 function isLowerModifier(token: Token): boolean {
   // A lower-case word that may modify a head noun: "election monitoring groups", "the monitoring group".
@@ -313,7 +324,10 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     if (!complementPrepositions.has(t.lower)) continue
     const head = readPhraseBackward(tokens, p, min)
     const described = head ? describeTokens(tokens, head.from, head.to) : null
-    if (head && described && !described.pronoun && (described.kind === 'group' || described.kind === 'anonymous' || described.titleOnly)) {
+    // "met with representatives of the opposition and urged …": after a preposition, the
+    // phrase is an object, not the speaker.
+    const object = head !== null && head.outer - 1 >= min && complementPrepositions.has(tokens[head.outer - 1]!.lower)
+    if (head && described && !object && !described.pronoun && (described.kind === 'group' || described.kind === 'anonymous' || described.titleOnly)) {
       return {from: head.from, to: head.to, apposition: null, outer: {from: head.outer, to: end - 1}}
     }
     break

@@ -177,6 +177,34 @@ describe('reported speech', () => {
   })
 })
 
+describe('"according to"', () => {
+  it('"According to X, …" where the report opens with a noun phrase', () => {
+    testSingleCase('According to police, officers saw the man leave the car.', {content: 'officers saw the man leave the car', cue: 'According to', speaker: 'police'})
+    testSingleCase('According to Okafor, the current administration has changed its generals.', {content: 'the current administration has changed its generals', speaker: 'Okafor'})
+  })
+
+  it('"According to X, an apposition, …"', () => {
+    testSingleCase('According to Ana Ruiz, a spokeswoman for the ministry, the talks failed.', {content: 'the talks failed', speaker: 'Ana Ruiz'})
+  })
+
+  it('"…, according to lawyers for the family": a plural role noun is a group source', () => {
+    const article = testSingleCase('Two recordings exist, according to lawyers for the family.', {content: 'Two recordings exist', cue: 'according to', speaker: 'lawyers'})
+    expect(article.speakers[0]!.kind).toBe('group')
+  })
+})
+
+describe('plural role nouns', () => {
+  it('"Attorneys said …", "Lawyers for the family said …"', () => {
+    testSingleCase('Attorneys said the case was weak.', {content: 'the case was weak', speaker: 'Attorneys'})
+    testSingleCase('Lawyers for the family said the video was clear.', {content: 'the video was clear', speaker: 'Lawyers'})
+  })
+
+  it('a group after a preposition is an object, not the speaker of a later cue', () => {
+    const article = attribute('Okafor said that officials had met with representatives of the opposition and urged them to join the talks.')
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Okafor'])
+  })
+})
+
 describe('relative clauses', () => {
   it('"X, who said …, …": the speaker before "who", the report ending with the clause', () => {
     testSingleCase('Mr Haller, who has confirmed the money was paid, left on Monday.', {content: 'the money was paid', cue: 'has confirmed', speaker: 'Haller'})
