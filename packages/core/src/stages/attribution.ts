@@ -626,8 +626,10 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   const description = phrase ? describe(scope, phrase) : null
   if (phrase && description) {
     const speaker = {phrase, description}
-    const opener = phrase.outer.from - 1
-    // "…," X said  /  "…" X said
+    let opener = phrase.outer.from - 1
+    // "…," X said  /  "…" X said; "…," retired general X said: a participle before the
+    // speaker phrase belongs to it.
+    if (opener - 1 >= min && tokens[opener]!.word && !startsUpper(tokens[opener]!.text) && /ed$/.test(tokens[opener]!.lower) && quotationEndingAt(scope, opener - 1, min)) opener--
     const quoted = quotationEndingAt(scope, opener, min)
     if (quoted) {
       const {quotation, start} = quoted

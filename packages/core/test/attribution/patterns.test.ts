@@ -17,6 +17,10 @@ describe('direct quotations', () => {
     expect(article.dateline?.place).toBe('KYIV')
   })
 
+  it('"…," retired general X said: a participle opens the speaker phrase', () => {
+    testSingleCase('"We must stay strong," retired Air Force general Amos Reed said.', {content: 'We must stay strong,', kind: 'direct', cue: 'said', speaker: 'Amos Reed'})
+  })
+
   it('"…," said X', () => {
     testSingleCase('“The talks have failed,” said Maria Alvarez.', {content: 'The talks have failed,', kind: 'direct', cue: 'said', speaker: 'Maria Alvarez'})
   })
