@@ -61,6 +61,7 @@ const rows: readonly Row[] = [
   ['respond', 'respond responds responded responding', 'neutral', 'clause', true],
   ['answer', 'answer answers answered answering', 'neutral', 'clause', true],
   ['mention', 'mention mentions mentioned mentioning', 'neutral', 'clause', true],
+  ['cite', 'cite cites cited citing', 'neutral', 'object', false],
   ['describe', 'describe describes described describing', 'neutral', 'naming', true],
   ['call', 'call calls called calling', 'assertive', 'naming', true],
   ['brand', 'brand brands branded branding', 'accusing', 'naming', true],

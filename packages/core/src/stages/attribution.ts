@@ -409,6 +409,8 @@ function findCues(scope: Scope): CueHit[] {
       if (!ok) continue
       // "called on Thursday for …" is "called", not "called on".
       const next = tokens[i + n]
+      // "the report cited by the minister": a participle with its agent reports nothing.
+      if (next && next.lower === 'by' && /ed$/.test(candidate.words[n - 1]!) && candidate.entry.frame !== 'according') break
       const lastWord = candidate.words[n - 1]!
       if (n > 1 && (lastWord === 'on' || lastWord === 'upon') && next && (weekdays.has(next.lower) || months.has(next.lower))) continue
       const previous = i > from ? tokens[i - 1]! : null

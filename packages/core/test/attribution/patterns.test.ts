@@ -197,6 +197,22 @@ describe('"according to"', () => {
   })
 })
 
+describe('"cite"', () => {
+  it('X cited Y: what is cited is the report', () => {
+    testSingleCase('The company cited rising costs as the reason for the delay.', {content: 'rising costs as the reason for the delay', cue: 'cited', speaker: 'company'})
+  })
+
+  it('"…, citing Y" goes with the speaker of the sentence', () => {
+    const article = attribute('"The country has changed," Ruiz said in June, citing the release of political prisoners.')
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['The country has changed,', 'the release of political prisoners'])
+    expect(new Set(article.claims.map((claim) => claim.speaker)).size).toBe(1)
+  })
+
+  it('a participle with its agent reports nothing: "the report cited by the minister"', () => {
+    testNoClaim('The report cited by the minister was wrong.')
+  })
+})
+
 describe('plural role nouns', () => {
   it('"Attorneys said …", "Lawyers for the family said …"', () => {
     testSingleCase('Attorneys said the case was weak.', {content: 'the case was weak', speaker: 'Attorneys'})
