@@ -61,6 +61,11 @@ function hasWord(phrase: string, words: ReadonlySet<string>): boolean {
   return false
 }
 
+// Every English date chrono-node reads holds a digit or one of these word starts (months,
+// weekdays, parts of the day, relative words and units).
+const mayHoldDate =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|ago|last|next|this|past|noon|midnight|morning|afternoon|evening|night|week|month|year|decade|centur|spring|summer|autumn|fall|winter|now|later|earlier|hour|minute|second|day|fortnight|christmas|easter|new year)/i
+
 /**
  * Find the date expressions in `text.slice(start, end)` with chrono-node and resolve them to
  * EDTF against `anchor`.
@@ -81,6 +86,8 @@ export function findDates(
   options: {past?: boolean} = {}
 ): FoundDate[] {
   const slice = text.slice(start, end)
+  // Most sentences hold no date: skip chrono-node unless a digit or a time word is there.
+  if (!mayHoldDate.test(slice)) return []
   const reference = anchor ? anchor.date : new Date(Date.UTC(STAND_IN_YEAR, 0, 1, 12))
   let results: chrono.ParsedResult[]
   try {
