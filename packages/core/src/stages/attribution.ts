@@ -740,10 +740,19 @@ function namesSomething(scope: Scope, hit: CueHit, result: Pick<CueResult, 'afte
     const t = tokens[k]!
     if (markOf[k]! > 0) return true
     if (t.lower === 'as' && hit.entry.lemma !== 'call' && hit.entry.lemma !== 'dub') return k < to
+    // "called him a liar", "called the vote a mistake": an object, then "a" and a noun.
+    if ((t.lower === 'a' || t.lower === 'an') && hit.entry.lemma !== 'describe' && k < to && tokens[k + 1]!.word && !notNamed.has(tokens[k + 1]!.lower) && !notBeforeNamed.has(tokens[k - 1]!.lower) && !notBeforeNamed.has(tokens[from]!.lower)) return true
     if (t.text === ',' || t.text === ';' || t.text === '.' || t.lower === 'that' || t.lower === 'for' && k === from + 1) return false
   }
   return false
 }
+
+// "called the police a second time", "called him a day later": "a" opening a time, not a name.
+const notNamed = new Set(['day', 'week', 'month', 'year', 'second', 'third', 'few', 'couple', 'number', 'time', 'lot', 'bit', 'minute', 'hour', 'moment', 'while', 'decade'])
+
+// "called its lawyer and a doctor", "called in to a show", "called up a friend": no object
+// and name, but a list, a particle or a preposition.
+const notBeforeNamed = new Set(['and', 'or', 'in', 'into', 'to', 'up', 'off', 'out', 'back', 'for', 'on', 'at', 'with', 'from', 'by', 'about', 'after', 'during', 'over'])
 
 // How many tokens the object of a naming cue may take ("the UK's rebate from the European Union").
 const NAMED_OBJECT = 14

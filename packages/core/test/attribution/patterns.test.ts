@@ -264,6 +264,17 @@ describe('what someone called something', () => {
     expect(article.claims.map((claim) => claim.content.text)).toContain('it an "outlaw nation"')
   })
 
+  it('X called Y a Z, without quotation marks', () => {
+    testSingleCase('Democrats called the contempt citation a transparent political ploy.', {content: 'the contempt citation a transparent political ploy', cue: 'called', speaker: 'Democrats'})
+    testSingleCase('His former partner called him a master of impossible deals.', {content: 'him a master of impossible deals', cue: 'called'})
+  })
+
+  it('calling someone a second time, or calling a list of people, is no report', () => {
+    testNoClaim('The minister called the police a second time.')
+    testNoClaim('The firm called its lawyer and a doctor.')
+    testNoClaim('He called in to a radio show on Monday.')
+  })
+
   it('a name is no report: "a firm called …", "a group called "…""', () => {
     testNoClaim('The assets were sold to a previously unknown firm called Baikal.')
     testNoClaim('She joined a group called "Citizens First" in 2010.')
