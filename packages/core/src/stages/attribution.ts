@@ -216,7 +216,7 @@ export const attribution: Stage = {
       const usedQuotes = new Set<Quotation>()
       const spans = sentenceSpans(text, block.span.start, block.span.end)
       blockSentences.set(block.span.start, spans)
-      for (const sentence of sentencesOf(spans, blockQuotes)) {
+      for (const sentence of sentencesOf(text, spans, blockQuotes)) {
         const from = firstTokenAt(tokens, sentence.start)
         const to = lastTokenBefore(tokens, sentence.end)
         if (from > to) continue
@@ -319,7 +319,7 @@ export const attribution: Stage = {
 // ---------------------------------------------------------------------------------------------
 // Sentences that never cut a quotation.
 
-function sentencesOf(spans: readonly Span[], quotations: readonly Quotation[]): Span[] {
+function sentencesOf(text: string, spans: readonly Span[], quotations: readonly Quotation[]): Span[] {
   const merged: Span[] = []
   // Quotations are in text order and do not overlap: one pointer walks them with the sentences.
   let q = 0
@@ -328,10 +328,22 @@ function sentencesOf(spans: readonly Span[], quotations: readonly Quotation[]): 
     while (q < quotations.length && (quotations[q]!.close ? quotations[q]!.close!.start : quotations[q]!.content.end) < s.start) q++
     const quotation = quotations[q]
     const cutsQuote = quotation !== undefined && quotation.content.start < s.start
-    if (previous && cutsQuote) previous.end = s.end
+    if (previous && (cutsQuote || tagsQuestion(text, previous, s, quotations[q - 1]))) previous.end = s.end
     else merged.push({...s})
   }
   return merged
+}
+
+/**
+ * Whether `s` is the attribution of a question or an exclamation that ends the sentence
+ * before it: '"Is it true?" Graham asked.' is one sentence, though a capital follows the "?".
+ */
+function tagsQuestion(text: string, previous: Span, s: Span, quotation: Quotation | undefined): boolean {
+  if (!quotation?.close || quotation.close.end > s.start || quotation.close.end < previous.end - 1) return false
+  const last = text.charAt(quotation.content.end - 1)
+  if (last !== '?' && last !== '!') return false
+  if (text.slice(quotation.close.end, s.start).trim() !== '' || s.end - s.start > 90) return false
+  return cueWords.test(text.slice(s.start, s.end))
 }
 
 function firstTokenAt(tokens: readonly Token[], offset: number): number {

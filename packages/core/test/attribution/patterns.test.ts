@@ -21,6 +21,12 @@ describe('direct quotations', () => {
     testSingleCase('"We must stay strong," retired Air Force general Amos Reed said.', {content: 'We must stay strong,', kind: 'direct', cue: 'said', speaker: 'Amos Reed'})
   })
 
+  it('"…?" X asked: a question or an exclamation before a capitalised speaker', () => {
+    testSingleCase('“Does anybody know what their platform is?” Graham asked.', {content: 'Does anybody know what their platform is?', kind: 'direct', cue: 'asked', speaker: 'Graham'})
+    testSingleCase('“Stop the count!” Maria Ruiz shouted at the crowd.', {content: 'Stop the count!', kind: 'direct', cue: 'shouted', speaker: 'Maria Ruiz'})
+    testNoClaim('“Why?” Nobody could answer that.')
+  })
+
   it('"…," said X', () => {
     testSingleCase('“The talks have failed,” said Maria Alvarez.', {content: 'The talks have failed,', kind: 'direct', cue: 'said', speaker: 'Maria Alvarez'})
   })
