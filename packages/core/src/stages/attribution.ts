@@ -866,6 +866,11 @@ function trimEnd(scope: Scope, start: number, end: number): number {
         i = k - 1
         continue
       }
+      // A bracket the report did not open closes the sentence around it: "(Some say ….)".
+      if (k < start) {
+        i--
+        continue
+      }
       break
     }
     i--

@@ -191,7 +191,7 @@ const functionWords = new Set(
     'besides between beyond but by despite down during except from if in inside into like near nor off onto or ' +
     'out outside over past since than that though through throughout till toward towards under unless until up ' +
     'upon via when whenever where whereas wherever whether which while who whom whose why with within without yet ' +
-    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
     'not no never also however meanwhile moreover furthermore nevertheless nonetheless then thus therefore so ' +
     'still just only even already again this these those there here it its he she they we i you me him them us ' +
     'what how all any each every such very more most less least much said says say told tells')

@@ -203,6 +203,14 @@ describe('"according to"', () => {
   })
 })
 
+describe('inside brackets', () => {
+  it('"(Having said that, X argue …)": no speaker "Having", and the closing bracket stays out', () => {
+    const article = attribute('Firms should pay some tax. (Having said that, some economists argue that corporate taxes should be low.)')
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['corporate taxes should be low'])
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('Having')
+  })
+})
+
 describe('"cite"', () => {
   it('X cited Y: what is cited is the report', () => {
     testSingleCase('The company cited rising costs as the reason for the delay.', {content: 'rising costs as the reason for the delay', cue: 'cited', speaker: 'company'})
