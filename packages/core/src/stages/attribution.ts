@@ -1004,7 +1004,7 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
       const possessive = /^(?:his|her|their|its|our|the|a|an)$/.test(tokens[k]!.lower)
       k++
       if (possessive) while (k <= to && k < i + 4 && tokens[k]!.word && tokens[k]!.lower !== 'to' && tokens[k]!.lower !== 'that' && !/^\p{Lu}/u.test(tokens[k]!.text)) k++
-      while (k <= to && tokens[k]!.word && (/^\p{Lu}/u.test(tokens[k]!.text) || /^(?:news|agency|newspaper|broadcaster|television|radio|channel|magazine|daily|state|press)$/.test(tokens[k]!.lower) || tokens[k - 1]!.lower === 'the' || tokens[k - 1]!.lower === 'a')) k++
+      while (k <= to && tokens[k]!.word && (/^\p{Lu}/u.test(tokens[k]!.text) || /^(?:news|agency|newspaper|broadcaster|television|radio|channel|magazine|daily|state|press|programme|program|show|website|podcast)$/.test(tokens[k]!.lower) || /^\d+(?:['’]s)?$/.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) || tokens[k - 1]!.lower === 'the' || tokens[k - 1]!.lower === 'a')) k++
       k = skipTimeForward(tokens, k, to)
       if (k <= to && tokens[k]!.lower === 'to') return {range: {from: i, to: clauseEnd(scope, i)}, quotation: null, that: true}
       i = k

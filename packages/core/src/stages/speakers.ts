@@ -257,7 +257,7 @@ export interface PhraseMatch {
 
 const dashes = new Set(['–', '—', '-', '―', '--'])
 // Words that open a parenthetical between a speaker and the cue: "Clinton, at a press gaggle, said".
-const parentheticalOpeners = new Set(['who', 'which', 'at', 'in', 'on', 'during', 'after', 'before', 'from', 'with', 'like', 'for', 'now', 'then', 'once', 'also'])
+const parentheticalOpeners = new Set(['who', 'whose', 'whom', 'which', 'at', 'in', 'on', 'during', 'after', 'before', 'from', 'with', 'like', 'for', 'now', 'then', 'once', 'also'])
 
 /**
  * Read a speaker phrase that ends with the token before `end` (exclusive), walking back no

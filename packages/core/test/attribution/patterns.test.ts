@@ -35,6 +35,14 @@ describe('direct quotations', () => {
     testSingleCase('The governor said: "Nobody will be left behind."', {content: 'Nobody will be left behind.', kind: 'direct', cue: 'said', speaker: 'governor'})
   })
 
+  it('X told a programme with a number in its name: "…"', () => {
+    testSingleCase('But Mr Dubois told BBC Radio 4\'s Today programme: "It might be wise to say so himself."', {content: 'It might be wise to say so himself.', kind: 'direct', cue: 'told', speaker: 'Dubois'})
+  })
+
+  it('"X, whose … , said": a relative clause on "whose" is an apposition', () => {
+    testSingleCase('Mr Dubois, whose grandmother fled the war, said many people would be offended.', {content: 'many people would be offended', cue: 'said', speaker: 'Dubois'})
+  })
+
   it('X told Y in Z: "…"', () => {
     testSingleCase('Mr Dubois told reporters in Brussels: "We will not give in."', {content: 'We will not give in.', kind: 'direct', cue: 'told', speaker: 'Dubois'})
   })
