@@ -178,7 +178,7 @@ function key(name: string): string {
 const calendarWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 const determiners = new Set(['the', 'a', 'an', 'another', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both'])
 // Words that open a sentence with a capital and never a name.
-const sentenceAdverbs = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'later', 'earlier', 'instead', 'indeed', 'perhaps', 'maybe', 'nor'])
+const sentenceAdverbs = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'later', 'earlier', 'instead', 'indeed', 'perhaps', 'maybe', 'nor'])
 const connectors = new Set(['of', 'for', 'on', 'to', 'de', 'the', 'del', 'la', 'and', '&'])
 const nameParticle = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|da|di|du|van|von|der|den|le|la|dos|das)-?(?=\p{Lu})/u
 
@@ -213,6 +213,10 @@ export function isNameLike(token: Token): boolean {
 
 function stripPossessive(lower: string): string {
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") ? lower.slice(0, -1) : lower
+}
+
+function withoutContraction(lower: string): string {
+  return lower.replace(/['’](?:s|ve|re|ll|d|m)$/, '')
 }
 
 function isRoleWord(lower: string): boolean {
@@ -797,7 +801,8 @@ export function findMentions(text: string, start: number, end: number): Mention[
   const tokens = tokenize(text, start, end)
   const found: Mention[] = []
   let i = 0
-  const nameWord = (t: Token) => isNameLike(t) && !functionWords.has(t.lower) && !calendarWords.has(t.lower)
+  // "It's", "We've": a function word with its contraction is no name either.
+  const nameWord = (t: Token) => isNameLike(t) && !functionWords.has(withoutContraction(t.lower)) && !calendarWords.has(t.lower)
   while (i < tokens.length) {
     const t = tokens[i]!
     // A sentence opens with a capital: "And he warned …", "Today the minister …", "Our firms

@@ -161,6 +161,13 @@ describe('words that open a sentence', () => {
     expect(findMentions(text, 0, text.length).map((m) => m.name)).toEqual([])
   })
 
+  it('"It\'s", "We\'ve" and "Now" name nobody: a later "he" goes to the person before them', () => {
+    const text = 'Mr Okafor said the prize was a surprise. It\'s come out of the blue," he said. Now, he said, the industry is huge.'
+    expect(findMentions(text, 0, text.length).map((m) => m.name)).toEqual(['Okafor'])
+    const article = attribute(text)
+    expect(new Set(article.speakers.map((speaker) => speaker.name))).toEqual(new Set(['Okafor']))
+  })
+
   it('"Today", "Yesterday" and "Nor" name nobody, and a name after them is still found', () => {
     const text = 'Today Maria Ruiz spoke. Yesterday the Bank of England said so. Nor did Lagos.'
     expect(findMentions(text, 0, text.length).map((m) => m.name)).toEqual(['Maria Ruiz', 'Bank of England', 'Lagos'])
