@@ -199,7 +199,7 @@ const rows: readonly Row[] = [
   ['opine', 'opine opines opined opining', 'neutral', 'clause', false],
   ['posit', 'posit posits posited positing', 'assertive', 'clause', false],
   ['reassert', 'reassert reasserts reasserted reasserting', 'assertive', 'clause', false],
-  ['rejoin', 'rejoin rejoins rejoined rejoining', 'negative', 'clause', false],
+  ['rejoin', 'rejoin rejoins rejoined rejoining', 'negative', 'clause', true],
   ['relay', 'relay relays relayed relaying', 'neutral', 'clause', true],
   ['remind', 'remind reminds reminded reminding', 'neutral', 'tell', true],
   ['scoff', 'scoff scoffs scoffed scoffing', 'negative', 'clause', false],

@@ -1,4 +1,5 @@
 import {cues, type CueEntry} from '../lexicon/cues.js'
+import {honorifics} from '../lexicon/titles.js'
 import type {PipelineContext, Stage} from '../pipeline/context.js'
 import type {Claim, ClaimKind} from '../schema/claim.js'
 import type {Speaker} from '../schema/speaker.js'
@@ -1004,7 +1005,8 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
       const possessive = /^(?:his|her|their|its|our|the|a|an)$/.test(tokens[k]!.lower)
       k++
       if (possessive) while (k <= to && k < i + 4 && tokens[k]!.word && tokens[k]!.lower !== 'to' && tokens[k]!.lower !== 'that' && !/^\p{Lu}/u.test(tokens[k]!.text)) k++
-      while (k <= to && tokens[k]!.word && (/^\p{Lu}/u.test(tokens[k]!.text) || /^(?:news|agency|newspaper|broadcaster|television|radio|channel|magazine|daily|state|press|programme|program|show|website|podcast)$/.test(tokens[k]!.lower) || /^\d+(?:['’]s)?$/.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) || tokens[k - 1]!.lower === 'the' || tokens[k - 1]!.lower === 'a')) k++
+      // "told the BBC Mr Reyes had …": an honorific opens the report's subject, not the addressee.
+      while (k <= to && tokens[k]!.word && !honorificSet.has(tokens[k]!.lower.replace(/\.$/, '')) && (/^\p{Lu}/u.test(tokens[k]!.text) || /^(?:news|agency|newspaper|broadcaster|television|radio|channel|magazine|daily|state|press|programme|program|show|website|podcast)$/.test(tokens[k]!.lower) || /^\d+(?:['’]s)?$/.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) || tokens[k - 1]!.lower === 'the' || tokens[k - 1]!.lower === 'a')) k++
       k = skipTimeForward(tokens, k, to)
       if (k <= to && tokens[k]!.lower === 'to') return {range: {from: i, to: clauseEnd(scope, i)}, quotation: null, that: true}
       i = k
@@ -1062,6 +1064,8 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
   if (end < i) return null
   return {range: {from: i, to: end}, quotation: null, that}
 }
+
+const honorificSet = new Set(honorifics)
 
 // The end of a reported clause that starts at `from`: the sentence's end, or the first comma
 // for a clause inside a sentence-opening subordinate clause ("While the Pentagon denied …, Turkey …").

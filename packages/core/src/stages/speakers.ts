@@ -319,6 +319,18 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     if (of !== -1) return {from, to: of - 1, apposition: {from: of + 1, to: phrase.to}, outer: {from: person ? person.outer : phrase.outer, to: end - 1}}
   }
   if (phrase && describeTokens(tokens, phrase.from, phrase.to)) {
+    // "Officials at the Pentagon said", "Sources within the party said", "Ambassador Nowak in
+    // Warsaw said": the people before the preposition speak, not the place or the body after it.
+    const preposition = phrase.outer - 1
+    if (preposition > min && complementPrepositions.has(tokens[preposition]!.lower) && tokens[preposition]!.lower !== 'of' && tokens[preposition]!.lower !== 'for') {
+      const head = readPhraseBackward(tokens, preposition, min)
+      const described = head ? describeTokens(tokens, head.from, head.to) : null
+      const object = head !== null && head.outer - 1 >= min && complementPrepositions.has(tokens[head.outer - 1]!.lower)
+      const named = described !== null && described.kind === 'person' && described.nameFrom !== null
+      if (head && described && !object && !described.pronoun && (described.kind === 'group' || described.kind === 'anonymous' || named)) {
+        return {from: head.from, to: head.to, apposition: null, outer: {from: head.outer, to: end - 1}}
+      }
+    }
     return {from: phrase.from, to: phrase.to, apposition: null, outer: {from: phrase.outer, to: end - 1}}
   }
   // A head with a complement: "experts on North Korea said", "officials from both parties say".
@@ -360,7 +372,7 @@ function personOfBody(tokens: readonly Token[], from: number, to: number): numbe
   return -1
 }
 
-const complementPrepositions = new Set(['of', 'on', 'from', 'in', 'at', 'with', 'for', 'close'])
+const complementPrepositions = new Set(['of', 'on', 'from', 'in', 'within', 'inside', 'at', 'with', 'for', 'close'])
 
 function readPhraseBackward(tokens: readonly Token[], end: number, min: number): {from: number; to: number; outer: number} | null {
   const to = end - 1

@@ -48,6 +48,18 @@ describe('speaker phrases', () => {
     expect(only(attribute('The chairman of the talks, Ambassador Ana Costa of Chile, warned that work remained.'))).toMatchObject({name: 'Ana Costa', affiliation: 'CHL'})
   })
 
+  it('people before "at", "in" or "within" speak, not the place or body after it', () => {
+    expect(only(attribute('Officials at the Pentagon said the talks failed.'))).toMatchObject({name: 'Officials'})
+    expect(only(attribute('Sources within the party told the BBC Mr Reyes had always backed the plan.'))).toMatchObject({name: 'Sources'})
+    expect(only(attribute('Ambassador Jan Nowak in Warsaw said the talks failed.'))).toMatchObject({name: 'Jan Nowak'})
+    expect(only(attribute('A spokesman for the ministry said the talks failed.'))).toMatchObject({name: 'spokesman for the ministry'})
+  })
+
+  it('"told the BBC Mr X had …": the addressee ends before an honorific', () => {
+    const article = attribute('Sources within the party told the BBC Mr Reyes had always backed the plan.')
+    expect(article.claims[0]!.content.text).toBe('Mr Reyes had always backed the plan')
+  })
+
   it('"of" inside a title or an organisation splits nothing', () => {
     expect(only(attribute('Secretary of State Laura Finch said talks would go on.'))).toMatchObject({name: 'Laura Finch', titles: ['Secretary of State']})
     expect(only(attribute('The Bank of England said rates would rise.'))).toMatchObject({name: 'Bank of England', kind: 'organization'})
