@@ -144,6 +144,7 @@ const rows: readonly Row[] = [
   ['call upon', 'call upon|calls upon|called upon|calling upon', 'directive', 'directive', false],
   ['call for', 'call for|calls for|called for|calling for', 'directive', 'object', false],
   ['appeal', 'appeal appeals appealed appealing', 'directive', 'directive', false],
+  ['appeal for', 'appeal for|appeals for|appealed for|appealing for', 'directive', 'object', false],
   ['demand', 'demand demands demanded demanding', 'directive', 'object', false],
   ['implore', 'implore implores implored imploring', 'directive', 'directive', false],
   ['encourage', 'encourage encourages encouraged encouraging', 'directive', 'directive', false],

@@ -669,8 +669,10 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
       const body = contentAfter(scope, hit, hit.to + 1)
       if (body) return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from}
     }
-    // CLAUSE, X said [adjuncts].
-    if (opener >= min && tokens[opener]!.text === ',' && hasNoReport(scope, hit)) {
+    // CLAUSE, X said [adjuncts]. Only connectives before the comma ("Also, he said, …"): the
+    // report follows.
+    const clauseBefore = opener >= min && tokens[opener]!.text === ',' && skipConnectives(scope, min) < opener
+    if (clauseBefore && hasNoReport(scope, hit)) {
       const contentFrom = contentStart(scope, min, opener)
       const end = trimEnd(scope, contentFrom, opener - 1)
       if (end < contentFrom) return null
@@ -1060,12 +1062,16 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
     }
   }
   if (!tokens[i]!.word && markOf[i] === 0) return null
+  // "appealed to X to …", "urged X to …", "called for …": "it appealed in categories that …"
+  // asks nothing.
+  if (frame === 'directive' && prepositions.has(tokens[i]!.lower) && !directivePrepositions.has(tokens[i]!.lower)) return null
   const end = clauseEnd(scope, i)
   if (end < i) return null
   return {range: {from: i, to: end}, quotation: null, that}
 }
 
 const honorificSet = new Set(honorifics)
+const directivePrepositions = new Set(['to', 'for', 'on', 'upon', 'about'])
 
 // The end of a reported clause that starts at `from`: the sentence's end, or the first comma
 // for a clause inside a sentence-opening subordinate clause ("While the Pentagon denied …, Turkey …").

@@ -1,5 +1,6 @@
 import {abbreviations} from '../lexicon/abbreviations.js'
 import {countries} from '../lexicon/countries.js'
+import {cues} from '../lexicon/cues.js'
 import {anonymityMarkers, institutions, organizationHeads, speakerNouns} from '../lexicon/institutions.js'
 import {pronouns} from '../lexicon/pronouns.js'
 import {honorifics, titleModifiers, titleNouns} from '../lexicon/titles.js'
@@ -177,6 +178,13 @@ function key(name: string): string {
 // Capitalised words that are never names.
 const calendarWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 const determiners = new Set(['the', 'a', 'an', 'another', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both'])
+// "Speaking in London, he said …", "Asked about the plan, she …": a participle that opens a
+// sentence is no name. The -ing and -ed forms of the reporting verbs, and of these.
+const participles = new Set([
+  ...cues.flatMap((cue) => cue.forms.map((form) => form.split(' ')[0]!)).filter((form) => /(?:ing|ed)$/.test(form)),
+  'speaking', 'talking', 'writing', 'addressing', 'following', 'asked', 'quoted', 'interviewed', 'reacting', 'referring'
+])
+
 // Words that open a sentence with a capital and never a name.
 const sentenceAdverbs = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'later', 'earlier', 'instead', 'indeed', 'perhaps', 'maybe', 'nor'])
 const connectors = new Set(['of', 'for', 'on', 'to', 'de', 'the', 'del', 'la', 'and', '&'])
@@ -819,7 +827,7 @@ export function findMentions(text: string, start: number, end: number): Mention[
     const t = tokens[i]!
     // A sentence opens with a capital: "And he warned …", "Today the minister …", "Our firms
     // …" name nobody.
-    if (!nameWord(t) || (connectors.has(t.lower) && t.lower !== 'the') || sentenceAdverbs.has(t.lower) || (determiners.has(t.lower) && t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an')) {
+    if (!nameWord(t) || (connectors.has(t.lower) && t.lower !== 'the') || sentenceAdverbs.has(t.lower) || participles.has(t.lower) || (determiners.has(t.lower) && t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an')) {
       i++
       continue
     }

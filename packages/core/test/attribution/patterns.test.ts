@@ -211,6 +211,23 @@ describe('"according to"', () => {
   })
 })
 
+describe('a connective before the attribution', () => {
+  it('"Also, X said, CLAUSE" and "Now, X said, CLAUSE": the report follows', () => {
+    testSingleCase('Also, Mr Fogg said, the machine sold well in new markets.', {content: 'the machine sold well in new markets', cue: 'said', speaker: 'Fogg'})
+    testSingleCase('Now, Ms Ruiz said, the industry rivals the cinema.', {content: 'the industry rivals the cinema', cue: 'said', speaker: 'Ruiz'})
+  })
+
+  it('"Speaking in London, he said: …": the participle names nobody', () => {
+    const article = attribute('Mr Okafor spoke at a conference. Speaking in London on Saturday, he said: "I will do what I can."')
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Okafor'])
+  })
+
+  it('a directive cue asks for something: "it appealed in categories …" asks nothing', () => {
+    testNoClaim('The machine appealed in categories that few buyers care about.')
+    testSingleCase('The minister appealed for calm.', {content: 'calm', cue: 'appealed for'})
+  })
+})
+
 describe('inside brackets', () => {
   it('"(Having said that, X argue …)": no speaker "Having", and the closing bracket stays out', () => {
     const article = attribute('Firms should pay some tax. (Having said that, some economists argue that corporate taxes should be low.)')
