@@ -638,6 +638,9 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   let phrase = back > min ? readSpeakerBefore(tokens, back, min) : null
   // "Editor’s note:", "the ministry’s statement": a possessive makes the cue a noun.
   if (phrase && phrase.apposition === null && /'s?$/.test(tokens[phrase.to]!.lower) && phrase.outer.to === phrase.to) phrase = null
+  // "A US government claim accusing …": after a singular "a" or "an", a bare form ("claim",
+  // "report") is a noun, and reports only what its "that" clause says ("a Times report that …").
+  if (phrase && hit.from === hit.verb && singularDeterminers.has(tokens[phrase.outer.from]!.lower) && tokens[hit.verb]!.lower === hit.entry.lemma.split(' ')[0] && !thatFollows(tokens, hit.to + 1, scope.to)) phrase = null
   const description = phrase ? describe(scope, phrase) : null
   if (phrase && description) {
     const speaker = {phrase, description}
@@ -1070,7 +1073,18 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
   return {range: {from: i, to: end}, quotation: null, that}
 }
 
+// Whether "that" opens a clause within a few words, before a comma: "a report from over the
+// weekend that …".
+function thatFollows(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < from + 6; k++) {
+    if (tokens[k]!.lower === 'that') return true
+    if (!tokens[k]!.word) return false
+  }
+  return false
+}
+
 const honorificSet = new Set(honorifics)
+const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every'])
 const directivePrepositions = new Set(['to', 'for', 'on', 'upon', 'about'])
 
 // The end of a reported clause that starts at `from`: the sentence's end, or the first comma

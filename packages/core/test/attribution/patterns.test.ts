@@ -228,6 +228,17 @@ describe('a connective before the attribution', () => {
   })
 })
 
+describe('a cue word as a noun', () => {
+  it('"A … claim accusing …" is a noun phrase, not "X claim"', () => {
+    testNoClaim('A US government claim accusing the tobacco firms of lying has been thrown out by a court.')
+  })
+
+  it('"a … report that …" reports its clause', () => {
+    const article = attribute('The ad features a New York Times report from the weekend that the company lost money.')
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['the company lost money'])
+  })
+})
+
 describe('inside brackets', () => {
   it('"(Having said that, X argue …)": no speaker "Having", and the closing bracket stays out', () => {
     const article = attribute('Firms should pay some tax. (Having said that, some economists argue that corporate taxes should be low.)')
