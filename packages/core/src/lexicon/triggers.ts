@@ -131,7 +131,7 @@ const markets = ['dollar', 'euro', 'pound', 'sterling', 'yen', 'yuan', 'rouble',
 
 // Natural disasters also strike.
 const disasters = ['earthquake', 'quake', 'storm', 'hurricane', 'typhoon', 'cyclone', 'tsunami', 'lightning', 'disaster', 'tragedy', 'virus', 'pandemic', 'crisis', 'flood', 'floods', 'drought', 'famine', 'tornado', 'illness', 'disease', 'fire', 'recession']
-const agreements = ['deal', 'agreement', 'accord', 'pact', 'treaty', 'compromise', 'truce', 'ceasefire', 'bargain', 'arrangement']
+const agreements = ['deal', 'agreement', 'accord', 'pact', 'treaty', 'compromise', 'truce', 'ceasefire', 'bargain', 'arrangement', 'settlement']
 
 // The verbs that make an agreement, for `madeBy`: "reached a deal", "signed an accord".
 const makeAgreement = ['reach', 'reached', 'reaches', 'reaching', 'strike', 'struck', 'strikes', 'striking', 'seal', 'sealed', 'seals', 'sealing', 'sign', 'signed', 'signs', 'signing', 'clinch', 'clinched', 'clinches', 'clinching', 'conclude', 'concluded', 'concludes', 'concluding', 'broker', 'brokered', 'brokers', 'brokering', 'finalise', 'finalised', 'finalize', 'finalized', 'hammer', 'hammered']
@@ -272,6 +272,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'CONSULT', noun: 'peace talks*'},
   {type: 'CONSULT', noun: 'peace negotiations*'},
   {type: 'CONSULT', noun: 'negotiations*'},
+  {type: 'CONSULT', noun: 'discussions*', object: ['with', 'between'], notPrevious: [...subjectPronouns, ...adverbs]},
   {type: 'CONSULT', verb: 'meet|met|met', notObject: meetingNotObjects, notNext: ['up'], notWith: reactions},
   {type: 'CONSULT', noun: 'meeting', notNext: ['point', 'place', 'room', 'hall', 'house']},
   {type: 'CONSULT', noun: 'summit', notNext: ['of']},
@@ -300,6 +301,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'AGREE', noun: 'pact', madeBy: makeAgreement},
   {type: 'AGREE', noun: 'treaty', madeBy: makeAgreement},
   {type: 'AGREE', noun: 'compromise', madeBy: makeAgreement},
+  {type: 'AGREE', noun: 'settlement', madeBy: makeAgreement},
   {type: 'AGREE', verb: 'promise', forms: ['base', 'ed', 'ing'], object: ['to'], retype: {type: 'THREATEN', object: reprisals}},
   {type: 'AGREE', verb: 'vow', forms: ['base', 'ed', 'ing'], object: ['to'], retype: {type: 'THREATEN', object: reprisals}},
 

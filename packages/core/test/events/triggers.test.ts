@@ -57,6 +57,8 @@ describe('triggers: one per family, in their inflections', () => {
     ['REJECT', 'The rebels refused the offer.', 'refused'],
     ['REJECT', 'The government refuses to accept the court ruling.', 'refuses'],
     ['COERCE', 'The dissident was sent to a labour camp in 1987.', 'sent'],
+    ['CONSULT', 'The firm has held discussions with regulators.', 'discussions'],
+    ['AGREE', 'The two sides reached a settlement on Friday.', 'reached a settlement'],
     ['COOPERATE', 'Russia and the US have cooperated on aid.', 'cooperated'],
     ['COOPERATE', 'Its aircraft worked with the Russian air force.', 'worked with'],
     ['COOPERATE', 'The US had shared intelligence with Russia.', 'shared'],
@@ -126,7 +128,10 @@ describe('triggers: what is not an event', () => {
     ['shooting a film', 'The crew shot a video in the desert.'],
     ['fighting crime', 'The police are fighting crime in the city.'],
     ['hailing from a place', 'The singer hailed from Ohio.'],
-    ['sending a letter to a camp', 'They sent a letter to the camp director.']
+    ['sending a letter to a camp', 'They sent a letter to the camp director.'],
+    ['a settlement that is a place', 'Israel expanded the settlement near Hebron.'],
+    ['a settlement that is a payment', 'He received a settlement of 65,000 pounds.'],
+    ['discussions with no one to discuss with', 'The discussions on television were heated.']
   ])('%s', (_, text) => {
     testNoEvent(text)
   })
