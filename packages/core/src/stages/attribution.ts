@@ -46,6 +46,8 @@ export interface SpeakerNote {
   titleOnly: boolean
   /** The role noun of a title-only phrase ("diplomat"). */
   role: string | null
+  /** An indefinite phrase ("a government official"): someone not named before. */
+  indefinite: boolean
   /** Where the phrase stands. */
   span: Span
 }
@@ -793,8 +795,8 @@ function addSpeaker(scope: Scope, speaker: {phrase: PhraseMatch; description: Sp
     aliases: [],
     mentions: [d.phraseSpan]
   })
-  notes.set(id, {pronoun: d.pronoun, titleOnly: d.titleOnly, role: d.role, span: d.phraseSpan})
-  void scope
+  const article = scope.tokens[speaker.phrase.from]!.lower
+  notes.set(id, {pronoun: d.pronoun, titleOnly: d.titleOnly, role: d.role, span: d.phraseSpan, indefinite: article === 'a' || article === 'an' || article === 'another'})
   return speakers.length - 1
 }
 
@@ -1063,6 +1065,9 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
     if (k <= to && trimEnd(scope, k, to) === k) {
       return {range: {from: i, to: k}, quotation: scope.quotations[index]!, that}
     }
+    // 'X responded: "Even with the rebate, …' and no closing mark: the quotation runs on to the
+    // end of its paragraph, or into the next one.
+    if (k > to && !scope.quotations[index]!.close) return {range: {from: i, to: trimEnd(scope, i, to)}, quotation: scope.quotations[index]!, that}
   }
   if (!tokens[i]!.word && markOf[i] === 0) return null
   // "appealed to X to …", "urged X to …", "called for …": "it appealed in categories that …"

@@ -216,7 +216,8 @@ export function mergeSpeakers(
           ? cluster.titles.length > 0
           : cluster.titles.some((title) => (covered ?? [role]).some((word) => title.toLowerCase().split(/[\s-]+/).includes(word))))
       const compatibleAffiliation = (cluster: Cluster) => !speaker.affiliation || !cluster.affiliation || cluster.affiliation === speaker.affiliation
-      let target = lastSeen.mostRecent((cluster) => fits(cluster) && compatibleAffiliation(cluster))
+      // "a government official" is someone new; "the official" someone named before.
+      let target = note.indefinite ? null : lastSeen.mostRecent((cluster) => fits(cluster) && compatibleAffiliation(cluster))
       // A specific title may come before the name ("The Polish Ambassador to the UN has acknowledged …").
       if (!target && speaker.titles[0] && speaker.titles[0].split(' ').length > 1) {
         target = null

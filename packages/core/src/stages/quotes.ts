@@ -134,7 +134,17 @@ function scanBlock(
       else role = 'none'
     } else {
       // A straight double quote: closes the open one, else opens (a mark glued to the end of a
-      // word with none open is a stray closing mark).
+      // word with none open is a stray closing mark). After the end of a sentence and before a
+      // word, it opens the next paragraph of the same quotation, which a text that lost its
+      // line breaks runs on: '"… than France. "There can be no deal …"'.
+      if (openOfKind !== -1 && openOfKind === stack.length - 1 && reopens(text, start, i, after)) {
+        const open = stack.pop()!
+        let close = i
+        while (close > open.at + open.width && isSpace(text.charAt(close - 1))) close--
+        quotations.push({...unclosed(open, close, index, true), depth: stack.length})
+        stack.push({mark, at: i, width, continues: true})
+        continue
+      }
       if (openOfKind !== -1) role = 'close'
       else if (!isSpace(before) && !isOpenPunct(before) && (isSpace(after) || /[.,;:!?)\]]/.test(after))) role = 'close'
       else role = 'open'
@@ -206,6 +216,16 @@ function unclosed(open: Open, end: number, block: number, continued: boolean): Q
     continues: open.continues,
     continued
   }
+}
+
+// Whether a straight mark at `i` opens a new paragraph of the open quotation: white space
+// before it, a sentence's end before that, and a word after it.
+function reopens(text: string, start: number, i: number, after: string): boolean {
+  let k = i
+  while (k > start && (text.charAt(k - 1) === ' ' || text.charAt(k - 1) === '\t')) k--
+  if (k === i || k === start) return false
+  const end = text.charAt(k - 1)
+  return (end === '.' || end === '!' || end === '?') && /[\p{Lu}]/u.test(after)
 }
 
 function findOpen(stack: readonly Open[], mark: Mark): number {

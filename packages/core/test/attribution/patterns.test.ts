@@ -21,6 +21,15 @@ describe('direct quotations', () => {
     testSingleCase('"We must stay strong," retired Air Force general Amos Reed said.', {content: 'We must stay strong,', kind: 'direct', cue: 'said', speaker: 'Amos Reed'})
   })
 
+  it('X responded: "… with the next paragraph of the quotation run on in the same line', () => {
+    const article = attribute('But an official responded: "Even with the rebate, we pay more. "There can be no deal without it."')
+    expect(article.claims.map((claim) => [claim.content.text, claim.cue?.text ?? null])).toEqual([
+      ['Even with the rebate, we pay more.', 'responded'],
+      ['There can be no deal without it.', null]
+    ])
+    expect(new Set(article.claims.map((claim) => claim.speaker)).size).toBe(1)
+  })
+
   it('"…?" X asked: a question or an exclamation before a capitalised speaker', () => {
     testSingleCase('“Does anybody know what their platform is?” Graham asked.', {content: 'Does anybody know what their platform is?', kind: 'direct', cue: 'asked', speaker: 'Graham'})
     testSingleCase('“Stop the count!” Maria Ruiz shouted at the crowd.', {content: 'Stop the count!', kind: 'direct', cue: 'shouted', speaker: 'Maria Ruiz'})

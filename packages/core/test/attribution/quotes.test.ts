@@ -49,6 +49,22 @@ describe('quotations', () => {
     ])
   })
 
+  it('reads a mark after a sentence\'s end inside a quotation as the next paragraph of it', () => {
+    // Texts that lost their line breaks run a quotation's paragraphs on in one line.
+    const text = 'An official responded: "We pay more than France. "There can be no deal without it."'
+    const found = scanBlocks(text, paragraphs(text)).quotations
+    expect(found.map((q) => [text.slice(q.content.start, q.content.end), q.continued, q.continues])).toEqual([
+      ['We pay more than France.', true, false],
+      ['There can be no deal without it.', false, true]
+    ])
+    expect(scanBlocks(text, paragraphs(text)).diagnostics).toEqual([])
+  })
+
+  it('still closes a quotation at a mark glued to its last word', () => {
+    expect(quoted('He said "yes." Then "no" came.')).toEqual(['yes.', 'no'])
+    expect(quoted('"It was late. "Too late," he said.')).toEqual(['It was late.', 'Too late,'])
+  })
+
   it('reports an unbalanced mark and never throws', () => {
     const text = 'The so-called "reform was never passed.'
     const result = scanBlocks(text, paragraphs(text))
