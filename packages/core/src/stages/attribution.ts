@@ -676,7 +676,10 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     }
     // CLAUSE, X said [adjuncts]. Only connectives before the comma ("Also, he said, …"): the
     // report follows.
-    const clauseBefore = opener >= min && tokens[opener]!.text === ',' && skipConnectives(scope, min) < opener
+    // Nor an opening adjunct ("In December, the EU pledged to …").
+    const opening = skipConnectives(scope, min)
+    const adjunctOnly = opening < opener && prepositions.has(tokens[opening]!.lower) && opener - opening <= 6
+    const clauseBefore = opener >= min && tokens[opener]!.text === ',' && opening < opener && !adjunctOnly
     if (clauseBefore && hasNoReport(scope, hit)) {
       const contentFrom = contentStart(scope, min, opener)
       const end = trimEnd(scope, contentFrom, opener - 1)
@@ -719,7 +722,13 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   }
   // "Democrats also described the showdown as ominous, and said …": the subject opens the sentence.
   if (!last && before && coordinators.has(before.lower) && plainSpeech.has(entry.lemma)) {
-    const start = skipConnectives(scope, from)
+    // After an opening adjunct: "In December, the EU pledged … but said …".
+    let start = skipConnectives(scope, from)
+    if (prepositions.has(tokens[start]!.lower)) {
+      let comma = start
+      while (comma < hit.from && comma < start + 7 && tokens[comma]!.text !== ',') comma++
+      if (tokens[comma]?.text === ',' && comma < hit.from) start = comma + 1
+    }
     const subject = readSpeakerAfter(tokens, start, hit.from)
     const description = subject ? describe(scope, subject) : null
     const body = description ? contentAfter(scope, hit, hit.to + 1) : null

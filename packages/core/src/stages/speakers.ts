@@ -328,14 +328,15 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
   }
   if (phrase && describeTokens(tokens, phrase.from, phrase.to)) {
     // "Officials at the Pentagon said", "Sources within the party said", "Ambassador Nowak in
-    // Warsaw said": the people before the preposition speak, not the place or the body after it.
+    // Warsaw said", "the Contract Office in Baghdad said": the people or the body before the
+    // preposition speak, not the place or the body after it.
     const preposition = phrase.outer - 1
     if (preposition > min && complementPrepositions.has(tokens[preposition]!.lower) && tokens[preposition]!.lower !== 'of' && tokens[preposition]!.lower !== 'for') {
       const head = readPhraseBackward(tokens, preposition, min)
       const described = head ? describeTokens(tokens, head.from, head.to) : null
       const object = head !== null && head.outer - 1 >= min && complementPrepositions.has(tokens[head.outer - 1]!.lower)
       const named = described !== null && described.kind === 'person' && described.nameFrom !== null
-      if (head && described && !object && !described.pronoun && (described.kind === 'group' || described.kind === 'anonymous' || named)) {
+      if (head && described && !object && !described.pronoun && (described.kind === 'group' || described.kind === 'anonymous' || described.kind === 'organization' || named)) {
         return {from: head.from, to: head.to, apposition: null, outer: {from: head.outer, to: end - 1}}
       }
     }

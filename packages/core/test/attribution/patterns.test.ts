@@ -284,6 +284,18 @@ describe('plural role nouns', () => {
   })
 })
 
+describe('an opening adjunct', () => {
+  it('"In December, X pledged to …" reports nothing before the comma; "… but said …" takes X', () => {
+    const article = attribute('In December, the union pledged to work towards a deal but said it was not ready yet.')
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['it was not ready yet'])
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['union'])
+  })
+
+  it('a body before "in" speaks, not the place: "the Contract Office in Baghdad said"', () => {
+    testSingleCase('The Project and Contract Office in Baghdad said it had taken over the contract.', {content: 'it had taken over the contract', speaker: 'Project and Contract Office'})
+  })
+})
+
 describe('relative clauses', () => {
   it('"X, who said …, …": the speaker before "who", the report ending with the clause', () => {
     testSingleCase('Mr Haller, who has confirmed the money was paid, left on Monday.', {content: 'the money was paid', cue: 'has confirmed', speaker: 'Haller'})
