@@ -338,15 +338,18 @@ function sentencesOf(text: string, spans: readonly Span[], quotations: readonly 
 }
 
 /**
- * Whether `s` is the attribution of a question or an exclamation that ends the sentence
- * before it: '"Is it true?" Graham asked.' is one sentence, though a capital follows the "?".
+ * Whether `s` is the attribution of a quotation that ends the sentence before it with its own
+ * stop: '"Is it true?" Graham asked.' and '"We will win." Reyes said.' are one sentence each.
  */
 function tagsQuestion(text: string, previous: Span, s: Span, quotation: Quotation | undefined): boolean {
   if (!quotation?.close || quotation.close.end > s.start || quotation.close.end < previous.end - 1) return false
   const last = text.charAt(quotation.content.end - 1)
-  if (last !== '?' && last !== '!') return false
+  if (last !== '?' && last !== '!' && last !== '.') return false
   if (text.slice(quotation.close.end, s.start).trim() !== '' || s.end - s.start > 90) return false
-  return cueWords.test(text.slice(s.start, s.end))
+  const tag = text.slice(s.start, s.end)
+  // After a full stop, only a bare tag ("Reyes said."), not a sentence with a report of its own.
+  if (last === '.' && (/["“”]/.test(tag) || tag.split(/\s+/).length > 6)) return false
+  return cueWords.test(tag)
 }
 
 function firstTokenAt(tokens: readonly Token[], offset: number): number {
@@ -654,6 +657,13 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     if (quoted) {
       const {quotation, start} = quoted
       const afterEnd = tailEnd(scope, hit.to + 1)
+      // '"… of the community. " A spokesman said Downing Street had no comment': a quotation
+      // that ends its own sentence is not the report of a cue that has a report after it.
+      const sentenceOwn = /[.!?]\s*$/.test(scope.text.slice(quotation.content.start, quotation.content.end))
+      const reported = sentenceOwn && !hasNoReport(scope, hit) ? contentAfter(scope, hit, hit.to + 1) : null
+      if (reported) {
+        return {speaker, sameSpeakerAs: null, content: reported.range, quotation: reported.quotation, after: true, that: reported.that, outer: {from: phrase.outer.from, to: reported.range.to}, cutAt: phrase.outer.from}
+      }
       if (isOpening(scope, min, start)) {
         return {speaker, sameSpeakerAs: null, content: {from: start, to: opener}, quotation, after: false, that: false, outer: {from: start, to: Math.max(hit.to, afterEnd)}, cutAt: phrase.outer.from}
       }

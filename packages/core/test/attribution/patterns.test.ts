@@ -30,6 +30,16 @@ describe('direct quotations', () => {
     expect(new Set(article.claims.map((claim) => claim.speaker)).size).toBe(1)
   })
 
+  it('"… ." X said: a quotation with its own full stop, then a bare tag', () => {
+    testSingleCase('"We will win." Mr Reyes said.', {content: 'We will win.', kind: 'direct', cue: 'said', speaker: 'Reyes'})
+  })
+
+  it('a quotation that ends its own sentence is not the report of a cue with a report after it', () => {
+    const article = attribute('"I wish you peace in your homes. " A spokesman said the office had no comment to make.')
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['the office had no comment to make'])
+    testSingleCase('"We will win." Mr Reyes said the vote was fair.', {content: 'the vote was fair', cue: 'said', speaker: 'Reyes'})
+  })
+
   it('"…?" X asked: a question or an exclamation before a capitalised speaker', () => {
     testSingleCase('“Does anybody know what their platform is?” Graham asked.', {content: 'Does anybody know what their platform is?', kind: 'direct', cue: 'asked', speaker: 'Graham'})
     testSingleCase('“Stop the count!” Maria Ruiz shouted at the crowd.', {content: 'Stop the count!', kind: 'direct', cue: 'shouted', speaker: 'Maria Ruiz'})
