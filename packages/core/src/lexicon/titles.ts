@@ -28,6 +28,8 @@ export const titleNouns: readonly string[] = [
   'trooper', 'soldier', 'marine', 'pilot', 'employee', 'worker', 'farmer', 'protester', 'demonstrator',
   'supporter', 'critic', 'opponent', 'ally', 'friend', 'neighbor', 'neighbour', 'architect', 'contestant',
   'teacher', 'student', 'voter', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister',
+  'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman',
+  'welshman', 'welshwoman', 'dutchman', 'dutchwoman', 'briton', 'spaniard', 'countryman', 'countrywoman',
   'mr', 'mrs', 'ms', 'dr'
 ]
 

@@ -666,6 +666,10 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
     // "Russians", "Americans": the people of a country.
     return {start, nameFrom: null, kind: 'group', pronoun: false, titleOnly: false, role: null}
   }
+  if (whole && whole.kind === 'demonym' && start > from && tokens[from]!.lower === 'the' && start === to) {
+    // "the German", "the Australian": one person, named before ("German Chancellor …").
+    return {start, nameFrom: null, kind: 'person', pronoun: false, titleOnly: true, role: lastLower}
+  }
 
   // A name at the end: the trailing run of capitalised words that are no role, no country, no institution word.
   let nameFrom: number | null = null

@@ -317,6 +317,13 @@ describe('relative clauses', () => {
   })
 })
 
+describe('multiword cues', () => {
+  it('"made it clear that", "voiced their concern that"', () => {
+    testSingleCase('The commissioner made it clear that action was necessary.', {content: 'action was necessary', cue: 'made it clear'})
+    testSingleCase('Finance ministers voiced their concern that the euro was harming exports.', {content: 'the euro was harming exports', cue: 'voiced their concern'})
+  })
+})
+
 describe('what someone called something', () => {
   it('X called Y "Z": the object and what it is called', () => {
     testSingleCase('The finance minister called the sale "the swindle of the century".', {

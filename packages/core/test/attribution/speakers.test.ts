@@ -65,6 +65,19 @@ describe('speaker phrases', () => {
     expect(only(attribute('The Bank of England said rates would rise.'))).toMatchObject({name: 'Bank of England', kind: 'organization'})
   })
 
+  it('people named by where they come from or what they are: "the Frenchman", "the German", "a senior government figure"', () => {
+    expect(only(attribute('The Frenchman said the euro was harming exports.'))).toMatchObject({kind: 'person', name: 'Frenchman'})
+    expect(only(attribute('The German said the plan had failed.'))).toMatchObject({kind: 'person'})
+    expect(only(attribute('The reform must be reversed, a senior government figure has warned.'))).toMatchObject({kind: 'anonymous'})
+    // A demonym before a noun still describes the noun.
+    expect(only(attribute('The German government said the plan had failed.'))).toMatchObject({name: 'German government', kind: 'government'})
+  })
+
+  it('a German chancellor and "the German" are one speaker', () => {
+    const article = attribute('German Chancellor Gerhard Schroeder said the ban should end.\n\nThe German added that talks would go on.')
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Gerhard Schroeder'])
+  })
+
   it('groups and anonymous sources', () => {
     expect(only(attribute('Human rights groups said the camp was overcrowded.'))).toMatchObject({kind: 'group'})
     expect(only(attribute('Unnamed US officials said the strikes would continue.'))).toMatchObject({name: 'Unnamed US officials', kind: 'anonymous'})
