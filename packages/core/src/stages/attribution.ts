@@ -659,7 +659,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
       const afterEnd = tailEnd(scope, hit.to + 1)
       // '"… of the community. " A spokesman said Downing Street had no comment': a quotation
       // that ends its own sentence is not the report of a cue that has a report after it.
-      const sentenceOwn = /[.!?]\s*$/.test(scope.text.slice(quotation.content.start, quotation.content.end))
+      const sentenceOwn = /[.!?]/.test(scope.text.slice(quotation.content.start, quotation.content.end).trimEnd().slice(-1))
       const reported = sentenceOwn && !hasNoReport(scope, hit) ? contentAfter(scope, hit, hit.to + 1) : null
       if (reported) {
         return {speaker, sameSpeakerAs: null, content: reported.range, quotation: reported.quotation, after: true, that: reported.that, outer: {from: phrase.outer.from, to: reported.range.to}, cutAt: phrase.outer.from}

@@ -85,7 +85,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       let value = text.slice(from, i)
       let lower = plain ? value : value.toLowerCase()
       // A dotted acronym ("U.S.") and an abbreviation ("Mr.", "Sen.") keep their final stop.
-      if (i < end && text.charCodeAt(i) === 46 && (abbreviationSet.has(lower) || (value.includes('.') && dottedAcronym.test(value)))) {
+      // So does a middle initial before a name: "George W. Bush", "Edwin G. Monroy".
+      const initial = value.length === 1 && code >= 65 && code <= 90 && text.charCodeAt(i + 1) === 32 && isUpperAscii(text.charCodeAt(i + 2))
+      if (i < end && text.charCodeAt(i) === 46 && (initial || abbreviationSet.has(lower) || (value.includes('.') && dottedAcronym.test(value)))) {
         value += '.'
         lower += '.'
         i++
@@ -101,6 +103,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     tokens.push({text: value, lower: value, start: from, end: i, word: false})
   }
   return tokens
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90
 }
 
 function isDigit(code: number): boolean {

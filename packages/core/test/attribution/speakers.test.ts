@@ -78,6 +78,11 @@ describe('speaker phrases', () => {
     expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Gerhard Schroeder'])
   })
 
+  it('keeps a middle initial in the name: "George W. Bush", "Edwin G. Monroy"', () => {
+    expect(only(attribute('President George W. Bush said the war would end.'))).toMatchObject({name: 'George W. Bush', titles: ['President']})
+    expect(only(attribute('"It is over," said Edwin G. Monroy.'))).toMatchObject({name: 'Edwin G. Monroy'})
+  })
+
   it('groups and anonymous sources', () => {
     expect(only(attribute('Human rights groups said the camp was overcrowded.'))).toMatchObject({kind: 'group'})
     expect(only(attribute('Unnamed US officials said the strikes would continue.'))).toMatchObject({name: 'Unnamed US officials', kind: 'anonymous'})
