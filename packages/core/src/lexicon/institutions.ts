@@ -121,7 +121,7 @@ export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
   study: 'anonymous', campaign: 'anonymous', ministry: 'anonymous', agency: 'anonymous', military: 'anonymous',
   army: 'anonymous', government: 'anonymous', administration: 'anonymous', committee: 'anonymous',
   organization: 'anonymous', organisation: 'anonymous', company: 'anonymous', aide: 'anonymous',
-  person: 'anonymous', figure: 'anonymous', analysis: 'anonymous', data: 'anonymous', figures: 'anonymous',
+  person: 'anonymous', figure: 'anonymous', book: 'anonymous', indictment: 'anonymous', article: 'anonymous', editorial: 'anonymous', transcript: 'anonymous', affidavit: 'anonymous', analysis: 'anonymous', data: 'anonymous', figures: 'anonymous',
   members: 'group', staffers: 'group', advisers: 'group', advisors: 'group', aides: 'anonymous', allies: 'group',
   commission: 'anonymous', bank: 'anonymous', firm: 'anonymous', 
   newspaper: 'anonymous', paper: 'anonymous', magazine: 'anonymous', website: 'anonymous', clip: 'anonymous',

@@ -275,7 +275,7 @@ export interface PhraseMatch {
 
 const dashes = new Set(['–', '—', '-', '―', '--'])
 // Words that open a parenthetical between a speaker and the cue: "Clinton, at a press gaggle, said".
-const parentheticalOpeners = new Set(['who', 'whose', 'whom', 'which', 'at', 'in', 'on', 'during', 'after', 'before', 'from', 'with', 'like', 'for', 'now', 'then', 'once', 'also'])
+const parentheticalOpeners = new Set(['who', 'whose', 'whom', 'which', 'at', 'in', 'on', 'of', 'during', 'after', 'before', 'from', 'with', 'like', 'for', 'now', 'then', 'once', 'also'])
 
 /**
  * Read a speaker phrase that ends with the token before `end` (exclusive), walking back no
@@ -287,9 +287,9 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
   let last = end - 1
   if (last < min) return null
   let appositionRange: {from: number; to: number} | null = null
-  // Up to two segments between commas or dashes: "X, a member of …," / "X, who …," /
-  // "X, speaking to …," / "X – America’s NATO ally –".
-  for (let segment = 0; segment < 2; segment++) {
+  // Up to four segments between commas or dashes: "X, a member of …," / "X, who …," /
+  // "X, speaking to …," / "X – America’s NATO ally –" / "X, 59, of Ashton, Md., who …,".
+  for (let segment = 0; segment < 4; segment++) {
     const closing = tokens[last]!
     if (closing.text !== ',' && !dashes.has(closing.text)) break
     const isComma = closing.text === ','
@@ -305,8 +305,10 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     const relative = parentheticalOpeners.has(first.lower) || (first.text.endsWith('ing') && /^\p{Ll}+ing$/u.test(first.text)) || /^\d{1,3}$/.test(first.text)
     const appositive = relative || determiners.has(first.lower) || first.lower.endsWith("'s") || isNameLike(first) || isRoleWord(first.lower)
     if (!appositive) return null
-    // "A lawyer for the news outlets, David Schulz, said": the name between the commas.
-    if (!relative && segment === 0 && last - open <= 5 && tokens.slice(open + 1, last).every((t) => isNameLike(t) && !functionWords.has(t.lower))) {
+    // "A lawyer for the news outlets, David Schulz, said": the name between the commas; not
+    // an abbreviated state ("of Springfield, Va., said").
+    const abbreviated = last - open === 2 && tokens[open + 1]!.text.endsWith('.')
+    if (!relative && !abbreviated && segment === 0 && last - open <= 5 && tokens.slice(open + 1, last).every((t) => isNameLike(t) && !functionWords.has(t.lower))) {
       const named = describeTokens(tokens, open + 1, last - 1)
       if (named && named.kind === 'person' && named.nameFrom !== null) {
         return {from: open + 1, to: last - 1, apposition: null, outer: {from: open + 1, to: end - 1}}
@@ -316,7 +318,7 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     const of = !relative && segment === 0 ? personOfBody(tokens, open + 1, last - 1) : -1
     if (of !== -1) return {from: open + 1, to: of - 1, apposition: {from: of + 1, to: last - 1}, outer: {from: open + 1, to: end - 1}}
     if (!relative && appositionRange === null) appositionRange = {from: open + 1, to: last - 1}
-    const head = readPhraseBackward(tokens, open, min)
+    const head = chainHead(tokens, open, min)
     if (head && describeTokens(tokens, head.from, head.to)) {
       return {from: head.from, to: head.to, apposition: appositionRange, outer: {from: head.from, to: end - 1}}
     }
@@ -385,6 +387,32 @@ function personOfBody(tokens: readonly Token[], from: number, to: number): numbe
     return body && (isNameLike(tokens[to]!) || organizationHeadSet.has(tokens[to]!.lower)) ? k : -1
   }
   return -1
+}
+
+/**
+ * The phrase before `end` (exclusive), past an age, a place and a state set off by commas:
+ * "Donna Reyes, 59, of Ashton, Md.," → "Donna Reyes".
+ */
+function chainHead(tokens: readonly Token[], end: number, min: number): {from: number; to: number; outer: number} | null {
+  let stop = end
+  for (let guard = 0; guard < 4; guard++) {
+    if (/^\d{1,3}$/.test(tokens[stop - 1]?.text ?? '') && tokens[stop - 2]?.text === ',' && stop - 2 > min) {
+      stop -= 2
+      continue
+    }
+    const head = readPhraseBackward(tokens, stop, min)
+    if (!head) return null
+    if (head.outer - 2 > min && tokens[head.outer - 1]!.lower === 'of' && tokens[head.outer - 2]!.text === ',') {
+      stop = head.outer - 2
+      continue
+    }
+    if (head.outer - 1 > min && head.from === head.to && tokens[head.from]!.text.endsWith('.') && tokens[head.outer - 1]!.text === ',') {
+      stop = head.outer - 1
+      continue
+    }
+    return head
+  }
+  return null
 }
 
 const complementPrepositions = new Set(['of', 'on', 'from', 'in', 'within', 'inside', 'at', 'with', 'for', 'close'])

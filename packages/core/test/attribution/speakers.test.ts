@@ -78,6 +78,16 @@ describe('speaker phrases', () => {
     expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Gerhard Schroeder'])
   })
 
+  it('reads past an age, a place and a state set off by commas', () => {
+    expect(only(attribute('Donna Reyes, 59, of Ashton, Md., who watched the ceremony, said the event moved her.'))).toMatchObject({name: 'Donna Reyes'})
+    expect(only(attribute('Johnnie Okafor, of Springfield, Va., said he had fought in Vietnam.'))).toMatchObject({name: 'Johnnie Okafor'})
+    expect(only(attribute('Mr Reyes, 45, said the plan had failed.'))).toMatchObject({name: 'Reyes'})
+  })
+
+  it('a book, an indictment or an editorial can be a source', () => {
+    expect(only(attribute('"She wrote about it later," the book said.'))).toMatchObject({name: 'book', kind: 'anonymous'})
+  })
+
   it('keeps a middle initial in the name: "George W. Bush", "Edwin G. Monroy"', () => {
     expect(only(attribute('President George W. Bush said the war would end.'))).toMatchObject({name: 'George W. Bush', titles: ['President']})
     expect(only(attribute('"It is over," said Edwin G. Monroy.'))).toMatchObject({name: 'Edwin G. Monroy'})
