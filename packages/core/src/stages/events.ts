@@ -60,7 +60,7 @@ const modals = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can
 const subjectLike = new Set(['i', 'we', 'you', 'they', 'who', 'which', 'to', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "n't", 'never', 'let', 'help', 'make', 'and', 'or', 'also', 'please', 'people', 'police', 'military', 'army'])
 const nounModifiers = new Set(['new', 'other', 'many', 'several', 'some', 'key', 'main', 'previous', 'election', 'tax', 'such', 'further', 'more', 'fresh', 'recent', 'latest', 'early', 'earlier', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'manifesto', 'campaign', 'spending', 'major', 'repeated', 'similar', 'false', 'specific', 'broken'])
 // Quotation marks do not end an infinitive: 'to apologise for his "ill-judged comment" and withdraw it'.
-const scopeEnds = new Set([';', ':', '—', '–', '(', ')', '.', '!', '?'])
+const scopeEnds = new Set([';', ':', '—', '–', '-', '--', '(', ')', '.', '!', '?'])
 const participleModifiers = new Set(['better', 'well', 'best', 'poorly', 'badly', 'worse', 'ill', 'newly', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'those'])
 const notPlural = new Set(['this', 'thus', 'plus', 'was', 'has', 'does', 'his', 'its', 'is', 'as', 'us', 'yes', 'less', 'unless', 'always', 'perhaps', 'whereas', 'besides', 'towards', 'afterwards', 'news', 'politics', 'status', 'various', 'previous', 'serious', 'famous', 'obvious', 'numerous'])
 const prepositions = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'to', 'into', 'about', 'against', 'over', 'under', 'after', 'before', 'during', 'amid', 'despite', 'without', 'between', 'among'])

@@ -57,6 +57,7 @@ describe('triggers: one per family, in their inflections', () => {
     ['REJECT', 'The rebels refused the offer.', 'refused'],
     ['REJECT', 'The government refuses to accept the court ruling.', 'refuses'],
     ['COERCE', 'The dissident was sent to a labour camp in 1987.', 'sent'],
+    ['REQUEST', 'Members want the budget to be capped - the commission has urged an increase.', 'urged'],
     ['CONSULT', 'The firm has held discussions with regulators.', 'discussions'],
     ['AGREE', 'The two sides reached a settlement on Friday.', 'reached a settlement'],
     ['COOPERATE', 'Russia and the US have cooperated on aid.', 'cooperated'],
