@@ -311,8 +311,10 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'REQUEST', verb: 'call upon|called upon|called upon'},
   {type: 'REQUEST', verb: 'call for|called for|called for'},
   {type: 'REQUEST', verb: 'ask', object: ['to', 'for'], notPrevious: ['when', 'if', 'was', 'were', 'being']},
-  {type: 'REQUEST', verb: 'demand', notPrevious: ['in', 'high', 'the', 'a']},
-  {type: 'REQUEST', verb: 'appeal', next: ['to', 'for']},
+  // Not the demand of markets: "consumer demand", "and demand dipping", "demand for oil fell".
+  {type: 'REQUEST', verb: 'demand', notPrevious: ['in', 'high', 'the', 'a', 'consumer', 'customer', 'global', 'domestic', 'strong', 'weak', 'rising', 'falling', 'slowing', 'growing', 'oil', 'energy', 'market', 'export', 'import', 'world', 'weaker', 'stronger', 'slack', 'seasonal', 'investor'], notNext: ['dipping', 'falling', 'rising', 'slowing', 'growing', 'fell', 'rose', 'slowed', 'grew', 'dipped', 'dropped', 'weakened', 'increased', 'picked', 'growth', 'outstripped', 'outstrips', 'remains', 'remained', 'is', 'was', 'has', 'had']},
+  // Not what is attractive: "would appeal to developers", "appeals to young voters".
+  {type: 'REQUEST', verb: 'appeal', next: ['to', 'for'], notPrevious: ['would', 'could', 'might', 'may', 'should', 'that', 'which', 'it', 'this']},
   {type: 'REQUEST', verb: 'request', notPrevious: ['the', 'a', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'on']},
   {type: 'REQUEST', verb: 'implore'},
   {type: 'REQUEST', verb: 'plead', next: ['with', 'for']},

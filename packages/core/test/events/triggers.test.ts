@@ -58,6 +58,8 @@ describe('triggers: one per family, in their inflections', () => {
     ['REJECT', 'The government refuses to accept the court ruling.', 'refuses'],
     ['COERCE', 'The dissident was sent to a labour camp in 1987.', 'sent'],
     ['REQUEST', 'Members want the budget to be capped - the commission has urged an increase.', 'urged'],
+    ['REQUEST', 'Protesters marched and demanded his resignation.', 'demanded'],
+    ['REQUEST', 'The government appealed to rebels to lay down their arms.', 'appealed'],
     ['CONSULT', 'The firm has held discussions with regulators.', 'discussions'],
     ['AGREE', 'The two sides reached a settlement on Friday.', 'reached a settlement'],
     ['COOPERATE', 'Russia and the US have cooperated on aid.', 'cooperated'],
@@ -132,7 +134,10 @@ describe('triggers: what is not an event', () => {
     ['sending a letter to a camp', 'They sent a letter to the camp director.'],
     ['a settlement that is a place', 'Israel expanded the settlement near Hebron.'],
     ['a settlement that is a payment', 'He received a settlement of 65,000 pounds.'],
-    ['discussions with no one to discuss with', 'The discussions on television were heated.']
+    ['discussions with no one to discuss with', 'The discussions on television were heated.'],
+    ['the demand of a market', 'Prices fell and demand dipping after the summer hit profits.'],
+    ['consumer demand', 'Consumer demand fell in March.'],
+    ['what is attractive', 'This would appeal to developers.']
   ])('%s', (_, text) => {
     testNoEvent(text)
   })
