@@ -236,7 +236,8 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
     const passive = (form.form === 'ed' || form.form === 'pp') && beForms.has(previousWord)
     const near = entry.object.includes('to') || entry.object.includes('for') ? 5 : 8
     const window = passive ? [...objectWindow.slice(0, near), ...preceding(tokens, i, 8)] : objectWindow.slice(0, near)
-    if (!window.some((token) => entry.object!.includes(token.norm))) return null
+    // "her" before a noun is a possessive ("released four hits from her album"), no object.
+    if (!window.some((token, k) => entry.object!.includes(token.norm) && !(token.norm === 'her' && window[k + 1]?.word && !prepositions.has(window[k + 1]!.norm) && !dateWords.has(window[k + 1]!.norm)))) return null
   }
   if (entry.notObject) {
     // The object's head is near ("released a statement"); a passive names it before ("the transcript … was released").

@@ -59,6 +59,7 @@ describe('triggers: one per family, in their inflections', () => {
     ['COERCE', 'The dissident was sent to a labour camp in 1987.', 'sent'],
     ['REQUEST', 'Members want the budget to be capped - the commission has urged an increase.', 'urged'],
     ['REQUEST', 'Protesters marched and demanded his resignation.', 'demanded'],
+    ['CONCEDE', 'The kidnappers released her on Monday.', 'released'],
     ['REQUEST', 'The government appealed to rebels to lay down their arms.', 'appealed'],
     ['CONSULT', 'The firm has held discussions with regulators.', 'discussions'],
     ['AGREE', 'The two sides reached a settlement on Friday.', 'reached a settlement'],
@@ -137,7 +138,8 @@ describe('triggers: what is not an event', () => {
     ['discussions with no one to discuss with', 'The discussions on television were heated.'],
     ['the demand of a market', 'Prices fell and demand dipping after the summer hit profits.'],
     ['consumer demand', 'Consumer demand fell in March.'],
-    ['what is attractive', 'This would appeal to developers.']
+    ['what is attractive', 'This would appeal to developers.'],
+    ['releasing records from her album', 'She released four number ones from her 2000 album.']
   ])('%s', (_, text) => {
     testNoEvent(text)
   })
