@@ -29,7 +29,7 @@ export const mergeSpeakerAliases: Stage = {
     const {draft} = context
     if (draft.speakers.length === 0) return
     const notes = (context.memo.get(SPEAKER_NOTES) as Map<string, SpeakerNote> | undefined) ?? new Map<string, SpeakerNote>()
-    const merged = mergeSpeakers(draft.speakers, draft.claims, notes, (offset, pronoun, subjectOnly) => antecedentBefore(context, offset, pronoun, subjectOnly))
+    const merged = mergeSpeakers(draft.speakers, draft.claims, notes, (offset, pronoun, subjectOnly, exclude) => antecedentBefore(context, offset, pronoun, subjectOnly, exclude))
     return {speakers: merged.speakers, claims: merged.claims, diagnostics: merged.diagnostics}
   }
 }
@@ -38,7 +38,7 @@ export const mergeSpeakerAliases: Stage = {
  * The last person (for "he", "she") or body (for "it", "they") named outside quotations in the
  * text before `offset`: its paragraph and the one before, at most {@link WINDOW} code units back.
  */
-function antecedentBefore(context: PipelineContext, offset: number, pronoun: string, subjectOnly = false): Mention | null {
+function antecedentBefore(context: PipelineContext, offset: number, pronoun: string, subjectOnly = false, exclude: Span | null = null): Mention | null {
   const {draft, text} = context
   // Look back a few sentences at most, so that the cost per pronoun is bounded.
   const blocks = draft.blocks
@@ -69,7 +69,9 @@ function antecedentBefore(context: PipelineContext, offset: number, pronoun: str
       !possessive(text, mention.span.end) &&
       !afterPreposition(text, mention.span.start) &&
       (!subjectOnly || opensSentence(text, mention.span.start)) &&
-      !furniture.some((span) => mention.span.start >= span.start && mention.span.start < span.end)
+      !furniture.some((span) => mention.span.start >= span.start && mention.span.start < span.end) &&
+      // What the pronoun's own claim says names nobody who says it.
+      !(exclude && mention.span.start >= exclude.start && mention.span.start < exclude.end)
   )
   return found.length > 0 ? found[found.length - 1]! : null
 }
@@ -154,13 +156,15 @@ export function mergeSpeakers(
   speakers: readonly Speaker[],
   claims: readonly Claim[],
   notes: ReadonlyMap<string, SpeakerNote>,
-  antecedent?: (offset: number, pronoun: string, subjectOnly: boolean) => Mention | null
+  antecedent?: (offset: number, pronoun: string, subjectOnly: boolean, exclude: Span | null) => Mention | null
 ): {speakers: Speaker[]; claims: Claim[]; diagnostics: Diagnostic[]} {
   const diagnostics: Diagnostic[] = []
   const position = (speaker: Speaker) => notes.get(speaker.id)?.span.start ?? speaker.mentions[0]?.start ?? 0
   const ordered = [...speakers].sort((a, b) => position(a) - position(b))
   const clusters = new Clusters()
   const clusterOf = new Map<string, Cluster | null>()
+  const claimOf = new Map<string, Claim>()
+  for (const claim of claims) if (claim.speaker !== null && !claimOf.has(claim.speaker)) claimOf.set(claim.speaker, claim)
 
   // Named speakers first, in any order: a caption may misspell a name that the body gives in full.
   for (const speaker of ordered) {
@@ -187,9 +191,10 @@ export function mergeSpeakers(
       // spoke on Monday. "…," he said."). A sentence's subject named after the last speaker
       // takes the pronoun from that speaker: ""…," Reyes said. Mr Novak disagreed. The plan
       // had failed, he said."
-      let named = target ? null : antecedent?.(note.span.start, form, false)
+      const own = claimOf.get(speaker.id)?.content.span ?? null
+      let named = target ? null : antecedent?.(note.span.start, form, false, own)
       if (target && antecedent) {
-        const subject = antecedent(note.span.start, form, true)
+        const subject = antecedent(note.span.start, form, true, own)
         if (subject && subject.span.start > (lastSeen.get(target) ?? -1)) named = subject
       }
       if (named) {

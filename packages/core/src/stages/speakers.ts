@@ -191,6 +191,15 @@ const participles = new Set([
   'speaking', 'talking', 'writing', 'addressing', 'following', 'asked', 'quoted', 'interviewed', 'reacting', 'referring'
 ])
 
+// "Starting in London, he …", "Addressing the crowd, she …": a capitalised -ing word before a
+// preposition or an article opens a participle clause, not a name.
+function openingParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!
+  if (!t.lower.endsWith('ing') || t.lower.length < 6) return false
+  const next = tokens[i + 1]?.lower ?? ''
+  return next === 'the' || next === 'a' || next === 'an' || next === 'in' || next === 'at' || next === 'on' || next === 'to' || next === 'from' || next === 'with' || next === 'for' || next === 'after'
+}
+
 // Words that open a sentence with a capital and never a name.
 const sentenceAdverbs = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'later', 'earlier', 'instead', 'indeed', 'perhaps', 'maybe', 'nor'])
 const connectors = new Set(['of', 'for', 'on', 'to', 'de', 'the', 'del', 'la', 'and', '&'])
@@ -461,6 +470,7 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
     }
     if (isNameLike(t)) {
       if (functionWords.has(t.lower) && t.text !== t.text.toUpperCase()) break // "However", "While", "But" opening a sentence
+      if (participles.has(t.lower) || sentenceAdverbs.has(t.lower)) break // "Speaking in London, Reyes said", "Today Reyes said"
       from = i
       lowerRun = 0
       continue
@@ -866,7 +876,7 @@ export function findMentions(text: string, start: number, end: number): Mention[
     const t = tokens[i]!
     // A sentence opens with a capital: "And he warned …", "Today the minister …", "Our firms
     // …" name nobody.
-    if (!nameWord(t) || (connectors.has(t.lower) && t.lower !== 'the') || sentenceAdverbs.has(t.lower) || participles.has(t.lower) || (determiners.has(t.lower) && t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an')) {
+    if (!nameWord(t) || (connectors.has(t.lower) && t.lower !== 'the') || sentenceAdverbs.has(t.lower) || participles.has(t.lower) || openingParticiple(tokens, i) || (determiners.has(t.lower) && t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an')) {
       i++
       continue
     }

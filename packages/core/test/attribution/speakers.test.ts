@@ -258,6 +258,16 @@ describe('a sentence subject named after the last speaker', () => {
     expect(speakerOf(article, article.claims[0]!)?.name).toBe('Pavel Orlov')
   })
 
+  it('does not take "he" from a name inside what he said', () => {
+    const article = attribute('The enthusiasm remains, Alan Okafor told reporters.\n\nMr Reyes has "the same passion for the job" as in 1997, he said.')
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Alan Okafor'])
+  })
+
+  it('a participle clause opening a sentence names nobody: "Starting in London, he …"', () => {
+    const article = attribute('Mr Reyes spoke on Friday. Starting in London, he visited marginal seats. "We will win," he said.')
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Reyes'])
+  })
+
   it('does not take a later "he" from a name in the object of a sentence', () => {
     const text = '"The sale was a fraud," Pavel Orlov told reporters.\n\nThe remarks angered Mr Novak. The sale had been badly handled, he said.'
     const article = parseArticle(text)
