@@ -343,7 +343,18 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     const of = personOfBody(tokens, from, phrase.to)
     if (of !== -1) return {from, to: of - 1, apposition: {from: of + 1, to: phrase.to}, outer: {from: person ? person.outer : phrase.outer, to: end - 1}}
   }
-  if (phrase && describeTokens(tokens, phrase.from, phrase.to)) {
+  const described = phrase ? describeTokens(tokens, phrase.from, phrase.to) : null
+  // "…, Alan Reyes, Labour's election strategist told …": a name, then its title with no
+  // comma after it.
+  if (phrase && described?.titleOnly && phrase.outer - 1 > min && tokens[phrase.outer - 1]!.text === ',') {
+    const name = readPhraseBackward(tokens, phrase.outer - 1, min)
+    const named = name ? describeTokens(tokens, name.from, name.to) : null
+    const opens = name !== null && (name.outer === min || tokens[name.outer - 1]!.text === ',')
+    if (name && named && opens && named.kind === 'person' && named.nameFrom !== null && !named.titleOnly) {
+      return {from: name.from, to: name.to, apposition: {from: phrase.outer, to: phrase.to}, outer: {from: name.outer, to: end - 1}}
+    }
+  }
+  if (phrase && described) {
     // "Officials at the Pentagon said", "Sources within the party said", "Ambassador Nowak in
     // Warsaw said", "the Contract Office in Baghdad said": the people or the body before the
     // preposition speak, not the place or the body after it.

@@ -78,6 +78,12 @@ describe('speaker phrases', () => {
     expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Gerhard Schroeder'])
   })
 
+  it('"CLAUSE, NAME, TITLE told …": the name speaks, its title has no closing comma', () => {
+    const article = attribute("The enthusiasm remains undimmed, Alan Okafor, Labour's election strategist told the BBC on Saturday.")
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['The enthusiasm remains undimmed'])
+    expect(only(article)).toMatchObject({name: 'Alan Okafor', titles: ["Labour's election strategist"]})
+  })
+
   it('reads past an age, a place and a state set off by commas', () => {
     expect(only(attribute('Donna Reyes, 59, of Ashton, Md., who watched the ceremony, said the event moved her.'))).toMatchObject({name: 'Donna Reyes'})
     expect(only(attribute('Johnnie Okafor, of Springfield, Va., said he had fought in Vietnam.'))).toMatchObject({name: 'Johnnie Okafor'})
