@@ -28,6 +28,11 @@ export const titleNouns: readonly string[] = [
   'trooper', 'soldier', 'marine', 'pilot', 'employee', 'worker', 'farmer', 'protester', 'demonstrator',
   'supporter', 'critic', 'opponent', 'ally', 'friend', 'neighbor', 'neighbour', 'architect', 'contestant',
   'teacher', 'student', 'voter', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister',
+  'mp', 'mep', 'msp', 'peer', 'councillor', 'councilor', 'alderman', 'backbencher',
+  'speechwriter', 'pundit', 'consultant', 'operative', 'surrogate', 'staffer', 'donor', 'lobbyist', 'organizer',
+  'organiser', 'volunteer',
+  // A party's member, before a name ("Tory Liam Fox") or alone ("the Republican said").
+  'tory', 'conservative', 'liberal', 'democrat', 'republican',
   'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman',
   'welshman', 'welshwoman', 'dutchman', 'dutchwoman', 'briton', 'spaniard', 'countryman', 'countrywoman',
   'mr', 'mrs', 'ms', 'dr'
@@ -48,7 +53,9 @@ export const titleModifiers: readonly string[] = [
   'affairs', 'home', 'internal', 'external', 'international', 'public', 'civil', 'armed', 'forces', 'staff',
   'joint', 'news', 'media', 'communications', 'policy',
   'intelligence', 'counterterrorism', 'counter-terrorism', 'rights', 'human', 'nuclear', 'arms', 'control',
-  'development', 'aid', 'peace', 'envoy', 'coordinator', 'department', 'ministry', 'council', 'office'
+  'development', 'aid', 'peace', 'envoy', 'coordinator', 'department', 'ministry', 'council', 'office',
+  // Parties before a title or a name: "Democratic senator …", "Green MSP …".
+  'democratic', 'gop', 'snp', 'green'
 ]
 
 /**

@@ -94,6 +94,12 @@ describe('speaker phrases', () => {
     expect(only(attribute('"She wrote about it later," the book said.'))).toMatchObject({name: 'book', kind: 'anonymous'})
   })
 
+  it('a party or a seat before a name is a title: "Tory Liam Fox", "Labour MP Ann Lee"', () => {
+    expect(only(attribute('Tory Liam Fox said his party offered a clear choice.'))).toMatchObject({name: 'Liam Fox', titles: ['Tory']})
+    expect(only(attribute('Labour MP Ann Lee said the plan was wrong.'))).toMatchObject({name: 'Ann Lee', titles: ['Labour MP']})
+    expect(only(attribute('Two Democratic speechwriters said she should bring it back.'))).toMatchObject({kind: 'group'})
+  })
+
   it('keeps a middle initial in the name: "George W. Bush", "Edwin G. Monroy"', () => {
     expect(only(attribute('President George W. Bush said the war would end.'))).toMatchObject({name: 'George W. Bush', titles: ['President']})
     expect(only(attribute('"It is over," said Edwin G. Monroy.'))).toMatchObject({name: 'Edwin G. Monroy'})
