@@ -5,7 +5,7 @@
 export const abbreviations: readonly string[] = [
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'rev', 'fr', 'hon', 'messrs', 'mme', 'mlle',
   'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'gov', 'sen', 'rep',
-  'pres', 'supt', 'insp', 'amb', 'sec', 'atty', 'gov', 'no', 'nos', 'vol', 'art', 'para', 'approx', 'est',
+  'pres', 'supt', 'insp', 'amb', 'sec', 'atty', 'gov', 'del', 'no', 'nos', 'vol', 'art', 'para', 'approx', 'est',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',

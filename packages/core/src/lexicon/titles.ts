@@ -64,7 +64,7 @@ export const titleModifiers: readonly string[] = [
  */
 export const honorifics: readonly string[] = [
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr', 'sen', 'rep', 'gov',
-  'gen', 'col', 'lt', 'capt', 'maj', 'sgt', 'adm', 'cmdr', 'pres', 'amb', 'hon', 'sheikh', 'imam', 'rabbi'
+  'gen', 'col', 'lt', 'capt', 'maj', 'sgt', 'adm', 'cmdr', 'pres', 'amb', 'hon', 'sheikh', 'imam', 'rabbi', 'del'
 ]
 
 /**

@@ -200,8 +200,10 @@ function openingParticiple(tokens: readonly Token[], i: number): boolean {
   return next === 'the' || next === 'a' || next === 'an' || next === 'in' || next === 'at' || next === 'on' || next === 'to' || next === 'from' || next === 'with' || next === 'for' || next === 'after'
 }
 
+const timeNouns = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'later', 'earlier', 'ago', 'since', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
 // Words that open a sentence with a capital and never a name.
-const sentenceAdverbs = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'later', 'earlier', 'instead', 'indeed', 'perhaps', 'maybe', 'nor'])
+const sentenceAdverbs = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'once', 'later', 'earlier', 'instead', 'indeed', 'perhaps', 'maybe', 'nor'])
 const connectors = new Set(['of', 'for', 'on', 'to', 'de', 'the', 'del', 'la', 'and', '&'])
 const nameParticle = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|da|di|du|van|von|der|den|le|la|dos|das)-?(?=\p{Lu})/u
 
@@ -452,8 +454,9 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
   if (!lastToken.word || connectors.has(lastToken.lower)) return null
   if (pronounMap.has(lastToken.lower)) {
     const before = to > min ? tokens[to - 1] : undefined
-    // "with him he said" is rare; a pronoun after a preposition or a verb is an object.
-    if (before && before.word && !functionWords.has(before.lower) && !isNameLike(before)) return null
+    // "with him he said" is rare; a pronoun after a preposition or a verb is an object. After
+    // a time it is the subject: "The next day he said".
+    if (before && before.word && !functionWords.has(before.lower) && !isNameLike(before) && !timeNouns.has(before.lower)) return null
     return {from: to, to, outer: to}
   }
   // A function word ends no name, capitalised at a sentence's start or not ("That continues

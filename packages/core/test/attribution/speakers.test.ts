@@ -94,6 +94,17 @@ describe('speaker phrases', () => {
     expect(only(attribute('"She wrote about it later," the book said.'))).toMatchObject({name: 'book', kind: 'anonymous'})
   })
 
+  it('run-together initials and "Del." stay in the name: "Rep. G.K. Reyes", "Del. Ana Lee"', () => {
+    expect(only(attribute('"This is a sad day," said Rep. G.K. Reyes (D-N.C.), head of the caucus.'))).toMatchObject({name: 'G.K. Reyes'})
+    expect(only(attribute('"This is a waste of time," Del. Ana Lee said.'))).toMatchObject({name: 'Ana Lee'})
+  })
+
+  it('a pronoun after an opening time is the subject: "The next day he said"', () => {
+    const article = attribute('Mr Reyes moved to the U.S. The next day he said he was happy.')
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['he was happy'])
+    expect(only(article)).toMatchObject({name: 'Reyes'})
+  })
+
   it('a party or a seat before a name is a title: "Tory Liam Fox", "Labour MP Ann Lee"', () => {
     expect(only(attribute('Tory Liam Fox said his party offered a clear choice.'))).toMatchObject({name: 'Liam Fox', titles: ['Tory']})
     expect(only(attribute('Labour MP Ann Lee said the plan was wrong.'))).toMatchObject({name: 'Ann Lee', titles: ['Labour MP']})
