@@ -940,16 +940,15 @@ function skipTimeForward(tokens: readonly Token[], from: number, to: number): nu
   let i = from
   while (i <= to && adverbs.has(tokens[i]!.lower)) i++
   let k = i
-  let head = false
+  // "on Thursday" but not "in the … ": the run ends on its last time word ("last week the
+  // talks …" skips "last week").
+  let end = -1
   while (k <= to && (timeWords.has(tokens[k]!.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[k]!.lower))) {
-    if (timeHeads.has(tokens[k]!.lower) || /^\d/.test(tokens[k]!.lower)) head = true
+    if (timeHeads.has(tokens[k]!.lower) || /^\d/.test(tokens[k]!.lower)) end = k + 1
     k++
   }
-  if (head && k > i) {
-    // "on Thursday" but not "in the … ": the run must end on a time word.
-    const lastTimeToken = tokens[k - 1]!.lower
-    if (timeHeads.has(lastTimeToken) || /^\d/.test(lastTimeToken)) i = k
-  }
+  // "said the day was sad": a time phrase before a verb is the report's subject.
+  if (end !== -1 && !(end <= to && finiteVerbs.has(tokens[end]!.lower))) i = end
   while (i <= to && adverbs.has(tokens[i]!.lower)) i++
   return i
 }
@@ -1106,6 +1105,8 @@ function thatFollows(tokens: readonly Token[], from: number, to: number): boolea
   }
   return false
 }
+
+const finiteVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does'])
 
 const honorificSet = new Set(honorifics)
 const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every'])

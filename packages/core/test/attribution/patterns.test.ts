@@ -306,6 +306,17 @@ describe('an opening adjunct', () => {
   })
 })
 
+describe('a time after the cue', () => {
+  it('"said last month the talks failed": the time is skipped whole', () => {
+    testSingleCase('Reyes said last month the talks failed.', {content: 'the talks failed', cue: 'said', speaker: 'Reyes'})
+    testSingleCase('Reyes told reporters last week the talks failed.', {content: 'the talks failed', cue: 'told', speaker: 'Reyes'})
+  })
+
+  it('"said the day was sad": a time phrase before a verb is the subject of the report', () => {
+    testSingleCase('Reyes said the day was sad.', {content: 'the day was sad', cue: 'said', speaker: 'Reyes'})
+  })
+})
+
 describe('relative clauses', () => {
   it('"X, who said …, …": the speaker before "who", the report ending with the clause', () => {
     testSingleCase('Mr Haller, who has confirmed the money was paid, left on Monday.', {content: 'the money was paid', cue: 'has confirmed', speaker: 'Haller'})
