@@ -1063,15 +1063,19 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
         k += 2
         continue
       }
-      if (u.text === ',' || u.text === '.' || markOf[k] !== 0) return null
+      if (u.text === ',' || u.text === '.' || markOf[k] !== 0) break
     }
     if (quoted) {
       i = k + 1
-    } else {
-      if (k > to || tokens[k]!.lower !== 'that') return null
+    } else if (k <= to && tokens[k]!.lower === 'that') {
       that = true
       i = k + 1
       if (i <= to && tokens[i]!.text === ',') i++
+    } else {
+      // "said in a statement the company would …": no "that", a clause after the phrase.
+      const clause = clauseAfterPhrase(scope, i + 1)
+      if (clause === -1) return null
+      i = clause
     }
   }
   if (i > to) return null
@@ -1105,6 +1109,29 @@ function thatFollows(tokens: readonly Token[], from: number, to: number): boolea
   }
   return false
 }
+
+/**
+ * Where a reported clause starts after a prepositional phrase with no "that" ("in a statement
+ * the company would …"): a subject pronoun or an article within a few words, then a finite
+ * verb; else -1.
+ */
+function clauseAfterPhrase(scope: Scope, from: number): number {
+  const {tokens, to} = scope
+  for (let k = from + 1; k <= to && k < from + 6; k++) {
+    const t = tokens[k]!
+    if (!t.word) return -1
+    if (!clauseOpeners.has(t.lower)) continue
+    for (let v = k + 1; v <= to && v < k + 6; v++) {
+      const u = tokens[v]!
+      if (!u.word) break
+      if (finiteVerbs.has(u.lower)) return k
+    }
+    return -1
+  }
+  return -1
+}
+
+const clauseOpeners = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'his', 'her', 'its', 'their'])
 
 const finiteVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does'])
 

@@ -312,6 +312,11 @@ describe('a time after the cue', () => {
     testSingleCase('Reyes told reporters last week the talks failed.', {content: 'the talks failed', cue: 'told', speaker: 'Reyes'})
   })
 
+  it('"said in a statement it would …": a clause after a phrase, with no "that"', () => {
+    testSingleCase('The firm said in a statement it would cut 300 jobs.', {content: 'it would cut 300 jobs', cue: 'said', speaker: 'firm'})
+    testNoClaim('Reyes said in March.')
+  })
+
   it('"said the day was sad": a time phrase before a verb is the subject of the report', () => {
     testSingleCase('Reyes said the day was sad.', {content: 'the day was sad', cue: 'said', speaker: 'Reyes'})
   })
