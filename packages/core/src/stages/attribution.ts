@@ -429,6 +429,8 @@ function findCues(scope: Scope): CueHit[] {
       const next = tokens[i + n]
       // "the report cited by the minister": a participle with its agent reports nothing.
       if (next && next.lower === 'by' && /ed$/.test(candidate.words[n - 1]!) && candidate.entry.frame !== 'according') break
+      // "people accused of murder": one accuses someone of something; "accused of" is passive.
+      if (next && next.lower === 'of' && passiveBeforeOf.has(candidate.entry.lemma) && /ed$/.test(candidate.words[n - 1]!)) break
       const lastWord = candidate.words[n - 1]!
       if (n > 1 && (lastWord === 'on' || lastWord === 'upon') && next && (weekdays.has(next.lower) || months.has(next.lower))) continue
       const previous = i > from ? tokens[i - 1]! : null
@@ -1035,6 +1037,13 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
       k = skipTimeForward(tokens, k, to)
       if (k <= to && tokens[k]!.lower === 'to') return {range: {from: i, to: clauseEnd(scope, i)}, quotation: null, that: true}
       i = k
+    } else if (!pronounObjects.has(tokens[k]!.lower) && markOf[k]! <= 0 && tokens[k]!.text !== ':' && tokens[k]!.text !== ',') {
+      // "told police officials that …", "tell myself that …": an addressee the lexicon does
+      // not know, then "that". "tell more jokes" tells no one: no report.
+      let j = k
+      while (j <= to && j < k + 6 && tokens[j]!.word && tokens[j]!.lower !== 'that') j++
+      if (j > to || tokens[j]!.lower !== 'that') return null
+      i = j
     }
   }
   if (i > to) return null
@@ -1052,7 +1061,8 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
     let quoted = false
     for (; k <= to && k < i + 12; k++) {
       const u = tokens[k]!
-      if (u.lower === 'that' && scope.inQuote[k] === -1) break
+      // "in that spot." is a demonstrative, not the start of a report.
+      if (u.lower === 'that' && scope.inQuote[k] === -1 && !(tokens[k + 1]?.word && (k + 2 > to || /^[.,;:!?]$/.test(tokens[k + 2]!.text)))) break
       // "says of Clinton, “If she …”": the prepositional phrase ends at a quotation.
       if ((u.text === ',' || u.text === ':') && markOf[k + 1]! > 0) {
         quoted = true
@@ -1134,6 +1144,9 @@ function clauseAfterPhrase(scope: Scope, from: number): number {
 const clauseOpeners = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'his', 'her', 'its', 'their'])
 
 const finiteVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does'])
+
+const passiveBeforeOf = new Set(['accuse', 'charge', 'suspect', 'convict'])
+const pronounObjects = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
 
 const honorificSet = new Set(honorifics)
 const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every'])

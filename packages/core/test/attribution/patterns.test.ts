@@ -258,6 +258,22 @@ describe('a cue word as a noun', () => {
   })
 })
 
+describe('cue words that report nothing here', () => {
+  it('"people accused of murder" is passive: nobody accuses anyone there', () => {
+    testNoClaim('Kaine defended people accused of rape or murder.')
+  })
+
+  it('"tell more jokes" tells no one; "tell myself that …" and "told police officials that …" do', () => {
+    testNoClaim('Clinton needs to tell more jokes.')
+    testSingleCase('I tell myself that the plan will work.', {content: 'the plan will work', cue: 'tell'})
+    testSingleCase('Reyes had told police officials that she did not want an escort.', {content: 'she did not want an escort', cue: 'had told', speaker: 'Reyes'})
+  })
+
+  it('"in that spot" is a demonstrative, not a report', () => {
+    testNoClaim('I wrote two guides in 2014 for people in that spot.')
+  })
+})
+
 describe('inside brackets', () => {
   it('"(Having said that, X argue …)": no speaker "Having", and the closing bracket stays out', () => {
     const article = attribute('Firms should pay some tax. (Having said that, some economists argue that corporate taxes should be low.)')
