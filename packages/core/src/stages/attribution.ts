@@ -596,7 +596,8 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
         }
       }
       const end = trimEnd(scope, next + 1, stop)
-      if (end < next + 1) return null
+      // "According to MSNBC, basically.": one word reports nothing.
+      if (end < next + 1 || wordsIn(tokens, next + 1, end) < 2) return null
       return {speaker: {phrase, description: speaker}, sameSpeakerAs: null, content: {from: next + 1, to: end}, quotation: null, after: true, that: true, outer: {from: hit.from, to: end}, cutAt: hit.from}
     }
     if (before && (before.text === ',' || dashTokens.has(before.text))) {
@@ -623,7 +624,8 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
         speaker = {phrase, description}
       }
       const body = contentAfter(scope, hit, hit.to + 1)
-      if (!body) return null
+      // "…, adding levity": a participle's report is a clause or a quotation, not one word.
+      if (!body || !body.quotation && wordsIn(tokens, body.range.from, body.range.to) < 2) return null
       if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
       return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition ? hit.from : hit.from - 1, to: body.range.to}, cutAt: hit.from - 1}
     }
@@ -1108,6 +1110,12 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
   const end = clauseEnd(scope, i)
   if (end < i) return null
   return {range: {from: i, to: end}, quotation: null, that}
+}
+
+function wordsIn(tokens: readonly Token[], from: number, to: number): number {
+  let words = 0
+  for (let k = from; k <= to; k++) if (tokens[k]!.word) words++
+  return words
 }
 
 // Whether "that" opens a clause within a few words, before a comma: "a report from over the

@@ -269,6 +269,13 @@ describe('cue words that report nothing here', () => {
     testSingleCase('Reyes had told police officials that she did not want an escort.', {content: 'she did not want an escort', cue: 'had told', speaker: 'Reyes'})
   })
 
+  it('one word is no report after "according to" or a participle', () => {
+    testNoClaim('Pretty much the same, right? According to MSNBC, basically.')
+    testNoClaim('Get those jokes off, adding levity.')
+    const article = attribute('"Prices rose," Ruiz said, adding that wages fell.')
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['Prices rose,', 'wages fell'])
+  })
+
   it('"in that spot" is a demonstrative, not a report', () => {
     testNoClaim('I wrote two guides in 2014 for people in that spot.')
   })
