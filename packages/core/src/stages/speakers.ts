@@ -203,7 +203,14 @@ function openingParticiple(tokens: readonly Token[], i: number): boolean {
 const timeNouns = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'later', 'earlier', 'ago', 'since', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 // Words that open a sentence with a capital and never a name.
-const sentenceAdverbs = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'once', 'later', 'earlier', 'instead', 'indeed', 'perhaps', 'maybe', 'nor'])
+const sentenceAdverbs = new Set([
+  'today', 'yesterday', 'tonight', 'tomorrow', 'now', 'once', 'later', 'earlier', 'instead', 'indeed', 'perhaps', 'maybe', 'nor',
+  'currently', 'recently', 'previously', 'finally', 'eventually', 'initially', 'originally', 'additionally', 'separately',
+  'similarly', 'fortunately', 'unfortunately', 'clearly', 'obviously', 'apparently', 'reportedly', 'allegedly', 'ultimately',
+  'overall', 'meanwhile', 'still', 'already', 'again', 'elsewhere', 'nonetheless', 'nevertheless'
+])
+// Determiners that stand alone for people: "Many said", "Both agreed".
+const quantifiers = new Set(['both', 'some', 'many', 'several', 'two', 'three', 'one', 'others'])
 const connectors = new Set(['of', 'for', 'on', 'to', 'de', 'the', 'del', 'la', 'and', '&'])
 const nameParticle = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|da|di|du|van|von|der|den|le|la|dos|das)-?(?=\p{Lu})/u
 
@@ -256,7 +263,7 @@ function isSpeakerNoun(lower: string): boolean {
 
 /** Whether a word is the plural of a role noun: "lawyers", "attorneys", "secretaries" stand for a group. */
 function pluralOfTitle(word: string): boolean {
-  if (word.length < 4 || !word.endsWith('s')) return false
+  if (word.length < 3 || !word.endsWith('s')) return false
   if (word.endsWith('ies') && titleNounSet.has(word.slice(0, -3) + 'y')) return true
   return titleNounSet.has(word.slice(0, -1)) && !notGroups.has(word)
 }
@@ -451,7 +458,8 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
     return inner && isNameLike(tokens[inner.to]!) ? {...inner, outer: inner.outer} : null
   }
   const lastToken = tokens[to]!
-  if (!lastToken.word || connectors.has(lastToken.lower)) return null
+  // "An estimated 50,000 people", "His claims were denied": an article or a possessive alone is no speaker.
+  if (!lastToken.word || connectors.has(lastToken.lower) || (determiners.has(lastToken.lower) && !quantifiers.has(lastToken.lower))) return null
   if (pronounMap.has(lastToken.lower)) {
     const before = to > min ? tokens[to - 1] : undefined
     // "with him he said" is rare; a pronoun after a preposition or a verb is an object. After
@@ -709,6 +717,10 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
   if (determiners.has(tokens[start]!.lower) && start < to) start++
   const last = tokens[to]!
   const lastLower = stripPossessive(last.lower)
+  // "Many said", "Both agreed", "Some argue": people, counted but not named.
+  if (from === to && quantifiers.has(last.lower)) {
+    return {start: from, nameFrom: null, kind: 'group', pronoun: false, titleOnly: false, role: null}
+  }
   if (from === to && pronounMap.has(last.lower)) {
     return {start: from, nameFrom: null, kind: pronounMap.get(last.lower)!.kinds[0]!, pronoun: true, titleOnly: false, role: null}
   }

@@ -116,6 +116,13 @@ describe('speaker phrases', () => {
     expect(only(attribute('"It is over," said Edwin G. Monroy.'))).toMatchObject({name: 'Edwin G. Monroy'})
   })
 
+  it('"Many said", "Both agreed": counted people are a group; an article or a possessive alone is no speaker', () => {
+    expect(only(attribute('Many said they were confused.'))).toMatchObject({kind: 'group'})
+    expect(only(attribute('MPs have said the plan failed.'))).toMatchObject({kind: 'group'})
+    expect(attribute('An estimated 50,000 people took out the funds.').claims).toEqual([])
+    expect(attribute('His claims were denied by the minister.').claims).toEqual([])
+  })
+
   it('groups and anonymous sources', () => {
     expect(only(attribute('Human rights groups said the camp was overcrowded.'))).toMatchObject({kind: 'group'})
     expect(only(attribute('Unnamed US officials said the strikes would continue.'))).toMatchObject({name: 'Unnamed US officials', kind: 'anonymous'})
@@ -229,6 +236,11 @@ describe('words that open a sentence', () => {
     expect(findMentions(text, 0, text.length).map((m) => m.name)).toEqual(['Okafor'])
     const article = attribute(text)
     expect(new Set(article.speakers.map((speaker) => speaker.name))).toEqual(new Set(['Okafor']))
+  })
+
+  it('a sentence adverb names nobody: "Currently above 40 dollars, he said"', () => {
+    const article = attribute('Lord Browne spoke on Monday. Currently above 40 dollars, he said: "The price will stay high."')
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Browne'])
   })
 
   it('"Today", "Yesterday" and "Nor" name nobody, and a name after them is still found', () => {
