@@ -473,6 +473,15 @@ function colonClaim(scope: Scope, speakers: Speaker[], notes: Map<string, Speake
   const contentFrom = colon + 1
   const end = trimEnd(scope, contentFrom, to)
   if (end - contentFrom < 2) return null
+  // "Replacements: Peel, Wilson, Thompson.": a list of names says nothing (a headline's
+  // report, "Caddell: Voters Worried About …", has no commas).
+  let lower = 0
+  let commas = 0
+  for (let k = contentFrom; k <= end; k++) {
+    if (tokens[k]!.word && /^\p{Ll}/u.test(tokens[k]!.text)) lower++
+    else if (tokens[k]!.text === ',' || tokens[k]!.text === ';') commas++
+  }
+  if (lower === 0 && commas >= 2) return null
   const cueSpan = {start: tokens[colon]!.start, end: tokens[colon]!.end}
   const draft: Draft = {
     claim: {

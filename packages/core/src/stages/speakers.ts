@@ -219,7 +219,7 @@ const nameParticle = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|da|di|du|van|von|der
  * conjunctions, relative pronouns, auxiliaries and sentence connectives.
  */
 const functionWords = new Set(
-  ('about above across after against along amid among around as at because before behind below beneath beside ' +
+  ('about above across after against along although amid among around as at because before behind below beneath beside ' +
     'besides between beyond but by despite down during except from if in inside into like near nor off onto or ' +
     'out outside over past since than that though through throughout till toward towards under unless until up ' +
     'upon via when whenever where whereas wherever whether which while who whom whose why with within without yet ' +

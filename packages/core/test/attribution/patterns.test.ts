@@ -276,6 +276,15 @@ describe('cue words that report nothing here', () => {
     expect(article.claims.map((claim) => claim.content.text)).toEqual(['Prices rose,', 'wages fell'])
   })
 
+  it('a team sheet is no claim: "Replacements: Peel, Wilson, Thompson."', () => {
+    testNoClaim('Replacements: Peel, Wilson, Thompson, Parling, Sititi.')
+  })
+
+  it('"Although he …" names nobody called Although', () => {
+    const article = attribute('Mr Reyes spoke. Although he got match time, he admitted that the season was hard.')
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Reyes'])
+  })
+
   it('"in that spot" is a demonstrative, not a report', () => {
     testNoClaim('I wrote two guides in 2014 for people in that spot.')
   })
