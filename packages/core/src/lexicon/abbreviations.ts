@@ -10,7 +10,7 @@ export const abbreviations: readonly string[] = [
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
   'etc', 'vs', 'viz', 'cf', 'al', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'u.s.a', 'e.u', 'd.c',
-  // US states as news agencies abbreviate them ("of Ashton, Md."), those that are no English word.
+  // US states as news agencies abbreviate them ("of Dover, Md."), those that are no English word.
   'ala', 'ariz', 'calif', 'colo', 'conn', 'fla', 'kan', 'kans', 'ky', 'md', 'mich', 'minn', 'mont', 'neb', 'nev',
   'okla', 'tenn', 'vt', 'va', 'wis', 'wyo', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'r.i', 'w.va'
 ]

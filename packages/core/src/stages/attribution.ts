@@ -339,7 +339,7 @@ function sentencesOf(text: string, spans: readonly Span[], quotations: readonly 
 
 /**
  * Whether `s` is the attribution of a quotation that ends the sentence before it with its own
- * stop: '"Is it true?" Graham asked.' and '"We will win." Reyes said.' are one sentence each.
+ * stop: '"Is it true?" Okafor asked.' and '"We will win." Reyes said.' are one sentence each.
  */
 function tagsQuestion(text: string, previous: Span, s: Span, quotation: Quotation | undefined): boolean {
   if (!quotation?.close || quotation.close.end > s.start || quotation.close.end < previous.end - 1) return false
@@ -605,7 +605,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
         }
       }
       const end = trimEnd(scope, next + 1, stop)
-      // "According to MSNBC, basically.": one word reports nothing.
+      // "According to the network, basically.": one word reports nothing.
       if (end < next + 1 || wordsIn(tokens, next + 1, end) < 2) return null
       return {speaker: {phrase, description: speaker}, sameSpeakerAs: null, content: {from: next + 1, to: end}, quotation: null, after: true, that: true, outer: {from: hit.from, to: end}, cutAt: hit.from}
     }
@@ -633,7 +633,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
         speaker = {phrase, description}
       }
       const body = contentAfter(scope, hit, hit.to + 1)
-      // "…, adding levity": a participle's report is a clause or a quotation, not one word.
+      // "…, adding colour": a participle's report is a clause or a quotation, not one word.
       if (!body || !body.quotation && wordsIn(tokens, body.range.from, body.range.to) < 2) return null
       if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
       return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition ? hit.from : hit.from - 1, to: body.range.to}, cutAt: hit.from - 1}
@@ -670,7 +670,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     if (quoted) {
       const {quotation, start} = quoted
       const afterEnd = tailEnd(scope, hit.to + 1)
-      // '"… of the community. " A spokesman said Downing Street had no comment': a quotation
+      // '"… of the town. " A spokesman said the ministry had no comment': a quotation
       // that ends its own sentence is not the report of a cue that has a report after it.
       const sentenceOwn = /[.!?]/.test(scope.text.slice(quotation.content.start, quotation.content.end).trimEnd().slice(-1))
       const reported = sentenceOwn && !hasNoReport(scope, hit) ? contentAfter(scope, hit, hit.to + 1) : null
@@ -779,7 +779,7 @@ function relativeEnd(scope: Scope, from: number, to: number): number {
  *                  ^^^^^^^^^^^^^^^^^^^^^^^^^ content
  * > | … described the ban as a relic of the Cold War.
  *
- * "a firm called Baikal" and "a group called "Citizens First"" name nothing of the speaker's:
+ * "a firm called Norvik" and "a group called "Citizens First"" name nothing of the speaker's:
  * the object comes first. "describe" also reports a clause ("described how …") or a quotation.
  */
 function namesSomething(scope: Scope, hit: CueHit, result: Pick<CueResult, 'after' | 'content' | 'that' | 'quotation'>): boolean {
@@ -806,7 +806,7 @@ const notNamed = new Set(['day', 'week', 'month', 'year', 'second', 'third', 'fe
 // and name, but a list, a particle or a preposition.
 const notBeforeNamed = new Set(['and', 'or', 'in', 'into', 'to', 'up', 'off', 'out', 'back', 'for', 'on', 'at', 'with', 'from', 'by', 'about', 'after', 'during', 'over'])
 
-// How many tokens the object of a naming cue may take ("the UK's rebate from the European Union").
+// How many tokens the object of a naming cue may take ("the bloc's rebate from the common budget").
 const NAMED_OBJECT = 14
 
 function describe(scope: Scope, phrase: PhraseMatch): SpeakerDescription | null {
@@ -1108,7 +1108,7 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
     if (k <= to && trimEnd(scope, k, to) === k) {
       return {range: {from: i, to: k}, quotation: scope.quotations[index]!, that}
     }
-    // 'X responded: "Even with the rebate, …' and no closing mark: the quotation runs on to the
+    // 'X responded: "Even with the refund, …' and no closing mark: the quotation runs on to the
     // end of its paragraph, or into the next one.
     if (k > to && !scope.quotations[index]!.close) return {range: {from: i, to: trimEnd(scope, i, to)}, quotation: scope.quotations[index]!, that}
   }

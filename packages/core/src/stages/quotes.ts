@@ -136,7 +136,7 @@ function scanBlock(
       // A straight double quote: closes the open one, else opens (a mark glued to the end of a
       // word with none open is a stray closing mark). After the end of a sentence and before a
       // word, it opens the next paragraph of the same quotation, which a text that lost its
-      // line breaks runs on: '"… than France. "There can be no deal …"'.
+      // line breaks runs on: '"… than last year. "There can be no deal …"'.
       if (openOfKind !== -1 && openOfKind === stack.length - 1 && reopens(text, start, i, after)) {
         const open = stack.pop()!
         let close = i

@@ -85,7 +85,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       let value = text.slice(from, i)
       let lower = plain ? value : value.toLowerCase()
       // A dotted acronym ("U.S.") and an abbreviation ("Mr.", "Sen.") keep their final stop.
-      // So does a middle initial before a name: "George W. Bush", "Edwin G. Monroy".
+      // So does a middle initial before a name: "Anna M. Reyes", "Paul T. Okafor".
       const initial = value.length === 1 && code >= 65 && code <= 90 && text.charCodeAt(i + 1) === 32 && isUpperAscii(text.charCodeAt(i + 2))
       if (i < end && text.charCodeAt(i) === 46 && (initial || abbreviationSet.has(lower) || (value.includes('.') && dottedAcronym.test(value)))) {
         value += '.'
@@ -306,7 +306,7 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
   if (last < min) return null
   let appositionRange: {from: number; to: number} | null = null
   // Up to four segments between commas or dashes: "X, a member of …," / "X, who …," /
-  // "X, speaking to …," / "X – America’s NATO ally –" / "X, 59, of Ashton, Md., who …,".
+  // "X, speaking to …," / "X – America’s NATO ally –" / "X, 59, of Dover, Md., who …,".
   for (let segment = 0; segment < 4; segment++) {
     const closing = tokens[last]!
     if (closing.text !== ',' && !dashes.has(closing.text)) break
@@ -324,7 +324,7 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     const appositive = relative || determiners.has(first.lower) || first.lower.endsWith("'s") || isNameLike(first) || isRoleWord(first.lower)
     if (!appositive) return null
     // "A lawyer for the news outlets, David Schulz, said": the name between the commas; not
-    // an abbreviated state ("of Springfield, Va., said").
+    // an abbreviated state ("of Dover, Va., said").
     const abbreviated = last - open === 2 && tokens[open + 1]!.text.endsWith('.')
     if (!relative && !abbreviated && segment === 0 && last - open <= 5 && tokens.slice(open + 1, last).every((t) => isNameLike(t) && !functionWords.has(t.lower))) {
       const named = describeTokens(tokens, open + 1, last - 1)
@@ -344,7 +344,7 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
   }
   if (last !== end - 1) return null
   const phrase = readPhraseBackward(tokens, end, min)
-  // "Lt Col Eric Schnaible of the PCO told", "Jane Smith of Acme Corp said": the person, and
+  // "Lt Col Jan Haller of the PCO told", "Jane Smith of Acme Corp said": the person, and
   // the body as an apposition.
   if (phrase) {
     const person = phrase.from - 1 > min && tokens[phrase.from - 1]!.lower === 'of' ? readPhraseBackward(tokens, phrase.from - 1, min) : null
@@ -365,7 +365,7 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
   }
   if (phrase && described) {
     // "Officials at the Pentagon said", "Sources within the party said", "Ambassador Nowak in
-    // Warsaw said", "the Contract Office in Baghdad said": the people or the body before the
+    // Warsaw said", "the Contract Office in Kabul said": the people or the body before the
     // preposition speak, not the place or the body after it.
     const preposition = phrase.outer - 1
     if (preposition > min && complementPrepositions.has(tokens[preposition]!.lower) && tokens[preposition]!.lower !== 'of' && tokens[preposition]!.lower !== 'for') {
@@ -398,8 +398,8 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
 }
 
 /**
- * The "of" between a person's full name and the body they speak for ("Junya Tanase of
- * JPMorgan Chase bank", "Ambassador Stefan Johannesson of Iceland", "Eric Schnaible of the
+ * The "of" between a person's full name and the body they speak for ("Kenji Mori of
+ * Nikko Securities", "Ambassador Ana Costa of Chile", "Jan Haller of the
  * PCO"), or -1. A title before "of" ("Secretary of State …") or an organisation ("Bank of
  * England") has none: the words before it must end in a name of two words or more.
  */
@@ -420,7 +420,7 @@ function personOfBody(tokens: readonly Token[], from: number, to: number): numbe
 
 /**
  * The phrase before `end` (exclusive), past an age, a place and a state set off by commas:
- * "Donna Reyes, 59, of Ashton, Md.," → "Donna Reyes".
+ * "Donna Reyes, 59, of Dover, Md.," → "Donna Reyes".
  */
 function chainHead(tokens: readonly Token[], end: number, min: number): {from: number; to: number; outer: number} | null {
   let stop = end
@@ -567,7 +567,7 @@ export function readSpeakerAfter(tokens: readonly Token[], start: number, max: n
   }
   if (to < start) return null
   if (!describeTokens(tokens, start, to)) return null
-  // "said Junya Tanase of JPMorgan Chase bank": the person, and the body as an apposition.
+  // "said Kenji Mori of Nikko Securities": the person, and the body as an apposition.
   const of = personOfBody(tokens, start, to)
   if (of !== -1) return {from: start, to: of - 1, apposition: {from: of + 1, to}, outer: {from: start, to}}
   // A parenthesis after the name: "Rep. G.K. Butterfield (D-N.C.)".

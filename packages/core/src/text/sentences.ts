@@ -43,7 +43,7 @@ function endsSentence(slice: string, at: number, mark: string, stop: number): bo
     const word = wordBefore(slice, at)
     const lower = word.toLowerCase()
     if (word.length === 1 && /[A-Z]/.test(word)) return false // an initial: "J. Smith"
-    // Initials run together ("G.K. Butterfield"), unless a common sentence opener follows.
+    // Initials run together ("K.T. Okafor"), unless a common sentence opener follows.
     if (/^[A-Z](?:\.[A-Z])+$/.test(word) && !abbreviationSet.has(word.toLowerCase()) && !isSentenceStarter(slice, next)) return false
     if (abbreviationSet.has(lower) && !(lower.includes('.') && /[A-Z"“'‘]/.test(following) && isSentenceStarter(slice, next))) {
       // "U.S. officials" continues; "…in the U.S. The next…" ends: a dotted acronym ends a sentence before a capital.
