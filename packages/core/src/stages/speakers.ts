@@ -210,7 +210,9 @@ const sentenceAdverbs = new Set([
   'overall', 'meanwhile', 'still', 'already', 'again', 'elsewhere', 'nonetheless', 'nevertheless'
 ])
 // Determiners that stand alone for people: "Many said", "Both agreed".
-const quantifiers = new Set(['both', 'some', 'many', 'several', 'two', 'three', 'one', 'others'])
+const quantifiers = new Set(['both', 'some', 'many', 'several', 'two', 'three', 'one', 'others', 'those'])
+// Adjectives that follow the people they describe: "people familiar with …", "those close to …".
+const postnominal = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'aware', 'loyal', 'opposed', 'sympathetic'])
 const connectors = new Set(['of', 'for', 'on', 'to', 'de', 'the', 'del', 'la', 'and', '&'])
 const nameParticle = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|da|di|du|van|von|der|den|le|la|dos|das)-?(?=\p{Lu})/u
 
@@ -368,8 +370,10 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     // Warsaw said", "the Contract Office in Kabul said": the people or the body before the
     // preposition speak, not the place or the body after it.
     const preposition = phrase.outer - 1
-    if (preposition > min && complementPrepositions.has(tokens[preposition]!.lower) && tokens[preposition]!.lower !== 'of' && tokens[preposition]!.lower !== 'for') {
-      const head = readPhraseBackward(tokens, preposition, min)
+    // "Sources close to the minister said": past the adjective too.
+    const adjective = preposition - 1 > min && tokens[preposition]!.lower === 'to' && postnominal.has(tokens[preposition - 1]!.lower)
+    if (preposition > min && (adjective || complementPrepositions.has(tokens[preposition]!.lower) && tokens[preposition]!.lower !== 'of' && tokens[preposition]!.lower !== 'for')) {
+      const head = readPhraseBackward(tokens, adjective ? preposition - 1 : preposition, min)
       const described = head ? describeTokens(tokens, head.from, head.to) : null
       const object = head !== null && head.outer - 1 >= min && complementPrepositions.has(tokens[head.outer - 1]!.lower)
       const named = described !== null && described.kind === 'person' && described.nameFrom !== null
@@ -383,8 +387,11 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
   for (let p = end - 2; p > min && p >= end - 8; p--) {
     const t = tokens[p]!
     if (!t.word) break
-    if (!complementPrepositions.has(t.lower)) continue
-    const head = readPhraseBackward(tokens, p, min)
+    if (!complementPrepositions.has(t.lower) && t.lower !== 'to' && t.lower !== 'behind' && t.lower !== 'about') continue
+    // "people familiar with the matter", "those close to him": an adjective after the head.
+    const after = p - 1 > min && postnominal.has(tokens[p - 1]!.lower) ? p - 1 : p
+    if (after === p && !complementPrepositions.has(t.lower) && t.lower !== 'behind') continue
+    const head = readPhraseBackward(tokens, after, min)
     const described = head ? describeTokens(tokens, head.from, head.to) : null
     // "met with representatives of the opposition and urged …": after a preposition, the
     // phrase is an object, not the speaker.
@@ -458,6 +465,11 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
     return inner && isNameLike(tokens[inner.to]!) ? {...inner, outer: inner.outer} : null
   }
   const lastToken = tokens[to]!
+  // "Those close to him said", "those behind the talks say": "those" stands for people.
+  if (lastToken.lower === 'those') {
+    const next = tokens[to + 1]?.lower ?? ''
+    return postnominal.has(next) || next === 'behind' || next === 'who' ? {from: to, to, outer: to} : null
+  }
   // "An estimated 50,000 people", "His claims were denied": an article or a possessive alone is no speaker.
   if (!lastToken.word || connectors.has(lastToken.lower) || (determiners.has(lastToken.lower) && !quantifiers.has(lastToken.lower))) return null
   if (pronounMap.has(lastToken.lower)) {
@@ -541,6 +553,12 @@ export function readSpeakerAfter(tokens: readonly Token[], start: number, max: n
   const first = tokens[i]!
   if (!first.word) return null
   if (pronounMap.has(first.lower)) return {from: i, to: i, apposition: null, outer: {from: i, to: i}}
+  // "say those behind the negotiations", "said those close to him": people, and what places them.
+  if (first.lower === 'those') {
+    let end = i
+    while (end + 1 < max && end < i + 8 && tokens[end + 1]!.word) end++
+    return {from: i, to: end, apposition: null, outer: {from: i, to: end}}
+  }
   let to = -1
   if (determiners.has(first.lower)) i++
   for (; i < max; i++) {
@@ -717,8 +735,9 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
   if (determiners.has(tokens[start]!.lower) && start < to) start++
   const last = tokens[to]!
   const lastLower = stripPossessive(last.lower)
-  // "Many said", "Both agreed", "Some argue": people, counted but not named.
-  if (from === to && quantifiers.has(last.lower)) {
+  // "Many said", "Both agreed", "Some argue": people, counted but not named; "those behind the
+  // talks": people, placed but not named.
+  if (from === to && quantifiers.has(last.lower) || tokens[from]!.lower === 'those') {
     return {start: from, nameFrom: null, kind: 'group', pronoun: false, titleOnly: false, role: null}
   }
   if (from === to && pronounMap.has(last.lower)) {

@@ -123,6 +123,13 @@ describe('speaker phrases', () => {
     expect(attribute('His claims were denied by the minister.').claims).toEqual([])
   })
 
+  it('people placed but not named: "people familiar with the matter", "those behind the talks"', () => {
+    expect(only(attribute('People familiar with the matter said the deal was close.'))).toMatchObject({name: 'People', kind: 'group'})
+    expect(only(attribute('Sources close to the minister said the deal was close.'))).toMatchObject({name: 'Sources'})
+    expect(only(attribute('"Talks are making progress," say those behind the negotiations.'))).toMatchObject({name: 'those behind the negotiations', kind: 'group'})
+    expect(only(attribute('Those close to him said the talks had failed.'))).toMatchObject({kind: 'group'})
+  })
+
   it('groups and anonymous sources', () => {
     expect(only(attribute('Human rights groups said the camp was overcrowded.'))).toMatchObject({kind: 'group'})
     expect(only(attribute('Unnamed US officials said the strikes would continue.'))).toMatchObject({name: 'Unnamed US officials', kind: 'anonymous'})
