@@ -99,18 +99,10 @@ export async function bundleSize() {
   if (!existsSync(entry)) return {error: 'packages/core/dist/index.js is missing: build core first'}
   const fromRoot = createRequire(join(root, 'package.json'))
   const esbuild = createRequire(fromRoot.resolve('tsup'))('esbuild')
+  // A minified browser bundle, kept in memory with its metafile.
+  const browser = {bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, metafile: true, logLevel: 'silent'}
   const build = async (contents) => {
-    const result = await esbuild.build({
-      stdin: {contents, resolveDir: core, sourcefile: 'entry.js'},
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      metafile: true,
-      logLevel: 'silent'
-    })
+    const result = await esbuild.build({...browser, stdin: {contents, resolveDir: core, sourcefile: 'entry.js'}})
     const code = result.outputFiles[0].contents
     // What takes the room: minified bytes by package, and by source file of core (from its
     // source map comments, dist/index.js keeps no file boundaries, so core counts as one).
@@ -126,17 +118,7 @@ export async function bundleSize() {
     return {minified: code.length, gzipped: gzipSync(code, {level: 9}).length, parts}
   }
   // Core's own share by source file: the same bundle built from src/, whose files esbuild sees.
-  const fromSource = await esbuild.build({
-    entryPoints: [join(core, 'src', 'index.ts')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    logLevel: 'silent'
-  })
+  const fromSource = await esbuild.build({...browser, entryPoints: [join(core, 'src', 'index.ts')]})
   const coreFiles = Object.entries(Object.values(fromSource.metafile.outputs)[0].inputs)
     .filter(([path]) => !path.includes('node_modules/'))
     .map(([path, {bytesInOutput}]) => ({file: path.replace(/^.*packages\/core\//, ''), minified: bytesInOutput}))

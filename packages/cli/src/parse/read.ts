@@ -1,4 +1,4 @@
-import {closeSync, fstatSync, openSync, readSync, statSync} from 'node:fs'
+import {closeSync, openSync, readSync, statSync} from 'node:fs'
 import {open} from 'node:fs/promises'
 import type {ErrorRecord} from '@onrecord/core'
 
@@ -20,8 +20,9 @@ export async function readLimited(path: string, maxBytes: number): Promise<ReadR
   // the parser waiting. Anything else (a pipe, a device) may block, so is read asynchronously,
   // and so is a file that grows while it is read.
   try {
-    if (statSync(path).isFile()) {
-      const read = readRegularFile(path, maxBytes)
+    const stats = statSync(path)
+    if (stats.isFile()) {
+      const read = readRegularFile(path, stats.size, maxBytes)
       if (read !== 'grew') return read
     }
   } catch (error) {
@@ -63,11 +64,10 @@ export async function readLimited(path: string, maxBytes: number): Promise<ReadR
   }
 }
 
-function readRegularFile(path: string, maxBytes: number): ReadResult | 'grew' {
+function readRegularFile(path: string, size: number, maxBytes: number): ReadResult | 'grew' {
+  if (size > maxBytes) return {ok: false, error: tooLarge(size, maxBytes)}
   const fd = openSync(path, 'r')
   try {
-    const size = fstatSync(fd).size
-    if (size > maxBytes) return {ok: false, error: tooLarge(size, maxBytes)}
     // One byte past the size tells a file that grew since apart from one at it.
     const buffer = new Uint8Array(size + 1)
     let total = 0

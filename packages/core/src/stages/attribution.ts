@@ -1,12 +1,11 @@
 import {cues, type CueEntry} from '../lexicon/cues.js'
-import {honorifics} from '../lexicon/titles.js'
 import type {PipelineContext, Stage} from '../pipeline/context.js'
 import type {Claim, ClaimKind} from '../schema/claim.js'
 import type {Speaker} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
 import {sentenceSpans} from '../text/sentences.js'
 import {findQuotations, type Quotation} from './quotes.js'
-import {blockTokens, describeSpeaker, isNameLike, readSpeakerAfter, readSpeakerBefore, type PhraseMatch, type SpeakerDescription, type Token} from './speakers.js'
+import {blockTokens, describeSpeaker, isHonorific, isNameLike, readSpeakerAfter, readSpeakerBefore, type PhraseMatch, type SpeakerDescription, type Token} from './speakers.js'
 import {countBefore} from '../text/search.js'
 
 /**
@@ -606,7 +605,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
       }
       const end = trimEnd(scope, next + 1, stop)
       // "According to the network, basically.": one word reports nothing.
-      if (end < next + 1 || wordsIn(tokens, next + 1, end) < 2) return null
+      if (end < next + 1 || !hasWords(scope.text, spanOfTokens(tokens, next + 1, end), 2)) return null
       return {speaker: {phrase, description: speaker}, sameSpeakerAs: null, content: {from: next + 1, to: end}, quotation: null, after: true, that: true, outer: {from: hit.from, to: end}, cutAt: hit.from}
     }
     if (before && (before.text === ',' || dashTokens.has(before.text))) {
@@ -634,7 +633,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
       }
       const body = contentAfter(scope, hit, hit.to + 1)
       // "…, adding colour": a participle's report is a clause or a quotation, not one word.
-      if (!body || !body.quotation && wordsIn(tokens, body.range.from, body.range.to) < 2) return null
+      if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2)) return null
       if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
       return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition ? hit.from : hit.from - 1, to: body.range.to}, cutAt: hit.from - 1}
     }
@@ -658,7 +657,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   if (phrase && phrase.apposition === null && /'s?$/.test(tokens[phrase.to]!.lower) && phrase.outer.to === phrase.to) phrase = null
   // "A US government claim accusing …": after a singular "a" or "an", a bare form ("claim",
   // "report") is a noun, and reports only what its "that" clause says ("a Times report that …").
-  if (phrase && hit.from === hit.verb && singularDeterminers.has(tokens[phrase.outer.from]!.lower) && tokens[hit.verb]!.lower === hit.entry.lemma.split(' ')[0] && !thatFollows(tokens, hit.to + 1, scope.to)) phrase = null
+  if (phrase && hit.from === hit.verb && singularDeterminers.has(tokens[phrase.outer.from]!.lower) && tokens[hit.verb]!.lower === hit.entry.lemma.split(' ')[0] && thatAt(tokens, hit.to + 1, scope.to) === -1) phrase = null
   const description = phrase ? describe(scope, phrase) : null
   if (phrase && description) {
     const speaker = {phrase, description}
@@ -746,12 +745,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   // "Democrats also described the showdown as ominous, and said …": the subject opens the sentence.
   if (!last && before && coordinators.has(before.lower) && plainSpeech.has(entry.lemma)) {
     // After an opening adjunct: "In December, the EU pledged … but said …".
-    let start = skipConnectives(scope, from)
-    if (prepositions.has(tokens[start]!.lower)) {
-      let comma = start
-      while (comma < hit.from && comma < start + 7 && tokens[comma]!.text !== ',') comma++
-      if (tokens[comma]?.text === ',' && comma < hit.from) start = comma + 1
-    }
+    const start = contentStart(scope, skipConnectives(scope, from), hit.from)
     const subject = readSpeakerAfter(tokens, start, hit.from)
     const description = subject ? describe(scope, subject) : null
     const body = description ? contentAfter(scope, hit, hit.to + 1) : null
@@ -1044,17 +1038,15 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
       k++
       if (possessive) while (k <= to && k < i + 4 && tokens[k]!.word && tokens[k]!.lower !== 'to' && tokens[k]!.lower !== 'that' && !/^\p{Lu}/u.test(tokens[k]!.text)) k++
       // "told the BBC Mr Reyes had …": an honorific opens the report's subject, not the addressee.
-      while (k <= to && tokens[k]!.word && !honorificSet.has(tokens[k]!.lower.replace(/\.$/, '')) && (/^\p{Lu}/u.test(tokens[k]!.text) || /^(?:news|agency|newspaper|broadcaster|television|radio|channel|magazine|daily|state|press|programme|program|show|website|podcast)$/.test(tokens[k]!.lower) || /^\d+(?:['’]s)?$/.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) || tokens[k - 1]!.lower === 'the' || tokens[k - 1]!.lower === 'a')) k++
+      while (k <= to && tokens[k]!.word && !isHonorific(tokens[k]!.lower) && (/^\p{Lu}/u.test(tokens[k]!.text) || /^(?:news|agency|newspaper|broadcaster|television|radio|channel|magazine|daily|state|press|programme|program|show|website|podcast)$/.test(tokens[k]!.lower) || /^\d+(?:['’]s)?$/.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) || tokens[k - 1]!.lower === 'the' || tokens[k - 1]!.lower === 'a')) k++
       k = skipTimeForward(tokens, k, to)
       if (k <= to && tokens[k]!.lower === 'to') return {range: {from: i, to: clauseEnd(scope, i)}, quotation: null, that: true}
       i = k
-    } else if (!pronounObjects.has(tokens[k]!.lower) && markOf[k]! <= 0 && tokens[k]!.text !== ':' && tokens[k]!.text !== ',') {
+    } else if (tokens[k]!.lower !== 'you' && tokens[k]!.lower !== 'it' && markOf[k]! <= 0 && tokens[k]!.text !== ':' && tokens[k]!.text !== ',') {
       // "told police officials that …", "tell myself that …": an addressee the lexicon does
       // not know, then "that". "tell more jokes" tells no one: no report.
-      let j = k
-      while (j <= to && j < k + 6 && tokens[j]!.word && tokens[j]!.lower !== 'that') j++
-      if (j > to || tokens[j]!.lower !== 'that') return null
-      i = j
+      i = thatAt(tokens, k, to, 7)
+      if (i === -1) return null
     }
   }
   if (i > to) return null
@@ -1121,20 +1113,18 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
   return {range: {from: i, to: end}, quotation: null, that}
 }
 
-function wordsIn(tokens: readonly Token[], from: number, to: number): number {
-  let words = 0
-  for (let k = from; k <= to; k++) if (tokens[k]!.word) words++
-  return words
+function spanOfTokens(tokens: readonly Token[], from: number, to: number): Span {
+  return {start: tokens[from]!.start, end: tokens[to]!.end}
 }
 
-// Whether "that" opens a clause within a few words, before a comma: "a report from over the
-// weekend that …".
-function thatFollows(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to && k < from + 6; k++) {
-    if (tokens[k]!.lower === 'that') return true
-    if (!tokens[k]!.word) return false
+// Where "that" opens a clause within `reach` words, before any punctuation ("a report from
+// over the weekend that …"), else -1.
+function thatAt(tokens: readonly Token[], from: number, to: number, reach = 6): number {
+  for (let k = from; k <= to && k < from + reach; k++) {
+    if (tokens[k]!.lower === 'that') return k
+    if (!tokens[k]!.word) return -1
   }
-  return false
+  return -1
 }
 
 /**
@@ -1163,9 +1153,7 @@ const clauseOpeners = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'the
 const finiteVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does'])
 
 const passiveBeforeOf = new Set(['accuse', 'charge', 'suspect', 'convict'])
-const pronounObjects = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
 
-const honorificSet = new Set(honorifics)
 const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every'])
 const directivePrepositions = new Set(['to', 'for', 'on', 'upon', 'about'])
 

@@ -140,7 +140,6 @@ interface Cluster {
   titles: string[]
   affiliation: string | null
   mentions: Span[]
-  lastSeen: number
   first: number
   /** The cluster's place in the list: of two that match a speaker, the earlier wins. */
   order: number
@@ -347,7 +346,7 @@ class Clusters {
   private index: Map<string, Cluster[]> | null = null
 
   add(kind: Speaker['kind'], first: number): Cluster {
-    const cluster: Cluster = {members: [], kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], lastSeen: -1, first, order: this.all.length}
+    const cluster: Cluster = {members: [], kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], first, order: this.all.length}
     this.all.push(cluster)
     return cluster
   }

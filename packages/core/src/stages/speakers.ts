@@ -86,7 +86,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       let lower = plain ? value : value.toLowerCase()
       // A dotted acronym ("U.S.") and an abbreviation ("Mr.", "Sen.") keep their final stop.
       // So does a middle initial before a name: "Anna M. Reyes", "Paul T. Okafor".
-      const initial = value.length === 1 && code >= 65 && code <= 90 && text.charCodeAt(i + 1) === 32 && isUpperAscii(text.charCodeAt(i + 2))
+      const initial = value.length === 1 && isUpperAscii(code) && text.charCodeAt(i + 1) === 32 && isUpperAscii(text.charCodeAt(i + 2))
       if (i < end && text.charCodeAt(i) === 46 && (initial || abbreviationSet.has(lower) || (value.includes('.') && dottedAcronym.test(value)))) {
         value += '.'
         lower += '.'
@@ -253,9 +253,14 @@ function withoutContraction(lower: string): string {
   return lower.replace(/['’](?:s|ve|re|ll|d|m)$/, '')
 }
 
+/** Whether a lower-cased word is an honorific or a rank written before a name, with or without its stop: "mr", "sen.". */
+export function isHonorific(lower: string): boolean {
+  return honorificSet.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)
+}
+
 function isRoleWord(lower: string): boolean {
   const bare = stripPossessive(lower)
-  return titleNounSet.has(bare) || titleModifierSet.has(bare) || honorificSet.has(bare.endsWith('.') ? bare.slice(0, -1) : bare)
+  return titleNounSet.has(bare) || titleModifierSet.has(bare) || isHonorific(bare)
 }
 
 function isSpeakerNoun(lower: string): boolean {
@@ -373,13 +378,8 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     // "Sources close to the minister said": past the adjective too.
     const adjective = preposition - 1 > min && tokens[preposition]!.lower === 'to' && postnominal.has(tokens[preposition - 1]!.lower)
     if (preposition > min && (adjective || complementPrepositions.has(tokens[preposition]!.lower) && tokens[preposition]!.lower !== 'of' && tokens[preposition]!.lower !== 'for')) {
-      const head = readPhraseBackward(tokens, adjective ? preposition - 1 : preposition, min)
-      const described = head ? describeTokens(tokens, head.from, head.to) : null
-      const object = head !== null && head.outer - 1 >= min && complementPrepositions.has(tokens[head.outer - 1]!.lower)
-      const named = described !== null && described.kind === 'person' && described.nameFrom !== null
-      if (head && described && !object && !described.pronoun && (described.kind === 'group' || described.kind === 'anonymous' || described.kind === 'organization' || named)) {
-        return {from: head.from, to: head.to, apposition: null, outer: {from: head.outer, to: end - 1}}
-      }
+      const head = headBefore(tokens, adjective ? preposition - 1 : preposition, min, (d) => d.kind === 'group' || d.kind === 'anonymous' || d.kind === 'organization' || (d.kind === 'person' && d.nameFrom !== null))
+      if (head) return {from: head.from, to: head.to, apposition: null, outer: {from: head.outer, to: end - 1}}
     }
     return {from: phrase.from, to: phrase.to, apposition: null, outer: {from: phrase.outer, to: end - 1}}
   }
@@ -387,21 +387,27 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
   for (let p = end - 2; p > min && p >= end - 8; p--) {
     const t = tokens[p]!
     if (!t.word) break
-    if (!complementPrepositions.has(t.lower) && t.lower !== 'to' && t.lower !== 'behind' && t.lower !== 'about') continue
     // "people familiar with the matter", "those close to him": an adjective after the head.
-    const after = p - 1 > min && postnominal.has(tokens[p - 1]!.lower) ? p - 1 : p
-    if (after === p && !complementPrepositions.has(t.lower) && t.lower !== 'behind') continue
-    const head = readPhraseBackward(tokens, after, min)
-    const described = head ? describeTokens(tokens, head.from, head.to) : null
-    // "met with representatives of the opposition and urged …": after a preposition, the
-    // phrase is an object, not the speaker.
-    const object = head !== null && head.outer - 1 >= min && complementPrepositions.has(tokens[head.outer - 1]!.lower)
-    if (head && described && !object && !described.pronoun && (described.kind === 'group' || described.kind === 'anonymous' || described.titleOnly)) {
-      return {from: head.from, to: head.to, apposition: null, outer: {from: head.outer, to: end - 1}}
-    }
+    const adjective = p - 1 > min && postnominal.has(tokens[p - 1]!.lower)
+    if (!complementPrepositions.has(t.lower) && t.lower !== 'behind' && !(adjective && (t.lower === 'to' || t.lower === 'about'))) continue
+    const head = headBefore(tokens, adjective ? p - 1 : p, min, (d) => d.kind === 'group' || d.kind === 'anonymous' || d.titleOnly)
+    if (head) return {from: head.from, to: head.to, apposition: null, outer: {from: head.outer, to: end - 1}}
     break
   }
   return phrase ? {from: phrase.from, to: phrase.to, apposition: null, outer: {from: phrase.outer, to: end - 1}} : null
+}
+
+/**
+ * The phrase that ends before token `at` (a preposition or an adjective before one), when
+ * `accept` takes its description and it is no object itself: in "met with representatives of
+ * the opposition and urged …" the phrase after "with" is an object, not the speaker.
+ */
+function headBefore(tokens: readonly Token[], at: number, min: number, accept: (described: CoreDescription) => boolean): {from: number; to: number; outer: number} | null {
+  const head = readPhraseBackward(tokens, at, min)
+  if (!head) return null
+  const described = describeTokens(tokens, head.from, head.to)
+  const object = head.outer - 1 >= min && complementPrepositions.has(tokens[head.outer - 1]!.lower)
+  return described && !object && !described.pronoun && accept(described) ? head : null
 }
 
 /**

@@ -18,6 +18,11 @@ function quoted(text: string): string[] {
   return scanBlocks(text, paragraphs(text)).quotations.map((q) => text.slice(q.content.start, q.content.end))
 }
 
+/** Each quotation's content, and whether it runs on into the next paragraph or continues one. */
+function paragraphsOf(quotations: ReturnType<typeof scanBlocks>['quotations'], text: string): Array<[string, boolean, boolean]> {
+  return quotations.map((q) => [text.slice(q.content.start, q.content.end), q.continued, q.continues])
+}
+
 describe('quotations', () => {
   it('pairs straight and curly double quotes', () => {
     expect(quoted('He said "yes" and then “no”.')).toEqual(['yes', 'no'])
@@ -42,8 +47,7 @@ describe('quotations', () => {
 
   it('runs a quotation over paragraphs when the next one opens again', () => {
     const text = '"We will stay.\n"We will not be moved," he said.'
-    const found = scanBlocks(text, paragraphs(text)).quotations
-    expect(found.map((q) => [text.slice(q.content.start, q.content.end), q.continued, q.continues])).toEqual([
+    expect(paragraphsOf(scanBlocks(text, paragraphs(text)).quotations, text)).toEqual([
       ['We will stay.', true, false],
       ['We will not be moved,', false, true]
     ])
@@ -52,12 +56,12 @@ describe('quotations', () => {
   it('reads a mark after a sentence\'s end inside a quotation as the next paragraph of it', () => {
     // Texts that lost their line breaks run a quotation's paragraphs on in one line.
     const text = 'An official responded: "We pay more than France. "There can be no deal without it."'
-    const found = scanBlocks(text, paragraphs(text)).quotations
-    expect(found.map((q) => [text.slice(q.content.start, q.content.end), q.continued, q.continues])).toEqual([
+    const found = scanBlocks(text, paragraphs(text))
+    expect(paragraphsOf(found.quotations, text)).toEqual([
       ['We pay more than France.', true, false],
       ['There can be no deal without it.', false, true]
     ])
-    expect(scanBlocks(text, paragraphs(text)).diagnostics).toEqual([])
+    expect(found.diagnostics).toEqual([])
   })
 
   it('still closes a quotation at a mark glued to its last word', () => {
