@@ -5,14 +5,24 @@
  * where `crypto.subtle.digest` is asynchronous.
  */
 export function sha256Hex(text: string): string {
-  const bytes = new TextEncoder().encode(text)
-  const bitLength = bytes.length * 8
-  const padded = new Uint8Array(((bytes.length + 9 + 63) >> 6) << 6)
-  padded.set(bytes)
-  padded[bytes.length] = 0x80
-  const view = new DataView(padded.buffer)
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32))
-  view.setUint32(padded.length - 4, bitLength >>> 0)
+  // The UTF-8 bytes go into one buffer kept between calls, padded in place: no copy per call.
+  const room = (((text.length * 3 + 9 + 63) >> 6) << 6)
+  if (buffer.length < room) buffer = new Uint8Array(Math.max(room, buffer.length * 2))
+  const bytes = buffer
+  const length = encoder.encodeInto(text, bytes).written
+  const total = ((length + 9 + 63) >> 6) << 6
+  bytes[length] = 0x80
+  bytes.fill(0, length + 1, total - 8)
+  const high = Math.floor(length / 2 ** 29)
+  const low = (length << 3) >>> 0
+  bytes[total - 8] = high >>> 24
+  bytes[total - 7] = high >>> 16
+  bytes[total - 6] = high >>> 8
+  bytes[total - 5] = high
+  bytes[total - 4] = low >>> 24
+  bytes[total - 3] = low >>> 16
+  bytes[total - 2] = low >>> 8
+  bytes[total - 1] = low
 
   // Plain int32 locals and typed arrays throughout: V8 keeps them unboxed, which makes the
   // hash several times faster than array destructuring and uint32 reads (it runs on every parse).
@@ -24,12 +34,11 @@ export function sha256Hex(text: string): string {
   let h5 = 0x9b05688c | 0
   let h6 = 0x1f83d9ab | 0
   let h7 = 0x5be0cd19 | 0
-  const w = new Int32Array(64)
+  const w = words
 
-  for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let i = 0; i < 16; i++) {
-      const at = offset + i * 4
-      w[i] = (padded[at]! << 24) | (padded[at + 1]! << 16) | (padded[at + 2]! << 8) | padded[at + 3]!
+  for (let offset = 0; offset < total; offset += 64) {
+    for (let i = 0, at = offset; i < 16; i++, at += 4) {
+      w[i] = (bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!
     }
     for (let i = 16; i < 64; i++) {
       const a = w[i - 15]!
@@ -52,7 +61,7 @@ export function sha256Hex(text: string): string {
       const ch = (e & f) ^ (~e & g)
       const t1 = (hh + s1 + ch + K[i]! + w[i]!) | 0
       const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10))
-      const maj = (a & b) ^ (a & c) ^ (b & c)
+      const maj = (a & b) ^ (c & (a ^ b))
       const t2 = (s0 + maj) | 0
       hh = g
       g = f
@@ -73,12 +82,21 @@ export function sha256Hex(text: string): string {
     h6 = (h6 + g) | 0
     h7 = (h7 + hh) | 0
   }
+  // A large input's buffer is not kept alive after the call.
+  if (buffer.length > KEEP) buffer = new Uint8Array(KEEP)
 
-  let hex = ''
-  for (const word of [h0, h1, h2, h3, h4, h5, h6, h7]) hex += (word >>> 0).toString(16).padStart(8, '0')
-  return hex
+  return hex(h0) + hex(h1) + hex(h2) + hex(h3) + hex(h4) + hex(h5) + hex(h6) + hex(h7)
 }
 
+function hex(word: number): string {
+  return (word >>> 0).toString(16).padStart(8, '0')
+}
+
+const encoder = new TextEncoder()
+// Enough for most articles; a longer text gets a buffer of its own for the call.
+const KEEP = 1 << 16
+let buffer = new Uint8Array(KEEP)
+const words = new Int32Array(64)
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
