@@ -82,7 +82,8 @@ interface Open {
 
 function openingMarkAt(text: string, at: number): Mark | null {
   const c = text.charAt(at)
-  if (c === '"' || c === '“' || c === '„' || c === '«' || text.startsWith("''", at)) return 'double'
+  // A paragraph cannot open with a closing mark: "” … what I learned" is a misdirected opening one.
+  if (c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || text.startsWith("''", at)) return 'double'
   if (c === "'" || c === '‘' || c === '‹') return 'single'
   return null
 }
@@ -119,6 +120,8 @@ function scanBlock(
 
     let role: 'open' | 'close' | 'none'
     if (c === '“' || c === '„' || c === '«' || c === '‹') role = 'open'
+    // A block that opens with a closing mark opens a quotation with it (a misdirected mark).
+    else if (c === '”' && i === start && stack.length === 0) role = 'open'
     else if (c === '”' || c === '»' || c === '›') role = 'close'
     else if (c === '‘') role = isLetter(before) ? 'none' : 'open'
     else if (width === 2) {

@@ -45,6 +45,19 @@ describe('quotations', () => {
     ])
   })
 
+  it('reads a closing mark that opens a paragraph as a misdirected opening one', () => {
+    const text = '” … what we saw changed our minds,” she said.\nHe left. “Yes,” he said.'
+    expect(quoted(text)).toEqual([' … what we saw changed our minds,', 'Yes,'])
+    // A paragraph that goes on with an open quotation may open with the same misdirected mark.
+    const running = '“We will stay.\n” We will not be moved,” he said.'
+    expect(paragraphsOf(scanBlocks(running, paragraphs(running)).quotations, running)).toEqual([
+      ['We will stay.', true, false],
+      [' We will not be moved,', false, true]
+    ])
+    // Inside a paragraph a closing mark with nothing open is still stray.
+    expect(quoted('He said it. ” Then he left.')).toEqual([])
+  })
+
   it('runs a quotation over paragraphs when the next one opens again', () => {
     const text = '"We will stay.\n"We will not be moved," he said.'
     expect(paragraphsOf(scanBlocks(text, paragraphs(text)).quotations, text)).toEqual([
