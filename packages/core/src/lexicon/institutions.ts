@@ -135,7 +135,8 @@ export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
   advocates: 'group', organizers: 'group', organisers: 'group', delegates: 'group', percent: 'group',
   respondents: 'group', brief: 'anonymous', veterans: 'group',
   women: 'group', men: 'group', citizens: 'group', fans: 'group', readers: 'group',
-  statistics: 'anonymous', records: 'anonymous', estimates: 'anonymous', research: 'anonymous'
+  statistics: 'anonymous', records: 'anonymous', estimates: 'anonymous', research: 'anonymous',
+  journal: 'anonymous', tally: 'anonymous', census: 'anonymous', calculations: 'anonymous'
 }
 
 /**
@@ -143,3 +144,15 @@ export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
  * official who spoke on condition of anonymity", lower-cased.
  */
 export const anonymityMarkers: readonly string[] = ['unnamed', 'anonymous', 'unidentified', 'undisclosed', 'anonymity']
+
+/**
+ * Nouns for a text or a body of figures that reports something ("a report", "court documents",
+ * "figures"), lower-cased. "According to a report by the agency": the one who wrote it is the source.
+ */
+export const documentNouns: readonly string[] = [
+  'report', 'reports', 'statement', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'data', 'figures',
+  'statistics', 'records', 'estimate', 'estimates', 'research', 'journal', 'account', 'accounts', 'testimony',
+  'tally', 'census', 'forecast', 'projections', 'calculations', 'complaint', 'lawsuit', 'filing', 'document',
+  'documents', 'memo', 'letter', 'email', 'analysis', 'book', 'article', 'editorial', 'transcript', 'affidavit',
+  'indictment', 'release', 'announcement', 'tweet', 'post', 'video', 'clip', 'ad', 'ruling', 'brief', 'findings'
+]

@@ -1,4 +1,5 @@
 import {cues, type CueEntry} from '../lexicon/cues.js'
+import {documentNouns} from '../lexicon/institutions.js'
 import type {PipelineContext, Stage} from '../pipeline/context.js'
 import type {Claim, ClaimKind} from '../schema/claim.js'
 import type {Speaker} from '../schema/speaker.js'
@@ -585,17 +586,46 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
 
   // according to X, CLAUSE | CLAUSE, according to X.
   if (entry.frame === 'according') {
-    let phrase = readSpeakerAfter(tokens, hit.to + 1, to + 1)
+    const opening = hit.from === min || isOpening(scope, min, hit.from)
     // "According to police, officers saw …": what follows the comma is the report, not an
     // apposition, unless a comma closes it ("According to Ana Ruiz, a spokeswoman, …").
-    if (phrase?.apposition && tokens[phrase.outer.to]?.text !== ',' && tokens[phrase.to + 1]?.text === ',' && (hit.from === min || isOpening(scope, min, hit.from))) {
-      phrase = {...phrase, apposition: null, outer: {from: phrase.outer.from, to: phrase.to}}
+    const source = (from: number): PhraseMatch | null => {
+      const found = readSpeakerAfter(tokens, from, to + 1)
+      if (found?.apposition && tokens[found.outer.to]?.text !== ',' && tokens[found.to + 1]?.text === ',' && opening) {
+        return {...found, apposition: null, outer: {from: found.outer.from, to: found.to}}
+      }
+      return found
     }
-    const speaker = phrase ? describe(scope, phrase) : null
+    let phrase = source(hit.to + 1)
+    let speaker = phrase ? describe(scope, phrase) : null
     if (!phrase || !speaker) return null
+    // "according to a report by the agency", "figures from the ministry", "a complaint filed
+    // by …": the one who wrote the document is the source.
+    if (documentNounSet.has(tokens[phrase.to]!.lower) && phrase.apposition === null) {
+      let k = phrase.outer.to + 1
+      if (k < to && /ed$/.test(tokens[k]!.lower) && tokens[k + 1]?.lower === 'by') k++
+      const preposition = tokens[k]?.lower
+      if (k < to && (preposition === 'by' || preposition === 'from')) {
+        const author = source(k + 1)
+        const description = author ? describe(scope, author) : null
+        if (author && description) {
+          phrase = {...author, outer: {from: phrase.outer.from, to: author.outer.to}}
+          speaker = description
+        }
+      }
+    }
+    // A source with a modifier after it runs on to the comma or the sentence's end:
+    // "According to officials from the ministry, …", "…, according to a report released Tuesday."
+    const modifier = tokens[phrase.outer.to + 1]
+    if (phrase.apposition === null && modifier && (sourceModifiers.has(modifier.lower) || (/ed$/.test(modifier.lower) && !startsUpper(modifier.text)))) {
+      let j = phrase.outer.to + 1
+      while (j <= to && j <= phrase.outer.to + SOURCE_TAIL && (tokens[j]!.word || tokens[j]!.text === '-' || tokens[j]!.text === '&') && scope.inQuote[j] === -1) j++
+      const stop = tokens[j]
+      if (j > phrase.outer.to + 1 && (j > to || stop?.text === ',' || (stop !== undefined && sentenceEnds.includes(stop.text)))) phrase = {...phrase, outer: {from: phrase.outer.from, to: j - 1}}
+    }
     // The comma after the source, or the one that closes its apposition.
     const next = tokens[phrase.outer.to]!.text === ',' ? phrase.outer.to : phrase.outer.to + 1
-    if (next <= to && tokens[next]!.text === ',' && (hit.from === min || isOpening(scope, min, hit.from))) {
+    if (next <= to && tokens[next]!.text === ',' && opening) {
       let stop = to
       for (let k = next + 1; k < to; k++) {
         if (tokens[k]!.text === ',' && scope.inQuote[k] === -1 && contrastive.has(tokens[k + 1]!.lower)) {
@@ -799,6 +829,14 @@ const notNamed = new Set(['day', 'week', 'month', 'year', 'second', 'third', 'fe
 // "called its lawyer and a doctor", "called in to a show", "called up a friend": no object
 // and name, but a list, a particle or a preposition.
 const notBeforeNamed = new Set(['and', 'or', 'in', 'into', 'to', 'up', 'off', 'out', 'back', 'for', 'on', 'at', 'with', 'from', 'by', 'about', 'after', 'during', 'over'])
+
+const documentNounSet = new Set(documentNouns)
+// The prepositions that open a modifier after a source ("officials from the ministry").
+const sourceModifiers = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for', 'with', 'within', 'inside', 'close'])
+
+// How many words may follow the head of an "according to" source ("a report released by the
+// agency on Tuesday").
+const SOURCE_TAIL = 12
 
 // How many tokens the object of a naming cue may take ("the bloc's rebate from the common budget").
 const NAMED_OBJECT = 14

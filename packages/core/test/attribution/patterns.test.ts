@@ -228,6 +228,18 @@ describe('"according to"', () => {
     const article = testSingleCase('Two recordings exist, according to lawyers for the family.', {content: 'Two recordings exist', cue: 'according to', speaker: 'lawyers'})
     expect(article.speakers[0]!.kind).toBe('group')
   })
+
+  it('"according to a report by X": the one who wrote the document is the source', () => {
+    testSingleCase('According to a report by the Harbour Trust, fish stocks have halved.', {content: 'fish stocks have halved', cue: 'According to', speaker: 'Harbour Trust'})
+    testSingleCase('Sales rose by a fifth, according to figures released by the Kestrel Institute on Tuesday.', {content: 'Sales rose by a fifth', speaker: 'Kestrel Institute'})
+    testSingleCase('According to figures from the Port Authority, exports fell.', {content: 'exports fell', speaker: 'Port Authority'})
+    // A person's source stays the person: "officials from the ministry" are officials.
+    testSingleCase('According to officials from the ministry, exports fell.', {content: 'exports fell', speaker: 'officials'})
+  })
+
+  it('"according to the journal": a publication with no name is a source', () => {
+    testSingleCase('Half of the advice is wrong, according to a medical journal.', {content: 'Half of the advice is wrong', speaker: 'medical journal'})
+  })
 })
 
 describe('a connective before the attribution', () => {
