@@ -747,6 +747,19 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from}
   }
 
+  // "Said Ellis: “…”", "Added one official, …": the cue opens the sentence, its speaker follows.
+  if (plainSpeech.has(entry.lemma) && hit.from === hit.verb && entry.lemma !== 'tell' && isOpening(scope, min, hit.from)) {
+    const phraseAfter = readSpeakerAfter(tokens, hit.to + 1, to + 1)
+    const descriptionAfter = phraseAfter ? describe(scope, phraseAfter) : null
+    const mark = phraseAfter ? tokens[phraseAfter.outer.to + 1] : undefined
+    if (phraseAfter && descriptionAfter && !descriptionAfter.pronoun && (mark?.text === ':' || mark?.text === ',')) {
+      const body = contentAfter(scope, hit, phraseAfter.outer.to + 2)
+      if (body && (body.quotation || hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2))) {
+        return {speaker: {phrase: phraseAfter, description: descriptionAfter}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from}
+      }
+    }
+  }
+
   // The speaker after the cue: "…," said Okafor  /  CLAUSE, said the ministry.
   if (before && (before.text === ',' || closingMarks.has(before.text))) {
     const phraseAfter = readSpeakerAfter(tokens, hit.to + 1, to + 1)

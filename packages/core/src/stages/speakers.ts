@@ -577,8 +577,9 @@ export function readSpeakerAfter(tokens: readonly Token[], start: number, max: n
     if (connectors.has(t.lower)) {
       const next = tokens[i + 1]
       const after = tokens[i + 2]
-      // "the agency on Tuesday": a day is when, not part of the name.
-      if (next && !timeNouns.has(next.lower) && (isNameLike(next) || (next.lower === 'the' && after && isNameLike(after)))) continue
+      // "the agency on Tuesday": a day is when, not part of the name, unless a capital "The"
+      // marks a title ("The Mail on Sunday").
+      if (next && (!timeNouns.has(next.lower) || first.text === 'The') && (isNameLike(next) || (next.lower === 'the' && after && isNameLike(after)))) continue
       break
     }
     if (isRoleWord(t.lower) || isSpeakerNoun(t.lower) || anonymitySet.has(t.lower)) {

@@ -233,12 +233,26 @@ describe('"according to"', () => {
     testSingleCase('According to a report by the Harbour Trust, fish stocks have halved.', {content: 'fish stocks have halved', cue: 'According to', speaker: 'Harbour Trust'})
     testSingleCase('Sales rose by a fifth, according to figures released by the Kestrel Institute on Tuesday.', {content: 'Sales rose by a fifth', speaker: 'Kestrel Institute'})
     testSingleCase('According to figures from the Port Authority, exports fell.', {content: 'exports fell', speaker: 'Port Authority'})
+    // A capital "The" marks a title, which may hold a day: "The Harbour Gazette on Sunday".
+    testSingleCase('Exports fell, according to The Harbour Gazette on Sunday.', {content: 'Exports fell', speaker: 'Harbour Gazette on Sunday'})
     // A person's source stays the person: "officials from the ministry" are officials.
     testSingleCase('According to officials from the ministry, exports fell.', {content: 'exports fell', speaker: 'officials'})
   })
 
   it('"according to the journal": a publication with no name is a source', () => {
     testSingleCase('Half of the advice is wrong, according to a medical journal.', {content: 'Half of the advice is wrong', speaker: 'medical journal'})
+  })
+})
+
+describe('the cue before its speaker at the opening of a sentence', () => {
+  it('"Said Ellis: “…”", "Added one official, “…”", "Then, says Mr Reyes, …"', () => {
+    testSingleCase('Said Ellis: “I do not get the sense she is interested in reform.”', {content: 'I do not get the sense she is interested in reform.', cue: 'Said', speaker: 'Ellis'})
+    testSingleCase('Added one official, “We are not done yet.”', {content: 'We are not done yet.', cue: 'Added', speaker: 'official'})
+    testSingleCase('Then, says Mr Reyes, the blogging world found out.', {content: 'the blogging world found out', cue: 'says', speaker: 'Reyes'})
+  })
+
+  it('"Said differently, …" names no speaker', () => {
+    expect(attribute('Said differently, the plan fails.').claims).toEqual([])
   })
 })
 
