@@ -721,6 +721,9 @@ interface CoreDescription {
 
 // Phrases are described more than once (to validate, then to build the speaker): remember the
 // answers per token array.
+// As written: "US" is a country.
+const firstPerson = new Set(['I', 'we', 'We', 'me', 'us'])
+
 const described = new WeakMap<readonly Token[], Map<number, CoreDescription | null>>()
 
 function describeTokens(tokens: readonly Token[], from: number, to: number): CoreDescription | null {
@@ -748,6 +751,8 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
   if (from === to && quantifiers.has(last.lower) || tokens[from]!.lower === 'those') {
     return {start: from, nameFrom: null, kind: 'group', pronoun: false, titleOnly: false, role: null}
   }
+  // "I say", "we agree": outside a quotation the first person is the author, whose own voice is no claim.
+  if (from === to && firstPerson.has(last.text)) return null
   if (from === to && pronounMap.has(last.lower)) {
     return {start: from, nameFrom: null, kind: pronounMap.get(last.lower)!.kinds[0]!, pronoun: true, titleOnly: false, role: null}
   }

@@ -256,6 +256,18 @@ describe('the cue before its speaker at the opening of a sentence', () => {
   })
 })
 
+describe('the first person', () => {
+  it('"I say", "we agree": the author\'s own voice is no claim', () => {
+    expect(attribute('Good luck to the man, I say.').claims).toEqual([])
+    expect(attribute('We agree with the plan, we said.').claims).toEqual([])
+    expect(attribute('I suggest we move one step further.').claims).toEqual([])
+  })
+
+  it('"US" is a country, not "us"', () => {
+    testSingleCase('The US said it would act.', {content: 'it would act', speaker: 'US'})
+  })
+})
+
 describe('a connective before the attribution', () => {
   it('"Also, X said, CLAUSE" and "Now, X said, CLAUSE": the report follows', () => {
     testSingleCase('Also, Mr Fogg said, the machine sold well in new markets.', {content: 'the machine sold well in new markets', cue: 'said', speaker: 'Fogg'})
@@ -289,9 +301,9 @@ describe('cue words that report nothing here', () => {
     testNoClaim('Kaine defended people accused of rape or murder.')
   })
 
-  it('"tell more jokes" tells no one; "tell myself that …" and "told police officials that …" do', () => {
+  it('"tell more jokes" tells no one; "tell herself that …" and "told police officials that …" do', () => {
     testNoClaim('Clinton needs to tell more jokes.')
-    testSingleCase('I tell myself that the plan will work.', {content: 'the plan will work', cue: 'tell'})
+    testSingleCase('Ruiz tells herself that the plan will work.', {content: 'the plan will work', cue: 'tells'})
     testSingleCase('Reyes had told police officials that she did not want an escort.', {content: 'she did not want an escort', cue: 'had told', speaker: 'Reyes'})
   })
 
