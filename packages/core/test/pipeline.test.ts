@@ -1,5 +1,6 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {diagnostic, parseArticle, type Stage} from '../src/index.js'
+import {ArticleSchema, diagnostic, parseArticle, type Article, type Block, type Stage} from '../src/index.js'
 
 const noted = (name: string, kind: Stage['kind']): Stage => ({
   name,
@@ -30,5 +31,90 @@ describe('runPipeline', () => {
       stages: [{name: 'broken', run: () => { throw new Error('boom') }}, noted('after', 'parser')]
     })
     expect(article.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['broken/crash', 'error'], ['after/noted', 'info']])
+  })
+})
+
+/** A stage that hands the runner every field of `record`, the body and boilerplate as blocks. */
+const given = (record: Article): Stage => ({
+  name: 'given',
+  run: () => ({
+    blocks: [
+      ...record.body.map((block): Block => ({kind: block.kind, reason: null, span: block.span, text: '', line: 0})),
+      ...record.boilerplate.map((block): Block => ({kind: 'boilerplate', reason: block.reason, span: block.span, text: '', line: 0}))
+    ],
+    title: record.title,
+    outlet: record.outlet,
+    authors: record.authors,
+    credits: record.credits,
+    published: record.published,
+    dateline: record.dateline,
+    speakers: record.speakers,
+    claims: record.claims,
+    events: record.events,
+    diagnostics: record.diagnostics
+  })
+})
+
+/** Every path to a value in `value`, containers included. */
+function paths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
+  if (value === null || typeof value !== 'object') return [prefix]
+  const keys: Array<string | number> = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value)
+  return [prefix, ...keys.flatMap((key) => paths((value as Record<string | number, unknown>)[key], [...prefix, key]))]
+}
+
+const invalidRecord = (article: Article) => article.diagnostics.filter((d) => d.ruleId === 'pipeline/invalid-record')
+
+describe('record validation', () => {
+  const text = readFileSync(new URL('../../../seeds/000_7ef0ae0930d540bf.txt', import.meta.url), 'utf8')
+  const record = parseArticle(text)
+
+  it('reports a record that breaks the schema as an error diagnostic, with zod’s message', () => {
+    const broken = structuredClone(record)
+    broken.claims[0]!.confidence = 2
+    const article = parseArticle(text, {stages: [given(broken)]})
+    const [found, ...more] = invalidRecord(article)
+    expect(more).toEqual([])
+    expect(found?.severity).toBe('error')
+    expect(found?.message).toMatch(/^The record does not validate: /)
+    expect(found?.message).toContain('"claims"')
+    expect(found?.message).toContain('too_big')
+  })
+
+  it('does not validate when asked not to', () => {
+    const broken = structuredClone(record)
+    broken.claims[0]!.confidence = 2
+    expect(invalidRecord(parseArticle(text, {stages: [given(broken)], validate: false}))).toEqual([])
+  })
+
+  it('rejects exactly the records the schema rejects, with the schema’s message', () => {
+    const wrongs: unknown[] = [undefined, null, -1, 0.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, 'x', {}, []]
+    let rejected = 0
+    for (const path of paths(record)) {
+      if (path.length < 2) continue
+      for (const wrong of [...wrongs, 'delete']) {
+        const broken = structuredClone(record) as unknown as Record<string | number, unknown>
+        let parent = broken
+        for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>
+        const last = path[path.length - 1]!
+        if (wrong === 'delete') delete parent[last]
+        else parent[last] = wrong
+        let article: Article
+        try {
+          article = parseArticle(text, {stages: [given(broken as unknown as Article)]})
+        } catch {
+          // The runner sorts by span before it validates: a draft whose spans it cannot read
+          // never reaches validation.
+          continue
+        }
+        const found = invalidRecord(article)
+        const unreported = {...article, diagnostics: article.diagnostics.filter((d) => d.ruleId !== 'pipeline/invalid-record')}
+        const result = ArticleSchema.safeParse(unreported)
+        expect(found.map((d) => d.message), `${path.join('.')} = ${String(wrong)}`).toEqual(
+          result.success ? [] : [`The record does not validate: ${result.error.message}`]
+        )
+        if (!result.success) rejected++
+      }
+    }
+    expect(rejected).toBeGreaterThan(100)
   })
 })
