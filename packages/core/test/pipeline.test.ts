@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import * as z from 'zod/mini'
 import {ArticleSchema, diagnostic, parseArticle, type Article, type Block, type Stage} from '../src/index.js'
 
 const noted = (name: string, kind: Stage['kind']): Stage => ({
@@ -86,6 +87,21 @@ describe('record validation', () => {
     expect(invalidRecord(parseArticle(text, {stages: [given(broken)], validate: false}))).toEqual([])
   })
 
+  it('validates every object of the record with zod’s generated parser, as zod/mini objects', () => {
+    const objects: z.ZodMiniType[] = []
+    const walk = (schema: z.ZodMiniType): void => {
+      const def = schema._zod.def as {shape?: Record<string, z.ZodMiniType>; element?: z.ZodMiniType; innerType?: z.ZodMiniType}
+      if (schema._zod.def.type === 'object') objects.push(schema)
+      for (const child of [...Object.values(def.shape ?? {}), def.element, def.innerType]) if (child) walk(child)
+    }
+    walk(ArticleSchema)
+    expect(objects.length).toBeGreaterThan(20)
+    for (const schema of objects) {
+      expect(schema).toBeInstanceOf(z.ZodMiniObject)
+      expect(schema._zod.traits.has('$ZodObjectJIT')).toBe(true)
+    }
+  })
+
   it('rejects exactly the records the schema rejects, with the schema’s message', () => {
     const wrongs: unknown[] = [undefined, null, -1, 0.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, 'x', {}, []]
     let rejected = 0
@@ -108,7 +124,8 @@ describe('record validation', () => {
         }
         const found = invalidRecord(article)
         const unreported = {...article, diagnostics: article.diagnostics.filter((d) => d.ruleId !== 'pipeline/invalid-record')}
-        const result = ArticleSchema.safeParse(unreported)
+        // `jitless`: zod's interpreter, the reference for its generated object parsers.
+        const result = ArticleSchema.safeParse(unreported, {jitless: true})
         expect(found.map((d) => d.message), `${path.join('.')} = ${String(wrong)}`).toEqual(
           result.success ? [] : [`The record does not validate: ${result.error.message}`]
         )

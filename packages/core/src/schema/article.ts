@@ -3,6 +3,7 @@ import {ClaimSchema} from './claim.js'
 import {DateValueSchema} from './date-value.js'
 import {DiagnosticSchema} from './diagnostic.js'
 import {EventSchema} from './event.js'
+import {object} from './object.js'
 import {SpeakerSchema} from './speaker.js'
 import {SpanSchema} from './span.js'
 
@@ -13,7 +14,7 @@ export const SCHEMA_VERSION = 1
 export const OutletViaSchema = z.enum(['text', 'fingerprint', 'domain', 'option'])
 
 /** The publication. */
-export const OutletSchema = z.object({
+export const OutletSchema = object({
   /** The outlet's name, as the registry spells it when it is known there. */
   name: z.string(),
   /** The registry id (`urdupoint`), else null. */
@@ -46,13 +47,13 @@ export type CreditRole = z.infer<typeof CreditRoleSchema>
 /**
  * The record of one article: what `parseArticle` returns and `onrecord parse` prints.
  */
-export const ArticleSchema = z.object({
+export const ArticleSchema = object({
   /** The record version: 1. */
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Stable id: the source file's base name without extension, else a hash of the text. */
   id: z.string(),
   /** Where the text came from. */
-  source: z.object({
+  source: object({
     /** The file name or the name the caller gave, else null. */
     name: z.nullable(z.string()),
     /** SHA-256 of the UTF-8 input, hex. */
@@ -61,7 +62,7 @@ export const ArticleSchema = z.object({
     length: z.number().check(z.int(), z.nonnegative())
   }),
   /** The headline, once, even if the page repeats it; null when none is found. */
-  title: z.nullable(z.object({
+  title: z.nullable(object({
     /** The headline as written. */
     text: z.string(),
     /** Where it stands. */
@@ -70,14 +71,14 @@ export const ArticleSchema = z.object({
   /** The publication, or null when the text gives no evidence of it. */
   outlet: z.nullable(OutletSchema),
   /** Byline people. */
-  authors: z.array(z.object({
+  authors: z.array(object({
     /** The author's name as written. */
     name: z.string(),
     /** Where it stands. */
     span: SpanSchema
   })),
   /** Agencies credited for the text or its pictures. */
-  credits: z.array(z.object({
+  credits: z.array(object({
     /** The agency as written: `Sputnik`, `Getty`, `AFP`, `Agencies`. */
     name: z.string(),
     /** `wire`, `photo`, `inputs` ("with inputs from") or `other`. */
@@ -88,7 +89,7 @@ export const ArticleSchema = z.object({
   /** The publication date; never a year the text does not support. */
   published: z.nullable(DateValueSchema),
   /** The dateline: `WASHINGTON (UrduPoint News / Sputnik - 27th January, 2022)`. */
-  dateline: z.nullable(z.object({
+  dateline: z.nullable(object({
     /** The place, as written. */
     place: z.nullable(z.string()),
     /** The date it prints, if any. */
@@ -97,14 +98,14 @@ export const ArticleSchema = z.object({
     span: SpanSchema
   })),
   /** The article's own text blocks in order. */
-  body: z.array(z.object({
+  body: z.array(object({
     /** What the block is. */
     kind: BlockKindSchema,
     /** Where it stands. */
     span: SpanSchema
   })),
   /** Page furniture kept out of the body; body and boilerplate together cover every non-blank line. */
-  boilerplate: z.array(z.object({
+  boilerplate: z.array(object({
     /** Why it is furniture: `share-bar`, `donation-widget`, `repeated-title`… */
     reason: z.string(),
     /** Where it stands. */
@@ -127,14 +128,14 @@ export type Article = z.infer<typeof ArticleSchema>
  * What `onrecord parse` prints in place of a record when an input cannot be parsed
  * (unreadable, binary, too large).
  */
-export const ErrorRecordSchema = z.object({
+export const ErrorRecordSchema = object({
   /** The input it stands for. */
-  source: z.object({
+  source: object({
     /** The file name or the name the caller gave, else null. */
     name: z.nullable(z.string())
   }),
   /** What went wrong. */
-  error: z.object({
+  error: object({
     /** A stable code: `ENOENT`, `binary`, `too-large`, `invalid-utf8`, `bad-json`… */
     code: z.string(),
     /** A sentence for people. */

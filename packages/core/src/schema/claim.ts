@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import {DateValueSchema} from './date-value.js'
+import {object} from './object.js'
 import {SpanSchema, TextSpanSchema} from './span.js'
 
 /** How a claim is reported. */
@@ -9,7 +10,7 @@ export const ClaimKindSchema = z.enum(['direct', 'indirect', 'mixed'])
 export type ClaimKind = z.infer<typeof ClaimKindSchema>
 
 /** The reporting expression of a claim. */
-export const CueSchema = z.object({
+export const CueSchema = object({
   /** The cue as written: `said`, `called on`, `according to`. */
   text: z.string(),
   /** Its dictionary form: `say`, `call on`, `according to`. */
@@ -32,7 +33,7 @@ export type Cue = z.infer<typeof CueSchema>
  *   span: {start: 0, end: 56}, date: null, confidence: 0.9
  * }
  */
-export const ClaimSchema = z.object({
+export const ClaimSchema = object({
   /** Unique within the article: `c1`, `c2`, … in text order. */
   id: z.string(),
   /** The `Speaker.id` it is attributed to, or null when the text gives no source. */

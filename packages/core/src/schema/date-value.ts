@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import {object} from './object.js'
 import {SpanSchema} from './span.js'
 
 /** How finely a date is known. */
@@ -21,7 +22,7 @@ export type DateVia = z.infer<typeof DateViaSchema>
  * {value: 'XXXX-02-05', precision: 'day', via: 'body', span: {start: 120, end: 134}, confidence: 0.6}
  * {value: '2014-09/..', precision: 'month', via: 'body', span: {start: 800, end: 820}, confidence: 0.8}
  */
-export const DateValueSchema = z.object({
+export const DateValueSchema = object({
   /**
    * EDTF string: `2022-01-27`, `2017-02-13T14:43`, `2021-07`, `XXXX-02-05` (year not stated),
    * `2014-09/..` (an open interval: since September 2014).

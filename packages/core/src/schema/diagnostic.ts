@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import {object} from './object.js'
 import {SpanSchema} from './span.js'
 
 /** How serious a diagnostic is. */
@@ -13,7 +14,7 @@ export type Severity = z.infer<typeof SeveritySchema>
  * @example
  * {ruleId: 'published-date/no-year', severity: 'warning', message: 'The text prints no year', span: null}
  */
-export const DiagnosticSchema = z.object({
+export const DiagnosticSchema = object({
   /** `stage/problem`, such as `published-date/no-year`. */
   ruleId: z.string(),
   /** A sentence for people. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import {DateValueSchema} from './date-value.js'
+import {object} from './object.js'
 import {SpanSchema, TextSpanSchema} from './span.js'
 
 /** The 16 event types of the PLOVER ontology. */
@@ -32,7 +33,7 @@ export const ModalitySchema = z.enum(['asserted', 'reported', 'denied', 'hypothe
 export type Modality = z.infer<typeof ModalitySchema>
 
 /** A participant in an event. */
-export const ParticipantSchema = z.object({
+export const ParticipantSchema = object({
   /** The participant as written. */
   name: z.string(),
   /** Where it stands. */
@@ -57,7 +58,7 @@ export type Participant = z.infer<typeof ParticipantSchema>
  *   date: null, span: {start: 0, end: 51}, claim: null, modality: 'asserted', confidence: 0.8
  * }
  */
-export const EventSchema = z.object({
+export const EventSchema = object({
   /** Unique within the article: `e1`, `e2`, … in text order. */
   id: z.string(),
   /** The PLOVER type. */
@@ -69,7 +70,7 @@ export const EventSchema = z.object({
   /** To whom. */
   targets: z.array(ParticipantSchema),
   /** Where, from the gazetteer, else null. */
-  location: z.nullable(z.object({
+  location: z.nullable(object({
     /** The place as written. */
     name: z.string(),
     /** Where it stands. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import {object} from './object.js'
 
 /**
  * A stretch of the input: UTF-16 code-unit offsets, `end` exclusive, so that
@@ -9,7 +10,7 @@ import * as z from 'zod/mini'
  * const span = {start: 8, end: 12}
  * text.slice(span.start, span.end) // 'said'
  */
-export const SpanSchema = z.object({
+export const SpanSchema = object({
   /** Offset of the first code unit. */
   start: z.number().check(z.int(), z.nonnegative()),
   /** Offset one past the last code unit. */
@@ -20,7 +21,7 @@ export const SpanSchema = z.object({
 export type Span = z.infer<typeof SpanSchema>
 
 /** A piece of text taken from the input together with where it stands. */
-export const TextSpanSchema = z.object({
+export const TextSpanSchema = object({
   /** The text exactly as it stands in the input at `span`. */
   text: z.string(),
   /** Where the text stands in the input. */

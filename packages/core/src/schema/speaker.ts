@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import {object} from './object.js'
 import {SpanSchema} from './span.js'
 
 /** What kind of source a speaker is. */
@@ -17,7 +18,7 @@ export type SpeakerKind = z.infer<typeof SpeakerKindSchema>
  *   aliases: ['Alvarez', 'the diplomat'], mentions: [{start: 240, end: 255}]
  * }
  */
-export const SpeakerSchema = z.object({
+export const SpeakerSchema = object({
   /** Unique within the article: `s1`, `s2`, … */
   id: z.string(),
   /** The fullest name the article uses (`Maria Alvarez`, not `Alvarez` or `the diplomat`). */
