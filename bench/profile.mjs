@@ -4,6 +4,7 @@
  *     pnpm --filter ./bench run profile            # the BBC corpus (or the seeds)
  *     pnpm --filter ./bench run profile -- --top 40
  *     pnpm --filter ./bench run profile -- --size 1000000   # one 1 MB input
+ *     pnpm --filter ./bench run profile -- --lines          # also self time by source line
  *
  * Bundles `packages/core/src` into one private file first (esbuild, with a source map), so that the
  * profile reads the source as it is now, even while `dist/` is being rebuilt, and so that each
@@ -106,6 +107,22 @@ const print = (title, map, count) => {
     console.log(`${(time / 1000).toFixed(0).padStart(7)} ms ${((100 * time) / total).toFixed(1).padStart(5)}%  ${key}`)
   }
   console.log()
+}
+// `--lines`: self time by source line of core, from the samples' line ticks.
+if (args.includes('--lines')) {
+  const byLine = new Map()
+  for (const node of profile.nodes) {
+    if (node.callFrame.url !== pathToFileURL(out).href || !node.positionTicks) continue
+    const ticks = node.positionTicks.reduce((sum, tick) => sum + tick.ticks, 0)
+    const perTick = ticks > 0 ? (spent.get(node.id) ?? 0) / ticks : 0
+    for (const {line, ticks: count} of node.positionTicks) {
+      const entry = sourceMap.findEntry(line - 1, 200)
+      if (!entry?.originalSource?.includes('/packages/core/src/')) continue
+      const key = `${entry.originalSource.replace(/^.*packages\/core\//, '')}:${entry.originalLine + 1}`
+      byLine.set(key, (byLine.get(key) ?? 0) + count * perTick)
+    }
+  }
+  print('self time by source line of core', byLine, top)
 }
 print('self time by source file (regular-expression matching counts in the file that runs it)', byFile, top)
 print('self time by function', self, top)
