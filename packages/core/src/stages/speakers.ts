@@ -131,6 +131,7 @@ function isWordCode(code: number): boolean {
 // Lexicons compiled once.
 
 const titleNounSet = new Set(titleNouns)
+const speakerNounSet = new Set(Object.keys(speakerNouns))
 const titleModifierSet = new Set(titleModifiers)
 const honorificSet = new Set(honorifics)
 const organizationHeadSet = new Set(organizationHeads)
@@ -265,18 +266,19 @@ function isRoleWord(lower: string): boolean {
 
 function isSpeakerNoun(lower: string): boolean {
   const bare = stripPossessive(lower)
-  return Object.hasOwn(speakerNouns, bare) || pluralOfTitle(bare)
+  return speakerNounSet.has(bare) || titlePlurals.has(bare)
 }
 
 /** Whether a word is the plural of a role noun: "lawyers", "attorneys", "secretaries" stand for a group. */
-function pluralOfTitle(word: string): boolean {
-  if (word.length < 3 || !word.endsWith('s')) return false
-  if (word.endsWith('ies') && titleNounSet.has(word.slice(0, -3) + 'y')) return true
-  return titleNounSet.has(word.slice(0, -1)) && !notGroups.has(word)
-}
-
 // Plurals of role nouns that rarely speak as a group in news text.
 const notGroups = new Set(['mrs', 'heads', 'hosts', 'anchors', 'majors', 'partners', 'principals', 'sons', 'daughters', 'friends', 'generals'])
+
+// The plurals of the role nouns, made once: "spokesmen" is a title of its own, "deputies" and "ministers" are made here.
+const titlePlurals = new Set<string>()
+for (const noun of titleNouns) {
+  if (noun.endsWith('y') && noun.length >= 2) titlePlurals.add(noun.slice(0, -1) + 'ies')
+  if (!notGroups.has(noun + 's') && noun.length >= 2) titlePlurals.add(noun + 's')
+}
 
 function isLowerModifier(token: Token): boolean {
   // A lower-case word that may modify a head noun: "election monitoring groups", "the monitoring group".
