@@ -389,8 +389,8 @@ export const triggers: readonly TriggerEntry[] = [
   // PROTEST: demonstrations and strikes.
   {type: 'PROTEST', verb: 'protest', notNext: ['leaders', 'leader', 'movement', 'group', 'groups', 'organisers', 'organizers', 'camp', 'camps', 'site', 'sites', 'march', 'song', 'songs', 'vote', 'votes', 'letter', 'signs']},
   {type: 'PROTEST', noun: 'protest', notNext: ['movement', 'leader', 'leaders', 'group', 'groups', 'song', 'songs', 'vote']},
-  // Markets rally too: "the dollar rallied", "shares rallied".
-  {type: 'PROTEST', verb: 'rally', forms: ['ed', 'ing'], notNext: ['behind', 'around', 'support'], notSubject: markets},
+  // Markets rally too: "the dollar rallied", "shares rallied"; and "it rallied" is a thing, not people.
+  {type: 'PROTEST', verb: 'rally', forms: ['ed', 'ing'], notNext: ['behind', 'around', 'support'], notSubject: [...markets, 'it']},
   {type: 'PROTEST', noun: 'demonstration', object: ['against', 'in', 'outside', 'near', 'at', 'over', 'by', 'demanding', 'calling']},
   {type: 'PROTEST', verb: 'demonstrate', next: ['against', 'in', 'outside', 'near', 'at', 'over', 'for']},
   {type: 'PROTEST', verb: 'take to the streets|took to the streets|taken to the streets'},

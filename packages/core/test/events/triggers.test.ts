@@ -28,6 +28,7 @@ describe('triggers: one per family, in their inflections', () => {
     ['AGREE', 'Donors pledged more money.', 'pledged'],
     ['AGREE', 'The two countries signed an accord.', 'signed an accord'],
     ['AGREE', 'Negotiators reached a deal late on Friday.', 'reached a deal'],
+    ['AGREE', 'They had reached a final settlement with the union.', 'reached a final settlement'],
     ['AGREE', 'Negotiators reached a comprehensive ceasefire agreement on Friday.', 'reached'],
     ['ASSAULT', 'Israeli jets struck targets in Gaza.', 'struck'],
     ['ASSAULT', 'Houthi rebels fired missiles at the port.', 'fired'],
@@ -139,7 +140,8 @@ describe('triggers: what is not an event', () => {
     ['the demand of a market', 'Prices fell and demand dipping after the summer hit profits.'],
     ['consumer demand', 'Consumer demand fell in March.'],
     ['what is attractive', 'This would appeal to developers.'],
-    ['releasing records from her album', 'She released four number ones from her 2000 album.']
+    ['releasing records from her album', 'She released four number ones from her 2000 album.'],
+    ['a currency that rallied ("it", not people)', 'It rallied briefly on Monday amid signs that oil prices would fall.']
   ])('%s', (_, text) => {
     testNoEvent(text)
   })
