@@ -131,6 +131,9 @@ export const events: Stage = {
         // A verb whose object names the same event yields to the noun: "Norway hosted exploratory talks".
         const following = candidates[index + 1]
         if (following && following.type === type && candidate.form !== 'noun' && following.form === 'noun' && following.first - candidate.last <= 2 && tokens.slice(candidate.last, following.first).every((token) => token.word && !prepositions.has(token.norm))) continue
+        // The passive turned round: "The meeting on reform is being hosted by the prime minister".
+        const prior = candidates[index - 1]
+        if (prior && prior.type === type && prior.form === 'noun' && !isNoun && first - prior.last <= 6 && tokens.slice(prior.last, first).every((token) => token.word) && tokens.slice(Math.max(prior.last, first - 3), first).some((token) => beForms.has(token.norm))) continue
         // A consequence yields to the act of the same type in the sentence.
         if (entry.secondary && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
         // A second name for the same event: "negotiations in UN-sponsored meetings".

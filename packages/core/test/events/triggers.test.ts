@@ -146,6 +146,11 @@ describe('triggers: what is not an event', () => {
     testNoEvent(text)
   })
 
+  it('a passive verb whose subject names the same event yields to the noun', () => {
+    expect(parseEvents('The meeting on reform is being hosted by the prime minister.').map((event) => event.trigger.text)).toEqual(['meeting'])
+    expect(parseEvents('The 15-year embargo was imposed in 1989.').map((event) => event.trigger.text)).toEqual(['embargo'])
+  })
+
   it('keeps the threat and drops the vetoed veto', () => {
     expect(parseEvents('Russia had threatened to veto an extension.').map((event) => event.type)).toEqual(['THREATEN'])
   })
