@@ -268,8 +268,8 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
       const verb = madeBy(tokens, i, entry.madeBy)
       if (verb < 0) return null
       if (entry.notSubject && preceding(tokens, verbGroupStart(tokens, verb), 4).some((token) => entry.notSubject!.includes(token.norm))) return null
-      // "reached a deal", "reached a final settlement" as one trigger when short; else the verb names it.
-      const end = i - verb <= 3 ? last : verb + 1
+      // "reached a deal", "launched an offensive" as one trigger when short; else the verb names it.
+      const end = i - verb <= 2 ? last : verb + 1
       return {...candidate, form: 'ed', first: verb, spanFirst: verb, last: end}
     }
     // A place that leads the noun is part of its name: "Astana peace talks".

@@ -28,7 +28,6 @@ describe('triggers: one per family, in their inflections', () => {
     ['AGREE', 'Donors pledged more money.', 'pledged'],
     ['AGREE', 'The two countries signed an accord.', 'signed an accord'],
     ['AGREE', 'Negotiators reached a deal late on Friday.', 'reached a deal'],
-    ['AGREE', 'They had reached a final settlement with the union.', 'reached a final settlement'],
     ['AGREE', 'Negotiators reached a comprehensive ceasefire agreement on Friday.', 'reached'],
     ['ASSAULT', 'Israeli jets struck targets in Gaza.', 'struck'],
     ['ASSAULT', 'Houthi rebels fired missiles at the port.', 'fired'],
