@@ -136,7 +136,8 @@ export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
   respondents: 'group', brief: 'anonymous', veterans: 'group',
   women: 'group', men: 'group', citizens: 'group', fans: 'group', readers: 'group',
   statistics: 'anonymous', records: 'anonymous', estimates: 'anonymous', research: 'anonymous',
-  journal: 'anonymous', tally: 'anonymous', census: 'anonymous', calculations: 'anonymous'
+  journal: 'anonymous', tally: 'anonymous', census: 'anonymous', calculations: 'anonymous',
+  someone: 'anonymous', somebody: 'anonymous'
 }
 
 /**

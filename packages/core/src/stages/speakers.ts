@@ -725,6 +725,7 @@ interface CoreDescription {
 // answers per token array.
 // As written: "US" is a country.
 const firstPerson = new Set(['I', 'we', 'We', 'me', 'us'])
+const nobody = new Set(['nobody', 'no', 'none', 'neither'])
 
 const described = new WeakMap<readonly Token[], Map<number, CoreDescription | null>>()
 
@@ -748,6 +749,8 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
   if (determiners.has(tokens[start]!.lower) && start < to) start++
   const last = tokens[to]!
   const lastLower = stripPossessive(last.lower)
+  // "Nobody said", "no one asked": no one speaks.
+  if (nobody.has(tokens[from]!.lower) || (from > 0 && tokens[from - 1]!.lower === 'no')) return null
   // "Many said", "Both agreed", "Some argue": people, counted but not named; "those behind the
   // talks": people, placed but not named.
   if (from === to && quantifiers.has(last.lower) || tokens[from]!.lower === 'those') {

@@ -256,6 +256,20 @@ describe('the cue before its speaker at the opening of a sentence', () => {
   })
 })
 
+describe('someone and no one', () => {
+  it('"someone asked", "Somebody told": an unnamed person', () => {
+    const article = testSingleCase('Then someone asked how the party could inspire young voters.', {content: 'how the party could inspire young voters', cue: 'asked', speaker: 'someone'})
+    expect(article.speakers[0]!.kind).toBe('anonymous')
+    testSingleCase('Somebody told reporters that the plan would fail.', {content: 'the plan would fail', speaker: 'Somebody'})
+  })
+
+  it('"Nobody said", "No one said", "No official said": no one speaks', () => {
+    for (const text of ['Nobody said the plan would fail.', 'No one said the plan would fail.', 'No official said the plan would fail.', 'Neither side said the plan would fail.']) {
+      expect(attribute(text).claims).toEqual([])
+    }
+  })
+})
+
 describe('the first person', () => {
   it('"I say", "we agree": the author\'s own voice is no claim', () => {
     expect(attribute('Good luck to the man, I say.').claims).toEqual([])
