@@ -380,7 +380,7 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     // "Sources close to the minister said": past the adjective too.
     const adjective = preposition - 1 > min && tokens[preposition]!.lower === 'to' && postnominal.has(tokens[preposition - 1]!.lower)
     if (preposition > min && (adjective || complementPrepositions.has(tokens[preposition]!.lower) && tokens[preposition]!.lower !== 'of' && tokens[preposition]!.lower !== 'for')) {
-      const head = headBefore(tokens, adjective ? preposition - 1 : preposition, min, (d) => d.kind === 'group' || d.kind === 'anonymous' || d.kind === 'organization' || (d.kind === 'person' && d.nameFrom !== null))
+      const head = headBefore(tokens, adjective ? preposition - 1 : preposition, min, (d) => d.kind === 'group' || d.kind === 'anonymous' || d.kind === 'organization' || (d.kind === 'person' && (d.nameFrom !== null || d.titleOnly)))
       if (head) return {from: head.from, to: head.to, apposition: null, outer: {from: head.outer, to: end - 1}}
     }
     return {from: phrase.from, to: phrase.to, apposition: null, outer: {from: phrase.outer, to: end - 1}}

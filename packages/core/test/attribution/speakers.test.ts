@@ -53,6 +53,9 @@ describe('speaker phrases', () => {
     expect(only(attribute('Sources within the party told the BBC Mr Reyes had always backed the plan.'))).toMatchObject({name: 'Sources'})
     expect(only(attribute('Ambassador Jan Nowak in Warsaw said the talks failed.'))).toMatchObject({name: 'Jan Nowak'})
     expect(only(attribute('A spokesman for the ministry said the talks failed.'))).toMatchObject({name: 'spokesman for the ministry'})
+    // A role with no name speaks too: "a spokesman at the ministry", "a narrator in the ad".
+    expect(only(attribute('A spokesman at the ministry said the talks failed.'))).toMatchObject({name: 'spokesman'})
+    expect(only(attribute('“Why did he not pay?” a narrator in the advert asks.'))).toMatchObject({name: 'narrator'})
   })
 
   it('"told the BBC Mr X had …": the addressee ends before an honorific', () => {
