@@ -50,6 +50,11 @@ export interface SpeakerNote {
   indefinite: boolean
   /** Where the phrase stands. */
   span: Span
+  /**
+   * A possessor that reports through a noun ("Reyes’s claim that …"), inside a sentence about
+   * someone else: no later "he" stands for it.
+   */
+  embedded?: boolean
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -683,8 +688,14 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   const relative = back - 1 > min && (tokens[back - 1]!.lower === 'who' || tokens[back - 1]!.lower === 'which')
   if (relative) back = tokens[back - 2]!.text === ',' ? back - 2 : back - 1
   let phrase = back > min ? readSpeakerBefore(tokens, back, min) : null
-  // "Editor’s note:", "the ministry’s statement": a possessive makes the cue a noun.
-  if (phrase && phrase.apposition === null && /'s?$/.test(tokens[phrase.to]!.lower) && phrase.outer.to === phrase.to) phrase = null
+  // "Editor’s note:", "the ministry’s statement": a possessive makes the cue a noun, which
+  // reports only what its "that" clause says: "Reyes’s claim that the vote was rigged".
+  const possessor = phrase !== null && phrase.apposition === null && /'s?$/.test(tokens[phrase.to]!.lower) && phrase.outer.to === phrase.to
+  if (possessor) {
+    const noun = tokens[hit.verb]!.lower
+    const lemma = hit.entry.lemma.split(' ')[0]!
+    if (!(hit.from === hit.verb && hit.to === hit.verb && (noun === lemma || noun === lemma + 's') && tokens[hit.to + 1]?.lower === 'that')) phrase = null
+  }
   // "A US government claim accusing …": after a singular "a" or "an", a bare form ("claim",
   // "report") is a noun, and reports only what its "that" clause says ("a Times report that …").
   if (phrase && hit.from === hit.verb && singularDeterminers.has(tokens[phrase.outer.from]!.lower) && tokens[hit.verb]!.lower === hit.entry.lemma.split(' ')[0] && thatAt(tokens, hit.to + 1, scope.to) === -1) phrase = null
@@ -744,6 +755,9 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     // "The report, which said prices would rise, was published …": the report ends with the
     // relative clause.
     if (relative && tokens[back]?.text === ',') body.range.to = relativeEnd(scope, body.range.from, body.range.to)
+    // "Reyes’s claim that the vote was rigged was denied": the clause ends before the verb of
+    // the sentence the claim is the subject of.
+    if (possessor && isOpening(scope, min, phrase.outer.from)) body.range.to = beforePassive(scope, body.range.from, body.range.to)
     return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from}
   }
 
@@ -798,6 +812,21 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   }
   return null
 }
+
+// The end of a clause before a passive verb group ("was denied", "were strongly rejected"),
+// else `to`.
+function beforePassive(scope: Scope, from: number, to: number): number {
+  const {tokens} = scope
+  for (let k = from + 2; k < to; k++) {
+    if (!pastBe.has(tokens[k]!.lower) || scope.inQuote[k] !== -1) continue
+    let verb = k + 1
+    if (verb < to && /ly$/.test(tokens[verb]!.lower)) verb++
+    if (verb <= to && /(?:ed|en)$/.test(tokens[verb]!.lower)) return trimEnd(scope, from, k - 1)
+  }
+  return to
+}
+
+const pastBe = new Set(['is', 'are', 'was', 'were'])
 
 // The end of a report inside a relative clause set off by commas: the token before the next
 // comma outside quotations, else `to`.
@@ -873,7 +902,14 @@ function addSpeaker(scope: Scope, speaker: {phrase: PhraseMatch; description: Sp
     mentions: [d.phraseSpan]
   })
   const article = scope.tokens[speaker.phrase.from]!.lower
-  notes.set(id, {pronoun: d.pronoun, titleOnly: d.titleOnly, role: d.role, span: d.phraseSpan, indefinite: article === 'a' || article === 'an' || article === 'another'})
+  notes.set(id, {
+    pronoun: d.pronoun,
+    titleOnly: d.titleOnly,
+    role: d.role,
+    span: d.phraseSpan,
+    indefinite: article === 'a' || article === 'an' || article === 'another',
+    embedded: /'s?$/.test(scope.tokens[speaker.phrase.to]!.lower)
+  })
   return speakers.length - 1
 }
 

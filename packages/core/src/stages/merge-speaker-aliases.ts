@@ -247,7 +247,7 @@ export function mergeSpeakers(
       continue
     }
     const cluster = clusterOf.get(speaker.id)
-    if (cluster) lastSeen.set(cluster, at)
+    if (cluster && !note?.embedded) lastSeen.set(cluster, at)
   }
 
   // Build the speakers, numbered by first mention.

@@ -256,6 +256,22 @@ describe('the cue before its speaker at the opening of a sentence', () => {
   })
 })
 
+describe('a possessor and a noun cue', () => {
+  it('"Reyes’s claim that …" reports the "that" clause', () => {
+    testSingleCase('Fact-checkers examined Reyes’s claim that there had been thousands of break-ins.', {content: 'there had been thousands of break-ins', cue: 'claim', speaker: 'Reyes'})
+    // As the subject, the clause ends before the sentence's own verb.
+    testSingleCase('The ministry’s claim that the talks had failed was strongly denied.', {content: 'the talks had failed', speaker: 'ministry'})
+    // With no "that" clause the noun reports nothing.
+    expect(attribute('The ministry’s report on the talks was published.').claims).toEqual([])
+  })
+
+  it('a later "he" does not stand for the possessor', () => {
+    const article = attribute('Ana Ruiz spoke on Monday. She hit back at Mr Novak’s claim that the plan would work. “It cannot work,” she said.')
+    const last = article.claims[article.claims.length - 1]!
+    expect(article.speakers.find((speaker) => speaker.id === last.speaker)?.name).toBe('Ana Ruiz')
+  })
+})
+
 describe('someone and no one', () => {
   it('"someone asked", "Somebody told": an unnamed person', () => {
     const article = testSingleCase('Then someone asked how the party could inspire young voters.', {content: 'how the party could inspire young voters', cue: 'asked', speaker: 'someone'})
