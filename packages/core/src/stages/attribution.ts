@@ -1145,6 +1145,9 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
     that = true
     i++
     if (i <= to && tokens[i]!.text === ',') i++
+  } else if (frame === 'object' && whWords.has(tokens[i]!.lower) && scope.inQuote[i] === -1) {
+    // "questioned whether …", "questioned how …": a reported question is a clause, as after "that".
+    that = true
   } else if (prepositions.has(tokens[i]!.lower) && tokens[i]!.lower !== 'to' && !(tokens[i]!.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) && (frame === 'clause' || frame === 'tell')) {
     // "said in a statement that …", "said during an interview with … that …"
     let k = i

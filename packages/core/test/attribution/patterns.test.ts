@@ -272,6 +272,14 @@ describe('a possessor and a noun cue', () => {
   })
 })
 
+describe('a reported question', () => {
+  it('"questioned whether …", "questioned how …" report the question; "questioned the suspect" does not', () => {
+    testSingleCase('Analysts have questioned whether the court has any jurisdiction.', {content: 'whether the court has any jurisdiction', cue: 'have questioned', speaker: 'Analysts'})
+    testSingleCase('Delegates questioned how the senator could turn back on a pledge.', {content: 'how the senator could turn back on a pledge', speaker: 'Delegates'})
+    expect(attribute('Police questioned the suspect for hours.').claims).toEqual([])
+  })
+})
+
 describe('someone and no one', () => {
   it('"someone asked", "Somebody told": an unnamed person', () => {
     const article = testSingleCase('Then someone asked how the party could inspire young voters.', {content: 'how the party could inspire young voters', cue: 'asked', speaker: 'someone'})
