@@ -10,9 +10,11 @@ import {$constructor, $ZodObjectJIT, type $strip, type $ZodLooseShape, type util
  * faster. Running zod's own object initialiser first and zod/mini's second gives zod/mini's
  * object (its type, methods, `instanceof` and JSON Schema) with that parser: the mini
  * initialiser finds the object already set up and adds only its methods. zod checks whether it
- * may generate code when the schemas are built; where it may not (`z.config({jitless: true})`
- * set before then, a Content-Security-Policy without `unsafe-eval`) or a parse asks not to
- * (`{jitless: true}`), it parses with the interpreter, as zod/mini does.
+ * may generate code when the schemas are built, that is when `@onrecord/core` is imported, by
+ * calling `new Function("")`; where it may not (`z.config({jitless: true})` set before then, a
+ * Content-Security-Policy without `unsafe-eval`, where the browser also reports the refused
+ * call) or a parse asks not to (`{jitless: true}`), it parses with the interpreter, as zod/mini
+ * does.
  */
 const ZodMiniObjectJIT = /* @__PURE__ */ $constructor<ZodMiniObject>('ZodMiniObjectJIT', (inst, def) => {
   $ZodObjectJIT.init(inst, def)

@@ -51,8 +51,8 @@ export interface SpeakerNote {
   /** Where the phrase stands. */
   span: Span
   /**
-   * A possessor that reports through a noun ("Reyes’s claim that …"), inside a sentence about
-   * someone else: no later "he" stands for it.
+   * The possessor of a noun cue ("Reyes’s claim that …"): the sentence is about the claim, not
+   * its speaker, so no later "he" stands for it. Absent for any other phrase.
    */
   embedded?: boolean
 }
@@ -608,12 +608,15 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     // by …": the one who wrote the document is the source.
     if (documentNounSet.has(tokens[phrase.to]!.lower) && phrase.apposition === null) {
       let k = phrase.outer.to + 1
-      if (k < to && /ed$/.test(tokens[k]!.lower) && tokens[k + 1]?.lower === 'by') k++
+      // "documents obtained by the Gazette": who obtained a document did not write it.
+      if (k < to && authorship.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'by') k++
       const preposition = tokens[k]?.lower
-      if (k < to && (preposition === 'by' || preposition === 'from')) {
+      if (k < to && (preposition === 'by' || preposition === 'from') && !weekdays.has(tokens[k + 1]!.lower) && !months.has(tokens[k + 1]!.lower)) {
         const author = source(k + 1)
         const description = author ? describe(scope, author) : null
-        if (author && description) {
+        // "a poll from March", "a report from London": a time or a place is no author.
+        const writes = description !== null && (description.kind === 'organization' || description.kind === 'group' || description.kind === 'anonymous' || (description.kind === 'person' && !description.pronoun) || (description.kind === 'government' && preposition === 'by'))
+        if (author && description && writes && !tokens.slice(author.from, author.to + 1).some((t) => weekdays.has(t.lower) || months.has(t.lower))) {
           phrase = {...author, outer: {from: phrase.outer.from, to: author.outer.to}}
           speaker = description
         }
@@ -694,6 +697,15 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   if (possessor) {
     const noun = tokens[hit.verb]!.lower
     const lemma = hit.entry.lemma.split(' ')[0]!
+    // The possessor is a name, or an article and a noun ("the ministry’s"): "The jury heard Tom
+    // Baxter’s claim" holds a verb, and only the name is the possessor.
+    const words = tokens.slice(phrase!.from, phrase!.to + 1)
+    const named = words.every((t, k) => isNameLike(t) || (k === 0 && words.length === 2 && (t.lower === 'the' || t.lower === 'a')) || (words.length === 1 && t.word))
+    if (!named) {
+      let from = phrase!.to
+      while (from - 1 >= phrase!.from && isNameLike(tokens[from - 1]!)) from--
+      phrase = isNameLike(tokens[from]!) ? {from, to: phrase!.to, apposition: null, outer: {from, to: phrase!.to}} : null
+    }
     if (!(hit.from === hit.verb && hit.to === hit.verb && (noun === lemma || noun === lemma + 's') && tokens[hit.to + 1]?.lower === 'that')) phrase = null
   }
   // "A US government claim accusing …": after a singular "a" or "an", a bare form ("claim",
@@ -761,12 +773,14 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from}
   }
 
-  // "Said Ellis: “…”", "Added one official, …": the cue opens the sentence, its speaker follows.
+  // "Said Okonjo: “…”", "Added one official, …": the cue opens the sentence, its speaker follows.
   if (plainSpeech.has(entry.lemma) && hit.from === hit.verb && entry.lemma !== 'tell' && isOpening(scope, min, hit.from)) {
     const phraseAfter = readSpeakerAfter(tokens, hit.to + 1, to + 1)
     const descriptionAfter = phraseAfter ? describe(scope, phraseAfter) : null
     const mark = phraseAfter ? tokens[phraseAfter.outer.to + 1] : undefined
-    if (phraseAfter && descriptionAfter && !descriptionAfter.pronoun && (mark?.text === ':' || mark?.text === ',')) {
+    // "Added Monday, …" is when, not who.
+    const when = phraseAfter !== null && tokens.slice(phraseAfter.from, phraseAfter.to + 1).some((t) => weekdays.has(t.lower) || months.has(t.lower))
+    if (phraseAfter && descriptionAfter && !descriptionAfter.pronoun && !when && (mark?.text === ':' || mark?.text === ',')) {
       const body = contentAfter(scope, hit, phraseAfter.outer.to + 2)
       if (body && (body.quotation || hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2))) {
         return {speaker: {phrase: phraseAfter, description: descriptionAfter}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from}
@@ -813,20 +827,29 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   return null
 }
 
-// The end of a clause before a passive verb group ("was denied", "were strongly rejected"),
-// else `to`.
+// The end of a clause before the passive verb group of the sentence around it ("… was
+// denied", "… were strongly rejected"): the first such group after the clause has a finite
+// verb of its own ("the vote was rigged was denied"), else `to`.
 function beforePassive(scope: Scope, from: number, to: number): number {
   const {tokens} = scope
-  for (let k = from + 2; k < to; k++) {
-    if (!pastBe.has(tokens[k]!.lower) || scope.inQuote[k] !== -1) continue
+  let finite = false
+  for (let k = from + 1; k < to; k++) {
+    const word = tokens[k]!.lower
+    if (!finiteBe.has(word) || scope.inQuote[k] !== -1) {
+      if (finiteAuxiliaries.has(word)) finite = true
+      continue
+    }
     let verb = k + 1
     if (verb < to && /ly$/.test(tokens[verb]!.lower)) verb++
-    if (verb <= to && /(?:ed|en)$/.test(tokens[verb]!.lower)) return trimEnd(scope, from, k - 1)
+    if (finite && verb <= to && /(?:ed|en)$/.test(tokens[verb]!.lower)) return trimEnd(scope, from, k - 1)
+    finite = true
   }
   return to
 }
 
-const pastBe = new Set(['is', 'are', 'was', 'were'])
+// The forms of "be" that make a passive, and the words that make a clause finite.
+const finiteBe = new Set(['is', 'are', 'was', 'were'])
+const finiteAuxiliaries = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'do', 'did', 'shall'])
 
 // The end of a report inside a relative clause set off by commas: the token before the next
 // comma outside quotations, else `to`.
@@ -873,6 +896,8 @@ const notNamed = new Set(['day', 'week', 'month', 'year', 'second', 'third', 'fe
 const notBeforeNamed = new Set(['and', 'or', 'in', 'into', 'to', 'up', 'off', 'out', 'back', 'for', 'on', 'at', 'with', 'from', 'by', 'about', 'after', 'during', 'over'])
 
 const documentNounSet = new Set(documentNouns)
+// The participles that name who made a document: "a report published by …", not "obtained by".
+const authorship = new Set(['published', 'released', 'issued', 'compiled', 'conducted', 'commissioned', 'filed', 'prepared', 'produced', 'written', 'carried', 'gathered', 'collected', 'signed', 'sent'])
 // The prepositions that open a modifier after a source ("officials from the ministry").
 const sourceModifiers = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for', 'with', 'within', 'inside', 'close'])
 
@@ -908,6 +933,7 @@ function addSpeaker(scope: Scope, speaker: {phrase: PhraseMatch; description: Sp
     role: d.role,
     span: d.phraseSpan,
     indefinite: article === 'a' || article === 'an' || article === 'another',
+    // Only the possessor of a noun cue ends in a possessive: every other path drops such a phrase.
     embedded: /'s?$/.test(scope.tokens[speaker.phrase.to]!.lower)
   })
   return speakers.length - 1
@@ -1145,8 +1171,9 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
     that = true
     i++
     if (i <= to && tokens[i]!.text === ',') i++
-  } else if (frame === 'object' && whWords.has(tokens[i]!.lower) && scope.inQuote[i] === -1) {
-    // "questioned whether …", "questioned how …": a reported question is a clause, as after "that".
+  } else if (hit.entry.lemma === 'question' && whWords.has(tokens[i]!.lower) && scope.inQuote[i] === -1) {
+    // "questioned whether …", "questioned how …": a reported question is a clause, as after
+    // "that" ("accepted what the court offered" is an object, not a report).
     that = true
   } else if (prepositions.has(tokens[i]!.lower) && tokens[i]!.lower !== 'to' && !(tokens[i]!.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) && (frame === 'clause' || frame === 'tell')) {
     // "said in a statement that …", "said during an interview with … that …"

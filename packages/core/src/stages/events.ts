@@ -131,13 +131,14 @@ export const events: Stage = {
         // A verb whose object names the same event yields to the noun: "Norway hosted exploratory talks".
         const following = candidates[index + 1]
         if (following && following.type === type && candidate.form !== 'noun' && following.form === 'noun' && following.first - candidate.last <= 2 && tokens.slice(candidate.last, following.first).every((token) => token.word && !prepositions.has(token.norm))) continue
-        // The passive turned round: "The meeting on reform is being hosted by the prime minister".
-        const prior = candidates[index - 1]
-        if (prior && prior.type === type && prior.form === 'noun' && !isNoun && first - prior.last <= 6 && tokens.slice(prior.last, first).every((token) => token.word) && tokens.slice(Math.max(prior.last, first - 3), first).some((token) => beForms.has(token.norm))) continue
+        const previous = candidates[index - 1]
+        // The passive turned round: "The meeting on reform is being hosted by the prime
+        // minister": a participle right after "is", "was", "being" (an adverb between), with no
+        // conjunction or new subject between it and the noun.
+        if (previous && previous.type === type && previous.form === 'noun' && (candidate.form === 'ed' || candidate.form === 'pp') && first - previous.last <= 6 && passiveAfter(tokens, previous.last, first)) continue
         // A consequence yields to the act of the same type in the sentence.
         if (entry.secondary && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
         // A second name for the same event: "negotiations in UN-sponsored meetings".
-        const previous = candidates[index - 1]
         if (previous && previous.type === type && continues(tokens, previous.last, first)) continue
         // A definite noun that points back to an event already named.
         if (isNoun && named && anaphoric(tokens, candidate)) continue
@@ -334,6 +335,15 @@ function preceding(tokens: readonly Token[], before: number, count: number): Tok
     out.push(token)
   }
   return out
+}
+
+// Whether `tokens[first]` is a participle in a passive verb group whose subject ends at `from`:
+// only words between, none a conjunction, and a form of "be" right before it or an adverb.
+function passiveAfter(tokens: readonly Token[], from: number, first: number): boolean {
+  if (tokens.slice(from, first).some((token) => !token.word || token.norm === 'and' || token.norm === 'but' || token.norm === 'or')) return false
+  let k = first - 1
+  if (k > from && /ly$/.test(tokens[k]!.norm)) k--
+  return k >= from && beForms.has(tokens[k]!.norm)
 }
 
 function madeBy(tokens: readonly Token[], i: number, verbs: readonly string[]): number {

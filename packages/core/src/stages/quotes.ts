@@ -60,7 +60,7 @@ export function scanBlocks(text: string, blocks: readonly Block[]): {quotations:
   for (let n = 0; n < own.length; n++) {
     const {block, index} = own[n]!
     const next = own[n + 1]?.block
-    const found = scanBlock(text, block, index, carry, next ? openingMarkAt(text, next.span.start) : null, diagnostics)
+    const found = scanBlock(text, block, index, carry, next ? openingMarkAt(text, next.span.start, next.span.end) : null, diagnostics)
     for (const item of found.quotations) quotations.push(item)
     carry = found.carry
   }
@@ -80,12 +80,19 @@ interface Open {
   continues: boolean
 }
 
-function openingMarkAt(text: string, at: number): Mark | null {
+function openingMarkAt(text: string, at: number, end: number): Mark | null {
   const c = text.charAt(at)
-  // A paragraph cannot open with a closing mark: "” … what I learned" is a misdirected opening one.
-  if (c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || text.startsWith("''", at)) return 'double'
+  if (c === '"' || c === '“' || c === '„' || c === '«' || text.startsWith("''", at)) return 'double'
+  if (c === '”' && misdirected(text, at, end)) return 'double'
   if (c === "'" || c === '‘' || c === '‹') return 'single'
   return null
+}
+
+// A paragraph that opens with a closing mark ("” … what we saw,” she said.") opens a quotation
+// with it, when another closing mark in the paragraph ends that quotation.
+function misdirected(text: string, at: number, end: number): boolean {
+  const close = text.indexOf('”', at + 1)
+  return close !== -1 && close < end
 }
 
 function scanBlock(
@@ -101,7 +108,7 @@ function scanBlock(
   const {start, end} = block.span
   // A paragraph that continues an open quotation opens with the mark again; that mark is the
   // opening of the continuation.
-  let continuing = carry !== null && openingMarkAt(text, start) === carry
+  let continuing = carry !== null && openingMarkAt(text, start, end) === carry
 
   marks.lastIndex = start
   for (let i = start; i < end; i++) {
@@ -120,8 +127,7 @@ function scanBlock(
 
     let role: 'open' | 'close' | 'none'
     if (c === '“' || c === '„' || c === '«' || c === '‹') role = 'open'
-    // A block that opens with a closing mark opens a quotation with it (a misdirected mark).
-    else if (c === '”' && i === start && stack.length === 0) role = 'open'
+    else if (c === '”' && i === start && stack.length === 0 && misdirected(text, i, end)) role = 'open'
     else if (c === '”' || c === '»' || c === '›') role = 'close'
     else if (c === '‘') role = isLetter(before) ? 'none' : 'open'
     else if (width === 2) {

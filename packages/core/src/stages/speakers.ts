@@ -4,6 +4,7 @@ import {cues} from '../lexicon/cues.js'
 import {anonymityMarkers, institutions, organizationHeads, speakerNouns} from '../lexicon/institutions.js'
 import {pronouns} from '../lexicon/pronouns.js'
 import {honorifics, titleModifiers, titleNouns} from '../lexicon/titles.js'
+import {outlets} from '../lexicon/outlets.js'
 import type {PipelineContext, Stage} from '../pipeline/context.js'
 import type {Speaker, SpeakerKind} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
@@ -146,6 +147,8 @@ interface Known {
 }
 
 const known = new Map<string, Known>()
+// Outlet names, for the few that hold a day ("The Mail on Sunday").
+const outletNames = new Set(outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases].map((name) => key(name))))
 // Institutions first: "White House" is an organisation even where a gazetteer lists it as a seat of government.
 for (const institution of institutions) {
   for (const name of [institution.name, ...institution.aliases]) {
@@ -269,11 +272,11 @@ function isSpeakerNoun(lower: string): boolean {
   return speakerNounSet.has(bare) || titlePlurals.has(bare)
 }
 
-/** Whether a word is the plural of a role noun: "lawyers", "attorneys", "secretaries" stand for a group. */
 // Plurals of role nouns that rarely speak as a group in news text.
 const notGroups = new Set(['mrs', 'heads', 'hosts', 'anchors', 'majors', 'partners', 'principals', 'sons', 'daughters', 'friends', 'generals'])
 
-// The plurals of the role nouns, made once: "spokesmen" is a title of its own, "deputies" and "ministers" are made here.
+// The plurals of the role nouns, made once ("lawyers", "secretaries" stand for a group);
+// "spokesmen" is a title of its own.
 const titlePlurals = new Set<string>()
 for (const noun of titleNouns) {
   if (noun.endsWith('y') && noun.length >= 2) titlePlurals.add(noun.slice(0, -1) + 'ies')
@@ -381,6 +384,9 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     const adjective = preposition - 1 > min && tokens[preposition]!.lower === 'to' && postnominal.has(tokens[preposition - 1]!.lower)
     if (preposition > min && (adjective || complementPrepositions.has(tokens[preposition]!.lower) && tokens[preposition]!.lower !== 'of' && tokens[preposition]!.lower !== 'for')) {
       const head = headBefore(tokens, adjective ? preposition - 1 : preposition, min, (d) => d.kind === 'group' || d.kind === 'anonymous' || d.kind === 'organization' || (d.kind === 'person' && (d.nameFrom !== null || d.titleOnly)))
+      // A role with no name keeps where it works as its apposition: "a spokesman at the Foreign
+      // Ministry" (title and affiliation from "at the Foreign Ministry").
+      if (head && describeTokens(tokens, head.from, head.to)?.titleOnly) return {from: head.from, to: head.to, apposition: {from: preposition, to: phrase.to}, outer: {from: head.outer, to: end - 1}}
       if (head) return {from: head.from, to: head.to, apposition: null, outer: {from: head.outer, to: end - 1}}
     }
     return {from: phrase.from, to: phrase.to, apposition: null, outer: {from: phrase.outer, to: end - 1}}
@@ -579,9 +585,10 @@ export function readSpeakerAfter(tokens: readonly Token[], start: number, max: n
     if (connectors.has(t.lower)) {
       const next = tokens[i + 1]
       const after = tokens[i + 2]
-      // "the agency on Tuesday": a day is when, not part of the name, unless a capital "The"
-      // marks a title ("The Mail on Sunday").
-      if (next && (!timeNouns.has(next.lower) || first.text === 'The') && (isNameLike(next) || (next.lower === 'the' && after && isNameLike(after)))) continue
+      // "the agency on Tuesday", "the ministry on March 3": a day is when, not part of the name,
+      // unless the whole is a newspaper's ("The Mail on Sunday").
+      const when = next !== undefined && (timeNouns.has(next.lower) || calendarWords.has(next.lower))
+      if (next && (!when || outletNames.has(key(tokens.slice(start, i + 2).map((token) => token.text).join(' ')))) && (isNameLike(next) || (next.lower === 'the' && after && isNameLike(after)))) continue
       break
     }
     if (isRoleWord(t.lower) || isSpeakerNoun(t.lower) || anonymitySet.has(t.lower)) {
@@ -721,12 +728,12 @@ interface CoreDescription {
   role: string | null
 }
 
-// Phrases are described more than once (to validate, then to build the speaker): remember the
-// answers per token array.
-// As written: "US" is a country.
+// The first person, as written ("US" is a country), and the words for no one.
 const firstPerson = new Set(['I', 'we', 'We', 'me', 'us'])
 const nobody = new Set(['nobody', 'no', 'none', 'neither'])
 
+// Phrases are described more than once (to validate, then to build the speaker): remember the
+// answers per token array.
 const described = new WeakMap<readonly Token[], Map<number, CoreDescription | null>>()
 
 function describeTokens(tokens: readonly Token[], from: number, to: number): CoreDescription | null {

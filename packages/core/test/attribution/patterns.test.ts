@@ -233,8 +233,13 @@ describe('"according to"', () => {
     testSingleCase('According to a report by the Harbour Trust, fish stocks have halved.', {content: 'fish stocks have halved', cue: 'According to', speaker: 'Harbour Trust'})
     testSingleCase('Sales rose by a fifth, according to figures released by the Kestrel Institute on Tuesday.', {content: 'Sales rose by a fifth', speaker: 'Kestrel Institute'})
     testSingleCase('According to figures from the Port Authority, exports fell.', {content: 'exports fell', speaker: 'Port Authority'})
-    // A capital "The" marks a title, which may hold a day: "The Harbour Gazette on Sunday".
-    testSingleCase('Exports fell, according to The Harbour Gazette on Sunday.', {content: 'Exports fell', speaker: 'Harbour Gazette on Sunday'})
+    // A day after "on" is when, unless the whole is a newspaper's name.
+    testSingleCase('Exports fell, according to the ministry on March 3.', {content: 'Exports fell', speaker: 'ministry'})
+    testSingleCase('Exports fell, according to The Mail on Sunday.', {content: 'Exports fell', speaker: 'Mail on Sunday'})
+    // Who obtained a document did not write it; a time or a place is no author.
+    testSingleCase('Exports fell, according to documents obtained by the Daily Planet.', {content: 'Exports fell', speaker: 'documents'})
+    testSingleCase('According to a poll from March, voters are angry.', {content: 'voters are angry', speaker: 'poll'})
+    testSingleCase('According to a report from Lisbon, voters are angry.', {content: 'voters are angry', speaker: 'report'})
     // A person's source stays the person: "officials from the ministry" are officials.
     testSingleCase('According to officials from the ministry, exports fell.', {content: 'exports fell', speaker: 'officials'})
   })
@@ -245,14 +250,15 @@ describe('"according to"', () => {
 })
 
 describe('the cue before its speaker at the opening of a sentence', () => {
-  it('"Said Ellis: “…”", "Added one official, “…”", "Then, says Mr Reyes, …"', () => {
-    testSingleCase('Said Ellis: “I do not get the sense she is interested in reform.”', {content: 'I do not get the sense she is interested in reform.', cue: 'Said', speaker: 'Ellis'})
+  it('"Said Okonjo: “…”", "Added one official, “…”", "Then, says Ms Ortiz, …"', () => {
+    testSingleCase('Said Okonjo: “We have never seen a harvest this poor.”', {content: 'We have never seen a harvest this poor.', cue: 'Said', speaker: 'Okonjo'})
     testSingleCase('Added one official, “We are not done yet.”', {content: 'We are not done yet.', cue: 'Added', speaker: 'official'})
-    testSingleCase('Then, says Mr Reyes, the blogging world found out.', {content: 'the blogging world found out', cue: 'says', speaker: 'Reyes'})
+    testSingleCase('Then, says Ms Ortiz, the neighbours found out.', {content: 'the neighbours found out', cue: 'says', speaker: 'Ortiz'})
   })
 
-  it('"Said differently, …" names no speaker', () => {
+  it('"Said differently, …" and "Added Monday, …" name no speaker', () => {
     expect(attribute('Said differently, the plan fails.').claims).toEqual([])
+    expect(attribute('Added Monday, the rule takes effect in May.').claims).toEqual([])
   })
 })
 
@@ -263,6 +269,10 @@ describe('a possessor and a noun cue', () => {
     testSingleCase('The ministry’s claim that the talks had failed was strongly denied.', {content: 'the talks had failed', speaker: 'ministry'})
     // With no "that" clause the noun reports nothing.
     expect(attribute('The ministry’s report on the talks was published.').claims).toEqual([])
+    // A passive inside the clause does not end it; only the sentence's own verb does.
+    testSingleCase('Tom Baxter’s claim that the vote was rigged was denied by the court.', {content: 'the vote was rigged', speaker: 'Tom Baxter'})
+    // A verb before the name is not part of the possessor.
+    testSingleCase('The jury heard Tom Baxter’s claim that the vote was rigged.', {content: 'the vote was rigged', speaker: 'Tom Baxter'})
   })
 
   it('a later "he" does not stand for the possessor', () => {
@@ -275,8 +285,10 @@ describe('a possessor and a noun cue', () => {
 describe('a reported question', () => {
   it('"questioned whether …", "questioned how …" report the question; "questioned the suspect" does not', () => {
     testSingleCase('Analysts have questioned whether the court has any jurisdiction.', {content: 'whether the court has any jurisdiction', cue: 'have questioned', speaker: 'Analysts'})
-    testSingleCase('Delegates questioned how the senator could turn back on a pledge.', {content: 'how the senator could turn back on a pledge', speaker: 'Delegates'})
+    testSingleCase('Teachers questioned how the mayor could drop the promise.', {content: 'how the mayor could drop the promise', speaker: 'Teachers'})
     expect(attribute('Police questioned the suspect for hours.').claims).toEqual([])
+    // Other object cues take a wh-clause as their object: no report.
+    expect(attribute('The firm accepted what the court offered.').claims).toEqual([])
   })
 })
 
@@ -296,9 +308,9 @@ describe('someone and no one', () => {
 
 describe('the first person', () => {
   it('"I say", "we agree": the author\'s own voice is no claim', () => {
-    expect(attribute('Good luck to the man, I say.').claims).toEqual([])
+    expect(attribute('That is a fine idea, I say.').claims).toEqual([])
     expect(attribute('We agree with the plan, we said.').claims).toEqual([])
-    expect(attribute('I suggest we move one step further.').claims).toEqual([])
+    expect(attribute('I suggest we wait another year.').claims).toEqual([])
   })
 
   it('"US" is a country, not "us"', () => {

@@ -54,8 +54,10 @@ describe('quotations', () => {
       ['We will stay.', true, false],
       [' We will not be moved,', false, true]
     ])
-    // Inside a paragraph a closing mark with nothing open is still stray.
+    // Inside a paragraph a closing mark with nothing open is still stray, and so is one that
+    // opens a paragraph no other mark closes.
     expect(quoted('He said it. ” Then he left.')).toEqual([])
+    expect(quoted('“We are ready.\n” The crowd cheered, and the mayor said the vote was fair.')).toEqual(['We are ready.'])
   })
 
   it('runs a quotation over paragraphs when the next one opens again', () => {

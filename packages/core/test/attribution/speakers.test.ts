@@ -53,8 +53,10 @@ describe('speaker phrases', () => {
     expect(only(attribute('Sources within the party told the BBC Mr Reyes had always backed the plan.'))).toMatchObject({name: 'Sources'})
     expect(only(attribute('Ambassador Jan Nowak in Warsaw said the talks failed.'))).toMatchObject({name: 'Jan Nowak'})
     expect(only(attribute('A spokesman for the ministry said the talks failed.'))).toMatchObject({name: 'spokesman for the ministry'})
-    // A role with no name speaks too: "a spokesman at the ministry", "a narrator in the ad".
+    // A role with no name speaks too: "a spokesman at the ministry", "a narrator in the ad";
+    // and a name before it keeps it as its apposition.
     expect(only(attribute('A spokesman at the ministry said the talks failed.'))).toMatchObject({name: 'spokesman'})
+    expect(only(attribute('“Prices will rise,” Ana Ruiz, an analyst at the Kestrel Bank, told the agency.'))).toMatchObject({name: 'Ana Ruiz'})
     expect(only(attribute('“Why did he not pay?” a narrator in the advert asks.'))).toMatchObject({name: 'narrator'})
   })
 
