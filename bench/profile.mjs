@@ -116,6 +116,8 @@ if (args.includes('--lines')) {
     const ticks = node.positionTicks.reduce((sum, tick) => sum + tick.ticks, 0)
     const perTick = ticks > 0 ? (spent.get(node.id) ?? 0) / ticks : 0
     for (const {line, ticks: count} of node.positionTicks) {
+      // A tick gives a line, not a column: the last mapping before column 200 names the
+      // statement that line holds in the bundle (esbuild keeps one statement per line).
       const entry = sourceMap.findEntry(line - 1, 200)
       if (!entry?.originalSource?.includes('/packages/core/src/')) continue
       const key = `${entry.originalSource.replace(/^.*packages\/core\//, '')}:${entry.originalLine + 1}`

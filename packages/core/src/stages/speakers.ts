@@ -764,7 +764,8 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
     return {start: from, nameFrom: null, kind: 'group', pronoun: false, titleOnly: false, role: null}
   }
   // "I say", "we agree": outside a quotation the first person is the author, whose own voice is no claim.
-  if (from === to && firstPerson.has(last.text)) return null
+  // "Nina Hale and I said": the author among the speakers ("World War I" is a numeral).
+  if ((from === to && firstPerson.has(last.text)) || (last.text === 'I' && to > from && tokens[to - 1]!.lower === 'and')) return null
   if (from === to && pronounMap.has(last.lower)) {
     return {start: from, nameFrom: null, kind: pronounMap.get(last.lower)!.kinds[0]!, pronoun: true, titleOnly: false, role: null}
   }

@@ -7,7 +7,7 @@
 export function sha256Hex(text: string): string {
   // The UTF-8 bytes go into one buffer kept between calls, padded in place: no copy per call.
   const room = (((text.length * 3 + 9 + 63) >> 6) << 6)
-  if (buffer.length < room) buffer = new Uint8Array(Math.max(room, buffer.length * 2))
+  if (buffer.length < room) buffer = new Uint8Array(room)
   const bytes = buffer
   const length = encoder.encodeInto(text, bytes).written
   const total = ((length + 9 + 63) >> 6) << 6

@@ -311,6 +311,7 @@ describe('the first person', () => {
     expect(attribute('That is a fine idea, I say.').claims).toEqual([])
     expect(attribute('We agree with the plan, we said.').claims).toEqual([])
     expect(attribute('I suggest we wait another year.').claims).toEqual([])
+    expect(attribute('Nina Hale and I said the plan would fail.').claims).toEqual([])
   })
 
   it('"US" is a country, not "us"', () => {
