@@ -437,7 +437,7 @@ function findCues(scope: Scope): CueHit[] {
       // "people accused of murder": one accuses someone of something; "accused of" is passive.
       if (next && next.lower === 'of' && passiveBeforeOf.has(candidate.entry.lemma) && /ed$/.test(candidate.words[n - 1]!)) break
       const lastWord = candidate.words[n - 1]!
-      if (n > 1 && (lastWord === 'on' || lastWord === 'upon') && next && (weekdays.has(next.lower) || months.has(next.lower))) continue
+      if (n > 1 && (lastWord === 'on' || lastWord === 'upon') && next && isCalendarWord(next)) continue
       const previous = i > from ? tokens[i - 1]! : null
       const progressive = candidate.words[0]!.endsWith('ing')
       if (previous && passiveMarkers.has(previous.lower) && candidate.entry.frame !== 'according' && !progressive) break
@@ -604,24 +604,8 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     let phrase = source(hit.to + 1)
     let speaker = phrase ? describe(scope, phrase) : null
     if (!phrase || !speaker) return null
-    // "according to a report by the agency", "figures from the ministry", "a complaint filed
-    // by …": the one who wrote the document is the source.
-    if (documentNounSet.has(tokens[phrase.to]!.lower) && phrase.apposition === null) {
-      let k = phrase.outer.to + 1
-      // "documents obtained by the Gazette": who obtained a document did not write it.
-      if (k < to && authorship.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'by') k++
-      const preposition = tokens[k]?.lower
-      if (k < to && (preposition === 'by' || preposition === 'from') && !weekdays.has(tokens[k + 1]!.lower) && !months.has(tokens[k + 1]!.lower)) {
-        const author = source(k + 1)
-        const description = author ? describe(scope, author) : null
-        // "a poll from March", "a report from London": a time or a place is no author.
-        const writes = description !== null && (description.kind === 'organization' || description.kind === 'group' || description.kind === 'anonymous' || (description.kind === 'person' && !description.pronoun) || (description.kind === 'government' && preposition === 'by'))
-        if (author && description && writes && !tokens.slice(author.from, author.to + 1).some((t) => weekdays.has(t.lower) || months.has(t.lower))) {
-          phrase = {...author, outer: {from: phrase.outer.from, to: author.outer.to}}
-          speaker = description
-        }
-      }
-    }
+    const author = documentAuthor(scope, phrase, source)
+    if (author) ({phrase, description: speaker} = author)
     // A source with a modifier after it runs on to the comma or the sentence's end:
     // "According to officials from the ministry, …", "…, according to a report released Tuesday."
     const modifier = tokens[phrase.outer.to + 1]
@@ -694,20 +678,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   // "Editor’s note:", "the ministry’s statement": a possessive makes the cue a noun, which
   // reports only what its "that" clause says: "Reyes’s claim that the vote was rigged".
   const possessor = phrase !== null && phrase.apposition === null && /'s?$/.test(tokens[phrase.to]!.lower) && phrase.outer.to === phrase.to
-  if (possessor) {
-    const noun = tokens[hit.verb]!.lower
-    const lemma = hit.entry.lemma.split(' ')[0]!
-    // The possessor is a name, or an article and a noun ("the ministry’s"): "The jury heard Tom
-    // Baxter’s claim" holds a verb, and only the name is the possessor.
-    const words = tokens.slice(phrase!.from, phrase!.to + 1)
-    const named = words.every((t, k) => isNameLike(t) || (k === 0 && words.length === 2 && (t.lower === 'the' || t.lower === 'a')) || (words.length === 1 && t.word))
-    if (!named) {
-      let from = phrase!.to
-      while (from - 1 >= phrase!.from && isNameLike(tokens[from - 1]!)) from--
-      phrase = isNameLike(tokens[from]!) ? {from, to: phrase!.to, apposition: null, outer: {from, to: phrase!.to}} : null
-    }
-    if (!(hit.from === hit.verb && hit.to === hit.verb && (noun === lemma || noun === lemma + 's') && tokens[hit.to + 1]?.lower === 'that')) phrase = null
-  }
+  if (phrase && possessor) phrase = possessorOf(tokens, phrase, hit)
   // "A US government claim accusing …": after a singular "a" or "an", a bare form ("claim",
   // "report") is a noun, and reports only what its "that" clause says ("a Times report that …").
   if (phrase && hit.from === hit.verb && singularDeterminers.has(tokens[phrase.outer.from]!.lower) && tokens[hit.verb]!.lower === hit.entry.lemma.split(' ')[0] && thatAt(tokens, hit.to + 1, scope.to) === -1) phrase = null
@@ -773,14 +744,22 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from}
   }
 
+  // The speaker phrase after the cue, read once for the two shapes below.
+  let after: {phrase: PhraseMatch | null; description: SpeakerDescription | null} | undefined
+  const speakerAfter = () => {
+    if (!after) {
+      const phrase = readSpeakerAfter(tokens, hit.to + 1, to + 1)
+      after = {phrase, description: phrase ? describe(scope, phrase) : null}
+    }
+    return after
+  }
+
   // "Said Okonjo: “…”", "Added one official, …": the cue opens the sentence, its speaker follows.
   if (plainSpeech.has(entry.lemma) && hit.from === hit.verb && entry.lemma !== 'tell' && isOpening(scope, min, hit.from)) {
-    const phraseAfter = readSpeakerAfter(tokens, hit.to + 1, to + 1)
-    const descriptionAfter = phraseAfter ? describe(scope, phraseAfter) : null
+    const {phrase: phraseAfter, description: descriptionAfter} = speakerAfter()
     const mark = phraseAfter ? tokens[phraseAfter.outer.to + 1] : undefined
     // "Added Monday, …" is when, not who.
-    const when = phraseAfter !== null && tokens.slice(phraseAfter.from, phraseAfter.to + 1).some((t) => weekdays.has(t.lower) || months.has(t.lower))
-    if (phraseAfter && descriptionAfter && !descriptionAfter.pronoun && !when && (mark?.text === ':' || mark?.text === ',')) {
+    if (phraseAfter && descriptionAfter && !descriptionAfter.pronoun && !namesATime(tokens, phraseAfter.from, phraseAfter.to) && (mark?.text === ':' || mark?.text === ',')) {
       const body = contentAfter(scope, hit, phraseAfter.outer.to + 2)
       if (body && (body.quotation || hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2))) {
         return {speaker: {phrase: phraseAfter, description: descriptionAfter}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from}
@@ -790,8 +769,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
 
   // The speaker after the cue: "…," said Okafor  /  CLAUSE, said the ministry.
   if (before && (before.text === ',' || closingMarks.has(before.text))) {
-    const phraseAfter = readSpeakerAfter(tokens, hit.to + 1, to + 1)
-    const descriptionAfter = phraseAfter ? describe(scope, phraseAfter) : null
+    const {phrase: phraseAfter, description: descriptionAfter} = speakerAfter()
     if (phraseAfter && descriptionAfter && !descriptionAfter.pronoun) {
       const speaker = {phrase: phraseAfter, description: descriptionAfter}
       const quoted = quotationEndingAt(scope, hit.from - 1, min)
@@ -827,6 +805,23 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   return null
 }
 
+/**
+ * The possessor of a noun cue with a "that" clause ("Reyes’s claim that …"), or null: the cue
+ * is a bare noun form, and the possessor a name or an article and a noun ("the ministry’s").
+ * "The jury heard Tom Baxter’s claim" holds a verb: only the name is the possessor.
+ */
+function possessorOf(tokens: readonly Token[], phrase: PhraseMatch, hit: CueHit): PhraseMatch | null {
+  const noun = tokens[hit.verb]!.lower
+  const lemma = hit.entry.lemma.split(' ')[0]!
+  if (!(hit.from === hit.verb && hit.to === hit.verb && (noun === lemma || noun === lemma + 's') && tokens[hit.to + 1]?.lower === 'that')) return null
+  const words = tokens.slice(phrase.from, phrase.to + 1)
+  const named = words.every((t, k) => isNameLike(t) || (k === 0 && words.length === 2 && (t.lower === 'the' || t.lower === 'a')) || (words.length === 1 && t.word))
+  if (named) return phrase
+  let from = phrase.to
+  while (from - 1 >= phrase.from && isNameLike(tokens[from - 1]!)) from--
+  return isNameLike(tokens[from]!) ? {from, to: phrase.to, apposition: null, outer: {from, to: phrase.to}} : null
+}
+
 // The end of a clause before the passive verb group of the sentence around it ("… was
 // denied", "… were strongly rejected"): the first such group after the clause has a finite
 // verb of its own ("the vote was rigged was denied"), else `to`.
@@ -847,9 +842,42 @@ function beforePassive(scope: Scope, from: number, to: number): number {
   return to
 }
 
-// The forms of "be" that make a passive, and the words that make a clause finite.
+/**
+ * The author of a document that is an "according to" source, as the source in its place:
+ * "according to a report by the agency", "figures from the ministry", "a complaint filed by
+ * …". Null when the phrase names no document, or what follows names no author: who obtained
+ * it ("documents obtained by the Gazette"), a time ("a poll from March") or, after "from", a
+ * place ("a report from London").
+ */
+function documentAuthor(scope: Scope, phrase: PhraseMatch, source: (from: number) => PhraseMatch | null): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  const {tokens, to} = scope
+  if (!documentNounSet.has(tokens[phrase.to]!.lower) || phrase.apposition !== null) return null
+  let k = phrase.outer.to + 1
+  if (k < to && authorship.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'by') k++
+  const preposition = tokens[k]?.lower
+  if (k >= to || (preposition !== 'by' && preposition !== 'from') || isCalendarWord(tokens[k + 1]!)) return null
+  const author = source(k + 1)
+  const description = author ? describe(scope, author) : null
+  if (!author || !description || namesATime(tokens, author.from, author.to)) return null
+  const writes = description.kind === 'organization' || description.kind === 'group' || description.kind === 'anonymous' || (description.kind === 'person' && !description.pronoun) || (description.kind === 'government' && preposition === 'by')
+  return writes ? {phrase: {...author, outer: {from: phrase.outer.from, to: author.outer.to}}, description} : null
+}
+
+function isCalendarWord(token: Token): boolean {
+  return weekdays.has(token.lower) || months.has(token.lower)
+}
+
+// Whether tokens `from` to `to` name a day or a month ("Added Monday, …", "a poll from March").
+function namesATime(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isCalendarWord(tokens[k]!)) return true
+  return false
+}
+
+// The forms of "be" that make a passive; with "have", "will" and the modals they make a
+// clause finite.
 const finiteBe = new Set(['is', 'are', 'was', 'were'])
-const finiteAuxiliaries = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'do', 'did', 'shall'])
+const finiteHelpers = ['has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did']
+const finiteAuxiliaries = new Set([...finiteHelpers, 'do', 'shall'])
 
 // The end of a report inside a relative clause set off by commas: the token before the next
 // comma outside quotations, else `to`.
@@ -1267,7 +1295,7 @@ function clauseAfterPhrase(scope: Scope, from: number): number {
 
 const clauseOpeners = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'his', 'her', 'its', 'their'])
 
-const finiteVerbs = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does'])
+const finiteVerbs = new Set([...finiteBe, ...finiteHelpers])
 
 const passiveBeforeOf = new Set(['accuse', 'charge', 'suspect', 'convict'])
 
