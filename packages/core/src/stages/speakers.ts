@@ -494,8 +494,8 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
     return {from: to, to, outer: to}
   }
   // A function word ends no name, capitalised at a sentence's start or not ("That continues
-  // …"); in capitals it may be an acronym ("US"). "We asked …" is the writers themselves.
-  if (functionWords.has(lastToken.lower) && lastToken.text !== lastToken.text.toUpperCase() && !(lastToken.lower === 'we' && isNameLike(lastToken))) return null
+  // …", "We asked …"); in capitals it may be an acronym ("US").
+  if (functionWords.has(lastToken.lower) && lastToken.text !== lastToken.text.toUpperCase()) return null
   let from = to
   let lowerRun = 0
   for (let i = to - 1; i >= min; i--) {
