@@ -132,6 +132,11 @@ else {
       String(c.files), `${(c.jobs1Ms / 1000).toFixed(2)} s`, `${(c.jobs2Ms / 1000).toFixed(2)} s`, `${c.speedUp.toFixed(2)}×`,
       c.speedUp >= c.target ? 'yes' : 'NO', c.identical ? 'yes' : c.identicalIgnoringOrder ? 'same records, other order' : 'NO'
     ]]))
+    if (c.speedUpBound !== null) {
+      log(`CPU time, all threads: ${(c.jobs1CpuMs / 1000).toFixed(2)} s with --jobs 1 (${(c.jobs1CpuMs / c.jobs1Ms).toFixed(2)} cores busy on average), ` +
+        `${(c.jobs2CpuMs / 1000).toFixed(2)} s with --jobs 2. Two jobs use no less CPU than one, so on ${c.cores} cores no --jobs ` +
+        `setting can beat ${c.cores} × wall ÷ CPU of the --jobs 1 run: ${c.speedUpBound.toFixed(2)}×.`)
+    }
     if (!c.identical) log(`${c.differingRecords} records differ, the first: ${c.firstDiffering}`)
     if (!c.stable) log('the two --jobs 1 runs differ too: core was rebuilt during the benchmark')
     if (c.stderr) log(`exit status ${c.status.join(', ')}: ${c.stderr}`)
