@@ -149,6 +149,8 @@ interface Draft {
   after: boolean
   /** The depth-0 quotations used. */
   quotations: Quotation[]
+  /** For a cue that ends its paragraph with a colon: its speaker, added once the content is found. */
+  pending?: {scope: Scope; speaker: {phrase: PhraseMatch; description: SpeakerDescription}}
 }
 
 /** Everything a sentence's patterns read. */
@@ -186,14 +188,24 @@ export const attribution: Stage = {
     const speakers: Speaker[] = []
     const notes = new Map<string, SpeakerNote>()
     let previousBlockLast: {speaker: number} | null = null
+    // A claim whose cue ended the previous paragraph with a colon ("He told reporters:").
+    let pending: Draft | null = null
     const blockSentences = new Map<number, Span[]>()
     context.memo.set(BLOCK_SENTENCES, blockSentences)
 
     draft.blocks.forEach((block, blockIndex) => {
       if (block.kind === 'boilerplate') return
+      const isHeading = block.kind === 'title' || block.kind === 'heading'
+      const carried = isHeading ? null : pending
+      pending = null
       const blockQuotes = byBlock.get(blockIndex) ?? []
       if (blockQuotes.length === 0 && !block.text.includes(':') && !cueWords.test(block.text)) {
-        previousBlockLast = null
+        // The paragraph after "He said:" is what he said.
+        if (carried) {
+          finishPending(text, carried, paragraphSpan(text, block.span), null, [], speakers, notes)
+          claims.push(carried.claim)
+        }
+        previousBlockLast = carried
         return
       }
       const tokens = blockTokens(context, blockIndex)
@@ -276,8 +288,25 @@ export const attribution: Stage = {
       })
       made.sort((a, b) => a.claim.span.start - b.claim.span.start)
 
+      // After "He said:", the paragraph is his: its opening quotation, or the whole paragraph
+      // when it attributes nothing itself.
+      if (carried) {
+        const first = blockQuotes[0]
+        const opens = first !== undefined && text.slice(block.span.start, first.open.start).trim() === ''
+        if (opens && !usedQuotes.has(first) && standsAlone(text, block.span, first)) {
+          finishPending(text, carried, first.content, first, [], speakers, notes)
+          usedQuotes.add(first)
+          made.unshift(carried)
+        } else if (!opens && made.length === 0) {
+          const content = paragraphSpan(text, block.span)
+          const inside = blockQuotes.filter((q) => q.open.start >= content.start && (q.close ? q.close.end : q.content.end) <= content.end)
+          finishPending(text, carried, content, null, inside, speakers, notes)
+          for (const quotation of inside) usedQuotes.add(quotation)
+          made.unshift(carried)
+        }
+      }
+
       // Quotations that continue an attributed one with no cue of their own.
-      const isHeading = block.kind === 'title' || block.kind === 'heading'
       // Claims and quotations are both in text order: one pointer finds the claim before each quotation.
       const sentenceClaimsCount = made.length
       let c = 0
@@ -311,9 +340,11 @@ export const attribution: Stage = {
         })
       })
       made.sort((a, b) => a.claim.span.start - b.claim.span.start)
-      for (const d of made) claims.push(d.claim)
-      if (made.length > 0) previousBlockLast = made[made.length - 1]!
-      else previousBlockLast = null
+      const lastMade = made.length > 0 ? made[made.length - 1]! : null
+      if (lastMade?.pending) pending = lastMade
+      const own = made.filter((d) => !d.pending)
+      for (const d of own) claims.push(d.claim)
+      previousBlockLast = own.length > 0 ? own[own.length - 1]! : null
     })
 
     claims.forEach((claim, index) => {
@@ -322,6 +353,30 @@ export const attribution: Stage = {
     context.memo.set(SPEAKER_NOTES, notes)
     return {claims, speakers}
   }
+}
+
+/** A paragraph's span without the white space around it. */
+function paragraphSpan(text: string, span: Span): Span {
+  let start = span.start
+  let end = span.end
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  return {start, end}
+}
+
+/**
+ * Give a claim whose cue ended its paragraph with a colon its content from the next paragraph
+ * (a quotation, or the paragraph itself), and its speaker.
+ */
+function finishPending(text: string, draft: Draft, content: Span, quotation: Quotation | null, inside: Quotation[], speakers: Speaker[], notes: Map<string, SpeakerNote>): void {
+  const {scope, speaker} = draft.pending!
+  draft.pending = undefined
+  draft.speaker = addSpeaker(scope, speaker, speakers, notes)
+  draft.claim.speaker = speakers[draft.speaker]!.id
+  draft.claim.content = {text: text.slice(content.start, content.end), span: {...content}}
+  draft.claim.kind = quotation ? 'direct' : inside.length > 0 ? 'mixed' : 'indirect'
+  draft.quotations = quotation ? [quotation] : inside
+  draft.claim.span = {start: draft.claim.span.start, end: quotation?.close ? quotation.close.end : content.end}
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -545,6 +600,14 @@ function attributeSentence(scope: Scope, speakers: Speaker[], notes: Map<string,
       after: result.after,
       quotations: []
     }
+    if (result.next && result.speaker) {
+      // Only the last claim of a paragraph can run into the next one.
+      draft.pending = {scope, speaker: result.speaker}
+      draft.claim.span = {start: Math.min(tokens[result.outer.from]!.start, cueSpan.start), end: tokens[result.outer.to]!.end}
+      draft.claim.confidence = 0.7
+      made.push(draft)
+      continue
+    }
     if (result.quotation) {
       useQuotation(scope, draft, result.quotation)
     } else {
@@ -582,6 +645,8 @@ interface CueResult {
   outer: {from: number; to: number}
   /** Token where this claim's own material starts, for cutting an earlier content. */
   cutAt: number
+  /** Whether the cue ends its paragraph with a colon: the next paragraph holds the content. */
+  next?: boolean
 }
 
 function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
@@ -733,8 +798,9 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
       const quotation = wholeQuotation(scope, contentFrom, end)
       return {speaker, sameSpeakerAs: null, content: {from: contentFrom, to: end}, quotation, after: false, that: false, outer: {from: contentFrom, to: hit.to}, cutAt: phrase.outer.from}
     }
-    const body = contentAfter(scope, hit, hit.to + 1)
+    const body = contentAfter(scope, hit, hit.to + 1, !possessor && !relative)
     if (!body) return null
+    if (body.next) return {speaker, sameSpeakerAs: null, content: body.range, quotation: null, after: true, that: false, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from, next: true}
     // "The report, which said prices would rise, was published …": the report ends with the
     // relative clause.
     if (relative && tokens[back]?.text === ',') body.range.to = relativeEnd(scope, body.range.from, body.range.to)
@@ -1158,7 +1224,7 @@ function wholeQuotation(scope: Scope, from: number, to: number): Quotation | nul
 
 // The report after a cue: skips time adjuncts, an addressee ("told reporters"), "that", and a
 // prepositional phrase before "that"; runs to the end of the clause.
-function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: number; to: number}; quotation: Quotation | null; that: boolean} | null {
+function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNext = false): {range: {from: number; to: number}; quotation: Quotation | null; that: boolean; next?: boolean} | null {
   const {tokens, to, markOf} = scope
   let i = skipTimeForward(tokens, start, to)
   if (i > to) return null
@@ -1191,6 +1257,10 @@ function contentAfter(scope: Scope, hit: CueHit, start: number): {range: {from: 
     }
   }
   if (i > to) return null
+  // "He told reporters:" ending its paragraph: what was said is the next paragraph.
+  if (acceptNext && tokens[i]!.text === ':' && i === to && i === tokens.length - 1 && (frame === 'clause' || frame === 'tell')) {
+    return {range: {from: i, to: i}, quotation: null, that: false, next: true}
+  }
   if (tokens[i]!.text === ':' || tokens[i]!.text === ',' && markOf[i + 1]! > 0) i++
   // "Ms. Ruiz said, a majority of voters …": an attribution set off by commas.
   else if (tokens[i]!.text === ',' && i + 1 <= to && tokens[i + 1]!.word && !/ing$/.test(tokens[i + 1]!.lower) && frame === 'clause' && hit.from > scope.from && tokens[hit.from - 1]!.word) i++

@@ -94,6 +94,37 @@ describe('direct quotations', () => {
     checkClaim(article, text, article.claims[1]!, {content: 'Nobody in this party wants another delay.', cue: null, speaker: 'Okafor'})
   })
 
+  it('X told reporters: at the end of a paragraph, then the quotation in the next one', () => {
+    const text = 'Ms Okafor told reporters:\n\n"We will not stop until the vote is held."\n\n"Nobody wants another delay."'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[0]!, {content: 'We will not stop until the vote is held.', kind: 'direct', cue: 'told', speaker: 'Okafor'})
+    expect(article.claims[0]!.span.start).toBe(0)
+    // The quotation after it continues the same speaker.
+    checkClaim(article, text, article.claims[1]!, {content: 'Nobody wants another delay.', cue: null, speaker: 'Okafor'})
+  })
+
+  it('X added: at the end of a paragraph, then an unquoted paragraph, is what X said', () => {
+    const text = 'The mayor spoke at length.\n\nThe mayor added:\n\nAnd the bridge will be rebuilt by the city, whatever the cost.\n\nWork starts in May.'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(1)
+    checkClaim(article, text, article.claims[0]!, {content: 'And the bridge will be rebuilt by the city, whatever the cost.', kind: 'indirect', cue: 'added', speaker: 'mayor'})
+  })
+
+  it('a paragraph that attributes itself after X said: keeps its own claim', () => {
+    const text = 'The mayor said:\n\n"The bridge will reopen," a spokesman for the council said.'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(1)
+    checkClaim(article, text, article.claims[0]!, {content: 'The bridge will reopen,', cue: 'said', speaker: 'spokesman for the council'})
+    // The cue that found no content of its own names no speaker.
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['spokesman for the council'])
+  })
+
+  it('a list after "include:" is no claim, nor a colon cue with nothing after it at the end of the text', () => {
+    testNoClaim('The proposals include:\n\nA tax on sugar.')
+    testNoClaim('The mayor said:')
+  })
+
   it('single quotes and doubled apostrophes are quotation marks', () => {
     testSingleCase("'We will fight on,' said Ahmed Karimi.", {content: 'We will fight on,', kind: 'direct', speaker: 'Ahmed Karimi'})
     testSingleCase("''We will fight on,'' said Ahmed Karimi.", {content: 'We will fight on,', kind: 'direct', speaker: 'Ahmed Karimi'})
