@@ -858,11 +858,18 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
   }
   // "Democrats also described the showdown as ominous, and said …": the subject opens the sentence.
-  if (!last && before && coordinators.has(before.lower) && plainSpeech.has(entry.lemma)) {
+  // Beyond "said", "told" and "added", the cue must be a verb for sure (past tense or with its
+  // auxiliary: "and demand for exports" is a noun) and the subject a person or a body for sure
+  // (a role, a title or a name of two words: "Profits rose and …" opens with a plain noun).
+  const otherCue = !plainSpeech.has(entry.lemma) && !entry.strict && entry.frame !== 'naming' && entry.frame !== 'according' && (hit.from < hit.verb || /ed$/.test(tokens[hit.verb]!.lower))
+  // "was all but ruled out" is an adverb in a passive, not a coordinator.
+  const allBut = before?.lower === 'but' && tokens[hit.from - 2]?.lower === 'all'
+  if (!last && before && coordinators.has(before.lower) && !allBut && (plainSpeech.has(entry.lemma) || otherCue)) {
     // After an opening adjunct: "In December, the EU pledged … but said …".
     const start = contentStart(scope, skipConnectives(scope, from), hit.from)
     const subject = readSpeakerAfter(tokens, start, hit.from)
-    const description = subject ? describe(scope, subject) : null
+    let description = subject ? describe(scope, subject) : null
+    if (description && !plainSpeech.has(entry.lemma) && !(description.titleOnly || description.titles.length > 0 || /\s/.test(description.name))) description = null
     const body = description ? contentAfter(scope, hit, hit.to + 1) : null
     if (subject && description && body) {
       return {speaker: {phrase: subject, description}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}

@@ -137,6 +137,18 @@ describe('reported speech', () => {
     testSingleCase('The minister has also announced that taxes will rise.', {content: 'taxes will rise', cue: 'has also announced', speaker: 'minister'})
   })
 
+  it('X did something and called for …: a second verb shares the subject that opens the sentence', () => {
+    testSingleCase('The minister visited the camp and called for calm.', {content: 'calm', cue: 'called for', speaker: 'minister'})
+    testSingleCase('Ms Adeyemi toured the port on Monday and has demanded an inquiry into the fire.', {content: 'an inquiry into the fire', cue: 'has demanded', speaker: 'Adeyemi'})
+  })
+
+  it('… and a noun, a plain noun subject or a passive is no such second verb', () => {
+    // "demand" here is a noun; "Prices" is no speaker; "all but ruled out" is passive.
+    testNoClaim('Profits fell and demand for exports was hit by the strong euro.')
+    testNoClaim('Prices rose sharply in March and denied the region its harvest.')
+    testNoClaim('The striker was injured last week and was all but ruled out of the final.')
+  })
+
   it('a modal other than "will" is no report: "could say" says nothing yet', () => {
     testNoClaim('The minister could say that taxes will rise.')
   })
