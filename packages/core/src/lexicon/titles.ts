@@ -31,6 +31,14 @@ export const titleNouns: readonly string[] = [
   'mp', 'mep', 'msp', 'peer', 'councillor', 'councilor', 'alderman', 'backbencher',
   'speechwriter', 'pundit', 'consultant', 'operative', 'surrogate', 'staffer', 'donor', 'lobbyist', 'organizer',
   'organiser', 'volunteer',
+  // Sport: players by position, and the people around them.
+  'player', 'midfielder', 'striker', 'defender', 'goalkeeper', 'winger', 'fly-half', 'scrum-half',
+  'flanker', 'full-back', 'skipper', 'coach', 'boss', 'referee', 'umpire', 'athlete', 'sprinter',
+  'boxer', 'golfer', 'cyclist', 'swimmer', 'jockey', 'batsman', 'bowler', 'quarterback', 'pitcher',
+  // Arts, entertainment and business.
+  'singer', 'actor', 'actress', 'musician', 'rapper', 'comedian', 'presenter', 'broadcaster', 'producer',
+  'film-maker', 'filmmaker', 'artist', 'designer', 'chef', 'guitarist', 'drummer', 'frontman', 'composer',
+  'entrepreneur', 'investor', 'banker', 'trader', 'engineer', 'programmer', 'developer',
   // A party's member, before a name ("Tory Liam Fox") or alone ("the Republican said").
   'tory', 'conservative', 'liberal', 'democrat', 'republican',
   'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman',

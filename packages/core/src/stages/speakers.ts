@@ -262,6 +262,9 @@ export function isHonorific(lower: string): boolean {
   return honorificSet.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)
 }
 
+// Honorifics that only ever stand before a person's name ("Lord Chancellor" is a title).
+const personalHonorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame'])
+
 function isRoleWord(lower: string): boolean {
   const bare = stripPossessive(lower)
   return titleNounSet.has(bare) || titleModifierSet.has(bare) || isHonorific(bare)
@@ -794,7 +797,10 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
     // A surname that is also a place ("Jim Jordan") follows a first name.
     const previous = i > start ? tokens[i - 1]! : null
     const surnameLikePlace = i === to && previous !== null && isNameLike(previous) && !isRoleWord(stripPossessive(previous.lower)) && !known.has(key(previous.text)) && !organizationHeadSet.has(stripPossessive(previous.lower))
-    if (!isNameLike(t) || isRoleWord(lower) || organizationHeadSet.has(lower) || (knownWord(t) && !surnameLikePlace) || isSpeakerNoun(lower)) break
+    // So does a surname that is also a role ("Analyst Tom Singer", "Dr Bishop"): after a
+    // title and a first name, or after a personal honorific.
+    const surnameLikeRole = i === to && previous !== null && isNameLike(t) && (personalHonorifics.has(stripPossessive(previous.lower).replace(/\.$/, '')) || surnameLikePlace && i - 2 >= start && isRoleWord(stripPossessive(tokens[i - 2]!.lower)))
+    if (!isNameLike(t) || isRoleWord(lower) && !surnameLikeRole || organizationHeadSet.has(lower) || (knownWord(t) && !surnameLikePlace) || isSpeakerNoun(lower) && !surnameLikeRole) break
     if (/^\p{Lu}{2,6}$/u.test(t.text) && i === to && i === start) break // an acronym alone is an organisation
     nameFrom = i
     if (to - i >= 3) break

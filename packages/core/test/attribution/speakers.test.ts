@@ -116,6 +116,18 @@ describe('speaker phrases', () => {
     expect(only(attribute('Two Democratic speechwriters said she should bring it back.'))).toMatchObject({kind: 'group'})
   })
 
+  it('roles of sport, the arts and business are titles: "the Chelsea midfielder", "the Sale player"', () => {
+    expect(only(attribute('The Rovers midfielder said the team was tired.'))).toMatchObject({kind: 'person', titles: ['Rovers midfielder']})
+    expect(only(attribute('"We were robbed," said the Harbour player.'))).toMatchObject({kind: 'person', name: 'Harbour player'})
+    expect(only(attribute('Folk singer Ada Quill said the tour would go on.'))).toMatchObject({name: 'Ada Quill', titles: ['Folk singer']})
+  })
+
+  it('a surname that is also a role stays a surname: "Analyst Tom Singer", "Mr Bishop"; "the Lord Chancellor" is a title', () => {
+    expect(only(attribute('Analyst Tom Singer said sales rose.'))).toMatchObject({name: 'Tom Singer', titles: ['Analyst']})
+    expect(only(attribute('Mr Bishop said sales rose.'))).toMatchObject({name: 'Bishop'})
+    expect(only(attribute('The Lord Chancellor said the bill would pass.'))).toMatchObject({name: 'Lord Chancellor'})
+  })
+
   it('keeps a middle initial in the name: "George W. Bush", "Paul T. Okafor"', () => {
     expect(only(attribute('President George W. Bush said the war would end.'))).toMatchObject({name: 'George W. Bush', titles: ['President']})
     expect(only(attribute('"It is over," said Paul T. Okafor.'))).toMatchObject({name: 'Paul T. Okafor'})
