@@ -683,7 +683,7 @@ export function describeSpeaker(
   if (core.nameFrom !== null && core.nameFrom > start) {
     let titleEnd = core.nameFrom - 1
     while (titleEnd > start && (connectors.has(tokens[titleEnd]!.lower) || !tokens[titleEnd]!.word)) titleEnd--
-    titles.push(slice(start, titleEnd))
+    titles.push(stripTrailingPossessive(slice(start, titleEnd)))
     affiliation = affiliationOf(tokens, start, titleEnd)
   } else if (core.kind !== 'person' || core.titleOnly) {
     affiliation = affiliationOf(tokens, start, to)
@@ -719,7 +719,7 @@ export function describeSpeaker(
 }
 
 function stripTrailingPossessive(name: string): string {
-  return name.replace(/['’]s$/, '')
+  return name.replace(/['’]s$|(?<=s)['’]$/, '')
 }
 
 interface CoreDescription {
@@ -800,6 +800,8 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
     // So does a surname that is also a role ("Analyst Tom Singer", "Dr Bishop"): after a
     // title and a first name, or after a personal honorific.
     const surnameLikeRole = i === to && previous !== null && isNameLike(t) && (personalHonorifics.has(stripPossessive(previous.lower).replace(/\.$/, '')) || surnameLikePlace && i - 2 >= start && isRoleWord(stripPossessive(tokens[i - 2]!.lower)))
+    // "England's Josh Lewsey", "Microsoft's Bill Gates": a possessor before a name is not part of it.
+    if (i < to && /['’]s$|s['’]$/.test(t.text)) break
     if (!isNameLike(t) || isRoleWord(lower) && !surnameLikeRole || organizationHeadSet.has(lower) || (knownWord(t) && !surnameLikePlace) || isSpeakerNoun(lower) && !surnameLikeRole) break
     if (/^\p{Lu}{2,6}$/u.test(t.text) && i === to && i === start) break // an acronym alone is an organisation
     nameFrom = i

@@ -122,6 +122,11 @@ describe('speaker phrases', () => {
     expect(only(attribute('Folk singer Ada Quill said the tour would go on.'))).toMatchObject({name: 'Ada Quill', titles: ['Folk singer']})
   })
 
+  it('a possessor before a name is its title, not part of it: "Rovers\' Ian Tello", "Norland\'s Ada Quill"', () => {
+    expect(only(attribute("Rovers' Ian Tello said the try was good."))).toMatchObject({name: 'Ian Tello'})
+    expect(only(attribute("Norland's Ada Quill said the try was good."))).toMatchObject({name: 'Ada Quill', titles: ['Norland']})
+  })
+
   it('a surname that is also a role stays a surname: "Analyst Tom Singer", "Mr Bishop"; "the Lord Chancellor" is a title', () => {
     expect(only(attribute('Analyst Tom Singer said sales rose.'))).toMatchObject({name: 'Tom Singer', titles: ['Analyst']})
     expect(only(attribute('Mr Bishop said sales rose.'))).toMatchObject({name: 'Bishop'})
