@@ -861,7 +861,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   // Beyond "said", "told" and "added", the cue must be a verb for sure (past tense or with its
   // auxiliary: "and demand for exports" is a noun) and the subject a person or a body for sure
   // (a role, a title or a name of two words: "Profits rose and …" opens with a plain noun).
-  const otherCue = !plainSpeech.has(entry.lemma) && !entry.strict && entry.frame !== 'naming' && entry.frame !== 'according' && (hit.from < hit.verb || /ed$/.test(tokens[hit.verb]!.lower))
+  const otherCue = !plainSpeech.has(entry.lemma) && !entry.strict && entry.frame !== 'naming' && (hit.from < hit.verb || /ed$/.test(tokens[hit.verb]!.lower))
   // "was all but ruled out" is an adverb in a passive, not a coordinator.
   const allBut = before?.lower === 'but' && tokens[hit.from - 2]?.lower === 'all'
   if (!last && before && coordinators.has(before.lower) && !allBut && (plainSpeech.has(entry.lemma) || otherCue)) {
@@ -1194,7 +1194,9 @@ function skipAdjunctsBack(tokens: readonly Token[], end: number, min: number): n
       if (timeHeads.has(tokens[k - 1]!.lower) || /^\d{4}$/.test(tokens[k - 1]!.text)) head = true
       k--
     }
-    if (head && k < i && (timeHeads.has(tokens[i - 1]!.lower) || /^\d{4}$/.test(tokens[i - 1]!.text)) && tokens[k]!.lower !== 'the' && tokens[k]!.lower !== 'of') {
+    // "Theresa May said", "Mrs May said": after a name, a capitalised "May" alone is a surname.
+    const surnameMay = k === i - 1 && tokens[k]!.text === 'May' && k - 1 >= min && isNameLike(tokens[k - 1]!) && !finiteVerbs.has(tokens[k - 1]!.lower)
+    if (head && k < i && !surnameMay && (timeHeads.has(tokens[i - 1]!.lower) || /^\d{4}$/.test(tokens[i - 1]!.text)) && tokens[k]!.lower !== 'the' && tokens[k]!.lower !== 'of') {
       // Keep "this" or "on" that starts the phrase; a capitalised weekday after a name stays a time word.
       i = k
       continue

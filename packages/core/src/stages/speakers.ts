@@ -286,6 +286,25 @@ for (const noun of titleNouns) {
   if (!notGroups.has(noun + 's') && noun.length >= 2) titlePlurals.add(noun + 's')
 }
 
+// Modals that are also names ("Theresa May", "Will Reyes"): capitalised next to another
+// capitalised word, they are part of the name.
+const modalNames = new Set(['may', 'will'])
+
+function isModalName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!
+  if (!modalNames.has(t.lower) || t.text === t.text.toUpperCase() || !isNameLike(t)) return false
+  const left = i > 0 ? tokens[i - 1]! : null
+  const right = tokens[i + 1]
+  const nameNeighbour = (u: Token | null | undefined) => !!u && isNameLike(u) && !functionWords.has(u.lower)
+  return nameNeighbour(left) || nameNeighbour(right)
+}
+
+/** Whether a word is a function word where a name would be ("However", "While"), not a name that looks like one ("Theresa May"). */
+function isFunctionWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!
+  return functionWords.has(t.lower) && t.text !== t.text.toUpperCase() && !isModalName(tokens, i)
+}
+
 function isLowerModifier(token: Token): boolean {
   // A lower-case word that may modify a head noun: "election monitoring groups", "the monitoring group".
   return token.word && !functionWords.has(token.lower) && !/^\d/.test(token.text) && token.text.length > 1
@@ -498,7 +517,7 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
   }
   // A function word ends no name, capitalised at a sentence's start or not ("That continues
   // …", "We asked …"); in capitals it may be an acronym ("US").
-  if (functionWords.has(lastToken.lower) && lastToken.text !== lastToken.text.toUpperCase()) return null
+  if (isFunctionWord(tokens, to)) return null
   let from = to
   let lowerRun = 0
   for (let i = to - 1; i >= min; i--) {
@@ -520,7 +539,7 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
       break
     }
     if (isNameLike(t)) {
-      if (functionWords.has(t.lower) && t.text !== t.text.toUpperCase()) break // "However", "While", "But" opening a sentence
+      if (isFunctionWord(tokens, i)) break // "However", "While", "But" opening a sentence
       if (participles.has(t.lower) || sentenceAdverbs.has(t.lower)) break // "Speaking in London, Reyes said", "Today Reyes said"
       from = i
       lowerRun = 0
@@ -581,7 +600,7 @@ export function readSpeakerAfter(tokens: readonly Token[], start: number, max: n
   for (; i < max; i++) {
     const t = tokens[i]!
     if (!t.word) break
-    if (isNameLike(t) && (!functionWords.has(t.lower) || t.text === t.text.toUpperCase())) {
+    if (isNameLike(t) && !isFunctionWord(tokens, i)) {
       to = i
       continue
     }

@@ -127,6 +127,14 @@ describe('speaker phrases', () => {
     expect(only(attribute("Norland's Ada Quill said the try was good."))).toMatchObject({name: 'Ada Quill', titles: ['Norland']})
   })
 
+  it('"May" and "Will" in a name are names, not a month or a modal: "Ada May", "Mrs May", "Will Okafor"', () => {
+    expect(only(attribute('Prime Minister Ada May said the deal was good.'))).toMatchObject({name: 'Ada May', titles: ['Prime Minister']})
+    expect(only(attribute('"It is good," said Ada May.'))).toMatchObject({name: 'Ada May'})
+    expect(only(attribute('Mrs May said the deal was good.'))).toMatchObject({name: 'May'})
+    expect(only(attribute('Will Okafor said the deal was good.'))).toMatchObject({name: 'Will Okafor'})
+    expect(only(attribute('In May the minister said the deal was good.'))).toMatchObject({name: 'minister'})
+  })
+
   it('a surname that is also a role stays a surname: "Analyst Tom Singer", "Mr Bishop"; "the Lord Chancellor" is a title', () => {
     expect(only(attribute('Analyst Tom Singer said sales rose.'))).toMatchObject({name: 'Tom Singer', titles: ['Analyst']})
     expect(only(attribute('Mr Bishop said sales rose.'))).toMatchObject({name: 'Bishop'})
