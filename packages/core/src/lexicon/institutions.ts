@@ -96,7 +96,9 @@ export const organizationHeads: readonly string[] = [
   'command', 'directorate', 'crescent', 'cross', 'ministries', 'presidency', 'palace', 'campaign', 'club',
   'society', 'league', 'church', 'hospital', 'school', 'college', 'academy', 'daily', 'magazine', 'agencies',
   'monitor', 'defense', 'defence', 'house', 'kremlin', 'pentagon', 'police', 'prosecutors', 'tribunal',
-  'firm', 'industries', 'group', 'partners', 'capital', 'media', 'networks', 'systems', 'foundation', 'trust'
+  'firm', 'industries', 'group', 'partners', 'capital', 'media', 'networks', 'systems', 'foundation', 'trust',
+  // Charities: "Christian Aid", "Islamic Relief".
+  'aid', 'relief'
 ]
 
 /**
@@ -134,6 +136,8 @@ export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
   employees: 'group', contestants: 'group', executives: 'group', teachers: 'group',
   advocates: 'group', organizers: 'group', organisers: 'group', delegates: 'group', percent: 'group',
   respondents: 'group', brief: 'anonymous', veterans: 'group',
+  charity: 'anonymous', charities: 'group', station: 'anonymous', retailer: 'anonymous', airline: 'anonymous',
+  insurer: 'anonymous', lender: 'anonymous', manufacturer: 'anonymous', carmaker: 'anonymous', club: 'anonymous',
   women: 'group', men: 'group', citizens: 'group', fans: 'group', readers: 'group',
   statistics: 'anonymous', records: 'anonymous', estimates: 'anonymous', research: 'anonymous',
   journal: 'anonymous', tally: 'anonymous', census: 'anonymous', calculations: 'anonymous',

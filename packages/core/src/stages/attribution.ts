@@ -133,6 +133,7 @@ const sentenceEnds = '.!?:"”’\''
 const dashTokens = new Set(['–', '—', '―', '--', '-'])
 const contrastive = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
 const coordinators = new Set(['and', 'but', 'or', 'yet'])
+const openingDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'senators', 'congress', 'parliament', 'supporters', 'him', 'her', 'them', 'us', 'me', 'viewers', 'listeners', 'students', 'delegates', 'crowds', 'the', 'a', 'an', 'his', 'their'])
 const closingMarks = new Set(['"', '”', "'", '’', '»', '›', "''"])
 
@@ -844,8 +845,20 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
       }
       const contentFrom = contentStart(scope, min, hit.from - 1)
       const end = trimEnd(scope, contentFrom, hit.from - 1)
+      const quotation = end < contentFrom ? null : wholeQuotation(scope, contentFrom, end)
+      // "For instance, said Ms Ruiz, the plant closed.", "Instead, said the firm, …": an
+      // opening connective or adverbial of a word or two is no report; the report follows the
+      // speaker. An apposition that runs on into a verb was the report's subject ("said Mr
+      // Ruiz, the firm had to …"): the report starts after the name.
+      const comma = tokens[phraseAfter.outer.to + 1]?.text === ',' ? phraseAfter.outer.to + 1 : phraseAfter.to + 1
+      // ("The vote, said the minister, was fair": a subject before the cue is part of the report.)
+      if (!quotation && end - contentFrom < 2 && tokens[comma]?.text === ',' && !(end >= contentFrom && openingDeterminers.has(tokens[contentFrom]!.lower)) && tokens.slice(contentFrom, end + 1).every((t) => t.word && !finiteVerbs.has(t.lower))) {
+        const rest = trimEnd(scope, comma + 1, to)
+        if (rest >= comma + 1 && hasWords(scope.text, spanOfTokens(tokens, comma + 1, rest), 3)) {
+          return {speaker, sameSpeakerAs: null, content: {from: comma + 1, to: rest}, quotation: wholeQuotation(scope, comma + 1, rest), after: true, that: false, outer: {from: hit.from, to: rest}, cutAt: hit.from}
+        }
+      }
       if (end < contentFrom) return null
-      const quotation = wholeQuotation(scope, contentFrom, end)
       return {speaker, sameSpeakerAs: null, content: {from: contentFrom, to: end}, quotation, after: false, that: false, outer: {from: contentFrom, to: phraseAfter.outer.to}, cutAt: hit.from}
     }
   }

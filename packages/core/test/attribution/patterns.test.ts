@@ -137,6 +137,14 @@ describe('reported speech', () => {
     testSingleCase('The minister has also announced that taxes will rise.', {content: 'taxes will rise', cue: 'has also announced', speaker: 'minister'})
   })
 
+  it('ADVERBIAL, said X, CLAUSE: a connective or an adverb of a word or two before the cue is no report', () => {
+    testSingleCase('For instance, said Mr Okafor, the firm had to close its plant in May.', {content: 'the firm had to close its plant in May', cue: 'said', speaker: 'Okafor'})
+    testSingleCase('Worryingly, said the ministry, most of the attacks came from inside.', {content: 'most of the attacks came from inside', cue: 'said', speaker: 'ministry'})
+    testSingleCase('Instead, said the mayor, the bridge will be rebuilt next year.', {content: 'the bridge will be rebuilt next year', cue: 'said', speaker: 'mayor'})
+    // A subject before the cue belongs to the report.
+    testSingleCase('The vote, said the minister, was fair.', {content: 'The vote', cue: 'said', speaker: 'minister'})
+  })
+
   it('X did something and called for …: a second verb shares the subject that opens the sentence', () => {
     testSingleCase('The minister visited the camp and called for calm.', {content: 'calm', cue: 'called for', speaker: 'minister'})
     testSingleCase('Ms Adeyemi toured the port on Monday and has demanded an inquiry into the fire.', {content: 'an inquiry into the fire', cue: 'has demanded', speaker: 'Adeyemi'})

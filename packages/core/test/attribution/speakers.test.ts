@@ -127,6 +127,13 @@ describe('speaker phrases', () => {
     expect(only(attribute("Norland's Ada Quill said the try was good."))).toMatchObject({name: 'Ada Quill', titles: ['Norland']})
   })
 
+  it('charities, stations and companies by their trade speak: "Christian Aid", "the charity", "the radio station", "the airline"', () => {
+    expect(only(attribute('Norland Aid said the deal was unfair.'))).toMatchObject({name: 'Norland Aid', kind: 'organization'})
+    for (const noun of ['charity', 'radio station', 'airline', 'insurer', 'retailer']) {
+      expect(only(attribute(`The ${noun} said the deal was unfair.`))).toMatchObject({name: noun, kind: 'anonymous'})
+    }
+  })
+
   it('"May" and "Will" in a name are names, not a month or a modal: "Ada May", "Mrs May", "Will Okafor"', () => {
     expect(only(attribute('Prime Minister Ada May said the deal was good.'))).toMatchObject({name: 'Ada May', titles: ['Prime Minister']})
     expect(only(attribute('"It is good," said Ada May.'))).toMatchObject({name: 'Ada May'})
