@@ -36,7 +36,7 @@ export const titleNouns: readonly string[] = [
   'flanker', 'full-back', 'skipper', 'coach', 'boss', 'referee', 'umpire', 'athlete', 'sprinter',
   'boxer', 'golfer', 'cyclist', 'swimmer', 'jockey', 'batsman', 'bowler', 'quarterback', 'pitcher',
   // Arts, entertainment and business.
-  'singer', 'actor', 'actress', 'musician', 'rapper', 'comedian', 'presenter', 'broadcaster', 'producer',
+  'singer', 'dj', 'actor', 'actress', 'musician', 'rapper', 'comedian', 'presenter', 'broadcaster', 'producer',
   'film-maker', 'filmmaker', 'artist', 'designer', 'chef', 'guitarist', 'drummer', 'frontman', 'composer',
   'entrepreneur', 'investor', 'banker', 'trader', 'engineer', 'programmer', 'developer',
   // A party's member, before a name ("Tory Liam Fox") or alone ("the Republican said").

@@ -118,6 +118,9 @@ const adverbs = new Set([
   'openly', 'flatly', 'firmly', 'strongly', 'directly', 'explicitly', 'persistently', 'consistently', 'specifically',
   'simply', 'quickly', 'immediately', 'angrily', 'bluntly', 'clearly', 'insistently', 'notably', 'meanwhile'
 ])
+// Words in "-ly" that are no adverbs: nouns that head a speaker phrase ("his closest ally").
+const lyNotAdverbs = new Set(['only', 'ally', 'family', 'assembly', 'daily', 'weekly', 'monthly', 'elderly', 'rally', 'supply', 'reply', 'early', 'holy'])
+const emphatic = new Set(['itself', 'himself', 'herself', 'themselves'])
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 const timeHeads = new Set([...weekdays, ...months, 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend', 'month', 'year', 'ago', 'morning', 'afternoon', 'evening', 'night', 'weeks', 'months', 'years', 'days', 'day', 'earlier', 'later', 'recently'])
@@ -1191,9 +1194,23 @@ function skipAdjunctsBack(tokens: readonly Token[], end: number, min: number): n
   let i = end
   for (let guard = 0; guard < 6 && i > min; guard++) {
     const t = tokens[i - 1]!
-    if (adverbs.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text) && t.lower !== 'only') {
+    if (adverbs.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text) && !lyNotAdverbs.has(t.lower)) {
       i--
       continue
+    }
+    // "The WTO itself has warned": an emphatic pronoun after the subject.
+    if (emphatic.has(t.lower) && i - 1 > min && tokens[i - 2]!.word) {
+      i--
+      continue
+    }
+    // "Deutsche Bank - itself a target of the protests - said": a parenthesis between dashes.
+    if (dashTokens.has(t.text)) {
+      let open = i - 2
+      while (open > min && open >= i - 16 && tokens[open]!.text !== t.text) open--
+      if (open > min && open < i - 2 && tokens[open]!.text === t.text && tokens[open - 1]!.word) {
+        i = open
+        continue
+      }
     }
     // ", however," between the subject and the cue.
     if (t.text === ',' && i - 3 >= min && adverbs.has(tokens[i - 2]!.lower) && tokens[i - 3]!.text === ',') {

@@ -266,7 +266,8 @@ export function isHonorific(lower: string): boolean {
 const personalHonorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame'])
 
 function isRoleWord(lower: string): boolean {
-  const bare = stripPossessive(lower)
+  // "ex-chief", "ex-president": the role after "ex-".
+  const bare = stripPossessive(lower).replace(/^ex-(?=\p{L})/u, '')
   return titleNounSet.has(bare) || titleModifierSet.has(bare) || isHonorific(bare)
 }
 

@@ -145,6 +145,13 @@ describe('reported speech', () => {
     testSingleCase('The vote, said the minister, was fair.', {content: 'The vote', cue: 'said', speaker: 'minister'})
   })
 
+  it('between the subject and the cue: an emphatic pronoun, a parenthesis between dashes, "ally" (no adverb)', () => {
+    testSingleCase('The agency itself has warned that the deal was unfair.', {content: 'the deal was unfair', cue: 'has warned', speaker: 'agency'})
+    testSingleCase('Norland Bank - itself a target of the protests - said the deal was unfair.', {content: 'the deal was unfair', cue: 'said', speaker: 'Norland Bank'})
+    testSingleCase("The minister's closest ally has denied that the deal was unfair.", {content: 'the deal was unfair', cue: 'has denied'})
+    testSingleCase('Ian Tello, ex-chief adviser to the Treasury, said the deal was unfair.', {content: 'the deal was unfair', cue: 'said', speaker: 'Ian Tello'})
+  })
+
   it('X did something and called for …: a second verb shares the subject that opens the sentence', () => {
     testSingleCase('The minister visited the camp and called for calm.', {content: 'calm', cue: 'called for', speaker: 'minister'})
     testSingleCase('Ms Adeyemi toured the port on Monday and has demanded an inquiry into the fire.', {content: 'an inquiry into the fire', cue: 'has demanded', speaker: 'Adeyemi'})
