@@ -333,6 +333,9 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ACCUSE', verb: 'lambaste'},
   {type: 'ACCUSE', verb: 'censure'},
   {type: 'ACCUSE', verb: 'rebuke'},
+  // Legal accusation: suing, and charging with an offence ("charged with ensuring" is a duty).
+  {type: 'ACCUSE', verb: 'sue'},
+  {type: 'ACCUSE', verb: 'charge', next: ['with'], forms: ['ed', 's', 'ing'], notObject: ['ensuring', 'overseeing', 'protecting', 'running', 'leading', 'managing', 'organising', 'organizing', 'delivering', 'implementing', 'reviewing']},
 
   // THREATEN: threats of coercion or force.
   {type: 'THREATEN', verb: 'threaten', notPrevious: ['the', 'a', 'an', 'endangered', 'critically']},

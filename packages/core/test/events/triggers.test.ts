@@ -46,6 +46,9 @@ describe('triggers: one per family, in their inflections', () => {
     ['REQUEST', 'The minister asked Parliament to renew the law.', 'asked'],
     ['REQUEST', 'Protesters demanded his resignation.', 'demanded'],
     ['ACCUSE', 'Washington accused Moscow of war crimes.', 'accused'],
+    ['ACCUSE', 'The state sued the company over the spill.', 'sued'],
+    ['ACCUSE', 'Investors are suing the bank over the losses.', 'suing'],
+    ['ACCUSE', 'Two managers were charged with fraud on Monday.', 'charged'],
     ['ACCUSE', 'The ambassador blamed regional conflicts on the West.', 'blamed'],
     ['ACCUSE', 'The envoy alleged that Moscow had lied.', 'alleged'],
     ['ACCUSE', 'The group condemned the decision.', 'condemned'],
@@ -100,6 +103,8 @@ describe('triggers: multiword triggers win over their parts', () => {
 describe('triggers: what is not an event', () => {
   it.each([
     ['a heart attack', 'He died of a heart attack last year.'],
+    ['"charged with" a duty', 'The committee is charged with ensuring fair play.'],
+    ['a price charged', 'The shop charges customers for bags.'],
     ['"talks" as a verb', 'He talks about the war every day.'],
     ['"a deal of time"', 'It took a deal of time to finish.'],
     ['"a great deal"', 'A great deal has changed since then.'],
