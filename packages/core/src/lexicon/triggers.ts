@@ -310,7 +310,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'REQUEST', verb: 'call on|called on|called on'},
   {type: 'REQUEST', verb: 'call upon|called upon|called upon'},
   {type: 'REQUEST', verb: 'call for|called for|called for'},
-  {type: 'REQUEST', verb: 'ask', object: ['to', 'for'], notPrevious: ['when', 'if', 'was', 'were', 'being']},
+  // "asked what the government had to hide" is a question, not a request.
+  {type: 'REQUEST', verb: 'ask', object: ['to', 'for'], notPrevious: ['when', 'if', 'was', 'were', 'being'], notNext: ['what', 'why', 'whether', 'how', 'if', 'who', 'when', 'where', 'which']},
   // Not the demand of markets: "consumer demand", "and demand dipping", "demand for oil fell".
   {type: 'REQUEST', verb: 'demand', notPrevious: ['in', 'high', 'the', 'a', 'consumer', 'customer', 'global', 'domestic', 'strong', 'weak', 'rising', 'falling', 'slowing', 'growing', 'oil', 'energy', 'market', 'export', 'import', 'world', 'weaker', 'stronger', 'slack', 'seasonal', 'investor'], notNext: ['dipping', 'falling', 'rising', 'slowing', 'growing', 'fell', 'rose', 'slowed', 'grew', 'dipped', 'dropped', 'weakened', 'increased', 'picked', 'growth', 'outstripped', 'outstrips', 'remains', 'remained', 'is', 'was', 'has', 'had']},
   // Not what is attractive: "would appeal to developers", "appeals to young voters".

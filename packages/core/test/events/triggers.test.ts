@@ -104,6 +104,7 @@ describe('triggers: what is not an event', () => {
   it.each([
     ['a heart attack', 'He died of a heart attack last year.'],
     ['"charged with" a duty', 'The committee is charged with ensuring fair play.'],
+    ['a question asked', 'He asked what the government had to hide.'],
     ['a price charged', 'The shop charges customers for bags.'],
     ['"talks" as a verb', 'He talks about the war every day.'],
     ['"a deal of time"', 'It took a deal of time to finish.'],
