@@ -1421,8 +1421,15 @@ function clauseEnd(scope: Scope, from: number): number {
       if (tokens[k]!.text === ',' && scope.inQuote[k] === -1) return trimEnd(scope, from, k - 1)
     }
   }
+  // "confirmed it would cut 500 jobs, prompting unions to …": what the report led to is the
+  // writer's narration, not part of it.
+  for (let k = from + 2; k < to; k++) {
+    if (tokens[k]!.text === ',' && scope.inQuote[k] === -1 && consequences.has(tokens[k + 1]!.lower)) return trimEnd(scope, from, k - 1)
+  }
   return trimEnd(scope, from, to)
 }
+
+const consequences = new Set(['prompting', 'sparking', 'triggering', 'provoking', 'fuelling', 'fueling', 'angering', 'forcing', 'sending'])
 
 function setContent(scope: Scope, draft: Draft, from: number, to: number): void {
   const {tokens, text, markOf} = scope

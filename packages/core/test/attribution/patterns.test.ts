@@ -152,6 +152,11 @@ describe('reported speech', () => {
     testSingleCase('Ian Tello, ex-chief adviser to the Treasury, said the deal was unfair.', {content: 'the deal was unfair', cue: 'said', speaker: 'Ian Tello'})
   })
 
+  it('"…, prompting …" after a report is the writer\'s narration of what followed, not part of it', () => {
+    testSingleCase('The firm confirmed it would cut 500 jobs, prompting unions to threaten strikes.', {content: 'it would cut 500 jobs', cue: 'confirmed', speaker: 'firm'})
+    testSingleCase('The ministry said prices would rise, sparking protests in the capital.', {content: 'prices would rise', cue: 'said', speaker: 'ministry'})
+  })
+
   it('X did something and called for …: a second verb shares the subject that opens the sentence', () => {
     testSingleCase('The minister visited the camp and called for calm.', {content: 'calm', cue: 'called for', speaker: 'minister'})
     testSingleCase('Ms Adeyemi toured the port on Monday and has demanded an inquiry into the fire.', {content: 'an inquiry into the fire', cue: 'has demanded', speaker: 'Adeyemi'})
