@@ -1423,12 +1423,14 @@ function clauseEnd(scope: Scope, from: number): number {
   }
   // "confirmed it would cut 500 jobs, prompting unions to …": what the report led to is the
   // writer's narration, not part of it.
-  for (let k = from + 2; k < to; k++) {
+  // Within a reported clause's usual length, so that a long run of reports stays linear.
+  for (let k = from + 2; k < to && k < from + CONSEQUENCE_REACH; k++) {
     if (tokens[k]!.text === ',' && scope.inQuote[k] === -1 && consequences.has(tokens[k + 1]!.lower)) return trimEnd(scope, from, k - 1)
   }
   return trimEnd(scope, from, to)
 }
 
+const CONSEQUENCE_REACH = 60
 const consequences = new Set(['prompting', 'sparking', 'triggering', 'provoking', 'fuelling', 'fueling', 'angering', 'forcing', 'sending'])
 
 function setContent(scope: Scope, draft: Draft, from: number, to: number): void {
