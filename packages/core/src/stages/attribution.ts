@@ -744,6 +744,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   const relative = back - 1 > min && (tokens[back - 1]!.lower === 'who' || tokens[back - 1]!.lower === 'which')
   if (relative) back = tokens[back - 2]!.text === ',' ? back - 2 : back - 1
   let phrase = back > min ? readSpeakerBefore(tokens, back, min) : null
+  if (phrase) phrase = unclosedApposition(scope, phrase, min)
   // "Editor’s note:", "the ministry’s statement": a possessive makes the cue a noun, which
   // reports only what its "that" clause says: "Reyes’s claim that the vote was rigged".
   const possessor = phrase !== null && phrase.apposition === null && /'s?$/.test(tokens[phrase.to]!.lower) && phrase.outer.to === phrase.to
@@ -893,6 +894,36 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
   }
   return null
 }
+
+/**
+ * "Ana Ruiz, from the Kestrel union said …", "Ana Ruiz, head of the union said …": an
+ * apposition whose closing comma is missing. When the phrase before the cue follows a comma
+ * (and "from", "of" or "at") and a person's name opens the sentence before that comma, the
+ * name is the speaker and the phrase its apposition.
+ */
+function unclosedApposition(scope: Scope, phrase: PhraseMatch, min: number): PhraseMatch {
+  const {tokens} = scope
+  if (phrase.apposition !== null) return phrase
+  let k = phrase.outer.from - 1
+  const preposition = k >= min && appositionPrepositions.has(tokens[k]!.lower)
+  if (preposition) k--
+  if (k <= min || tokens[k]!.text !== ',') return phrase
+  const name = readSpeakerBefore(tokens, k, min)
+  if (!name || name.apposition !== null || !isOpening(scope, min, name.outer.from)) return phrase
+  const description = describe(scope, name)
+  // A full name ("Ana Ruiz") or a titled one ("Mr Ruiz"); one capitalised word before a comma
+  // is as often an opener ("Separately,", "Overall,").
+  if (!description || description.kind !== 'person' || description.titleOnly || description.pronoun) return phrase
+  if (!/\s/.test(description.name) && description.titles.length === 0) return phrase
+  // "Late on Monday, the exchange said": a time is no name; "Minister for Children, Young
+  // People and Families Ana Ruiz said": a phrase with a name of its own is no apposition.
+  if (namesATime(tokens, name.outer.from, name.outer.to)) return phrase
+  const own = describe(scope, phrase)
+  if (own && own.kind === 'person' && !own.titleOnly) return phrase
+  return {from: name.from, to: name.to, apposition: {from: preposition ? k + 1 : phrase.outer.from, to: phrase.outer.to}, outer: {from: name.outer.from, to: phrase.outer.to}}
+}
+
+const appositionPrepositions = new Set(['from', 'of', 'at'])
 
 /**
  * The possessor of a noun cue with a "that" clause ("Reyes’s claim that …"), or null: the cue

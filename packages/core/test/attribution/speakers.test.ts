@@ -60,6 +60,14 @@ describe('speaker phrases', () => {
     expect(only(attribute('“Why did he not pay?” a narrator in the advert asks.'))).toMatchObject({name: 'narrator'})
   })
 
+  it('an apposition with no closing comma: "Ana Ruiz, from the Kestrel union said", "Ana Ruiz, head of the union said"', () => {
+    expect(only(attribute('Ana Ruiz, from the Kestrel union said the deal was unfair.'))).toMatchObject({name: 'Ana Ruiz'})
+    expect(only(attribute('Ana Ruiz, head of the Kestrel union said the deal was unfair.'))).toMatchObject({name: 'Ana Ruiz', titles: ['head of the Kestrel union']})
+    // An opener, a time or a phrase with a name of its own before the comma is no such name.
+    expect(only(attribute('Separately, the union said the deal was unfair.'))).toMatchObject({name: 'union'})
+    expect(only(attribute('Late on Monday, the Kestrel Exchange said it would pay more.'))).toMatchObject({name: 'Kestrel Exchange'})
+  })
+
   it('"told the BBC Mr X had …": the addressee ends before an honorific', () => {
     const article = attribute('Sources within the party told the BBC Mr Reyes had always backed the plan.')
     expect(article.claims[0]!.content.text).toBe('Mr Reyes had always backed the plan')
