@@ -58,7 +58,9 @@ function antecedentBefore(context: PipelineContext, offset: number, pronoun: str
   }
   const from = Math.max(blockStart, offset - WINDOW)
   const wanted = (mention: Mention) =>
-    pronoun === 'he' || pronoun === 'she' ? mention.kind === 'person' : pronoun === 'it' ? mention.kind === 'organization' || mention.kind === 'government' : mention.kind !== 'person'
+    pronoun === 'he' || pronoun === 'she'
+      ? mention.kind === 'person' && !otherGender(text, mention.span.start, pronoun)
+      : pronoun === 'it' ? mention.kind === 'organization' || mention.kind === 'government' : mention.kind !== 'person'
   const outer = outerQuotations(context)
   // A name in a possessive ("Mr Reyes's comments") or after a preposition ("distanced himself
   // from Reyes") is not the subject that a later "he" goes on with.
@@ -76,6 +78,20 @@ function antecedentBefore(context: PipelineContext, offset: number, pronoun: str
   return found.length > 0 ? found[found.length - 1]! : null
 }
 
+// Whether a person's honorific, right before or at the start of the mention, gives the other
+// gender than the pronoun's: "Ms Hughes" is no "he", "Mr Reyes" no "she".
+const feminine = /^(?:Ms|Mrs|Miss|Lady|Dame|Baroness)\.?\s/
+const masculine = /^(?:Mr|Sir|Lord)\.?\s/
+
+function otherGender(text: string, start: number, pronoun: string): boolean {
+  const around = text.slice(Math.max(0, start - 10), start + 10)
+  const at = text.slice(start, start + 10)
+  const before = around.slice(0, Math.min(10, start))
+  const honorific = /(?:Ms|Mrs|Miss|Lady|Dame|Baroness|Mr|Sir|Lord)\.?\s$/.exec(before)?.[0] ?? (feminine.exec(at) ?? masculine.exec(at))?.[0] ?? null
+  if (!honorific) return false
+  return pronoun === 'he' ? feminine.test(honorific) : masculine.test(honorific)
+}
+
 // Whether a mention opens its sentence (the subject of a news sentence mostly does).
 function opensSentence(text: string, start: number): boolean {
   let i = start
@@ -86,6 +102,9 @@ function opensSentence(text: string, start: number): boolean {
 }
 
 function possessive(text: string, end: number): boolean {
+  // The mention may hold its possessive ("Tony Blair's"), or stop before it.
+  const last = text.slice(end - 2, end)
+  if (last === "'s" || last === '’s') return true
   const next = text.slice(end, end + 2)
   return next === "'s" || next === '’s' || next === "s'" || next === 's’' || next === "'" || next === '’'
 }

@@ -200,6 +200,15 @@ describe('coreference', () => {
     expect(speakerOf(body, body.claims[0]!)?.name).toBe('Health Ministry')
   })
 
+  it('a pronoun skips a possessor ("Ana Ruiz\'s spokesman") and a person of the other gender ("Ms Ruiz" for "he")', () => {
+    const possessor = attribute('Ana Ruiz\'s official spokesman declined to comment on the plan. "There is a process going on," he said.')
+    expect(possessor.claims[0]!.speaker).toBeNull()
+    const other = attribute('Ms Ruiz spoke to the council on Monday. "We will fight on," he said.')
+    expect(other.claims[0]!.speaker).toBeNull()
+    const same = attribute('Ms Ruiz spoke to the council on Monday. "We will fight on," she said.')
+    expect(speakerOf(same, same.claims[0]!)?.name).toBe('Ruiz')
+  })
+
   it('a surname and a title-only mention join the full name', () => {
     const text = 'Ambassador Pavel Kostin said the talks went well.\n\nKostin added that more rounds were planned.\n\nThe diplomat, however, insisted that sanctions must end.'
     const article = attribute(text)
