@@ -63,7 +63,9 @@ export const titleModifiers: readonly string[] = [
   'intelligence', 'counterterrorism', 'counter-terrorism', 'rights', 'human', 'nuclear', 'arms', 'control',
   'development', 'aid', 'peace', 'envoy', 'coordinator', 'department', 'ministry', 'council', 'office',
   // Parties before a title or a name: "Democratic senator …", "Green MSP …".
-  'democratic', 'gop', 'snp', 'green'
+  'democratic', 'gop', 'snp', 'green',
+  // The opposition's spokespeople in Westminster systems: "shadow chancellor".
+  'shadow'
 ]
 
 /**

@@ -838,8 +838,9 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
     }
   }
 
-  // The speaker after the cue: "…," said Okafor  /  CLAUSE, said the ministry.
-  if (before && (before.text === ',' || closingMarks.has(before.text))) {
+  // The speaker after the cue: "…," said Okafor  /  CLAUSE, said the ministry. Not after
+  // "told": what follows it is whom, not who ("…, told the BBC that …").
+  if (before && (before.text === ',' || closingMarks.has(before.text)) && entry.frame !== 'tell') {
     const {phrase: phraseAfter, description: descriptionAfter} = speakerAfter()
     if (phraseAfter && descriptionAfter && !descriptionAfter.pronoun) {
       const speaker = {phrase: phraseAfter, description: descriptionAfter}

@@ -93,6 +93,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         lower += '.'
         i++
       }
+      // "Radio 1", "Channel 4", "Formula 1": a name that ends in a number is one word, its
+      // possessive included ("Radio 4's").
+      if (isUpperAscii(code) && numberedNames.has(lower) && text.charCodeAt(i) === 32 && isDigit(text.charCodeAt(i + 1))) {
+        let k = i + 2
+        if (k < end && isDigit(text.charCodeAt(k))) k++
+        if ((k === end || !isWordCode(text.charCodeAt(k))) && !(text.charCodeAt(k) === 44 && isDigit(text.charCodeAt(k + 1)))) {
+          if ((text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019) && text.charCodeAt(k + 1) === 115 && !isWordCode(text.charCodeAt(k + 2))) {
+            if (text.charCodeAt(k) === 0x2019) curly = true
+            k += 2
+          }
+          value = text.slice(from, k)
+          lower = value.toLowerCase()
+          i = k
+        }
+      }
       if (curly) lower = lower.replace(/’/g, "'")
       tokens.push({text: value, lower, start: from, end: i, word: true})
       continue
@@ -104,6 +119,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     tokens.push({text: value, lower: value, start: from, end: i, word: false})
   }
   return tokens
+}
+
+const numberedNames = new Set(['radio', 'channel', 'formula'])
+
+/** Whether a word heads an organisation's name, a numbered one included ("Radio 1"). */
+function isOrganizationHead(lower: string): boolean {
+  return organizationHeadSet.has(lower) || (/ \d{1,2}$/.test(lower) && organizationHeadSet.has(lower.replace(/ \d{1,2}$/, '')))
 }
 
 function isUpperAscii(code: number): boolean {
@@ -356,7 +378,9 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     if (open < min || open <= last - 25 || open === last - 1) return null
     const first = tokens[open + 1]!
     const relative = parentheticalOpeners.has(first.lower) || (first.text.endsWith('ing') && /^\p{Ll}+ing$/u.test(first.text)) || /^\d{1,3}$/.test(first.text)
-    const appositive = relative || determiners.has(first.lower) || first.lower.endsWith("'s") || isNameLike(first) || isRoleWord(first.lower)
+    // Or modifiers before a role: "X, global security strategist at Kestrel, said".
+    const modifiedRole = isLowerModifier(first) && tokens.slice(open + 2, Math.min(last, open + 5)).some((t) => isRoleWord(stripPossessive(t.lower)))
+    const appositive = relative || determiners.has(first.lower) || first.lower.endsWith("'s") || isNameLike(first) || isRoleWord(first.lower) || modifiedRole
     if (!appositive) return null
     // "A lawyer for the news outlets, David Schulz, said": the name between the commas; not
     // an abbreviated state ("of Dover, Va., said").
@@ -822,7 +846,7 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
     const surnameLikeRole = i === to && previous !== null && isNameLike(t) && (personalHonorifics.has(stripPossessive(previous.lower).replace(/\.$/, '')) || surnameLikePlace && i - 2 >= start && isRoleWord(stripPossessive(tokens[i - 2]!.lower)))
     // "England's Josh Lewsey", "Microsoft's Bill Gates": a possessor before a name is not part of it.
     if (i < to && /['’]s$|s['’]$/.test(t.text)) break
-    if (!isNameLike(t) || isRoleWord(lower) && !surnameLikeRole || organizationHeadSet.has(lower) || (knownWord(t) && !surnameLikePlace) || isSpeakerNoun(lower) && !surnameLikeRole) break
+    if (!isNameLike(t) || isRoleWord(lower) && !surnameLikeRole || isOrganizationHead(lower) || (knownWord(t) && !surnameLikePlace) || isSpeakerNoun(lower) && !surnameLikeRole) break
     if (/^\p{Lu}{2,6}$/u.test(t.text) && i === to && i === start) break // an acronym alone is an organisation
     nameFrom = i
     if (to - i >= 3) break
@@ -850,7 +874,7 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
     // "the commission", "the bank": an organisation named earlier.
     return {start, nameFrom: null, kind: 'anonymous', pronoun: false, titleOnly: false, role: null}
   }
-  if (organizationHeadSet.has(lastLower) && (isNameLike(last) || lastLower === 'government' || lastLower === 'administration')) {
+  if (isOrganizationHead(lastLower) && (isNameLike(last) || lastLower === 'government' || lastLower === 'administration')) {
     const nationalGovernment = (lastLower === 'government' || lastLower === 'administration') && tokens.slice(start, to).some((t) => known.get(key(stripPossessive(t.lower)))?.kind === 'demonym')
     return {start, nameFrom: null, kind: nationalGovernment ? 'government' : 'organization', pronoun: false, titleOnly: false, role: null}
   }
@@ -882,7 +906,7 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
       break
     }
   }
-  if (organizationHeadSet.has(lastLower) && isNameLike(tokens[start]!)) {
+  if (isOrganizationHead(lastLower) && isNameLike(tokens[start]!)) {
     return {start, nameFrom: null, kind: 'organization', pronoun: false, titleOnly: false, role: null}
   }
   // "… Observatory for Human Rights", "… Ministry of Foreign Affairs": a capitalised

@@ -60,6 +60,16 @@ describe('speaker phrases', () => {
     expect(only(attribute('“Why did he not pay?” a narrator in the advert asks.'))).toMatchObject({name: 'narrator'})
   })
 
+  it('an apposition that opens with modifiers of a role, or "shadow": "X, global security strategist at Kestrel, told"', () => {
+    expect(only(attribute('Ian Tello, global security strategist at Kestrel, told the BBC the threat was real.'))).toMatchObject({name: 'Ian Tello'})
+    expect(only(attribute('Ana Ruiz, shadow secretary for the family, told the BBC that the plan was wrong.'))).toMatchObject({name: 'Ana Ruiz'})
+  })
+
+  it('"…, told X that …": who follows "told" is spoken to, never the speaker', () => {
+    const article = attribute('One of the bidders, a steel firm from abroad, told the BBC it would appeal.')
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('BBC')
+  })
+
   it('an apposition with no closing comma: "Ana Ruiz, from the Kestrel union said", "Ana Ruiz, head of the union said"', () => {
     expect(only(attribute('Ana Ruiz, from the Kestrel union said the deal was unfair.'))).toMatchObject({name: 'Ana Ruiz'})
     expect(only(attribute('Ana Ruiz, head of the Kestrel union said the deal was unfair.'))).toMatchObject({name: 'Ana Ruiz', titles: ['head of the Kestrel union']})
