@@ -138,6 +138,7 @@ export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
   respondents: 'group', brief: 'anonymous', veterans: 'group',
   charity: 'anonymous', charities: 'group', station: 'anonymous', retailer: 'anonymous', airline: 'anonymous',
   insurer: 'anonymous', lender: 'anonymous', manufacturer: 'anonymous', carmaker: 'anonymous', club: 'anonymous',
+  giant: 'anonymous', conglomerate: 'anonymous', chain: 'anonymous',
   women: 'group', men: 'group', citizens: 'group', fans: 'group', readers: 'group',
   statistics: 'anonymous', records: 'anonymous', estimates: 'anonymous', research: 'anonymous',
   journal: 'anonymous', tally: 'anonymous', census: 'anonymous', calculations: 'anonymous',

@@ -110,7 +110,8 @@ const auxiliaries = new Set(['has', 'have', 'had', "hasn't", "haven't"])
 const futureAuxiliaries = new Set(['will'])
 // Adverbs that stand inside a verb group: "has also said", "have repeatedly denied".
 const groupAdverbs = new Set(['also', 'already', 'again', 'repeatedly', 'previously', 'recently', 'since', 'now', 'once', 'twice', 'openly', 'publicly', 'privately', 'firmly', 'strongly', 'flatly', 'repeatedly', 'consistently', 'formally', 'officially', 'explicitly', 'reportedly', 'long', 'often', 'frequently', 'later', 'earlier'])
-const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so-called', 'widely', 'reportedly'])
+const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so-called', 'widely'])
+const passiveAdverbs = new Set(['reportedly', 'also', 'often', 'previously'])
 const adverbs = new Set([
   'also', 'likewise', 'further', 'later', 'earlier', 'again', 'then', 'now', 'once', 'repeatedly', 'previously',
   'recently', 'separately', 'publicly', 'privately', 'officially', 'reportedly', 'allegedly', 'however', 'still',
@@ -499,7 +500,9 @@ function findCues(scope: Scope): CueHit[] {
       if (n > 1 && (lastWord === 'on' || lastWord === 'upon') && next && isCalendarWord(next)) continue
       const previous = i > from ? tokens[i - 1]! : null
       const progressive = candidate.words[0]!.endsWith('ing')
-      if (previous && passiveMarkers.has(previous.lower) && candidate.entry.frame !== 'according' && !progressive) break
+      // "was said", "is widely reported"; but "The document reportedly said" is active.
+      const passive = previous !== null && (passiveMarkers.has(previous.lower) || passiveAdverbs.has(previous.lower) && i - 2 >= from && passiveMarkers.has(tokens[i - 2]!.lower))
+      if (passive && candidate.entry.frame !== 'according' && !progressive) break
       let start = i
       // The verb group: "has announced", "will ask", "is saying", and with an adverb inside it,
       // "has also announced", "have openly blamed".

@@ -157,6 +157,12 @@ describe('reported speech', () => {
     testSingleCase('The ministry said prices would rise, sparking protests in the capital.', {content: 'prices would rise', cue: 'said', speaker: 'ministry'})
   })
 
+  it('"reportedly said" is active; "was reportedly said", "widely reported" are passive', () => {
+    testSingleCase('The document reportedly said: "We are looking for a new start."', {content: 'We are looking for a new start.', cue: 'said', speaker: 'document'})
+    testNoClaim('The plan was reportedly said to be dead.')
+    testNoClaim('The head of the agency widely reported to have resigned is still in post.')
+  })
+
   it('X did something and called for …: a second verb shares the subject that opens the sentence', () => {
     testSingleCase('The minister visited the camp and called for calm.', {content: 'calm', cue: 'called for', speaker: 'minister'})
     testSingleCase('Ms Adeyemi toured the port on Monday and has demanded an inquiry into the fire.', {content: 'an inquiry into the fire', cue: 'has demanded', speaker: 'Adeyemi'})

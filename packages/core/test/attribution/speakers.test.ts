@@ -147,7 +147,7 @@ describe('speaker phrases', () => {
 
   it('charities, stations and companies by their trade speak: "Christian Aid", "the charity", "the radio station", "the airline"', () => {
     expect(only(attribute('Norland Aid said the deal was unfair.'))).toMatchObject({name: 'Norland Aid', kind: 'organization'})
-    for (const noun of ['charity', 'radio station', 'airline', 'insurer', 'retailer']) {
+    for (const noun of ['charity', 'radio station', 'airline', 'insurer', 'retailer', 'German giant']) {
       expect(only(attribute(`The ${noun} said the deal was unfair.`))).toMatchObject({name: noun, kind: 'anonymous'})
     }
   })
