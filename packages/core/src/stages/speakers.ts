@@ -854,6 +854,11 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
   if (nameFrom !== null) {
     const before = nameFrom > start ? tokens[nameFrom - 1]! : null
     const beforeThat = nameFrom > start + 1 ? tokens[nameFrom - 2]! : null
+    // "a spokesman for UKIP", "an adviser to Kestrel Bank": a role and whom it serves; the
+    // name is the body's, not the person's.
+    if (before && (before.lower === 'for' || before.lower === 'to') && beforeThat && titleNounSet.has(stripPossessive(beforeThat.lower)) && !isNameLike(beforeThat)) {
+      return {start, nameFrom: null, kind: 'person', pronoun: false, titleOnly: true, role: stripPossessive(beforeThat.lower)}
+    }
     // "Observatory for Human Rights": a name after "of/for" that follows an organisation word belongs to it.
     if (before && connectors.has(before.lower) && beforeThat && organizationHeadSet.has(stripPossessive(beforeThat.lower))) {
       return {start, nameFrom: null, kind: 'organization', pronoun: false, titleOnly: false, role: null}

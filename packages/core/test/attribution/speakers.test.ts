@@ -70,6 +70,11 @@ describe('speaker phrases', () => {
     expect(article.speakers.map((speaker) => speaker.name)).not.toContain('BBC')
   })
 
+  it('"a spokesman for UKIP": a role and the body it serves, not a person named UKIP', () => {
+    expect(only(attribute('A spokesman for NRPT said the plan would fail.'))).toMatchObject({name: 'spokesman for NRPT', kind: 'person', titles: ['spokesman for NRPT']})
+    expect(only(attribute('Commissioner for Trade Ana Ruiz said the plan would fail.'))).toMatchObject({name: 'Ana Ruiz', titles: ['Commissioner for Trade']})
+  })
+
   it('an apposition with no closing comma: "Ana Ruiz, from the Kestrel union said", "Ana Ruiz, head of the union said"', () => {
     expect(only(attribute('Ana Ruiz, from the Kestrel union said the deal was unfair.'))).toMatchObject({name: 'Ana Ruiz'})
     expect(only(attribute('Ana Ruiz, head of the Kestrel union said the deal was unfair.'))).toMatchObject({name: 'Ana Ruiz', titles: ['head of the Kestrel union']})
