@@ -1157,6 +1157,8 @@ function trimEnd(scope: Scope, start: number, end: number): number {
   while (i >= start) {
     const t = tokens[i]!
     if (t.word || scope.markOf[i] !== 0 || scope.inQuote[i] !== -1) break
+    // "… rates of 50%": a percent sign belongs to its number.
+    if (t.text === '%' && i > start && /\d$/.test(tokens[i - 1]!.text)) break
     if (t.text === ')' || t.text === ']') {
       // A trailing credit in brackets: "[Getty]".
       let k = i - 1
@@ -1215,7 +1217,7 @@ function skipTimeForward(tokens: readonly Token[], from: number, to: number): nu
   // "on Thursday" but not "in the … ": the run ends on its last time word ("last week the
   // talks …" skips "last week").
   let end = -1
-  while (k <= to && (timeWords.has(tokens[k]!.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[k]!.lower))) {
+  while (k <= to && (timeWords.has(tokens[k]!.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[k]!.lower) && isDateNumber(tokens, k, to))) {
     if (timeHeads.has(tokens[k]!.lower) || /^\d/.test(tokens[k]!.lower)) end = k + 1
     k++
   }
@@ -1223,6 +1225,16 @@ function skipTimeForward(tokens: readonly Token[], from: number, to: number): nu
   if (end !== -1 && !(end <= to && finiteVerbs.has(tokens[end]!.lower))) i = end
   while (i <= to && adverbs.has(tokens[i]!.lower)) i++
   return i
+}
+
+// Whether a number is part of a date ("on 12 March", "March 3", "in 2004", "the 3rd"), not a
+// quantity the report opens with ("said 40% of pensioners …", "said 12 people died").
+function isDateNumber(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k]!.lower
+  if (/^\d{4}$/.test(t) || /(?:st|nd|rd|th)$/.test(t)) return true
+  const previous = tokens[k - 1]
+  const next = k + 1 <= to ? tokens[k + 1] : undefined
+  return (previous !== undefined && months.has(previous.lower)) || (next !== undefined && months.has(next.lower))
 }
 
 function skipAdjunctsBack(tokens: readonly Token[], end: number, min: number): number {

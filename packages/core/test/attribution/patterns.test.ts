@@ -157,6 +157,13 @@ describe('reported speech', () => {
     testSingleCase('The ministry said prices would rise, sparking protests in the capital.', {content: 'prices would rise', cue: 'said', speaker: 'ministry'})
   })
 
+  it('a report that opens with a number or ends in a percentage: "said 40% of …", "rates of 50%"', () => {
+    testSingleCase('Mr Okafor said 40% of all pensioners were now paying tax rates of 50%.', {content: '40% of all pensioners were now paying tax rates of 50%', cue: 'said', speaker: 'Okafor'})
+    testSingleCase('The minister said 12 people had died.', {content: '12 people had died', cue: 'said', speaker: 'minister'})
+    // A day number is still a time: "said on 12 March that …".
+    testSingleCase('The minister said on 12 March that taxes would rise.', {content: 'taxes would rise', cue: 'said', speaker: 'minister'})
+  })
+
   it('"reportedly said" is active; "was reportedly said", "widely reported" are passive', () => {
     testSingleCase('The document reportedly said: "We are looking for a new start."', {content: 'We are looking for a new start.', cue: 'said', speaker: 'document'})
     testNoClaim('The plan was reportedly said to be dead.')
