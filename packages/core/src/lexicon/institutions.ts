@@ -139,6 +139,11 @@ export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
   charity: 'anonymous', charities: 'group', station: 'anonymous', retailer: 'anonymous', airline: 'anonymous',
   insurer: 'anonymous', lender: 'anonymous', manufacturer: 'anonymous', carmaker: 'anonymous', club: 'anonymous',
   giant: 'anonymous', conglomerate: 'anonymous', chain: 'anonymous',
+  // Bodies in the plural: "European firms have protested that …".
+  firms: 'group', companies: 'group', banks: 'group', businesses: 'group', carmakers: 'group', airlines: 'group',
+  retailers: 'group', insurers: 'group', lenders: 'group', manufacturers: 'group', unions: 'group',
+  governments: 'group', countries: 'group', nations: 'group', ministries: 'group', newspapers: 'group',
+  clubs: 'group', teams: 'group', parties: 'group', stations: 'group', agencies: 'group', institutions: 'group',
   women: 'group', men: 'group', citizens: 'group', fans: 'group', readers: 'group',
   statistics: 'anonymous', records: 'anonymous', estimates: 'anonymous', research: 'anonymous',
   journal: 'anonymous', tally: 'anonymous', census: 'anonymous', calculations: 'anonymous',

@@ -552,7 +552,8 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
       if (t.text === '&' && isNameLike(right)) continue
       break
     }
-    if (determiners.has(t.lower)) {
+    const numeral = /^\d{1,3}$/.test(t.text)
+    if (determiners.has(t.lower) || numeral) {
       from = i
       // "the Polish Ambassador to the UN": an article inside a name chain.
       const left = i - 1 >= min ? tokens[i - 1]! : null
@@ -560,6 +561,13 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
       if (t.lower === 'the' && left && leftOfLeft && (left.lower === 'to' || left.lower === 'of' || left.lower === 'for') && (isNameLike(leftOfLeft) || isRoleWord(leftOfLeft.lower))) {
         i--
         continue
+      }
+      // "finance ministers of the 12 eurozone countries", "leaders of the two companies": a
+      // count after "the" inside the chain.
+      if (t.lower !== 'the' && left?.lower === 'the' && leftOfLeft && leftOfLeft.lower === 'of' && i - 3 >= min && (isRoleWord(tokens[i - 3]!.lower) || isSpeakerNoun(tokens[i - 3]!.lower))) continue
+      if (numeral) {
+        from = i + 1
+        break
       }
       break
     }
@@ -579,6 +587,8 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
         break
       }
       if ((isNameLike(left) || isRoleWord(left.lower) || left.lower === 'the') && (isNameLike(right) || right.lower === 'the')) continue
+      // "finance ministers of eurozone countries": a role of some body.
+      if (t.lower === 'of' && (isRoleWord(left.lower) || isSpeakerNoun(left.lower)) && isLowerModifier(right)) continue
       break
     }
     if (isRoleWord(t.lower) || isSpeakerNoun(t.lower) || anonymitySet.has(t.lower)) {

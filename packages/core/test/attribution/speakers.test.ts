@@ -70,6 +70,12 @@ describe('speaker phrases', () => {
     expect(article.speakers.map((speaker) => speaker.name)).not.toContain('BBC')
   })
 
+  it('bodies in the plural speak, and a role of some of them keeps its head: "European firms", "finance ministers of the 12 eurozone countries"', () => {
+    expect(only(attribute('European firms have protested that US laws make listings too costly.'))).toMatchObject({name: 'European firms', kind: 'group'})
+    expect(only(attribute('Finance ministers of the 12 eurozone countries said the euro was too strong.'))).toMatchObject({name: 'Finance ministers of the 12 eurozone countries'})
+    expect(only(attribute('Leaders of the two companies said the deal was good.'))).toMatchObject({name: 'Leaders of the two companies'})
+  })
+
   it('"a spokesman for UKIP": a role and the body it serves, not a person named UKIP', () => {
     expect(only(attribute('A spokesman for NRPT said the plan would fail.'))).toMatchObject({name: 'spokesman for NRPT', kind: 'person', titles: ['spokesman for NRPT']})
     expect(only(attribute('Commissioner for Trade Ana Ruiz said the plan would fail.'))).toMatchObject({name: 'Ana Ruiz', titles: ['Commissioner for Trade']})
