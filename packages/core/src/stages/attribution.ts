@@ -1406,6 +1406,8 @@ function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNext = fal
     if (k > to && !scope.quotations[index]!.close) return {range: {from: i, to: trimEnd(scope, i, to)}, quotation: scope.quotations[index]!, that}
   }
   if (!tokens[i]!.word && markOf[i] === 0) return null
+  // "He announced himself in the opening minutes": making oneself known reports nothing.
+  if (hit.entry.lemma === 'announce' && emphatic.has(tokens[i]!.lower)) return null
   // "appealed to X to …", "urged X to …", "called for …": "it appealed in categories that …"
   // asks nothing.
   if (frame === 'directive' && prepositions.has(tokens[i]!.lower) && !directivePrepositions.has(tokens[i]!.lower)) return null

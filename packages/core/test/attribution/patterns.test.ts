@@ -164,6 +164,10 @@ describe('reported speech', () => {
     testSingleCase('The minister said on 12 March that taxes would rise.', {content: 'taxes would rise', cue: 'said', speaker: 'minister'})
   })
 
+  it('"announced himself" reports nothing', () => {
+    testNoClaim('The winger announced himself in the opening minutes with a crunching tackle.')
+  })
+
   it('"reportedly said" is active; "was reportedly said", "widely reported" are passive', () => {
     testSingleCase('The document reportedly said: "We are looking for a new start."', {content: 'We are looking for a new start.', cue: 'said', speaker: 'document'})
     testNoClaim('The plan was reportedly said to be dead.')
