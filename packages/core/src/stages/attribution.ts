@@ -137,6 +137,25 @@ const sentenceEnds = '.!?:"”’\''
 const dashTokens = new Set(['–', '—', '―', '--', '-'])
 const contrastive = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
 const coordinators = new Set(['and', 'but', 'or', 'yet'])
+/**
+ * Whether the words before a parenthetical cue ("Already, he said, …", "For instance, said
+ * Ms Ruiz, …") are an adverbial of a word or two rather than the report's subject ("Iraq,
+ * they insisted, would …", "Nobody, he said, could …", "The vote, said the minister, …"): one
+ * word must be an adverb; two must not both be capitalised, as a name is.
+ */
+function isAdverbialOpener(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 1) return false
+  const first = tokens[from]!
+  if (openingDeterminers.has(first.lower) || pronounSubjects.has(first.lower)) return false
+  for (let k = from; k <= to; k++) if (!tokens[k]!.word || finiteVerbs.has(tokens[k]!.lower)) return false
+  if (to === from) return /ly$/.test(first.lower) || adverbs.has(first.lower) || connectives.has(first.lower) || loneAdverbs.has(first.lower)
+  return !(isNameLike(first) && isNameLike(tokens[to]!))
+}
+
+const loneAdverbs = new Set(['already', 'instead', 'now', 'still', 'yet', 'again', 'then', 'today', 'yesterday', 'anyway', 'otherwise', 'rather', 'besides', 'overall', 'worse', 'better', 'first', 'secondly', 'thirdly', 'lastly', 'ultimately', 'crucially'])
+
+// Pronouns that stand as a report's subject before a parenthetical cue: "Nobody, he said, could …".
+const pronounSubjects = new Set(['nobody', 'no-one', 'everyone', 'everybody', 'somebody', 'someone', 'something', 'nothing', 'everything', 'anyone', 'anything', 'it', 'this', 'they', 'we', 'he', 'she', 'i', 'you', 'there', 'none', 'all', 'both', 'most', 'many', 'some', 'few'])
 const openingDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'senators', 'congress', 'parliament', 'supporters', 'him', 'her', 'them', 'us', 'me', 'viewers', 'listeners', 'students', 'delegates', 'crowds', 'the', 'a', 'an', 'his', 'their'])
 const closingMarks = new Set(['"', '”', "'", '’', '»', '›', "''"])
@@ -804,6 +823,13 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
       const end = trimEnd(scope, contentFrom, opener - 1)
       if (end < contentFrom) return null
       const quotation = wholeQuotation(scope, contentFrom, end)
+      // "Already, he said, friends had …": an adverb of a word or two before the speaker is
+      // no report; the report follows the cue's comma.
+      const opensOnly = !quotation && tokens[hit.to + 1]?.text === ',' && isAdverbialOpener(tokens, contentFrom, end)
+      const following = opensOnly ? contentAfter(scope, hit, hit.to + 1) : null
+      if (following && hasWords(scope.text, spanOfTokens(tokens, following.range.from, following.range.to), 3)) {
+        return {speaker, sameSpeakerAs: null, content: following.range, quotation: following.quotation, after: true, that: following.that, outer: {from: contentFrom, to: following.range.to}, cutAt: phrase.outer.from}
+      }
       return {speaker, sameSpeakerAs: null, content: {from: contentFrom, to: end}, quotation, after: false, that: false, outer: {from: contentFrom, to: hit.to}, cutAt: phrase.outer.from}
     }
     const body = contentAfter(scope, hit, hit.to + 1, !possessor && !relative)
@@ -860,10 +886,10 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
       // Ruiz, the firm had to …"): the report starts after the name.
       const comma = tokens[phraseAfter.outer.to + 1]?.text === ',' ? phraseAfter.outer.to + 1 : phraseAfter.to + 1
       // ("The vote, said the minister, was fair": a subject before the cue is part of the report.)
-      if (!quotation && end - contentFrom < 2 && tokens[comma]?.text === ',' && !(end >= contentFrom && openingDeterminers.has(tokens[contentFrom]!.lower)) && tokens.slice(contentFrom, end + 1).every((t) => t.word && !finiteVerbs.has(t.lower))) {
+      if (!quotation && tokens[comma]?.text === ',' && (end < contentFrom || isAdverbialOpener(tokens, contentFrom, end))) {
         const rest = trimEnd(scope, comma + 1, to)
         if (rest >= comma + 1 && hasWords(scope.text, spanOfTokens(tokens, comma + 1, rest), 3)) {
-          return {speaker, sameSpeakerAs: null, content: {from: comma + 1, to: rest}, quotation: wholeQuotation(scope, comma + 1, rest), after: true, that: false, outer: {from: hit.from, to: rest}, cutAt: hit.from}
+          return {speaker, sameSpeakerAs: null, content: {from: comma + 1, to: rest}, quotation: wholeQuotation(scope, comma + 1, rest), after: true, that: false, outer: {from: Math.min(contentFrom, hit.from), to: rest}, cutAt: hit.from}
         }
       }
       if (end < contentFrom) return null

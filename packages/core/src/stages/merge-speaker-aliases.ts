@@ -209,7 +209,9 @@ export function mergeSpeakers(
       // spoke on Monday. "…," he said."). A sentence's subject named after the last speaker
       // takes the pronoun from that speaker: ""…," Reyes said. Mr Novak disagreed. The plan
       // had failed, he said."
-      const own = claimOf.get(speaker.id)?.content.span ?? null
+      // Nobody the pronoun's own claim names says it, its opening words included ("Far better,
+      // he said, to …" is no Mr Far).
+      const own = claimOf.get(speaker.id)?.span ?? null
       let named = target ? null : antecedent?.(note.span.start, form, false, own)
       if (target && antecedent) {
         const subject = antecedent(note.span.start, form, true, own)

@@ -418,7 +418,8 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     const name = readPhraseBackward(tokens, phrase.outer - 1, min)
     const named = name ? describeTokens(tokens, name.from, name.to) : null
     const opens = name !== null && (name.outer === min || tokens[name.outer - 1]!.text === ',')
-    if (name && named && opens && named.kind === 'person' && named.nameFrom !== null && !named.titleOnly) {
+    // One capitalised word is as often a subject ("Prices, the minister said, would rise").
+    if (name && named && opens && named.kind === 'person' && named.nameFrom !== null && !named.titleOnly && name.to > name.from) {
       return {from: name.from, to: name.to, apposition: {from: phrase.outer, to: phrase.to}, outer: {from: name.outer, to: end - 1}}
     }
   }

@@ -145,6 +145,14 @@ describe('reported speech', () => {
     testSingleCase('The vote, said the minister, was fair.', {content: 'The vote', cue: 'said', speaker: 'minister'})
   })
 
+  it('ADVERBIAL, X said, CLAUSE: the same with the speaker before the cue', () => {
+    testSingleCase('Already, the minister said, friends had declared that they would buy one.', {content: 'friends had declared that they would buy one', cue: 'said', speaker: 'minister'})
+    testSingleCase('Far better, the minister said, to hand the phone back to an operator.', {content: 'to hand the phone back to an operator', cue: 'said', speaker: 'minister'})
+    // A name or a pronoun before the cue is the report's subject.
+    testSingleCase('Norland, the minister insisted, would not be a factor.', {content: 'Norland', cue: 'insisted', speaker: 'minister'})
+    testSingleCase('Nobody, the minister said, could picture it.', {content: 'Nobody', cue: 'said', speaker: 'minister'})
+  })
+
   it('between the subject and the cue: an emphatic pronoun, a parenthesis between dashes, "ally" (no adverb)', () => {
     testSingleCase('The agency itself has warned that the deal was unfair.', {content: 'the deal was unfair', cue: 'has warned', speaker: 'agency'})
     testSingleCase('Norland Bank - itself a target of the protests - said the deal was unfair.', {content: 'the deal was unfair', cue: 'said', speaker: 'Norland Bank'})
