@@ -122,6 +122,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 const numberedNames = new Set(['radio', 'channel', 'formula'])
+// Words before a share of people: "some 87%", "nearly 60 percent".
+const shareOpeners = new Set(['some', 'about', 'around', 'nearly', 'almost', 'over', 'just', 'only', 'roughly', 'barely'])
 
 /** Whether a word heads an organisation's name, a numbered one included ("Radio 1"). */
 function isOrganizationHead(lower: string): boolean {
@@ -527,6 +529,11 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
     return inner && isNameLike(tokens[inner.to]!) ? {...inner, outer: inner.outer} : null
   }
   const lastToken = tokens[to]!
+  // "Some 87% said", "92 percent said": a share of the people asked.
+  if ((lastToken.text === '%' || lastToken.lower === 'percent') && to - 1 >= min && /^\d[\d.,]*$/.test(tokens[to - 1]!.text)) {
+    const from = to - 2 >= min && shareOpeners.has(tokens[to - 2]!.lower) ? to - 2 : to - 1
+    return {from, to, outer: from}
+  }
   // "Those close to him said", "those behind the talks say": "those" stands for people.
   if (lastToken.lower === 'those') {
     const next = tokens[to + 1]?.lower ?? ''
@@ -818,7 +825,7 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
   if (nobody.has(tokens[from]!.lower) || (from > 0 && tokens[from - 1]!.lower === 'no')) return null
   // "Many said", "Both agreed", "Some argue": people, counted but not named; "those behind the
   // talks": people, placed but not named.
-  if (from === to && quantifiers.has(last.lower) || tokens[from]!.lower === 'those') {
+  if (from === to && quantifiers.has(last.lower) || tokens[from]!.lower === 'those' || last.text === '%') {
     return {start: from, nameFrom: null, kind: 'group', pronoun: false, titleOnly: false, role: null}
   }
   // "I say", "we agree": outside a quotation the first person is the author, whose own voice is no claim.
@@ -867,11 +874,22 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
     const beforeThat = nameFrom > start + 1 ? tokens[nameFrom - 2]! : null
     // "a spokesman for UKIP", "an adviser to Kestrel Bank": a role and whom it serves; the
     // name is the body's, not the person's.
-    if (before && (before.lower === 'for' || before.lower === 'to') && beforeThat && titleNounSet.has(stripPossessive(beforeThat.lower)) && !isNameLike(beforeThat)) {
-      return {start, nameFrom: null, kind: 'person', pronoun: false, titleOnly: true, role: stripPossessive(beforeThat.lower)}
+    // "a spokesman for the British Phonographic Industry": the same with words between.
+    for (let k = nameFrom - 1; k > start; k--) {
+      const link = tokens[k]!
+      if (link.lower !== 'for' && link.lower !== 'to') continue
+      const role = tokens[k - 1]!
+      if (titleNounSet.has(stripPossessive(role.lower)) && !isNameLike(role)) {
+        return {start, nameFrom: null, kind: 'person', pronoun: false, titleOnly: true, role: stripPossessive(role.lower)}
+      }
+      break
     }
-    // "Observatory for Human Rights": a name after "of/for" that follows an organisation word belongs to it.
-    if (before && connectors.has(before.lower) && beforeThat && organizationHeadSet.has(stripPossessive(beforeThat.lower))) {
+    // "Observatory for Human Rights", "Federation of the Phonographic Industry": a name after
+    // "of/for (the)" that follows an organisation word belongs to it.
+    const article = before?.lower === 'the' && nameFrom - 2 > start
+    const link = article ? tokens[nameFrom - 2]! : before
+    const head = article ? tokens[nameFrom - 3] ?? null : beforeThat
+    if (link && connectors.has(link.lower) && head && organizationHeadSet.has(stripPossessive(head.lower))) {
       return {start, nameFrom: null, kind: 'organization', pronoun: false, titleOnly: false, role: null}
     }
     // "the Kyiv Independent", "the Moscow Times": after "the", capitalised words with no role

@@ -76,6 +76,16 @@ describe('speaker phrases', () => {
     expect(only(attribute('Leaders of the two companies said the deal was good.'))).toMatchObject({name: 'Leaders of the two companies'})
   })
 
+  it('a share of the people asked speaks: "Some 87% said", "92 percent said"', () => {
+    expect(only(attribute('Some 87% said they would vote.'))).toMatchObject({name: 'Some 87%', kind: 'group'})
+    expect(only(attribute('Of those asked, 92 percent said the service was important.'))).toMatchObject({name: '92 percent', kind: 'group'})
+  })
+
+  it('a body named "X of the Y" stays whole, and a spokesman for it is the spokesman', () => {
+    expect(only(attribute('The International Federation of the Kestrel Industry said sales fell.'))).toMatchObject({name: 'International Federation of the Kestrel Industry', kind: 'organization'})
+    expect(only(attribute('A spokesman for the British Kestrel Industry said sales fell.'))).toMatchObject({name: 'spokesman for the British Kestrel Industry'})
+  })
+
   it('"a spokesman for UKIP": a role and the body it serves, not a person named UKIP', () => {
     expect(only(attribute('A spokesman for NRPT said the plan would fail.'))).toMatchObject({name: 'spokesman for NRPT', kind: 'person', titles: ['spokesman for NRPT']})
     expect(only(attribute('Commissioner for Trade Ana Ruiz said the plan would fail.'))).toMatchObject({name: 'Ana Ruiz', titles: ['Commissioner for Trade']})
