@@ -1128,6 +1128,8 @@ function isOpening(scope: Scope, min: number, at: number): boolean {
 function skipConnectives(scope: Scope, from: number): number {
   const {tokens} = scope
   let i = from
+  // '"…," Ruiz said, "and …," she added': the comma left after an earlier attribution.
+  if (i < tokens.length && tokens[i]!.text === ',') i++
   while (i < tokens.length && connectives.has(tokens[i]!.lower)) {
     i++
     if (tokens[i]?.text === ',') i++

@@ -21,6 +21,14 @@ describe('direct quotations', () => {
     testSingleCase('"We must stay strong," retired Air Force general Amos Reed said.', {content: 'We must stay strong,', kind: 'direct', cue: 'said', speaker: 'Amos Reed'})
   })
 
+  it('"…," X said, "…," she added: the second quotation is the second claim, without the comma', () => {
+    const article = attribute('"We will win," Ms Ruiz said, "and we will rebuild," she added.')
+    expect(article.claims.map((claim) => [claim.content.text, claim.kind, claim.cue?.text])).toEqual([
+      ['We will win,', 'direct', 'said'],
+      ['and we will rebuild,', 'direct', 'added']
+    ])
+  })
+
   it('X responded: "… with the next paragraph of the quotation run on in the same line', () => {
     const article = attribute('But an official responded: "Even with the rebate, we pay more. "There can be no deal without it."')
     expect(article.claims.map((claim) => [claim.content.text, claim.cue?.text ?? null])).toEqual([
