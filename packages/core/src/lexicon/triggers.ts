@@ -326,6 +326,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ACCUSE', verb: 'allege', notPrevious: ['the', 'a', 'an', 'his', 'her', 'their', 'its']},
   {type: 'ACCUSE', verb: 'condemn', notPrevious: ['the', 'a', 'an']},
   {type: 'ACCUSE', verb: 'denounce'},
+  {type: 'ACCUSE', verb: 'deplore', notPrevious: ['the', 'a', 'an']},
   {type: 'ACCUSE', verb: 'criticise'},
   {type: 'ACCUSE', verb: 'criticize'},
   {type: 'ACCUSE', verb: 'slam+'},
@@ -345,7 +346,8 @@ export const triggers: readonly TriggerEntry[] = [
 
   // REJECT: refusals and vetoes.
   {type: 'REJECT', verb: 'veto'},
-  {type: 'REJECT', noun: 'veto', notPrevious: ['a', 'the']},
+  // "the veto", "his current veto": the power to refuse, not a refusal.
+  {type: 'REJECT', noun: 'veto', notPrevious: ['a', 'the', 'current']},
   {type: 'REJECT', verb: 'reject'},
   {type: 'REJECT', verb: 'refuse', notPrevious: ['the'], notObject: ['say', 'comment', 'discuss', 'answer', 'confirm', 'reveal', 'disclose', 'speculate', 'elaborate', 'name', 'be', 'rule', 'go', 'give', 'eat', 'leave', 'budge', 'believe', 'admit']},
   {type: 'REJECT', verb: 'turn down|turned down|turned down'},
