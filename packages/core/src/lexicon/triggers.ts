@@ -256,6 +256,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'MOBILIZE', noun: 'mobilisation'},
   {type: 'MOBILIZE', noun: 'mobilization'},
   {type: 'MOBILIZE', verb: 'send|sent|sent', object: troops},
+  {type: 'MOBILIZE', verb: 'order', object: ['troops', 'soldiers', 'forces', 'reinforcements', 'warships', 'marines', 'paratroopers', 'tanks']},
   {type: 'MOBILIZE', verb: 'dispatch', object: troops},
   {type: 'MOBILIZE', verb: 'mass', object: troops},
   {type: 'MOBILIZE', verb: 'amass', object: troops},
@@ -352,6 +353,9 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'REJECT', verb: 'refuse', notPrevious: ['the'], notObject: ['say', 'comment', 'discuss', 'answer', 'confirm', 'reveal', 'disclose', 'speculate', 'elaborate', 'name', 'be', 'rule', 'go', 'give', 'eat', 'leave', 'budge', 'believe', 'admit']},
   {type: 'REJECT', verb: 'turn down|turned down|turned down'},
   {type: 'REJECT', verb: 'boycott'},
+  // Refusing to obey: "defied the ultimatum", "ignored a court order".
+  {type: 'REJECT', verb: 'defy', object: ['order', 'orders', 'ruling', 'ultimatum', 'demand', 'demands', 'call', 'calls', 'warning', 'warnings', 'ban', 'sanctions', 'resolution', 'court', 'law', 'government', 'authorities']},
+  {type: 'REJECT', verb: 'ignore', object: ['order', 'orders', 'ruling', 'ultimatum', 'demand', 'demands', 'call', 'calls', 'warning', 'warnings', 'request', 'requests', 'appeal', 'appeals', 'resolution']},
 
   // COOPERATE: working together short of aid.
   {type: 'COOPERATE', verb: 'cooperate'},
