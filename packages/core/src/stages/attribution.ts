@@ -640,7 +640,7 @@ function attributeSentence(scope: Scope, speakers: Speaker[], notes: Map<string,
       setContent(scope, draft, result.content.from, result.content.to)
       if (draft.claim.content.span.end <= draft.claim.content.span.start) continue
     }
-    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && draft.claim.kind !== 'direct') continue
+    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && draft.claim.kind !== 'direct' && !(clauseCues.has(hit.entry.lemma) && opensWithClause(tokens, result.content.from, result.content.to) && !relativePronouns.has(tokens[hit.from - 1]?.lower ?? '') && !(last?.after && last.content && hit.verb > last.content.from))) continue
     // A later claim cuts the content of an earlier one that ran over it.
     if (last && last.after && last.content && result.outer.from <= last.content.to) {
       let end = result.cutAt - 1
@@ -1443,6 +1443,18 @@ function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNext = fal
   if (end < i) return null
   return {range: {from: i, to: end}, quotation: null, that}
 }
+
+// "revealed he had clashed with ministers": a subject pronoun and a finite verb open a clause
+// as surely as "that" does.
+function opensWithClause(tokens: readonly Token[], from: number, to: number): boolean {
+  return from + 1 <= to && subjectPronouns.has(tokens[from]!.lower) && (finiteVerbs.has(tokens[from + 1]!.lower) || /ed$/.test(tokens[from + 1]!.lower))
+}
+
+const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'it'])
+// Strict cues that report a statement when a clause follows with no "that" ("revealed he had
+// …", "vowed they would …"); "showed it cared", "found it was" report evidence, not speech.
+const clauseCues = new Set(['disclose', 'reveal', 'concede', 'maintain', 'pledge', 'promise', 'vow', 'swear', 'guarantee', 'agree', 'repeat', 'report', 'write', 'tweet', 'reply', 'respond', 'answer', 'recall', 'state', 'comment', 'remark', 'counter', 'protest', 'object', 'lament', 'accept', 'recognize', 'conclude'])
+const relativePronouns = new Set(['who', 'which', 'that'])
 
 function spanOfTokens(tokens: readonly Token[], from: number, to: number): Span {
   return {start: tokens[from]!.start, end: tokens[to]!.end}

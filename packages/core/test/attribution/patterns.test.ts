@@ -180,6 +180,13 @@ describe('reported speech', () => {
     testSingleCase('The minister said on 12 March that taxes would rise.', {content: 'taxes would rise', cue: 'said', speaker: 'minister'})
   })
 
+  it('a strict cue before a pronoun and a finite verb reports a clause: "revealed he had clashed", not "showed it cared"', () => {
+    testSingleCase('The judge has revealed he has clashed with ministers over the plan.', {content: 'he has clashed with ministers over the plan', cue: 'has revealed', speaker: 'judge'})
+    testSingleCase('The striker vowed they would win the title.', {content: 'they would win the title', cue: 'vowed', speaker: 'striker'})
+    testNoClaim('The firm revealed its plans on Monday.')
+    testNoClaim('The region showed it cared for the refugees.')
+  })
+
   it('"announced himself" reports nothing', () => {
     testNoClaim('The winger announced himself in the opening minutes with a crunching tackle.')
   })
