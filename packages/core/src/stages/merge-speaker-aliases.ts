@@ -109,7 +109,9 @@ function possessive(text: string, end: number): boolean {
   return next === "'s" || next === '’s' || next === "s'" || next === 's’' || next === "'" || next === '’'
 }
 
-const objectPrepositions = new Set(['from', 'of', 'with', 'to', 'by', 'against', 'about', 'for', 'at', 'on'])
+// Words after which a name is an object, not a subject that a later pronoun goes on with: the
+// prepositions, and "told" (whom one told is the addressee).
+const objectPrepositions = new Set(['from', 'of', 'with', 'to', 'by', 'against', 'about', 'for', 'at', 'on', 'told', 'tell', 'tells', 'telling'])
 
 function afterPreposition(text: string, start: number): boolean {
   let end = start

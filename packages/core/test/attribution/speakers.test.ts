@@ -240,6 +240,11 @@ describe('coreference', () => {
     expect(speakerOf(same, same.claims[0]!)?.name).toBe('Ruiz')
   })
 
+  it('whom one told is no antecedent: "told the Kestrel Times … It also said" is not the newspaper', () => {
+    const article = attribute('The chief executive told the Kestrel Times that sales were strong. It also said it expected to ship three million units.')
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('Kestrel Times')
+  })
+
   it('a surname and a title-only mention join the full name', () => {
     const text = 'Ambassador Pavel Kostin said the talks went well.\n\nKostin added that more rounds were planned.\n\nThe diplomat, however, insisted that sanctions must end.'
     const article = attribute(text)
