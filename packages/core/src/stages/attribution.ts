@@ -899,7 +899,9 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
 
   // A second cue sharing the subject: "X has acknowledged … but slammed …".
   const lastFrame = last?.claim.cue ? cueFrame(last.claim.cue.lemma) : null
-  if (last && last.speaker >= 0 && last.after && before && coordinators.has(before.lower) && (lastFrame === 'object' || lastFrame === 'directive' || plainSpeech.has(entry.lemma) || tokens[hit.to + 1]?.lower === 'that')) {
+  // ", but suggested …": after a comma, "but" opens a second statement of the same subject.
+  const commaBut = before?.lower === 'but' && tokens[hit.from - 2]?.text === ',' && entry.frame !== 'naming' && (hit.from < hit.verb || /ed$/.test(tokens[hit.verb]!.lower))
+  if (last && last.speaker >= 0 && last.after && before && coordinators.has(before.lower) && (lastFrame === 'object' || lastFrame === 'directive' || plainSpeech.has(entry.lemma) || tokens[hit.to + 1]?.lower === 'that' || commaBut)) {
     const body = contentAfter(scope, hit, hit.to + 1)
     if (!body) return null
     return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}

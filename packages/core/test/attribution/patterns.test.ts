@@ -197,6 +197,15 @@ describe('reported speech', () => {
     testNoClaim('The head of the agency widely reported to have resigned is still in post.')
   })
 
+  it('X said A, but suggested B: two claims of one speaker', () => {
+    const article = attribute('The minister said the plan had failed, but suggested a new one was ready.')
+    expect(article.claims.map((claim) => [claim.cue?.text, claim.content.text])).toEqual([
+      ['said', 'the plan had failed'],
+      ['suggested', 'a new one was ready']
+    ])
+    expect(article.claims[0]!.speaker).toBe(article.claims[1]!.speaker)
+  })
+
   it('X did something and called for …: a second verb shares the subject that opens the sentence', () => {
     testSingleCase('The minister visited the camp and called for calm.', {content: 'calm', cue: 'called for', speaker: 'minister'})
     testSingleCase('Ms Adeyemi toured the port on Monday and has demanded an inquiry into the fire.', {content: 'an inquiry into the fire', cue: 'has demanded', speaker: 'Adeyemi'})
