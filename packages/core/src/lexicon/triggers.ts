@@ -413,6 +413,8 @@ export const triggers: readonly TriggerEntry[] = [
 
   // SUPPORT: endorsements and political backing.
   {type: 'SUPPORT', verb: 'back', notNext: ['down', 'off', 'away', 'up', 'out', 'home', 'to', 'into', 'in']},
+  // "has given its backing to the plan": the verb that gives it is the trigger.
+  {type: 'SUPPORT', noun: 'backing', madeBy: ['give', 'gave', 'given', 'gives', 'giving', 'lend', 'lent', 'lends', 'lending', 'offer', 'offered', 'offers', 'offering', 'throw', 'threw', 'thrown', 'throws']},
   {type: 'SUPPORT', verb: 'support', notObject: ['evidence', 'data', 'findings', 'research', 'claims', 'claim', 'theory', 'hypothesis', 'argument', 'view']},
   {type: 'SUPPORT', verb: 'endorse'},
   {type: 'SUPPORT', verb: 'welcome', notPrevious: ['a', 'the', 'warm']},

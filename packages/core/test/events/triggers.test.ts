@@ -53,6 +53,7 @@ describe('triggers: one per family, in their inflections', () => {
     ['REJECT', 'The government ignored a court order to release him.', 'ignored'],
     ['REJECT', 'Protesters defied the ban on rallies.', 'defied'],
     ['MOBILIZE', 'The president ordered troops to the border.', 'ordered'],
+    ['SUPPORT', 'The government has given its backing to the plan.', 'given its backing'],
     ['ACCUSE', 'The ambassador blamed regional conflicts on the West.', 'blamed'],
     ['ACCUSE', 'The envoy alleged that Moscow had lied.', 'alleged'],
     ['ACCUSE', 'The group condemned the decision.', 'condemned'],
