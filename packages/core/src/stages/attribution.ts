@@ -6,7 +6,7 @@ import type {Speaker} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
 import {sentenceSpans} from '../text/sentences.js'
 import {findQuotations, type Quotation} from './quotes.js'
-import {blockTokens, describeSpeaker, isHonorific, isNameLike, readSpeakerAfter, readSpeakerBefore, type PhraseMatch, type SpeakerDescription, type Token} from './speakers.js'
+import {blockTokens, describeSpeaker, isHonorific, isIntroducedBody, isNameLike, readSpeakerAfter, readSpeakerBefore, type PhraseMatch, type SpeakerDescription, type Token} from './speakers.js'
 import {countBefore} from '../text/search.js'
 
 /**
@@ -1100,7 +1100,7 @@ function addSpeaker(scope: Scope, speaker: {phrase: PhraseMatch; description: Sp
   speakers.push({
     id,
     name: d.name,
-    kind: d.kind,
+    kind: isIntroducedBody(scope.text, d) ? 'organization' : d.kind,
     titles: d.titles,
     affiliation: d.affiliation,
     aliases: [],

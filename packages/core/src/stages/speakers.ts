@@ -330,6 +330,31 @@ function isFunctionWord(tokens: readonly Token[], i: number): boolean {
   return functionWords.has(t.lower) && t.text !== t.text.toUpperCase() && !isModalName(tokens, i)
 }
 
+// The names an article introduces as a company or a body: "oil firm Yukos", "software giant
+// Microsoft", "carmaker Renault". Read once per text.
+let bodiesOf: {text: string; names: Set<string>} = {text: '', names: new Set()}
+const bodyIntroducers = new Set(['firm', 'company', 'group', 'giant', 'bank', 'retailer', 'carmaker', 'airline', 'insurer', 'lender', 'maker', 'operator', 'conglomerate', 'chain', 'broadcaster', 'publisher', 'studio', 'label', 'manufacturer', 'charity', 'watchdog', 'regulator', 'exchange', 'supermarket', 'producer', 'provider', 'developer', 'firms', 'companies', 'groups'])
+const spaceThenName = / (\p{Lu}[\p{L}&'’-]*)/gu
+
+/**
+ * Whether a one-word name with no title ("Yukos") is one the article introduces as a company or
+ * a body ("Russian oil firm Yukos"): then it is an organisation, not a person.
+ */
+export function isIntroducedBody(text: string, description: SpeakerDescription): boolean {
+  if (description.kind !== 'person' || description.titles.length > 0 || description.titleOnly || description.pronoun || /\s/.test(description.name)) return false
+  if (bodiesOf.text !== text) {
+    const names = new Set<string>()
+    for (const match of text.matchAll(spaceThenName)) {
+      // The word before the space, read back by hand (a pattern for it would back-track).
+      let start = match.index
+      while (start > 0 && start > match.index - 16 && /\p{Ll}/u.test(text[start - 1]!)) start--
+      if (bodyIntroducers.has(text.slice(start, match.index))) names.add(stripPossessive(match[1]!.toLowerCase()))
+    }
+    bodiesOf = {text, names}
+  }
+  return bodiesOf.names.has(stripPossessive(description.name.toLowerCase()))
+}
+
 function isLowerModifier(token: Token): boolean {
   // A lower-case word that may modify a head noun: "election monitoring groups", "the monitoring group".
   return token.word && !functionWords.has(token.lower) && !/^\d/.test(token.text) && token.text.length > 1

@@ -245,6 +245,14 @@ describe('coreference', () => {
     expect(article.speakers.map((speaker) => speaker.name)).not.toContain('Kestrel Times')
   })
 
+  it('a one-word name the article introduces as a company is an organisation, and "it" finds it', () => {
+    const article = attribute('Russian oil firm Norlux has filed for bankruptcy. Norlux said it would appeal against the ruling. The tax bill was huge. It also said the sale was illegal.')
+    expect(article.speakers.map((speaker) => [speaker.name, speaker.kind])).toEqual([['Norlux', 'organization']])
+    expect(article.claims.map((claim) => speakerOf(article, claim)?.name)).toEqual(['Norlux', 'Norlux'])
+    // With nothing that introduces it as a body, one word stays a person's surname.
+    expect(only(attribute('Tello said the try was good.'))).toMatchObject({kind: 'person'})
+  })
+
   it('a surname and a title-only mention join the full name', () => {
     const text = 'Ambassador Pavel Kostin said the talks went well.\n\nKostin added that more rounds were planned.\n\nThe diplomat, however, insisted that sanctions must end.'
     const article = attribute(text)
