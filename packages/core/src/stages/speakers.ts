@@ -1,7 +1,7 @@
 import {abbreviations} from '../lexicon/abbreviations.js'
 import {countries} from '../lexicon/countries.js'
 import {cues} from '../lexicon/cues.js'
-import {anonymityMarkers, institutions, organizationHeads, speakerNouns} from '../lexicon/institutions.js'
+import {anonymityMarkers, documentNouns, institutions, organizationHeads, speakerNouns} from '../lexicon/institutions.js'
 import {pronouns} from '../lexicon/pronouns.js'
 import {honorifics, titleModifiers, titleNouns} from '../lexicon/titles.js'
 import {outlets} from '../lexicon/outlets.js'
@@ -122,6 +122,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 const numberedNames = new Set(['radio', 'channel', 'formula'])
+const documentNounSet = new Set(documentNouns)
 // Words before a share of people: "some 87%", "nearly 60 percent".
 const shareOpeners = new Set(['some', 'about', 'around', 'nearly', 'almost', 'over', 'just', 'only', 'roughly', 'barely'])
 
@@ -451,6 +452,16 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     }
   }
   if (phrase && described) {
+    // "…, a new poll conducted for the BBC suggests": the document reports, with whom it was
+    // made for as its apposition. (Made by someone, its author speaks: "a survey by Kestrel".)
+    const link = phrase.outer - 1
+    if (link - 1 > min && tokens[link]!.lower === 'for') {
+      const participle = /ed$/.test(tokens[link - 1]!.lower) && !isNameLike(tokens[link - 1]!) ? link - 1 : link
+      const document = readPhraseBackward(tokens, participle, min)
+      if (document && documentNounSet.has(tokens[document.to]!.lower) && describeTokens(tokens, document.from, document.to)) {
+        return {from: document.from, to: document.to, apposition: {from: participle, to: phrase.to}, outer: {from: document.outer, to: end - 1}}
+      }
+    }
     // "Officials at the Pentagon said", "Sources within the party said", "Ambassador Nowak in
     // Warsaw said", "the Contract Office in Kabul said": the people or the body before the
     // preposition speak, not the place or the body after it.

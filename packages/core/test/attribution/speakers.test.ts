@@ -86,6 +86,11 @@ describe('speaker phrases', () => {
     expect(only(attribute('A spokesman for the British Kestrel Industry said sales fell.'))).toMatchObject({name: 'spokesman for the British Kestrel Industry'})
   })
 
+  it('a document made for someone reports: "…, a new poll conducted for the Kestrel Times suggests"', () => {
+    expect(only(attribute('Eight out of 10 voters distrust politicians, a new poll conducted for the Kestrel Times suggests.'))).toMatchObject({name: 'new poll'})
+    expect(only(attribute('Voters distrust politicians, a report for the Kestrel Trust says.'))).toMatchObject({name: 'report'})
+  })
+
   it('"a spokesman for UKIP": a role and the body it serves, not a person named UKIP', () => {
     expect(only(attribute('A spokesman for NRPT said the plan would fail.'))).toMatchObject({name: 'spokesman for NRPT', kind: 'person', titles: ['spokesman for NRPT']})
     expect(only(attribute('Commissioner for Trade Ana Ruiz said the plan would fail.'))).toMatchObject({name: 'Ana Ruiz', titles: ['Commissioner for Trade']})
