@@ -1,12 +1,11 @@
 import {cues, type CueEntry} from '../lexicon/cues.js'
-import {documentNouns} from '../lexicon/institutions.js'
 import type {PipelineContext, Stage} from '../pipeline/context.js'
 import type {Claim, ClaimKind} from '../schema/claim.js'
 import type {Speaker} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
 import {sentenceSpans} from '../text/sentences.js'
 import {findQuotations, type Quotation} from './quotes.js'
-import {blockTokens, describeSpeaker, isHonorific, isIntroducedBody, isNameLike, readSpeakerAfter, readSpeakerBefore, type PhraseMatch, type SpeakerDescription, type Token} from './speakers.js'
+import {blockTokens, describeSpeaker, isDocumentNoun, isHonorific, isIntroducedBody, isNameLike, readSpeakerAfter, readSpeakerBefore, type PhraseMatch, type SpeakerDescription, type Token} from './speakers.js'
 import {countBefore} from '../text/search.js'
 
 /**
@@ -137,6 +136,13 @@ const sentenceEnds = '.!?:"”’\''
 const dashTokens = new Set(['–', '—', '―', '--', '-'])
 const contrastive = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
 const coordinators = new Set(['and', 'but', 'or', 'yet'])
+// Adverbs in no "-ly" that open a sentence alone: "Already, he said, …".
+const loneAdverbs = new Set(['already', 'instead', 'now', 'still', 'yet', 'again', 'then', 'today', 'yesterday', 'anyway', 'otherwise', 'rather', 'besides', 'overall', 'worse', 'better', 'first', 'secondly', 'thirdly', 'lastly', 'ultimately', 'crucially'])
+
+// Pronouns that stand as a report's subject before a parenthetical cue: "Nobody, he said, could …".
+const reportSubjects = new Set(['nobody', 'no-one', 'everyone', 'everybody', 'somebody', 'someone', 'something', 'nothing', 'everything', 'anyone', 'anything', 'it', 'this', 'they', 'we', 'he', 'she', 'i', 'you', 'there', 'none', 'all', 'both', 'most', 'many', 'some', 'few'])
+const openingDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
+
 /**
  * Whether the words before a parenthetical cue ("Already, he said, …", "For instance, said
  * Ms Ruiz, …") are an adverbial of a word or two rather than the report's subject ("Iraq,
@@ -146,17 +152,12 @@ const coordinators = new Set(['and', 'but', 'or', 'yet'])
 function isAdverbialOpener(tokens: readonly Token[], from: number, to: number): boolean {
   if (to < from || to - from > 1) return false
   const first = tokens[from]!
-  if (openingDeterminers.has(first.lower) || pronounSubjects.has(first.lower)) return false
+  if (openingDeterminers.has(first.lower) || reportSubjects.has(first.lower)) return false
   for (let k = from; k <= to; k++) if (!tokens[k]!.word || finiteVerbs.has(tokens[k]!.lower)) return false
   if (to === from) return /ly$/.test(first.lower) || adverbs.has(first.lower) || connectives.has(first.lower) || loneAdverbs.has(first.lower)
   return !(isNameLike(first) && isNameLike(tokens[to]!))
 }
 
-const loneAdverbs = new Set(['already', 'instead', 'now', 'still', 'yet', 'again', 'then', 'today', 'yesterday', 'anyway', 'otherwise', 'rather', 'besides', 'overall', 'worse', 'better', 'first', 'secondly', 'thirdly', 'lastly', 'ultimately', 'crucially'])
-
-// Pronouns that stand as a report's subject before a parenthetical cue: "Nobody, he said, could …".
-const pronounSubjects = new Set(['nobody', 'no-one', 'everyone', 'everybody', 'somebody', 'someone', 'something', 'nothing', 'everything', 'anyone', 'anything', 'it', 'this', 'they', 'we', 'he', 'she', 'i', 'you', 'there', 'none', 'all', 'both', 'most', 'many', 'some', 'few'])
-const openingDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'senators', 'congress', 'parliament', 'supporters', 'him', 'her', 'them', 'us', 'me', 'viewers', 'listeners', 'students', 'delegates', 'crowds', 'the', 'a', 'an', 'his', 'their'])
 const closingMarks = new Set(['"', '”', "'", '’', '»', '›', "''"])
 
@@ -226,7 +227,7 @@ export const attribution: Stage = {
       if (blockQuotes.length === 0 && !block.text.includes(':') && !cueWords.test(block.text)) {
         // The paragraph after "He said:" is what he said.
         if (carried) {
-          finishPending(text, carried, paragraphSpan(text, block.span), null, [], speakers, notes)
+          finishPending(text, carried, block.span, null, [], speakers, notes)
           claims.push(carried.claim)
         }
         previousBlockLast = carried
@@ -322,9 +323,8 @@ export const attribution: Stage = {
           usedQuotes.add(first)
           made.unshift(carried)
         } else if (!opens && made.length === 0) {
-          const content = paragraphSpan(text, block.span)
-          const inside = blockQuotes.filter((q) => q.open.start >= content.start && (q.close ? q.close.end : q.content.end) <= content.end)
-          finishPending(text, carried, content, null, inside, speakers, notes)
+          const inside = quotationsWithin(blockQuotes, block.span)
+          finishPending(text, carried, block.span, null, inside, speakers, notes)
           for (const quotation of inside) usedQuotes.add(quotation)
           made.unshift(carried)
         }
@@ -377,15 +377,6 @@ export const attribution: Stage = {
     context.memo.set(SPEAKER_NOTES, notes)
     return {claims, speakers}
   }
-}
-
-/** A paragraph's span without the white space around it. */
-function paragraphSpan(text: string, span: Span): Span {
-  let start = span.start
-  let end = span.end
-  while (start < end && /\s/.test(text[start]!)) start++
-  while (end > start && /\s/.test(text[end - 1]!)) end--
-  return {start, end}
 }
 
 /**
@@ -640,7 +631,7 @@ function attributeSentence(scope: Scope, speakers: Speaker[], notes: Map<string,
       setContent(scope, draft, result.content.from, result.content.to)
       if (draft.claim.content.span.end <= draft.claim.content.span.start) continue
     }
-    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && draft.claim.kind !== 'direct' && !(clauseCues.has(hit.entry.lemma) && opensWithClause(tokens, result.content.from, result.content.to) && !relativePronouns.has(tokens[hit.from - 1]?.lower ?? '') && !(last?.after && last.content && hit.verb > last.content.from))) continue
+    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last)) continue
     // A later claim cuts the content of an earlier one that ran over it.
     if (last && last.after && last.content && result.outer.from <= last.content.to) {
       let end = result.cutAt - 1
@@ -1003,7 +994,7 @@ function beforePassive(scope: Scope, from: number, to: number): number {
  */
 function documentAuthor(scope: Scope, phrase: PhraseMatch, source: (from: number) => PhraseMatch | null): {phrase: PhraseMatch; description: SpeakerDescription} | null {
   const {tokens, to} = scope
-  if (!documentNounSet.has(tokens[phrase.to]!.lower) || phrase.apposition !== null) return null
+  if (!isDocumentNoun(tokens[phrase.to]!.lower) || phrase.apposition !== null) return null
   let k = phrase.outer.to + 1
   if (k < to && authorship.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'by') k++
   const preposition = tokens[k]?.lower
@@ -1075,7 +1066,6 @@ const notNamed = new Set(['day', 'week', 'month', 'year', 'second', 'third', 'fe
 // and name, but a list, a particle or a preposition.
 const notBeforeNamed = new Set(['and', 'or', 'in', 'into', 'to', 'up', 'off', 'out', 'back', 'for', 'on', 'at', 'with', 'from', 'by', 'about', 'after', 'during', 'over'])
 
-const documentNounSet = new Set(documentNouns)
 // The participles that name who made a document: "a report published by …", not "obtained by".
 const authorship = new Set(['published', 'released', 'issued', 'compiled', 'conducted', 'commissioned', 'filed', 'prepared', 'produced', 'written', 'carried', 'gathered', 'collected', 'signed', 'sent'])
 // The prepositions that open a modifier after a source ("officials from the ministry").
@@ -1446,10 +1436,15 @@ function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNext = fal
   return {range: {from: i, to: end}, quotation: null, that}
 }
 
-// "revealed he had clashed with ministers": a subject pronoun and a finite verb open a clause
-// as surely as "that" does.
-function opensWithClause(tokens: readonly Token[], from: number, to: number): boolean {
-  return from + 1 <= to && subjectPronouns.has(tokens[from]!.lower) && (finiteVerbs.has(tokens[from + 1]!.lower) || /ed$/.test(tokens[from + 1]!.lower))
+/**
+ * Whether a strict cue reports the clause after it with no "that" ("has revealed he has
+ * clashed with ministers", "vowed they would win"): a cue of speech, a subject pronoun and a
+ * finite verb, and the cue neither after "who" nor inside an earlier claim's report.
+ */
+function reportsBareClause(tokens: readonly Token[], hit: CueHit, result: CueResult, last: Draft | null): boolean {
+  const {from, to} = result.content
+  const clause = from + 1 <= to && subjectPronouns.has(tokens[from]!.lower) && (finiteVerbs.has(tokens[from + 1]!.lower) || /ed$/.test(tokens[from + 1]!.lower))
+  return clause && clauseCues.has(hit.entry.lemma) && !relativePronouns.has(tokens[hit.from - 1]?.lower ?? '') && !(last?.after && last.content && hit.verb > last.content.from)
 }
 
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'it'])
@@ -1537,9 +1532,14 @@ function setContent(scope: Scope, draft: Draft, from: number, to: number): void 
   draft.content = {from, to}
   const span = {start: tokens[from]!.start, end: tokens[to]!.end}
   draft.claim.content = {text: text.slice(span.start, span.end), span}
-  const inside = scope.quotations.filter((q) => q.open.start >= span.start && (q.close ? q.close.end : q.content.end) <= span.end)
+  const inside = quotationsWithin(scope.quotations, span)
   draft.quotations = inside
   draft.claim.kind = inside.length > 0 ? 'mixed' : 'indirect'
+}
+
+/** The quotations that lie wholly inside `span`, their marks included. */
+function quotationsWithin(quotations: readonly Quotation[], span: Span): Quotation[] {
+  return quotations.filter((q) => q.open.start >= span.start && (q.close ? q.close.end : q.content.end) <= span.end)
 }
 
 function useQuotation(scope: Scope, draft: Draft, quotation: Quotation): void {

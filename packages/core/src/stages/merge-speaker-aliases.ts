@@ -69,7 +69,7 @@ function antecedentBefore(context: PipelineContext, offset: number, pronoun: str
       wanted(mention) &&
       !inside(outer, mention.span.start) &&
       !possessive(text, mention.span.end) &&
-      !afterPreposition(text, mention.span.start) &&
+      !afterObjectOpener(text, mention.span.start) &&
       (!subjectOnly || opensSentence(text, mention.span.start)) &&
       !furniture.some((span) => mention.span.start >= span.start && mention.span.start < span.end) &&
       // What the pronoun's own claim says names nobody who says it.
@@ -84,9 +84,8 @@ const feminine = /^(?:Ms|Mrs|Miss|Lady|Dame|Baroness)\.?\s/
 const masculine = /^(?:Mr|Sir|Lord)\.?\s/
 
 function otherGender(text: string, start: number, pronoun: string): boolean {
-  const around = text.slice(Math.max(0, start - 10), start + 10)
+  const before = text.slice(Math.max(0, start - 10), start)
   const at = text.slice(start, start + 10)
-  const before = around.slice(0, Math.min(10, start))
   const honorific = /(?:Ms|Mrs|Miss|Lady|Dame|Baroness|Mr|Sir|Lord)\.?\s$/.exec(before)?.[0] ?? (feminine.exec(at) ?? masculine.exec(at))?.[0] ?? null
   if (!honorific) return false
   return pronoun === 'he' ? feminine.test(honorific) : masculine.test(honorific)
@@ -111,9 +110,9 @@ function possessive(text: string, end: number): boolean {
 
 // Words after which a name is an object, not a subject that a later pronoun goes on with: the
 // prepositions, and "told" (whom one told is the addressee).
-const objectPrepositions = new Set(['from', 'of', 'with', 'to', 'by', 'against', 'about', 'for', 'at', 'on', 'told', 'tell', 'tells', 'telling'])
+const objectOpeners = new Set(['from', 'of', 'with', 'to', 'by', 'against', 'about', 'for', 'at', 'on', 'told', 'tell', 'tells', 'telling'])
 
-function afterPreposition(text: string, start: number): boolean {
+function afterObjectOpener(text: string, start: number): boolean {
   let end = start
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--
   let begin = end
@@ -127,7 +126,7 @@ function afterPreposition(text: string, start: number): boolean {
     while (b > 0 && /[A-Za-z]/.test(text.charAt(b - 1))) b--
     word = text.slice(b, e).toLowerCase()
   }
-  return objectPrepositions.has(word)
+  return objectOpeners.has(word)
 }
 
 // How far back a pronoun looks for a name it could stand for, in UTF-16 code units.

@@ -123,6 +123,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 const numberedNames = new Set(['radio', 'channel', 'formula'])
 const documentNounSet = new Set(documentNouns)
+
+/** Whether a word names a text or a body of figures that reports ("report", "poll", "figures"). */
+export function isDocumentNoun(lower: string): boolean {
+  return documentNounSet.has(lower)
+}
 // Words before a share of people: "some 87%", "nearly 60 percent".
 const shareOpeners = new Set(['some', 'about', 'around', 'nearly', 'almost', 'over', 'just', 'only', 'roughly', 'barely'])
 
@@ -458,7 +463,7 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     if (link - 1 > min && tokens[link]!.lower === 'for') {
       const participle = /ed$/.test(tokens[link - 1]!.lower) && !isNameLike(tokens[link - 1]!) ? link - 1 : link
       const document = readPhraseBackward(tokens, participle, min)
-      if (document && documentNounSet.has(tokens[document.to]!.lower) && describeTokens(tokens, document.from, document.to)) {
+      if (document && isDocumentNoun(tokens[document.to]!.lower) && describeTokens(tokens, document.from, document.to)) {
         return {from: document.from, to: document.to, apposition: {from: participle, to: phrase.to}, outer: {from: document.outer, to: end - 1}}
       }
     }
