@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import {DateValueSchema} from './date-value.js'
-import {object} from './object.js'
+import {described, object} from './object.js'
 import {SpanSchema, TextSpanSchema} from './span.js'
 
 /** How a claim is reported. */
@@ -11,16 +11,11 @@ export type ClaimKind = z.infer<typeof ClaimKindSchema>
 
 /** The reporting expression of a claim. */
 export const CueSchema = object({
-  /** The cue as written: `said`, `called on`, `according to`. */
-  text: z.string(),
-  /** Its dictionary form: `say`, `call on`, `according to`. */
-  lemma: z.string(),
-  /** Where it stands. */
-  span: SpanSchema
+  text: described('The cue as written: `said`, `called on`, `according to`.', z.string()),
+  lemma: described('Its dictionary form: `say`, `call on`, `according to`.', z.string()),
+  span: described('Where it stands.', SpanSchema)
 })
 
-/** A reporting expression; see {@link CueSchema}. */
-export type Cue = z.infer<typeof CueSchema>
 
 /**
  * An attributed statement.
@@ -34,23 +29,15 @@ export type Cue = z.infer<typeof CueSchema>
  * }
  */
 export const ClaimSchema = object({
-  /** Unique within the article: `c1`, `c2`, … in text order. */
-  id: z.string(),
-  /** The `Speaker.id` it is attributed to, or null when the text gives no source. */
-  speaker: z.nullable(z.string()),
-  /** `direct` (wholly quoted), `indirect` (reported, no quotation marks) or `mixed` (reported with quoted fragments). */
-  kind: ClaimKindSchema,
-  /** The reporting expression, or null for a quotation that continues an attributed one. */
-  cue: z.nullable(CueSchema),
-  /** What was said, without enclosing quotation marks, the cue, the speaker or a leading "that". */
-  content: TextSpanSchema,
-  /** The whole attribution: content, cue and speaker together. */
-  span: SpanSchema,
-  /** When it was said, resolved from "on Thursday", "last week"…, else null. */
-  date: z.nullable(DateValueSchema),
-  /** How sure the parser is, from 0 to 1. */
-  confidence: z.number().check(z.gte(0), z.lte(1))
+  id: described('Unique within the article: `c1`, `c2`, … in text order.', z.string()),
+  speaker: described('The `Speaker.id` it is attributed to, or null when the text gives no source.', z.nullable(z.string())),
+  kind: described('`direct` (wholly quoted), `indirect` (reported, no quotation marks) or `mixed` (reported with quoted fragments).', ClaimKindSchema),
+  cue: described('The reporting expression, or null for a quotation that continues an attributed one.', z.nullable(CueSchema)),
+  content: described('What was said, without enclosing quotation marks, the cue, the speaker or a leading "that".', TextSpanSchema),
+  span: described('The whole attribution: content, cue and speaker together.', SpanSchema),
+  date: described('When it was said, resolved from "on Thursday", "last week"…, else null.', z.nullable(DateValueSchema)),
+  confidence: described('How sure the parser is, from 0 to 1.', z.number().check(z.gte(0), z.lte(1)))
 })
 
-/** An attributed statement; see {@link ClaimSchema}. */
-export type Claim = z.infer<typeof ClaimSchema>
+
+export type {Claim, Cue} from './types.js'

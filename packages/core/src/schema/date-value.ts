@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import {object} from './object.js'
+import {described, object} from './object.js'
 import {SpanSchema} from './span.js'
 
 /** How finely a date is known. */
@@ -23,20 +23,15 @@ export type DateVia = z.infer<typeof DateViaSchema>
  * {value: '2014-09/..', precision: 'month', via: 'body', span: {start: 800, end: 820}, confidence: 0.8}
  */
 export const DateValueSchema = object({
-  /**
-   * EDTF string: `2022-01-27`, `2017-02-13T14:43`, `2021-07`, `XXXX-02-05` (year not stated),
-   * `2014-09/..` (an open interval: since September 2014).
-   */
-  value: z.string(),
-  /** The finest unit the value states. */
-  precision: DatePrecisionSchema,
-  /** Where it came from: a header line, a byline, the dateline, the body, a caption, inference, or the caller. */
-  via: DateViaSchema,
-  /** The date expression in the input, or null when inferred or given as an option. */
-  span: z.nullable(SpanSchema),
-  /** How sure the parser is, from 0 to 1. */
-  confidence: z.number().check(z.gte(0), z.lte(1))
+  value: described(
+    'EDTF string: `2022-01-27`, `2017-02-13T14:43`, `2021-07`, `XXXX-02-05` (year not stated), `2014-09/..` (an open interval: since September 2014).',
+    z.string()
+  ),
+  precision: described('The finest unit the value states.', DatePrecisionSchema),
+  via: described('Where it came from: a header line, a byline, the dateline, the body, a caption, inference, or the caller.', DateViaSchema),
+  span: described('The date expression in the input, or null when inferred or given as an option.', z.nullable(SpanSchema)),
+  confidence: described('How sure the parser is, from 0 to 1.', z.number().check(z.gte(0), z.lte(1)))
 })
 
-/** A date with its evidence; see {@link DateValueSchema}. */
-export type DateValue = z.infer<typeof DateValueSchema>
+
+export type {DateValue} from './types.js'

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import {object} from './object.js'
+import {described, object} from './object.js'
 import {SpanSchema} from './span.js'
 
 /** How serious a diagnostic is. */
@@ -15,15 +15,11 @@ export type Severity = z.infer<typeof SeveritySchema>
  * {ruleId: 'published-date/no-year', severity: 'warning', message: 'The text prints no year', span: null}
  */
 export const DiagnosticSchema = object({
-  /** `stage/problem`, such as `published-date/no-year`. */
-  ruleId: z.string(),
-  /** A sentence for people. */
-  message: z.string(),
-  /** How serious it is. */
-  severity: SeveritySchema,
-  /** Where in the input it applies, or null for the whole text. */
-  span: z.nullable(SpanSchema)
+  ruleId: described('`stage/problem`, such as `published-date/no-year`.', z.string()),
+  message: described('A sentence for people.', z.string()),
+  severity: described('How serious it is.', SeveritySchema),
+  span: described('Where in the input it applies, or null for the whole text.', z.nullable(SpanSchema))
 })
 
-/** Something the parser noticed; see {@link DiagnosticSchema}. */
-export type Diagnostic = z.infer<typeof DiagnosticSchema>
+
+export type {Diagnostic} from './types.js'

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import {DateValueSchema} from './date-value.js'
-import {object} from './object.js'
+import {described, object} from './object.js'
 import {SpanSchema, TextSpanSchema} from './span.js'
 
 /** The 16 event types of the PLOVER ontology. */
@@ -34,18 +34,12 @@ export type Modality = z.infer<typeof ModalitySchema>
 
 /** A participant in an event. */
 export const ParticipantSchema = object({
-  /** The participant as written. */
-  name: z.string(),
-  /** Where it stands. */
-  span: SpanSchema,
-  /** The `Speaker.id` when the participant is also a speaker, else null. */
-  speaker: z.nullable(z.string()),
-  /** A CAMEO/PLOVER-style actor code: `USA`, `RUSGOV`, `USAMIL`, `IGOUNO`; null when the words do not support one. */
-  code: z.nullable(z.string())
+  name: described('The participant as written.', z.string()),
+  span: described('Where it stands.', SpanSchema),
+  speaker: described('The `Speaker.id` when the participant is also a speaker, else null.', z.nullable(z.string())),
+  code: described('A CAMEO/PLOVER-style actor code: `USA`, `RUSGOV`, `USAMIL`, `IGOUNO`; null when the words do not support one.', z.nullable(z.string()))
 })
 
-/** A participant in an event; see {@link ParticipantSchema}. */
-export type Participant = z.infer<typeof ParticipantSchema>
 
 /**
  * Something that happened or was done, typed with PLOVER.
@@ -59,34 +53,24 @@ export type Participant = z.infer<typeof ParticipantSchema>
  * }
  */
 export const EventSchema = object({
-  /** Unique within the article: `e1`, `e2`, … in text order. */
-  id: z.string(),
-  /** The PLOVER type. */
-  type: PloverTypeSchema,
-  /** The word or phrase that names the event: `attacked`, `peace talks`, `ceasefire`. */
-  trigger: TextSpanSchema,
-  /** Who did it. */
-  actors: z.array(ParticipantSchema),
-  /** To whom. */
-  targets: z.array(ParticipantSchema),
-  /** Where, from the gazetteer, else null. */
-  location: z.nullable(object({
-    /** The place as written. */
-    name: z.string(),
-    /** Where it stands. */
-    span: SpanSchema
-  })),
-  /** When (intervals such as `2014-09/..` allowed), else null. */
-  date: z.nullable(DateValueSchema),
-  /** The clause that states the event. */
-  span: SpanSchema,
-  /** The `Claim.id` when the event is only reported inside a claim, else null. */
-  claim: z.nullable(z.string()),
-  /** `asserted` by the article, `reported` inside a claim, `denied`, or `hypothetical`. */
-  modality: ModalitySchema,
-  /** How sure the parser is, from 0 to 1. */
-  confidence: z.number().check(z.gte(0), z.lte(1))
+  id: described('Unique within the article: `e1`, `e2`, … in text order.', z.string()),
+  type: described('The PLOVER type.', PloverTypeSchema),
+  trigger: described('The word or phrase that names the event: `attacked`, `peace talks`, `ceasefire`.', TextSpanSchema),
+  actors: described('Who did it.', z.array(ParticipantSchema)),
+  targets: described('To whom.', z.array(ParticipantSchema)),
+  location: described(
+    'Where, from the gazetteer, else null.',
+    z.nullable(object({
+      name: described('The place as written.', z.string()),
+      span: described('Where it stands.', SpanSchema)
+    }))
+  ),
+  date: described('When (intervals such as `2014-09/..` allowed), else null.', z.nullable(DateValueSchema)),
+  span: described('The clause that states the event.', SpanSchema),
+  claim: described('The `Claim.id` when the event is only reported inside a claim, else null.', z.nullable(z.string())),
+  modality: described('`asserted` by the article, `reported` inside a claim, `denied`, or `hypothetical`.', ModalitySchema),
+  confidence: described('How sure the parser is, from 0 to 1.', z.number().check(z.gte(0), z.lte(1)))
 })
 
-/** An event; see {@link EventSchema}. */
-export type Event = z.infer<typeof EventSchema>
+
+export type {Event, Participant} from './types.js'

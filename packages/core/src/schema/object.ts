@@ -1,5 +1,5 @@
-import {ZodMiniObject} from 'zod/mini'
-import {$constructor, $ZodObjectJIT, type $strip, type $ZodLooseShape, type util} from 'zod/v4/core'
+import {globalRegistry, ZodMiniObject, type ZodMiniType} from 'zod/mini'
+import {$constructor, $ZodObjectJIT, type $strip, type $ZodLooseShape, type $ZodType, type util} from 'zod/v4/core'
 
 /**
  * zod/mini's object on the parser of zod's full build.
@@ -27,4 +27,16 @@ const ZodMiniObjectJIT = /* @__PURE__ */ $constructor<ZodMiniObject>('ZodMiniObj
  */
 export function object<Shape extends $ZodLooseShape>(shape: Shape): ZodMiniObject<util.Writeable<Shape>, $strip> {
   return new ZodMiniObjectJIT({type: 'object', shape}) as ZodMiniObject<util.Writeable<Shape>, $strip>
+}
+
+/**
+ * A schema with its description, written once: the description reaches the JSON Schema
+ * (`description`), the documented interfaces of `types.ts` (TSDoc, so an editor shows it on
+ * hover) and the API reference's table of fields.
+ *
+ * The schema is cloned first, so that a shared schema (`SpanSchema`) can carry a different
+ * description in each field; the clone keeps its parent, which is how `types.ts` names it.
+ */
+export function described<Schema extends $ZodType>(description: string, schema: Schema): Schema {
+  return (schema as unknown as ZodMiniType).clone().register(globalRegistry, {description}) as unknown as Schema
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import {object} from './object.js'
+import {described, object} from './object.js'
 
 /**
  * A stretch of the input: UTF-16 code-unit offsets, `end` exclusive, so that
@@ -11,22 +11,16 @@ import {object} from './object.js'
  * text.slice(span.start, span.end) // 'said'
  */
 export const SpanSchema = object({
-  /** Offset of the first code unit. */
-  start: z.number().check(z.int(), z.nonnegative()),
-  /** Offset one past the last code unit. */
-  end: z.number().check(z.int(), z.nonnegative())
+  start: described('Offset of the first code unit.', z.number().check(z.int(), z.nonnegative())),
+  end: described('Offset one past the last code unit.', z.number().check(z.int(), z.nonnegative()))
 })
 
-/** A stretch of the input; see {@link SpanSchema}. */
-export type Span = z.infer<typeof SpanSchema>
 
 /** A piece of text taken from the input together with where it stands. */
 export const TextSpanSchema = object({
-  /** The text exactly as it stands in the input at `span`. */
-  text: z.string(),
-  /** Where the text stands in the input. */
-  span: SpanSchema
+  text: described('The text exactly as it stands in the input at `span`.', z.string()),
+  span: described('Where the text stands in the input.', SpanSchema)
 })
 
-/** A piece of text with its span; see {@link TextSpanSchema}. */
-export type TextSpan = z.infer<typeof TextSpanSchema>
+
+export type {Span, TextSpan} from './types.js'

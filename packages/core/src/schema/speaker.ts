@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import {object} from './object.js'
+import {described, object} from './object.js'
 import {SpanSchema} from './span.js'
 
 /** What kind of source a speaker is. */
@@ -19,21 +19,14 @@ export type SpeakerKind = z.infer<typeof SpeakerKindSchema>
  * }
  */
 export const SpeakerSchema = object({
-  /** Unique within the article: `s1`, `s2`, … */
-  id: z.string(),
-  /** The fullest name the article uses (`Maria Alvarez`, not `Alvarez` or `the diplomat`). */
-  name: z.string(),
-  /** `person`, `organization`, `government` (a state or its capital), `group` or `anonymous`. */
-  kind: SpeakerKindSchema,
-  /** Role phrases as written: `Russian Foreign Minister`, `UN Special Envoy for Syria`. */
-  titles: z.array(z.string()),
-  /** ISO 3166-1 alpha-3 country code (`USA`, `RUS`) or an organisation name (`UN`), else null. */
-  affiliation: z.nullable(z.string()),
-  /** Other names the article uses for the same speaker: surnames, titles, misspellings. */
-  aliases: z.array(z.string()),
-  /** Spans of every mention, pronouns that a claim was attributed through included. */
-  mentions: z.array(SpanSchema)
+  id: described('Unique within the article: `s1`, `s2`, …', z.string()),
+  name: described('The fullest name the article uses (`Maria Alvarez`, not `Alvarez` or `the diplomat`).', z.string()),
+  kind: described('`person`, `organization`, `government` (a state or its capital), `group` or `anonymous`.', SpeakerKindSchema),
+  titles: described('Role phrases as written: `Russian Foreign Minister`, `UN Special Envoy for Syria`.', z.array(z.string())),
+  affiliation: described('ISO 3166-1 alpha-3 country code (`USA`, `RUS`) or an organisation name (`UN`), else null.', z.nullable(z.string())),
+  aliases: described('Other names the article uses for the same speaker: surnames, titles, misspellings.', z.array(z.string())),
+  mentions: described('Spans of every mention, pronouns that a claim was attributed through included.', z.array(SpanSchema))
 })
 
-/** A speaker; see {@link SpeakerSchema}. */
-export type Speaker = z.infer<typeof SpeakerSchema>
+
+export type {Speaker} from './types.js'
