@@ -9,6 +9,7 @@ import {headings} from '../stages/headings.js'
 import {outlet} from '../stages/outlet.js'
 import {publishedDate} from '../stages/published-date.js'
 import {standfirst} from '../stages/standfirst.js'
+import {repeatedLead} from '../stages/repeated-lead.js'
 import {title} from '../stages/title.js'
 import {quotes} from '../stages/quotes.js'
 import {attribution} from '../stages/attribution.js'
@@ -35,6 +36,8 @@ export const defaultPipeline: readonly Stage[] = [
   captions,
   // Before byline: the header runs past the standfirst to the first paragraph of the story.
   standfirst,
+  // After standfirst: a standfirst that the lead repeats is a teaser, read once (as the lead).
+  repeatedLead,
   // Before outlet and published-date: they read the header's byline and date lines.
   byline,
   // After the header is known: headings are short lines inside the story.

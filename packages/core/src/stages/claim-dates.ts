@@ -3,7 +3,7 @@ import type {Claim} from '../schema/claim.js'
 import type {DateValue} from '../schema/date-value.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Span} from '../schema/span.js'
-import {dateAnchor, findDates, type DateAnchor} from '../text/dates.js'
+import {dateAnchor, findDates, type DateAnchor, type UnresolvedDate} from '../text/dates.js'
 import {sentenceSpans} from '../text/sentences.js'
 import {BLOCK_SENTENCES} from './attribution.js'
 import {countBefore} from '../text/search.js'
@@ -54,9 +54,16 @@ export const claimDates: Stage = {
 
       for (const [start, end] of regions(text, claim, sentenceStart, sentenceEnd)) {
         if (end <= start || !timeWord.test(text.slice(start, end))) continue
-        const found = findDates(text, start, end, anchor, via, {past: true})
+        const unresolved: UnresolvedDate[] = []
+        const found = findDates(text, start, end, anchor, via, {past: true, unresolved})
         const date = found.map((f) => yearAsStated(f.value, anchor, text)).find((value) => !after(value, anchor))
         if (date) return {...claim, date}
+        if (unresolved.length > 0) {
+          diagnostics.push(
+            diagnostic('claim-dates/year-unknown', 'The claim is dated by a weekday or relative day that cannot be placed without the year, which the text does not give', 'info', unresolved[0]!.span)
+          )
+          return claim
+        }
         if (!anchor && relative.test(text.slice(start, end))) {
           diagnostics.push(
             diagnostic('claim-dates/no-anchor', 'The claim is dated relative to a publication date the text does not give', 'info', {start, end})

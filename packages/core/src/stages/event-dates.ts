@@ -23,7 +23,7 @@ import {diagnostic} from '../pipeline/context.js'
 import type {DateValue} from '../schema/date-value.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Event} from '../schema/event.js'
-import {dateAnchor, findDates, type DateAnchor} from '../text/dates.js'
+import {dateAnchor, findDates, type DateAnchor, type UnresolvedDate} from '../text/dates.js'
 import {clauseRange, eventSentences, triggerFacts, verbGroupStart, type EventSentence, type Token} from './event-grammar.js'
 
 const reportingVerbs = new Set([
@@ -57,7 +57,7 @@ export const eventDates: Stage = {
       const sentence = sentences[fact.sentence]
       if (!sentence) return event
       let dates = byDates.get(fact.sentence)
-      if (!dates) byDates.set(fact.sentence, (dates = sentenceDates(context, sentence, anchor)))
+      if (!dates) byDates.set(fact.sentence, (dates = sentenceDates(context, sentence, anchor, diagnostics)))
       const date = eventDate(sentence.tokens, dates, fact.first, fact.form === 'noun')
       return date ? {...event, date} : event
     })
@@ -141,26 +141,30 @@ function dayAtMost(value: DateValue, expression: string, anchor: DateAnchor | nu
   return result
 }
 
-// A weekday cannot be placed against a day whose year is unknown, nor a year against no year.
-function resolvable(value: DateValue, expression: string, anchor: DateAnchor | null): boolean {
-  if (value.value === 'XXXX') return false
-  if (anchor && !anchor.yearKnown && weekdays.test(expression)) return false
-  return true
+// A year cannot be placed against no year. (A weekday against a yearless day is kept only as
+// far as it is known, its month, by findDates.)
+function resolvable(value: DateValue): boolean {
+  return value.value !== 'XXXX'
 }
 
-const weekdays = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i
 const yearPattern = /\b(?:in|since|during|of|by|until|through|throughout|from|early|late|mid-?)\s+((?:1[89]|20)\d{2})\b/gi
 
-function sentenceDates(context: PipelineContext, sentence: EventSentence, anchor: DateAnchor | null): SentenceDate[] {
+function sentenceDates(context: PipelineContext, sentence: EventSentence, anchor: DateAnchor | null, diagnostics: Diagnostic[]): SentenceDate[] {
   const {text} = context
   const {span, tokens} = sentence
   // The dateline's date is the report's, not an event's: "JERUSALEM, March 3 (Reuters) - Jets struck…".
   const dateline = context.draft.dateline?.span
-  const found = findDates(text, span.start, span.end, anchor, 'body', {past: true})
+  const unresolved: UnresolvedDate[] = []
+  const found = findDates(text, span.start, span.end, anchor, 'body', {past: true, unresolved})
     .filter((date) => date.value.span && !duration.test(text.slice(date.value.span.start, date.value.span.end)))
     .filter((date) => !dateline || date.value.span!.end <= dateline.start || date.value.span!.start >= dateline.end)
     .map((date) => dayAtMost(date.value, text.slice(date.value.span!.start, date.value.span!.end), anchor))
-    .filter((value) => resolvable(value, text.slice(value.span!.start, value.span!.end), anchor))
+    .filter((value) => resolvable(value))
+  for (const date of unresolved) {
+    diagnostics.push(
+      diagnostic('event-dates/year-unknown', 'A weekday or relative day in the sentence cannot be placed without the year, which the text does not give', 'info', date.span)
+    )
+  }
 
   // A bare year after a preposition, which chrono leaves alone: "in 2017", "since 2011".
   const slice = text.slice(span.start, span.end)

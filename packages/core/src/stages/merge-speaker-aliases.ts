@@ -294,7 +294,7 @@ export function mergeSpeakers(
       id,
       name: display,
       kind: cluster.kind,
-      titles: unique(cluster.titles),
+      titles: uniqueIgnoringCase(cluster.titles),
       affiliation: cluster.affiliation,
       aliases: aliases.filter((alias) => alias !== display),
       mentions: uniqueSpans(cluster.mentions)
@@ -584,6 +584,17 @@ function fullestName(cluster: Cluster): string {
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values.filter((value) => value.length > 0))]
+}
+
+// "Foreign Minister" and "foreign minister" are one title: the first spelling is kept.
+function uniqueIgnoringCase(values: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return values.filter((value) => {
+    const key = value.toLowerCase()
+    if (value.length === 0 || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 function uniqueSpans(spans: readonly Span[]): Span[] {

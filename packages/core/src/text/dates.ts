@@ -23,6 +23,15 @@ export interface FoundDate {
   relative: boolean
 }
 
+/**
+ * A relative expression that cannot be resolved at all: its month and day depend on a year
+ * the text does not give ("on Wednesday" beside a yearless "March 3").
+ */
+export interface UnresolvedDate {
+  /** The expression's span. */
+  span: {start: number; end: number}
+}
+
 // A year-unknown anchor uses a leap year so that February 29 survives the round trip.
 const STAND_IN_YEAR = 2000
 
@@ -83,7 +92,7 @@ export function findDates(
   end: number,
   anchor: DateAnchor | null,
   via: DateVia,
-  options: {past?: boolean} = {}
+  options: {past?: boolean; unresolved?: UnresolvedDate[]} = {}
 ): FoundDate[] {
   const slice = text.slice(start, end)
   // Most sentences hold no date: skip chrono-node unless a digit or a time word is there.
@@ -115,6 +124,16 @@ export function findDates(
 
     const yearStated = known.year !== undefined && !relative
     const yearKnown = yearStated || (anchor !== null && anchor.yearKnown)
+    // Against a yearless anchor, a relative day ("on Wednesday", "yesterday") is known only as
+    // far as it comes out the same in every year: the month at most, else nothing.
+    let knownUpTo: 'day' | 'month' | null = 'day'
+    if (anchor && !yearKnown && (relative || (known.weekday !== undefined && known.day === undefined))) {
+      knownUpTo = sameInEveryYear(result.text, anchor, options.past === true, date)
+      if (knownUpTo === null) {
+        options.unresolved?.push({span: {start: start + result.index, end: start + result.index + result.text.trimEnd().length}})
+        continue
+      }
+    }
     const year = yearKnown ? String(date.getUTCFullYear()).padStart(4, '0') : 'XXXX'
     const month = String(date.getUTCMonth() + 1).padStart(2, '0')
     const day = String(date.getUTCDate()).padStart(2, '0')
@@ -122,14 +141,14 @@ export function findDates(
     let precision: DatePrecision
     let value: string
     const hasDay = known.day !== undefined || known.weekday !== undefined || (relative && /\b(?:day|week|yesterday|today|tomorrow|tonight)s?\b/i.test(result.text))
-    if (hasDay) {
+    if (hasDay && knownUpTo === 'day') {
       precision = 'day'
       value = `${year}-${month}-${day}`
       if (known.hour !== undefined && known.minute !== undefined && yearKnown) {
         precision = 'minute'
         value += `T${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`
       }
-    } else if (known.month !== undefined || /\bmonth\b/i.test(result.text)) {
+    } else if (hasDay || known.month !== undefined || /\bmonth\b/i.test(result.text)) {
       precision = 'month'
       value = `${year}-${month}`
     } else if (yearStated) {
@@ -154,6 +173,38 @@ export function findDates(
     })
   }
   return found
+}
+
+/**
+ * How much of a relative date resolved against a yearless anchor holds whatever the year is:
+ * the phrase is resolved again against the anchor's month and day in years that between them
+ * give every weekday and a leap year. `day` when every year gives the month and day of `date`,
+ * `month` when they agree on the month only, else null.
+ */
+function sameInEveryYear(phrase: string, anchor: DateAnchor, past: boolean, date: Date): 'day' | 'month' | null {
+  const month = anchor.date.getUTCMonth()
+  const day = anchor.date.getUTCDate()
+  let sameDay = true
+  for (let year = 2001; year <= 2012; year++) {
+    const instant = new Date(Date.UTC(year, month, day, 12))
+    // February 29 exists in leap years only: such an anchor is checked in those.
+    if (instant.getUTCMonth() !== month) continue
+    let results: chrono.ParsedResult[]
+    try {
+      results = chrono.parse(phrase, {instant, timezone: 0}, {forwardDate: false})
+    } catch {
+      return null
+    }
+    const result = results[0]
+    if (!result) return null
+    let other = result.start.date()
+    if (past && result.start.isCertain('weekday') && !result.start.isCertain('day') && other > instant) {
+      other = new Date(other.getTime() - 7 * 86_400_000)
+    }
+    if (other.getUTCMonth() !== date.getUTCMonth()) return null
+    if (other.getUTCDate() !== date.getUTCDate()) sameDay = false
+  }
+  return sameDay ? 'day' : 'month'
 }
 
 type Component = 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute'

@@ -8,6 +8,7 @@ export const anatomyNames = [
   'title',
   'captions',
   'standfirst',
+  'repeated-lead',
   'byline',
   'headings',
   'dateline',

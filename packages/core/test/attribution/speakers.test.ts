@@ -419,3 +419,11 @@ describe('a sentence subject named after the last speaker', () => {
     expect(speakerOf(article, article.claims[1]!)?.name).toBe('Pavel Orlov')
   })
 })
+
+describe('speaker titles', () => {
+  it('are deduplicated without regard to case, keeping the first spelling', () => {
+    const text = 'Foreign Minister Ann Roe said the talks failed.\n\nLater, foreign minister Ann Roe said that more talks were needed.'
+    const speaker = parseArticle(text).speakers.find((s) => s.name === 'Ann Roe')
+    expect(speaker?.titles).toEqual(['Foreign Minister'])
+  })
+})

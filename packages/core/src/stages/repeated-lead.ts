@@ -1,0 +1,63 @@
+import type {Block, Stage} from '../pipeline/context.js'
+import {normalizeLine, reclassify} from '../text/anatomy.js'
+
+/**
+ * Mark a teaser that repeats the lead: a block in the article's header (a standfirst or a
+ * paragraph before the story) whose text the lead paragraph repeats, whole or cut short with
+ * an ellipsis, is page furniture, so the lead's claims and events are read once.
+ *
+ * > | The talks will go on despite the attack, the minister said on Monday.
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ repeated-lead
+ * > | By Jo Kemp
+ * > | The talks will go on despite the attack, the minister said on Monday.
+ *
+ * Only the first blocks of prose are compared, each with the next two, and a paragraph only
+ * when header lines (a byline, a date, a caption, furniture) stand between it and its repeat:
+ * a paragraph quoted again in the story is the article's own text both times.
+ */
+export const repeatedLead: Stage = {
+  name: 'repeated-lead',
+  kind: 'refiner',
+  run({draft}) {
+    const blocks = draft.blocks
+    const prose = blocks.map((block, index) => ({block, index})).filter(({block}) => block.kind === 'standfirst' || block.kind === 'paragraph')
+    let changed = false
+    const out = [...blocks]
+    // A teaser stands among the first blocks of the text and is repeated by the next prose block or two.
+    for (const [position, {block, index}] of prose.slice(0, HEADER_BLOCKS).entries()) {
+      const teaser = comparable(block.text)
+      if (teaser.length < MIN_LENGTH) continue
+      const head = withoutEllipsis(teaser)
+      const cut = head.length < teaser.length
+      const repeated = prose.slice(position + 1, position + 3).some(({block: later, index: laterIndex}) => {
+        // A standfirst is the header's; a paragraph is, when a byline, date, caption or furniture stands between it and the lead.
+        if (block.kind !== 'standfirst' && !blocks.slice(index + 1, laterIndex).some((between) => headerKinds.has(between.kind))) return false
+        const lead = comparable(later.text)
+        return cut ? lead.startsWith(head) && lead.length > head.length : lead === teaser
+      })
+      if (!repeated) continue
+      out[index] = reclassify(block, 'boilerplate', 'repeated-lead')
+      changed = true
+    }
+    return changed ? {blocks: out} : undefined
+  }
+}
+
+// A teaser stands in the first few blocks of prose.
+const HEADER_BLOCKS = 3
+// Shorter lines ("Watch", "Live") are not compared: they repeat for other reasons.
+const MIN_LENGTH = 40
+
+const headerKinds = new Set<Block['kind']>(['byline', 'dateline', 'caption', 'boilerplate'])
+
+function comparable(text: string): string {
+  return normalizeLine(text)
+}
+
+/** The text without a closing ellipsis ("…" or "..."), trimmed. */
+function withoutEllipsis(text: string): string {
+  if (text.endsWith('…')) return text.slice(0, -1).trimEnd()
+  if (text.endsWith('...')) return text.slice(0, -3).trimEnd()
+  return text
+}
+
