@@ -181,7 +181,7 @@ describe('output does not depend on --jobs', () => {
       expect(runs[0]!.stderr).not.toContain('\u001B')
       // All but the time of the summary line.
       const stderr = runs.map((run) => run.stderr.replace(/ in [\d.]+ s\n$/, ''))
-      expect(runs[0]!.stderr).toMatch(/\nonrecord parse: \d+ articles, 1 error record, \d+ claims?, \d+ events? in [\d.]+ s\n$/)
+      expect(runs[0]!.stderr).toMatch(/\nonrecord parse: \d+ articles, \d+ error records?, \d+ claims?, \d+ events? in [\d.]+ s\n$/)
       expect(stderr[1]).toBe(stderr[0])
       expect(stderr[2]).toBe(stderr[0])
     }
