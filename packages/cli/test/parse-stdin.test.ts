@@ -32,6 +32,12 @@ describe('onrecord parse - reads what it is given', () => {
     expect(expectArticle(records[1], 'One.').id).toBe('one')
     expect(expectArticle(records[2], 'Two.').id).toBe('two')
 
+    // JSON Lines saved with a UTF-8 byte order mark are JSON Lines; a plain text with one is text.
+    const bom = await runBin(['parse', '-q', '-'], {input: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id":"marked","text":"Marked."}\n')])})
+    expect(expectArticle(lines(bom.stdout)[0], 'Marked.').id).toBe('marked')
+    const bomText = await runBin(['parse', '-q', '-'], {input: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Talks resume.\n')])})
+    expectArticle(lines(bomText.stdout)[0], 'Talks resume.\n')
+
     // A text opening with a quotation, a bracket or white space is an article.
     for (const text of ['"We will stay," she said.\n', '[Updated] Talks resume.\n{not JSON}\n', '\n\n  MOSCOW (Reuters) - Talks resume.']) {
       const run = await runMain(['parse', '--jobs', '1', '-q', '-'], text)

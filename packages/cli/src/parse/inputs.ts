@@ -50,11 +50,12 @@ export async function checkInputs(inputs: readonly string[]): Promise<void> {
     if (input === '-') continue
     const isDirectory = await stat(input).then((stats) => stats.isDirectory(), () => false)
     if (!isDirectory) continue
+    // The first .txt file is enough; a directory that cannot be read stands as an error
+    // record in its place, as it always did.
     let empty = true
-    for await (const task of walk(input)) {
-      // A directory that cannot be read stands as an error record in its place.
+    for await (const _ of walk(input)) {
       empty = false
-      if (task.kind === 'file' || task.kind === 'error') break
+      break
     }
     if (empty) throw new UsageError(`${input} holds no .txt file; onrecord parse reads the .txt files of a directory`)
   }
@@ -111,7 +112,7 @@ async function* walk(directory: string): AsyncGenerator<Task> {
   }
 }
 
-/** Space, tab, CR and LF: what may stand before the `{` of JSON Lines. */
+/** Space, tab, CR and LF: what may stand before the `{` of JSON Lines (after a UTF-8 byte order mark). */
 const blank = new Set([0x20, 0x09, 0x0d, 0x0a])
 
 /**
@@ -130,8 +131,10 @@ export async function* stdinTasks(stream: Readable, maxBytes: number, mode: Stdi
       const next = await chunks.next()
       if (next.done) break
       const bytes = asBytes(next.value)
+      // The line decoder drops a UTF-8 byte order mark, so JSON Lines may open with one.
+      const from = seen.length === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
       seen.push(bytes)
-      const first = bytes.findIndex((byte) => !blank.has(byte))
+      const first = bytes.findIndex((byte, index) => index >= from && !blank.has(byte))
       if (first !== -1) {
         isText = bytes[first] !== 0x7b
         break
