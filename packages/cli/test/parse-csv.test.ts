@@ -92,6 +92,14 @@ describe('onrecord parse --format csv', () => {
     expect(run.stderr).toMatch(/onrecord parse: 1 article, 1 error record, 0 claims, 0 events in [\d.]+ s\n$/)
   })
 
+  it('writes the same table to an --out file', async () => {
+    const target = join(dir.path, 'claims.csv')
+    const toFile = await runMain(['parse', '--jobs', '1', '-q', '--format', 'csv', '--table', 'claims', '--out', target, seedsDirectory])
+    const toStdout = await runMain(['parse', '--jobs', '1', '-q', '--format', 'csv', '--table', 'claims', seedsDirectory])
+    expect(toFile).toMatchObject({status: 0, stdout: ''})
+    expect(readFileSync(target, 'utf8')).toBe(toStdout.stdout)
+  })
+
   it('writes one <id>.csv table per record with --out-dir', async () => {
     const out = join(dir.path, 'tables')
     mkdirSync(out)
