@@ -6,7 +6,8 @@ export default defineConfig({
   format: ['esm'],
   dts: true,
   clean: true,
-  sourcemap: true,
+  // No source maps: they would point at src/, which the package does not ship.
+  sourcemap: false,
   target: 'node20',
   platform: 'node'
 })

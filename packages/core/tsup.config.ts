@@ -5,7 +5,8 @@ export default defineConfig({
   format: ['esm'],
   dts: true,
   clean: true,
-  sourcemap: true,
+  // No source maps: they would point at src/, which the package does not ship.
+  sourcemap: false,
   target: 'es2022',
   platform: 'neutral'
 })

@@ -79,6 +79,57 @@ describe('onrecord parse (in-process)', () => {
     expect(quiet.stdout).toBe(loud.stdout)
   })
 
+  it('ends with a summary line on stderr: articles, error records, claims, events and seconds; --quiet leaves it out', async () => {
+    const run = await runMain(['parse', '--jobs', '1', file('b.txt'), file('missing.txt'), file('a/2.txt')])
+    expect(run.status).toBe(1)
+    const [b, , two] = lines(run.stdout) as Array<{claims: unknown[]; events: unknown[]}>
+    const claims = b!.claims.length + two!.claims.length
+    const events = b!.events.length + two!.events.length
+    expect(claims).toBeGreaterThan(0)
+    const last = run.stderr.trimEnd().split('\n').at(-1)!
+    expect(last).toMatch(new RegExp(`^onrecord parse: 2 articles, 1 error record, ${claims} claims?, ${events} events? in \\d+\\.\\d\\d s$`))
+    expect(run.stdout).not.toContain('onrecord parse:')
+    const quiet = await runMain(['parse', '--jobs', '1', '-q', file('b.txt')])
+    expect(quiet.stderr).toBe('')
+  })
+
+  it('prints on stderr only the diagnostics at or above --min-severity; records keep them all', async () => {
+    const severities = (stderr: string) => new Set([...stderr.matchAll(/^\S+:\d+:\d+(?:-\d+:\d+)? (info|warning|error) /gm)].map((match) => match[1]))
+    const inputs = [file('b.txt'), file('bad.txt'), file('missing.txt')]
+    const all = await runMain(['parse', '--jobs', '1', ...inputs])
+    expect(severities(all.stderr)).toEqual(new Set(['info', 'warning', 'error']))
+    const warning = await runMain(['parse', '--jobs', '1', '--min-severity', 'warning', ...inputs])
+    expect(severities(warning.stderr)).toEqual(new Set(['warning', 'error']))
+    expect(warning.stderr).toContain('input/invalid-utf8')
+    const error = await runMain(['parse', '--jobs', '1', '--min-severity=error', ...inputs])
+    expect(severities(error.stderr)).toEqual(new Set(['error']))
+    expect(error.stdout).toBe(all.stdout)
+    expect(warning.stdout).toBe(all.stdout)
+    expect(lines(all.stdout).some((record) => (record as {diagnostics?: Array<{severity: string}>}).diagnostics?.some((d) => d.severity === 'info'))).toBe(true)
+  })
+
+  it('refuses a directory without a .txt file as a usage error that says so (exit 2), before writing anything', async () => {
+    const empty = temporaryDirectory()
+    mkdirSync(join(empty.path, 'nested'))
+    writeFileSync(join(empty.path, 'notes.md'), 'Not an article.\n')
+    writeFileSync(join(empty.path, '.hidden.txt'), 'Hidden.\n')
+    const run = await runMain(['parse', '--jobs', '1', file('b.txt'), empty.path])
+    expect(run).toMatchObject({status: 2, stdout: ''})
+    expect(run.stderr).toContain(`onrecord parse: ${empty.path} holds no .txt file`)
+    // One .txt file, however deep, is enough.
+    writeFileSync(join(empty.path, 'nested', 'story.txt'), 'Talks resume.\n')
+    const found = await runMain(['parse', '--jobs', '1', '-q', empty.path])
+    empty.remove()
+    expect(found.status).toBe(0)
+    expect(lines(found.stdout)).toHaveLength(1)
+  })
+
+  it('refuses a URL with a message that onrecord reads text, not the web (exit 2)', async () => {
+    const run = await runMain(['parse', 'https://example.com/news/talks-resume'])
+    expect(run).toMatchObject({status: 2, stdout: ''})
+    expect(run.stderr).toContain('onrecord parse: https://example.com/news/talks-resume is a URL: onrecord reads text, not the web')
+  })
+
   it('prints one JSON array with --format json, and [] for no records', async () => {
     const run = await runMain(['parse', '--jobs', '1', '-q', '--format', 'json', file('b.txt'), file('missing.txt')])
     const array = JSON.parse(run.stdout) as unknown[]
@@ -87,9 +138,7 @@ describe('onrecord parse (in-process)', () => {
     expectError(array[1], 'ENOENT')
     const pretty = await runMain(['parse', '--jobs', '1', '-q', '--format', 'json', '--pretty', file('b.txt'), file('missing.txt')])
     expect(pretty.stdout).toBe(JSON.stringify(array, null, 2) + '\n')
-    const empty = temporaryDirectory()
-    const none = await runMain(['parse', '--jobs', '1', '-q', '--format', 'json', empty.path])
-    empty.remove()
+    const none = await runMain(['parse', '--jobs', '1', '-q', '--format', 'json', '-'], '')
     expect(none.stdout).toBe('[]\n')
     expect(none.status).toBe(0)
   })

@@ -24,7 +24,12 @@ describe('parseOptions', () => {
   it('refuses what it does not know, saying what was expected', () => {
     expect(() => parseOptions(['--bogus', 'a'])).toThrow(/unknown option --bogus; expected one of --format/)
     expect(() => parseOptions(['-x', 'a'])).toThrow(UsageError)
-    expect(() => parseOptions(['--format', 'xml', 'a'])).toThrow(/--format expects jsonl, json or md, got "xml"/)
+    expect(() => parseOptions(['--format', 'xml', 'a'])).toThrow(/--format expects jsonl, json, md or csv, got "xml"/)
+    expect(() => parseOptions(['--format', 'csv', 'a'])).toThrow(/--format csv expects --table claims, events or speakers/)
+    expect(() => parseOptions(['--format', 'csv', '--table', 'quotes', 'a'])).toThrow(/--table expects claims, events or speakers, got "quotes"/)
+    expect(() => parseOptions(['--table', 'claims', 'a'])).toThrow(/--table goes with --format csv/)
+    expect(() => parseOptions(['--stdin', 'html', '-'])).toThrow(/--stdin expects text or jsonl, got "html"/)
+    expect(() => parseOptions(['--min-severity', 'fatal', 'a'])).toThrow(/--min-severity expects error, warning or info, got "fatal"/)
     expect(() => parseOptions(['--jobs', '0', 'a'])).toThrow(/--jobs expects/)
     expect(() => parseOptions(['--jobs', 'two', 'a'])).toThrow(/--jobs expects/)
     expect(() => parseOptions(['a', '--out'])).toThrow(/--out expects a value/)
@@ -32,6 +37,24 @@ describe('parseOptions', () => {
     expect(() => parseOptions(['--out', 'x', '--out-dir', 'y', 'a'])).toThrow(/exclude each other/)
     expect(() => parseOptions(['-', '-'])).toThrow(/once/)
     expect(() => parseOptions([])).toThrow(/expected inputs/)
+  })
+
+  it('reads --format csv --table, --stdin and --min-severity; stdin is read by its content and every diagnostic shown by default', () => {
+    expect(parseOptions(['a'])).toMatchObject({table: null, stdin: 'auto', minSeverity: 'info'})
+    expect(parseOptions(['--format=csv', '--table', 'events', '--stdin', 'text', '--min-severity', 'warning', '-'])).toMatchObject({
+      format: 'csv',
+      table: 'events',
+      stdin: 'text',
+      minSeverity: 'warning'
+    })
+  })
+
+  it('refuses a URL, saying that onrecord reads text, not the web', () => {
+    for (const url of ['https://example.com/news/story', 'HTTP://example.com', 'ftp://example.com/a.txt']) {
+      expect(() => parseOptions(['a.txt', url])).toThrow(new UsageError(`${url} is a URL: onrecord reads text, not the web; save the article's text to a file and pass the file (or pipe it to -)`))
+    }
+    // A path with a colon is no URL.
+    expect(parseOptions(['notes:draft.txt', 'C:/news/a.txt']).inputs).toEqual(['notes:draft.txt', 'C:/news/a.txt'])
   })
 
   it('needs no input for --help', () => {

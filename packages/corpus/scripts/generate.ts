@@ -1,5 +1,6 @@
 // Parse the seed articles with @onrecord/core and derive everything the package ships from
-// them: the typed module that tsup bundles, the JSON Lines and CSV files, the JSON Schema.
+// them: the typed module that tsup bundles, the JSON Lines (records and texts) and CSV files,
+// the JSON Schema.
 // Pure: the same seeds and the same core give the same bytes.
 import {readdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -46,6 +47,8 @@ export function generate(seeds: URL = seedsDirectory): Record<string, string> {
   return {
     'corpus.ts': module,
     'files/articles.jsonl': toJsonLines(articles),
+    // Beside the records, so that every span can be resolved from any language.
+    'files/texts.jsonl': toJsonLines(articles.map((article) => ({id: article.id, text: texts[article.id]}))),
     'files/claims.csv': toCsv(claimsTable(articles, speakers)),
     'files/events.csv': toCsv(eventsTable(articles, texts)),
     'files/speakers.csv': toCsv(speakersTable(speakers)),

@@ -1,7 +1,7 @@
 // The built package, as users get it: run after `pnpm build`.
 import {readdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {ArticleSchema, verifySpans} from '@onrecord/core'
+import {ArticleSchema, verifySpans, type Article} from '@onrecord/core'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
 import * as corpus from '@onrecord/corpus'
@@ -62,6 +62,26 @@ describe('shipped files', () => {
     expect(lines.pop()).toBe('')
     expect(lines.map((line) => JSON.parse(line))).toEqual(articles)
     for (const line of lines) expect(ArticleSchema.safeParse(JSON.parse(line)).success).toBe(true)
+  })
+
+  it('texts.jsonl ships each text beside its record, and resolves every span of articles.jsonl', () => {
+    const records = shipped('articles.jsonl').trimEnd().split('\n').map((line) => JSON.parse(line) as Article)
+    const lines = shipped('texts.jsonl').split('\n')
+    expect(lines.pop()).toBe('')
+    const shippedTexts = lines.map((line) => JSON.parse(line) as {id: string; text: string})
+    // One line per record, in the same order, with the seed's text byte for byte.
+    expect(shippedTexts.map((line) => line.id)).toEqual(records.map((record) => record.id))
+    for (const [index, name] of seedFiles.entries()) {
+      expect(shippedTexts[index]!.text).toBe(readFileSync(new URL(name, seedsDirectory), 'utf8'))
+    }
+    // Only the two files: every value's evidence is found at its span.
+    for (const [index, record] of records.entries()) {
+      const text = shippedTexts[index]!.text
+      expect(record.source.length).toBe(text.length)
+      expect(verifySpans(record, text)).toEqual([])
+      for (const claim of record.claims) expect(text.slice(claim.content.span.start, claim.content.span.end)).toBe(claim.content.text)
+    }
+    expect(records.some((record) => record.claims.length > 0)).toBe(true)
   })
 
   it("ships core's JSON Schema of the record", () => {

@@ -3,27 +3,31 @@ import {readdir, stat} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {Readable} from 'node:stream'
 import {systemError, tooLarge} from './read.js'
-import type {Task} from './process.js'
+import type {StdinMode, Task} from './process.js'
+import {UsageError} from './usage-error.js'
 
 /** Where the tasks come from and how large a line may be. */
 export interface InputOptions {
   /** The stream `-` reads. */
   stdin: Readable
-  /** The largest line accepted on stdin, in bytes. */
+  /** The largest line (or plain-text article) accepted on stdin, in bytes. */
   maxBytes: number
+  /** How stdin is read: `auto` looks at its first non-blank character. */
+  stdinMode?: StdinMode
 }
 
 /**
  * Turn the command line's inputs into tasks, lazily and in order: a file is one task, a
  * directory is its `.txt` files (walked in sorted order, recursively), `-` is one task per
- * JSON Lines line of stdin.
+ * JSON Lines line of stdin, or one task for all of it when it is plain text (see
+ * {@link stdinTasks}).
  *
  * Nothing is read ahead: the caller pulls the next task when it has room for it.
  */
 export async function* tasksFrom(inputs: readonly string[], options: InputOptions): AsyncGenerator<Task> {
   for (const input of inputs) {
     if (input === '-') {
-      yield* stdinTasks(options.stdin, options.maxBytes)
+      yield* stdinTasks(options.stdin, options.maxBytes, options.stdinMode)
       continue
     }
     let isDirectory = false
@@ -34,6 +38,26 @@ export async function* tasksFrom(inputs: readonly string[], options: InputOption
     }
     if (isDirectory) yield* walk(input)
     else yield {kind: 'file', path: input}
+  }
+}
+
+/**
+ * Refuse, before anything is read or written, inputs that cannot be what the user meant: a
+ * directory holding no `.txt` file at all. Throws a {@link UsageError} saying so.
+ */
+export async function checkInputs(inputs: readonly string[]): Promise<void> {
+  for (const input of inputs) {
+    if (input === '-') continue
+    const isDirectory = await stat(input).then((stats) => stats.isDirectory(), () => false)
+    if (!isDirectory) continue
+    // The first .txt file is enough; a directory that cannot be read stands as an error
+    // record in its place, as it always did.
+    let empty = true
+    for await (const _ of walk(input)) {
+      empty = false
+      break
+    }
+    if (empty) throw new UsageError(`${input} holds no .txt file; onrecord parse reads the .txt files of a directory`)
   }
 }
 
@@ -88,11 +112,73 @@ async function* walk(directory: string): AsyncGenerator<Task> {
   }
 }
 
+/** Space, tab, CR and LF: what may stand before the `{` of JSON Lines (after a UTF-8 byte order mark). */
+const blank = new Set([0x20, 0x09, 0x0d, 0x0a])
+
+/**
+ * The tasks of stdin. `jsonl` reads JSON Lines (see {@link jsonLinesTasks}); `text` reads all
+ * of it as one plain-text article, refused as `too-large` past `maxBytes`; `auto` reads JSON
+ * Lines when the first non-blank character is `{`, else plain text (blank stdin is JSON Lines
+ * of no line).
+ */
+export async function* stdinTasks(stream: Readable, maxBytes: number, mode: StdinMode = 'auto'): AsyncGenerator<Task> {
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Uint8Array | string>
+  // What was read to decide, handed on unchanged.
+  const seen: Uint8Array[] = []
+  let isText = mode === 'text'
+  if (mode === 'auto') {
+    for (;;) {
+      const next = await chunks.next()
+      if (next.done) break
+      const bytes = asBytes(next.value)
+      // The line decoder drops a UTF-8 byte order mark, so JSON Lines may open with one.
+      const from = seen.length === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+      seen.push(bytes)
+      const first = bytes.findIndex((byte, index) => index >= from && !blank.has(byte))
+      if (first !== -1) {
+        isText = bytes[first] !== 0x7b
+        break
+      }
+    }
+  }
+  const rest: AsyncIterable<Uint8Array> = {
+    async *[Symbol.asyncIterator]() {
+      yield* seen
+      for (;;) {
+        const next = await chunks.next()
+        if (next.done) return
+        yield asBytes(next.value)
+      }
+    }
+  }
+  if (isText) yield await textTask(rest, maxBytes)
+  else yield* jsonLinesTasks(rest, maxBytes)
+}
+
+function asBytes(chunk: Uint8Array | string): Uint8Array {
+  return typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+}
+
+/** All of stdin as one article; past `maxBytes`, a `too-large` error without reading further. */
+async function textTask(stream: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Task> {
+  const parts: Uint8Array[] = []
+  let length = 0
+  for await (const bytes of stream) {
+    length += bytes.length
+    if (length > maxBytes) {
+      const error = tooLarge(null, maxBytes)
+      return {kind: 'error', record: {source: {name: null}, error: {...error, message: `stdin: ${error.message}`}}}
+    }
+    parts.push(bytes)
+  }
+  return {kind: 'stdin', bytes: Buffer.concat(parts, length)}
+}
+
 /**
  * One task per line of `stream`, as soon as the line is complete. A line longer than
  * `maxBytes` is skipped without being held in memory and stands as a `too-large` error.
  */
-export async function* stdinTasks(stream: Readable, maxBytes: number): AsyncGenerator<Task> {
+export async function* jsonLinesTasks(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<Task> {
   let parts: Uint8Array[] = []
   let length = 0
   let skipping = false

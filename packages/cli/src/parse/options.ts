@@ -1,13 +1,20 @@
 import {availableParallelism} from 'node:os'
-import type {Format} from './process.js'
+import type {TableName} from '@onrecord/core'
+import type {Format, Severity, StdinMode} from './process.js'
 import {UsageError} from './usage-error.js'
 
 /** The options of `onrecord parse`, parsed from the command line. */
 export interface ParseCommandOptions {
   /** Files, directories and `-`, in order. */
   inputs: string[]
-  /** `--format`: `jsonl` (default), `json` or `md`. */
+  /** `--format`: `jsonl` (default), `json`, `md` or `csv`. */
   format: Format
+  /** `--table`: the table `--format csv` writes (`claims`, `events` or `speakers`), else null. */
+  table: TableName | null
+  /** `--stdin`: how `-` reads stdin; `auto` (default) looks at its first non-blank character. */
+  stdin: StdinMode
+  /** `--min-severity`: the least severe diagnostic printed on stderr. */
+  minSeverity: Severity
   /** `--pretty`: indent JSON. */
   pretty: boolean
   /** `--out`: the file to write instead of stdout, or null. */
@@ -43,6 +50,9 @@ interface Flag {
 const flags: Record<string, Flag> = {
   '--format': {name: 'format', value: true},
   '-f': {name: 'format', value: true},
+  '--table': {name: 'table', value: true},
+  '--stdin': {name: 'stdin', value: true},
+  '--min-severity': {name: 'minSeverity', value: true},
   '--pretty': {name: 'pretty', value: false},
   '--out': {name: 'out', value: true},
   '-o': {name: 'out', value: true},
@@ -83,7 +93,7 @@ export function parseOptions(argv: readonly string[]): ParseCommandOptions {
     const key = equals === -1 ? argument : argument.slice(0, equals)
     const flag = flags[key]
     if (!flag) {
-      throw new UsageError(`unknown option ${key}; expected one of ${flagList.join(', ')}, or an input (a file, a directory, or - for JSON Lines on stdin)`)
+      throw new UsageError(`unknown option ${key}; expected one of ${flagList.join(', ')}, or an input (a file, a directory, or - for stdin)`)
     }
     if (!flag.value) {
       if (equals !== -1) throw new UsageError(`${key} takes no value`)
@@ -105,8 +115,22 @@ export function parseOptions(argv: readonly string[]): ParseCommandOptions {
     return typeof value === 'string' ? value : null
   }
   const format = text('format') ?? 'jsonl'
-  if (format !== 'jsonl' && format !== 'json' && format !== 'md') {
-    throw new UsageError(`--format expects jsonl, json or md, got ${JSON.stringify(format)}`)
+  if (format !== 'jsonl' && format !== 'json' && format !== 'md' && format !== 'csv') {
+    throw new UsageError(`--format expects jsonl, json, md or csv, got ${JSON.stringify(format)}`)
+  }
+  const table = text('table')
+  if (table !== null && table !== 'claims' && table !== 'events' && table !== 'speakers') {
+    throw new UsageError(`--table expects claims, events or speakers, got ${JSON.stringify(table)}`)
+  }
+  if (format === 'csv' && table === null) throw new UsageError('--format csv expects --table claims, events or speakers')
+  if (format !== 'csv' && table !== null) throw new UsageError('--table goes with --format csv')
+  const stdin = text('stdin') ?? 'auto'
+  if (stdin !== 'auto' && stdin !== 'text' && stdin !== 'jsonl') {
+    throw new UsageError(`--stdin expects text or jsonl, got ${JSON.stringify(stdin)}`)
+  }
+  const minSeverity = text('minSeverity') ?? 'info'
+  if (minSeverity !== 'error' && minSeverity !== 'warning' && minSeverity !== 'info') {
+    throw new UsageError(`--min-severity expects error, warning or info, got ${JSON.stringify(minSeverity)}`)
   }
   const jobsText = text('jobs')
   let jobs = availableParallelism()
@@ -121,14 +145,21 @@ export function parseOptions(argv: readonly string[]): ParseCommandOptions {
   if (out !== null && outDir !== null) throw new UsageError('--out and --out-dir exclude each other')
   if (out === '' || outDir === '') throw new UsageError(`${out === '' ? '--out' : '--out-dir'} expects a path`)
   if (inputs.filter((input) => input === '-').length > 1) throw new UsageError('- (stdin) can be given once')
+  const url = inputs.find((input) => urlLike.test(input))
+  if (url !== undefined) {
+    throw new UsageError(`${url} is a URL: onrecord reads text, not the web; save the article's text to a file and pass the file (or pipe it to -)`)
+  }
   const help = values.get('help') === true
   if (!help && inputs.length === 0) {
-    throw new UsageError('expected inputs: files, directories, or - for JSON Lines on stdin')
+    throw new UsageError('expected inputs: files, directories, or - for stdin (an article, or JSON Lines)')
   }
 
   return {
     inputs,
     format,
+    table,
+    stdin,
+    minSeverity,
     pretty: values.get('pretty') === true,
     out,
     outDir,
@@ -142,6 +173,9 @@ export function parseOptions(argv: readonly string[]): ParseCommandOptions {
     help
   }
 }
+
+/** A scheme and `//`: `https://…`, `ftp://…`. */
+const urlLike = /^[a-z][a-z\d+.-]*:\/\//i
 
 const units: Record<string, number> = {'': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3}
 

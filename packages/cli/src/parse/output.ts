@@ -4,7 +4,7 @@ import {link, mkdir, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {once} from 'node:events'
 import type {Writable} from 'node:stream'
-import type {ErrorRecord} from '@onrecord/core'
+import {csvColumns, toCsv, type ErrorRecord, type TableName} from '@onrecord/core'
 import type {Format, Result} from './process.js'
 import {UsageError} from './usage-error.js'
 
@@ -24,25 +24,36 @@ export async function put(stream: Writable, chunk: string): Promise<void> {
   if (!stream.write(chunk)) await once(stream, 'drain')
 }
 
+/** The header line of a CSV table. */
+export function csvHeader(table: TableName | null): string {
+  return toCsv([csvColumns[table ?? 'claims']])
+}
+
 /**
- * Records on a stream, framed for the format: JSON Lines (one per line), one JSON array, or
- * Markdown documents separated by a blank line.
+ * Records on a stream, framed for the format: JSON Lines (one per line), one JSON array,
+ * Markdown documents separated by a blank line, or one CSV table (the header, then the rows of
+ * each record; error records are no rows).
  */
 export class StreamSink implements Sink {
   readonly #stream: Writable
   readonly #format: Format
   readonly #pretty: boolean
+  readonly #table: TableName | null
   #count = 0
 
-  constructor(stream: Writable, format: Format, pretty: boolean) {
+  constructor(stream: Writable, format: Format, pretty: boolean, table: TableName | null = null) {
     this.#stream = stream
     this.#format = format
     this.#pretty = pretty
+    this.#table = table
   }
 
   async write(result: Result): Promise<boolean> {
     let chunk: string
-    if (this.#format === 'json') {
+    if (this.#format === 'csv') {
+      // The header comes first, even before an error record, which is no row.
+      chunk = (this.#count === 0 ? csvHeader(this.#table) : '') + (result.error ? '' : result.output)
+    } else if (this.#format === 'json') {
       const item = this.#pretty ? '  ' + result.output.replaceAll('\n', '\n  ') : result.output
       chunk = (this.#count === 0 ? '[\n' : ',\n') + item
     } else if (this.#format === 'md') chunk = (this.#count === 0 ? '' : '\n') + result.output
@@ -54,6 +65,8 @@ export class StreamSink implements Sink {
 
   async close(): Promise<void> {
     if (this.#format === 'json') await put(this.#stream, this.#count === 0 ? '[]\n' : '\n]\n')
+    // A table with no rows still has its header.
+    if (this.#format === 'csv' && this.#count === 0) await put(this.#stream, csvHeader(this.#table))
   }
 
   async abort(): Promise<void> {}
@@ -73,12 +86,12 @@ export class FileSink implements Sink {
   readonly #onSignal: (signal: NodeJS.Signals) => void
   #done = false
 
-  private constructor(path: string, force: boolean, format: Format, pretty: boolean) {
+  private constructor(path: string, force: boolean, format: Format, pretty: boolean, table: TableName | null) {
     this.#path = path
     this.#force = force
     this.#temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
     this.#file = createWriteStream(this.#temporary, {flags: 'wx'})
-    this.#inner = new StreamSink(this.#file, format, pretty)
+    this.#inner = new StreamSink(this.#file, format, pretty, table)
     // Interrupted: leave no temporary file behind.
     this.#onSignal = (signal) => {
       try {
@@ -91,14 +104,14 @@ export class FileSink implements Sink {
   }
 
   /** Check that `path` can be written (its directory exists, no file is there or `force`) and open the temporary file. */
-  static async open(path: string, force: boolean, format: Format, pretty: boolean): Promise<FileSink> {
+  static async open(path: string, force: boolean, format: Format, pretty: boolean, table: TableName | null = null): Promise<FileSink> {
     const directory = dirname(path)
     const parent = await stat(directory).catch(() => null)
     if (!parent?.isDirectory()) throw new UsageError(`cannot write --out ${path}: ${directory} is not a directory`)
     const existing = await stat(path).catch(() => null)
     if (existing?.isDirectory()) throw new UsageError(`cannot write --out ${path}: it is a directory`)
     if (existing && !force) throw new UsageError(`--out ${path} exists; pass --force to replace it`)
-    const sink = new FileSink(path, force, format, pretty)
+    const sink = new FileSink(path, force, format, pretty, table)
     await once(sink.#file, 'open')
     return sink
   }
@@ -151,30 +164,33 @@ export class FileSink implements Sink {
 }
 
 /**
- * One file per record in a directory (`<id>.json`, or `<id>.md` for Markdown), each written
+ * One file per record in a directory (`<id>.json`, `<id>.md` for Markdown, or `<id>.csv`, a
+ * table with its header, for CSV), each written
  * to a temporary file and renamed into place; a file of the same name from an earlier run is
  * replaced. Error records go to `errors` (stdout) as JSON Lines, since they have no id.
  */
 export class DirectorySink implements Sink {
   readonly #directory: string
   readonly #extension: string
+  readonly #header: string
   readonly #errors: Writable
   readonly #written = new Set<string>()
 
-  private constructor(directory: string, format: Format, errors: Writable) {
+  private constructor(directory: string, format: Format, errors: Writable, table: TableName | null) {
     this.#directory = directory
-    this.#extension = format === 'md' ? '.md' : '.json'
+    this.#extension = format === 'md' ? '.md' : format === 'csv' ? '.csv' : '.json'
+    this.#header = format === 'csv' ? csvHeader(table) : ''
     this.#errors = errors
   }
 
   /** Create the directory if needed. */
-  static async open(directory: string, format: Format, errors: Writable): Promise<DirectorySink> {
+  static async open(directory: string, format: Format, errors: Writable, table: TableName | null = null): Promise<DirectorySink> {
     try {
       await mkdir(directory, {recursive: true})
     } catch (error) {
       throw new UsageError(`cannot create --out-dir ${directory}: ${(error as Error).message}`)
     }
-    return new DirectorySink(directory, format, errors)
+    return new DirectorySink(directory, format, errors, table)
   }
 
   async write(result: Result): Promise<boolean> {
@@ -195,7 +211,8 @@ export class DirectorySink implements Sink {
     const path = join(this.#directory, name)
     const temporary = join(this.#directory, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
     try {
-      await writeFile(temporary, result.output.endsWith('\n') ? result.output : result.output + '\n', {flag: 'wx'})
+      const content = this.#header !== '' ? this.#header + result.output : result.output.endsWith('\n') ? result.output : result.output + '\n'
+      await writeFile(temporary, content, {flag: 'wx'})
       await rename(temporary, path)
     } catch (error) {
       await unlink(temporary).catch(() => {})

@@ -1,19 +1,44 @@
-import {formatDiagnostics, parseArticle, type Article, type Diagnostic, type ErrorRecord} from '@onrecord/core'
+import {
+  articleSpeakers,
+  claimsTable,
+  eventsTable,
+  formatDiagnostics,
+  parseArticle,
+  speakersTable,
+  toCsv,
+  type Article,
+  type Diagnostic,
+  type ErrorRecord,
+  type Severity,
+  type TableName
+} from '@onrecord/core'
 import {checkText, decodeBytes} from './decode.js'
 import {articleToMarkdown, errorToMarkdown} from './markdown.js'
 import {readLimited} from './read.js'
 
 /** The output formats of `onrecord parse`. */
-export type Format = 'jsonl' | 'json' | 'md'
+export type Format = 'jsonl' | 'json' | 'md' | 'csv'
+
+/** How `-` reads stdin: by its first non-blank character (`{` for JSON Lines), or forced. */
+export type StdinMode = 'auto' | 'text' | 'jsonl'
+
+export type {Severity} from '@onrecord/core'
+
+/** Severities from the least to the most serious. */
+const severityRank: Readonly<Record<Severity, number>> = {info: 0, warning: 1, error: 2}
 
 /** What every task of a run shares; plain data, so that it can go to a worker thread. */
 export interface Settings {
   /** How each record is rendered. */
   format: Format
+  /** The table `csv` writes, else null. */
+  table: TableName | null
   /** Indent JSON. */
   pretty: boolean
   /** Leave out the diagnostics. */
   quiet: boolean
+  /** Leave out the diagnostics less serious than this on stderr (records keep them all). */
+  minSeverity: Severity
   /** The largest input accepted, in bytes. */
   maxBytes: number
   /** `parseArticle`'s `outlet` for every input, or null. */
@@ -24,15 +49,16 @@ export interface Settings {
   referenceDate: string | null
 }
 
-/** One unit of work: a file, a JSON Lines line from stdin, or an error already known. */
+/** One unit of work: a file, a JSON Lines line or all of stdin, or an error already known. */
 export type Task =
   | {kind: 'file'; path: string}
   | {kind: 'line'; line: Uint8Array; number: number}
+  | {kind: 'stdin'; bytes: Uint8Array}
   | {kind: 'error'; record: ErrorRecord}
 
 /** What a task yields, ready to write. */
 export interface Result {
-  /** The record rendered in the run's format, without separators. */
+  /** The record rendered in the run's format, without separators (CSV: its rows, no header; empty for an error record). */
   output: string
   /** The error record when the input was refused, else null. */
   error: ErrorRecord | null
@@ -40,6 +66,9 @@ export interface Result {
   id: string | null
   /** Diagnostics for stderr, formatted, or an empty string. */
   stderr: string
+  /** The number of claims and events of the record, for the summary line. */
+  claims: number
+  events: number
 }
 
 const lineDecoder = new TextDecoder('utf-8', {fatal: true})
@@ -57,6 +86,11 @@ export async function processTask(task: Task, settings: Settings): Promise<Resul
       const decoded = decodeBytes(read.bytes, task.path)
       if (!decoded.ok) return errorResult({source: {name: task.path}, error: decoded.error}, settings)
       return parseResult(decoded.text, decoded.diagnostics, {name: task.path, id: null}, task.path, settings)
+    }
+    if (task.kind === 'stdin') {
+      const decoded = decodeBytes(task.bytes, null)
+      if (!decoded.ok) return errorResult({source: {name: null}, error: decoded.error}, settings)
+      return parseResult(decoded.text, decoded.diagnostics, {name: null, id: null}, 'stdin', settings)
     }
     return processLine(task.line, task.number, settings)
   } catch (error) {
@@ -132,19 +166,39 @@ function parseResult(
 
   let output: string
   if (settings.format === 'md') output = articleToMarkdown(article, text)
+  else if (settings.format === 'csv') output = toCsv(tableRows(settings.table ?? 'claims', article, text))
   else output = settings.pretty ? JSON.stringify(article, null, 2) : JSON.stringify(article)
-  const stderr = settings.quiet || article.diagnostics.length === 0 ? '' : formatDiagnostics(article.diagnostics, text, display) + '\n'
-  return {output, error: null, id: article.id, stderr}
+  const shown = article.diagnostics.filter((diagnostic) => severityRank[diagnostic.severity] >= severityRank[settings.minSeverity])
+  const stderr = settings.quiet || shown.length === 0 ? '' : formatDiagnostics(shown, text, display) + '\n'
+  return {output, error: null, id: article.id, stderr, claims: article.claims.length, events: article.events.length}
+}
+
+/** The rows of one article in a CSV table, without the header (see `csvColumns`). */
+function tableRows(table: TableName, article: Article, text: string) {
+  const rows =
+    table === 'claims'
+      ? claimsTable([article])
+      : table === 'events'
+        ? eventsTable([article], {[article.id]: text})
+        : speakersTable(articleSpeakers(article))
+  return rows.slice(1)
 }
 
 /** Render an error record and its line for stderr. */
 export function errorResult(record: ErrorRecord, settings: Settings): Result {
+  // An error record is no row of a table: with CSV it is reported on stderr alone.
   const output =
-    settings.format === 'md' ? errorToMarkdown(record) : settings.pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record)
+    settings.format === 'csv'
+      ? ''
+      : settings.format === 'md'
+        ? errorToMarkdown(record)
+        : settings.pretty
+          ? JSON.stringify(record, null, 2)
+          : JSON.stringify(record)
   const stderr = settings.quiet
     ? ''
     : formatDiagnostics([{ruleId: record.error.code, severity: 'error', message: record.error.message, span: null}], '', record.source.name ?? '-') + '\n'
-  return {output, error: record, id: null, stderr}
+  return {output, error: record, id: null, stderr, claims: 0, events: 0}
 }
 
 function optionalString(value: unknown): string | null | undefined {

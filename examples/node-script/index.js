@@ -1,12 +1,15 @@
 // Parse one article with @onrecord/core and print its claims with their evidence, then read
 // the prebuilt corpus: speakers merged across articles and one timeline.
-// Usage: node index.ts [article.txt]   (default: the first seed article)
+// Usage: node index.js [article.txt]   (default: the first seed article)
+// Plain JavaScript, so that it runs on every Node the packages support (20 and later);
+// `tsc` checks it against the packages' types all the same (see tsconfig.json).
 import {readFileSync} from 'node:fs'
 import {basename} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parseArticle, verifySpans} from '@onrecord/core'
 import {articles, speakers, timeline} from '@onrecord/corpus'
 
-const file = process.argv[2] ?? new URL('../../seeds/000_7ef0ae0930d540bf.txt', import.meta.url).pathname
+const file = process.argv[2] ?? fileURLToPath(new URL('../../seeds/000_7ef0ae0930d540bf.txt', import.meta.url))
 const text = readFileSync(file, 'utf8')
 const article = parseArticle(text, {name: basename(file)})
 
