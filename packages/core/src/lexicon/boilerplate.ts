@@ -85,6 +85,11 @@ export const boilerplate: readonly BoilerplateEntry[] = [
     lines: ['select page', 'skip to content', 'skip to main content', 'menu', 'main menu', 'home', 'search', 'close', 'back to top', 'next article', 'next story', 'next post', 'previous article', 'previous story', 'previous post']
   },
   {
+    // A label and the headline of another page: "READ MORE: Talks collapse", "WATCH: …".
+    reason: 'related-link',
+    prefixes: ['read more:', 'read:', 'also read:', 'read also:', 'see also:', 'related:', 'related stories:', 'related story:', 'related articles:', 'related content:', 'watch:', 'watch more:', 'watch now:', 'listen:', 'listen now:', 'more on this story:', 'more from ', 'recommended:', 'you may also like:', "don't miss:", 'must read:', 'video:', 'photos:', 'gallery:']
+  },
+  {
     reason: 'tags',
     prefixes: ['tags:', 'topics:', 'filed under:', 'categories:']
   },

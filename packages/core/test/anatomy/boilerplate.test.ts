@@ -20,7 +20,11 @@ describe('boilerplate', () => {
     ['Home » World » Middle East', 'navigation'],
     ['Do you like this content? Consider helping us!', 'appeal'],
     ['ASHARQ AL-AWSAT English Archive 2005 -2017', 'site-title'],
-    ['© 2021 All rights reserved.', 'copyright']
+    ['© 2021 All rights reserved.', 'copyright'],
+    ['READ MORE: Talks collapse as envoy walks out', 'related-link'],
+    ['WATCH: Protesters clash with police in the capital', 'related-link'],
+    ['Related: Why the talks matter', 'related-link'],
+    ['See also: Minister resigns', 'related-link']
   ])('%j is %s', (line, reason) => {
     expect(furnitureReason(line)).toBe(reason)
   })
@@ -32,7 +36,9 @@ describe('boilerplate', () => {
     'The minister said he would leave a reply to the letter on Monday.',
     'He read for 3 min before the vote.',
     'Donations of 2,500 $ were sent to the region last year, officials said.',
-    'Home Office rejects the claim'
+    'Home Office rejects the claim',
+    'Read the full statement below.',
+    'Watchdog says the talks were fair'
   ])('%j is the article’s text', (line) => {
     expect(furnitureReason(line)).toBeNull()
   })
@@ -53,4 +59,12 @@ describe('boilerplate', () => {
     const article = anatomy(text, {outlets})
     expect(article.boilerplate.map((b) => [b.reason, at(text, b.span)])).toEqual([['outlet-furniture', 'Read the Gazette every day']])
   })
+})
+
+it('a related-link label before a headline is never a speaker', async () => {
+  const {parseArticle} = await import('../../src/index.js')
+  const text = 'Minister vows talks will continue\n\nThe talks will go on, Foreign Minister Ann Roe said on Monday.\n\nREAD MORE: Talks collapse as envoy walks out\n\nWATCH: Protesters clash with police\n\nShe spoke in Geneva.'
+  const article = parseArticle(text)
+  expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Ann Roe'])
+  expect(article.boilerplate.map((block) => block.reason)).toEqual(['related-link', 'related-link'])
 })
