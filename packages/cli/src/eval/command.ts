@@ -4,12 +4,14 @@
  * ```sh
  * onrecord eval --gold gold/seeds --text seeds [--records out.jsonl] [--json] [--verbose]
  * onrecord eval --format brat --gold polnear-dev/attributions --text polnear-dev/text
+ * onrecord eval --format wikievents --gold corpora/wikievents
  * onrecord eval … --write-baseline packages/cli/test/fixtures/quality-baseline.json
  * ```
  */
 import {readFile, writeFile} from 'node:fs/promises'
 import {evaluateBrat, evaluateSeeds, type BratReport, type SeedReport} from './evaluate.js'
 import {formatBratReport, formatSeedReport} from './format.js'
+import {evaluateWikiEvents, formatWikiEventsReport, type WikiEventsReport} from './score-wikievents.js'
 
 /** Where `runEval` writes: anything with a `write(text)`, such as `process.stdout`. */
 export interface EvalOutput {
@@ -21,7 +23,9 @@ export interface EvalOutput {
 
 const usage = `usage: onrecord eval --gold DIR --text DIR [options]
 
-  --format seed|brat      gold format: seed JSON files (default) or brat standoff attributions
+  --format seed|brat|wikievents
+                          gold format: seed JSON files (default), brat standoff attributions, or
+                          WikiEvents JSON Lines (--gold DIR only: the articles are rebuilt from it)
   --records FILE          score the records of a JSON Lines file instead of parsing the texts
   --json                  print the report as JSON
   --verbose               list misses per article
@@ -32,15 +36,18 @@ const usage = `usage: onrecord eval --gold DIR --text DIR [options]
 interface EvalOptions {
   gold: string
   text: string
-  format: 'seed' | 'brat'
+  format: Format
   records: string | null
   json: boolean
   verbose: boolean
   writeBaseline: string | null
 }
 
+type Format = 'seed' | 'brat' | 'wikievents'
+const formats: readonly string[] = ['seed', 'brat', 'wikievents']
+
 function parseOptions(argv: readonly string[]): EvalOptions | string {
-  const options: Partial<EvalOptions> & {format: 'seed' | 'brat'; json: boolean; verbose: boolean} = {
+  const options: Partial<EvalOptions> & {format: Format; json: boolean; verbose: boolean} = {
     format: 'seed',
     json: false,
     verbose: false
@@ -66,10 +73,10 @@ function parseOptions(argv: readonly string[]): EvalOptions | string {
         break
       case '--format': {
         const format = value()
-        if (format !== 'seed' && format !== 'brat') {
-          return `unknown format: ${format ?? '(none)'}; expected seed or brat`
+        if (format === undefined || !formats.includes(format)) {
+          return `unknown format: ${format ?? '(none)'}; expected ${formats.join(', ')}`
         }
-        options.format = format
+        options.format = format as Format
         break
       }
       case '--json':
@@ -82,7 +89,8 @@ function parseOptions(argv: readonly string[]): EvalOptions | string {
         return `unknown option: ${arg}`
     }
   }
-  if (!options.gold || !options.text) return 'expected --gold DIR and --text DIR'
+  if (options.format === 'wikievents' && options.gold) options.text ??= ''
+  if (!options.gold || options.text === undefined) return 'expected --gold DIR and --text DIR'
   return {
     gold: options.gold,
     text: options.text,
@@ -108,10 +116,12 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
     output.stderr.write(`onrecord eval: ${options}\n\n${usage}`)
     return 2
   }
-  let report: SeedReport | BratReport
+  let report: SeedReport | BratReport | WikiEventsReport
   try {
     report =
-      options.format === 'brat'
+      options.format === 'wikievents'
+        ? await evaluateWikiEvents(options.gold, {records: options.records})
+        : options.format === 'brat'
         ? await evaluateBrat(options.gold, options.text, {records: options.records})
         : await evaluateSeeds(options.gold, options.text, {records: options.records})
   } catch (error) {
@@ -119,6 +129,7 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
     return 1
   }
   if (options.json) output.stdout.write(JSON.stringify(report, null, 2) + '\n')
+  else if (report.format === 'wikievents') output.stdout.write(formatWikiEventsReport(report, options.verbose))
   else if (report.format === 'brat') output.stdout.write(formatBratReport(report, options.verbose))
   else output.stdout.write(formatSeedReport(report, options.verbose))
   if (options.writeBaseline) await writeBaseline(options.writeBaseline, report)
@@ -126,7 +137,7 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
 }
 
 /** Store the report's figures in a baseline file under the format's key, keeping the other keys. */
-async function writeBaseline(file: string, report: SeedReport | BratReport): Promise<void> {
+async function writeBaseline(file: string, report: SeedReport | BratReport | WikiEventsReport): Promise<void> {
   let baseline: Record<string, unknown> = {}
   try {
     baseline = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>

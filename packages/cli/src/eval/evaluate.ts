@@ -83,9 +83,10 @@ export interface BratReport {
 }
 
 /** A record store: records by id, or a parser. */
-type Records = (name: string, text: string) => {record: Article | null; error: string | null}
+export type Records = (name: string, text: string) => {record: Article | null; error: string | null}
 
-async function recordsFrom(source: RecordSource): Promise<Records> {
+/** Where scorers get a record for a text: parsed on the fly, or read from `source.records`. */
+export async function recordsFrom(source: RecordSource): Promise<Records> {
   if (!source.records) {
     return (name, text) => {
       try {
