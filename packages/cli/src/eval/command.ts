@@ -5,13 +5,15 @@
  * onrecord eval --gold gold/seeds --text seeds [--records out.jsonl] [--json] [--verbose]
  * onrecord eval --format brat --gold polnear-dev/attributions --text polnear-dev/text
  * onrecord eval --format wikievents --gold corpora/wikievents
+ * onrecord eval --format brat --polnear corpora --split dev|heldout|all
  * onrecord eval … --write-baseline packages/cli/test/fixtures/quality-baseline.json
  * ```
  */
 import {readFile, writeFile} from 'node:fs/promises'
-import {evaluateBrat, evaluateSeeds, type BratReport, type SeedReport} from './evaluate.js'
+import {evaluateBrat, evaluatePolnear, evaluateSeeds, type BratReport, type SeedReport} from './evaluate.js'
 import {formatBratReport, formatSeedReport} from './format.js'
 import {evaluateWikiEvents, formatWikiEventsReport, type WikiEventsReport} from './score-wikievents.js'
+import {splits, type Split} from './split.js'
 
 /** Where `runEval` writes: anything with a `write(text)`, such as `process.stdout`. */
 export interface EvalOutput {
@@ -26,6 +28,13 @@ const usage = `usage: onrecord eval --gold DIR --text DIR [options]
   --format seed|brat|wikievents
                           gold format: seed JSON files (default), brat standoff attributions, or
                           WikiEvents JSON Lines (--gold DIR only: the articles are rebuilt from it)
+  --polnear DIR           brat: score PolNeAR from DIR holding polnear-dev/ and polnear-train/
+                          (instead of --gold and --text)
+  --split dev|heldout|all brat: which texts to score. A text is held out when the sha256 of its
+                          file name begins with 0-3 (a quarter). With --polnear, dev (the
+                          default) is polnear-dev and the rest of polnear-train, heldout the
+                          held-out quarter of polnear-train, all both whole; with --gold and
+                          --text it selects from that directory (default all)
   --records FILE          score the records of a JSON Lines file instead of parsing the texts
   --json                  print the report as JSON
   --verbose               list misses per article
@@ -38,6 +47,8 @@ interface EvalOptions {
   text: string
   format: Format
   records: string | null
+  polnear: string | null
+  split: Split | null
   json: boolean
   verbose: boolean
   writeBaseline: string | null
@@ -65,6 +76,17 @@ function parseOptions(argv: readonly string[]): EvalOptions | string {
       case '--text':
         options.text = value()
         break
+      case '--polnear':
+        options.polnear = value() ?? null
+        break
+      case '--split': {
+        const split = value()
+        if (split === undefined || !(splits as readonly string[]).includes(split)) {
+          return `unknown split: ${split ?? '(none)'}; expected ${splits.join(', ')}`
+        }
+        options.split = split as Split
+        break
+      }
       case '--records':
         options.records = value() ?? null
         break
@@ -90,12 +112,20 @@ function parseOptions(argv: readonly string[]): EvalOptions | string {
     }
   }
   if (options.format === 'wikievents' && options.gold) options.text ??= ''
+  if (options.polnear) {
+    if (options.format !== 'brat') return '--polnear goes with --format brat'
+    if (options.gold || options.text) return 'expected --polnear DIR or --gold DIR and --text DIR, not both'
+    options.gold = options.text = options.polnear
+  }
+  if ((options.split || options.polnear) && options.format !== 'brat') return '--split goes with --format brat'
   if (!options.gold || options.text === undefined) return 'expected --gold DIR and --text DIR'
   return {
     gold: options.gold,
     text: options.text,
     format: options.format,
     records: options.records ?? null,
+    polnear: options.polnear ?? null,
+    split: options.split ?? null,
     json: options.json,
     verbose: options.verbose,
     writeBaseline: options.writeBaseline ?? null
@@ -121,8 +151,10 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
     report =
       options.format === 'wikievents'
         ? await evaluateWikiEvents(options.gold, {records: options.records})
-        : options.format === 'brat'
-        ? await evaluateBrat(options.gold, options.text, {records: options.records})
+        : options.polnear
+          ? await evaluatePolnear(options.polnear, {records: options.records, split: options.split ?? 'dev'})
+          : options.format === 'brat'
+            ? await evaluateBrat(options.gold, options.text, {records: options.records, split: options.split ?? 'all'})
         : await evaluateSeeds(options.gold, options.text, {records: options.records})
   } catch (error) {
     output.stderr.write(`onrecord eval: ${error instanceof Error ? error.message : String(error)}\n`)
