@@ -14,6 +14,7 @@ import {evaluateBrat, evaluatePolnear, evaluateSeeds, type BratReport, type Seed
 import {formatBratReport, formatSeedReport} from './format.js'
 import {evaluateWikiEvents, formatWikiEventsReport, type WikiEventsReport} from './score-wikievents.js'
 import {splits, type Split} from './split.js'
+import {evaluateGum, formatGumReport, type GumReport} from './gum-coref.js'
 
 /** Where `runEval` writes: anything with a `write(text)`, such as `process.stdout`. */
 export interface EvalOutput {
@@ -25,9 +26,10 @@ export interface EvalOutput {
 
 const usage = `usage: onrecord eval --gold DIR --text DIR [options]
 
-  --format seed|brat|wikievents
-                          gold format: seed JSON files (default), brat standoff attributions, or
-                          WikiEvents JSON Lines (--gold DIR only: the articles are rebuilt from it)
+  --format seed|brat|wikievents|gum-coref
+                          gold format: seed JSON files (default), brat standoff attributions,
+                          WikiEvents JSON Lines, or GUM CoNLL-U coreference (the last two with
+                          --gold DIR only: the articles are rebuilt from it)
   --polnear DIR           brat: score PolNeAR from DIR holding polnear-dev/ and polnear-train/
                           (instead of --gold and --text)
   --split dev|heldout|all brat: which texts to score. A text is held out when the sha256 of its
@@ -54,8 +56,8 @@ interface EvalOptions {
   writeBaseline: string | null
 }
 
-type Format = 'seed' | 'brat' | 'wikievents'
-const formats: readonly string[] = ['seed', 'brat', 'wikievents']
+type Format = 'seed' | 'brat' | 'wikievents' | 'gum-coref'
+const formats: readonly string[] = ['seed', 'brat', 'wikievents', 'gum-coref']
 
 function parseOptions(argv: readonly string[]): EvalOptions | string {
   const options: Partial<EvalOptions> & {format: Format; json: boolean; verbose: boolean} = {
@@ -111,7 +113,7 @@ function parseOptions(argv: readonly string[]): EvalOptions | string {
         return `unknown option: ${arg}`
     }
   }
-  if (options.format === 'wikievents' && options.gold) options.text ??= ''
+  if ((options.format === 'wikievents' || options.format === 'gum-coref') && options.gold) options.text ??= ''
   if (options.polnear) {
     if (options.format !== 'brat') return '--polnear goes with --format brat'
     if (options.gold || options.text) return 'expected --polnear DIR or --gold DIR and --text DIR, not both'
@@ -146,10 +148,12 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
     output.stderr.write(`onrecord eval: ${options}\n\n${usage}`)
     return 2
   }
-  let report: SeedReport | BratReport | WikiEventsReport
+  let report: SeedReport | BratReport | WikiEventsReport | GumReport
   try {
     report =
-      options.format === 'wikievents'
+      options.format === 'gum-coref'
+        ? await evaluateGum(options.gold, {records: options.records})
+        : options.format === 'wikievents'
         ? await evaluateWikiEvents(options.gold, {records: options.records})
         : options.polnear
           ? await evaluatePolnear(options.polnear, {records: options.records, split: options.split ?? 'dev'})
@@ -161,6 +165,7 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
     return 1
   }
   if (options.json) output.stdout.write(JSON.stringify(report, null, 2) + '\n')
+  else if (report.format === 'gum-coref') output.stdout.write(formatGumReport(report, options.verbose))
   else if (report.format === 'wikievents') output.stdout.write(formatWikiEventsReport(report, options.verbose))
   else if (report.format === 'brat') output.stdout.write(formatBratReport(report, options.verbose))
   else output.stdout.write(formatSeedReport(report, options.verbose))
@@ -169,7 +174,7 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
 }
 
 /** Store the report's figures in a baseline file under the format's key, keeping the other keys. */
-async function writeBaseline(file: string, report: SeedReport | BratReport | WikiEventsReport): Promise<void> {
+async function writeBaseline(file: string, report: SeedReport | BratReport | WikiEventsReport | GumReport): Promise<void> {
   let baseline: Record<string, unknown> = {}
   try {
     baseline = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
