@@ -4,12 +4,17 @@
  * ```sh
  * onrecord eval --gold gold/seeds --text seeds [--records out.jsonl] [--json] [--verbose]
  * onrecord eval --format brat --gold polnear-dev/attributions --text polnear-dev/text
+ * onrecord eval --format wikievents --gold corpora/wikievents
+ * onrecord eval --format brat --polnear corpora --split dev|heldout|all
  * onrecord eval … --write-baseline packages/cli/test/fixtures/quality-baseline.json
  * ```
  */
 import {readFile, writeFile} from 'node:fs/promises'
-import {evaluateBrat, evaluateSeeds, type BratReport, type SeedReport} from './evaluate.js'
+import {evaluateBrat, evaluatePolnear, evaluateSeeds, type BratReport, type SeedReport} from './evaluate.js'
 import {formatBratReport, formatSeedReport} from './format.js'
+import {evaluateWikiEvents, formatWikiEventsReport, type WikiEventsReport} from './score-wikievents.js'
+import {splits, type Split} from './split.js'
+import {evaluateGum, formatGumReport, type GumReport} from './gum-coref.js'
 
 /** Where `runEval` writes: anything with a `write(text)`, such as `process.stdout`. */
 export interface EvalOutput {
@@ -21,7 +26,17 @@ export interface EvalOutput {
 
 const usage = `usage: onrecord eval --gold DIR --text DIR [options]
 
-  --format seed|brat      gold format: seed JSON files (default) or brat standoff attributions
+  --format seed|brat|wikievents|gum-coref
+                          gold format: seed JSON files (default), brat standoff attributions,
+                          WikiEvents JSON Lines, or GUM CoNLL-U coreference (the last two with
+                          --gold DIR only: the articles are rebuilt from it)
+  --polnear DIR           brat: score PolNeAR from DIR holding polnear-dev/ and polnear-train/
+                          (instead of --gold and --text)
+  --split dev|heldout|all brat: which texts to score. A text is held out when the sha256 of its
+                          file name begins with 0-3 (a quarter). With --polnear, dev (the
+                          default) is polnear-dev and the rest of polnear-train, heldout the
+                          held-out quarter of polnear-train, all both whole; with --gold and
+                          --text it selects from that directory (default all)
   --records FILE          score the records of a JSON Lines file instead of parsing the texts
   --json                  print the report as JSON
   --verbose               list misses per article
@@ -32,15 +47,20 @@ const usage = `usage: onrecord eval --gold DIR --text DIR [options]
 interface EvalOptions {
   gold: string
   text: string
-  format: 'seed' | 'brat'
+  format: Format
   records: string | null
+  polnear: string | null
+  split: Split | null
   json: boolean
   verbose: boolean
   writeBaseline: string | null
 }
 
+type Format = 'seed' | 'brat' | 'wikievents' | 'gum-coref'
+const formats: readonly string[] = ['seed', 'brat', 'wikievents', 'gum-coref']
+
 function parseOptions(argv: readonly string[]): EvalOptions | string {
-  const options: Partial<EvalOptions> & {format: 'seed' | 'brat'; json: boolean; verbose: boolean} = {
+  const options: Partial<EvalOptions> & {format: Format; json: boolean; verbose: boolean} = {
     format: 'seed',
     json: false,
     verbose: false
@@ -58,6 +78,17 @@ function parseOptions(argv: readonly string[]): EvalOptions | string {
       case '--text':
         options.text = value()
         break
+      case '--polnear':
+        options.polnear = value() ?? null
+        break
+      case '--split': {
+        const split = value()
+        if (split === undefined || !(splits as readonly string[]).includes(split)) {
+          return `unknown split: ${split ?? '(none)'}; expected ${splits.join(', ')}`
+        }
+        options.split = split as Split
+        break
+      }
       case '--records':
         options.records = value() ?? null
         break
@@ -66,10 +97,10 @@ function parseOptions(argv: readonly string[]): EvalOptions | string {
         break
       case '--format': {
         const format = value()
-        if (format !== 'seed' && format !== 'brat') {
-          return `unknown format: ${format ?? '(none)'}; expected seed or brat`
+        if (format === undefined || !formats.includes(format)) {
+          return `unknown format: ${format ?? '(none)'}; expected ${formats.join(', ')}`
         }
-        options.format = format
+        options.format = format as Format
         break
       }
       case '--json':
@@ -82,12 +113,21 @@ function parseOptions(argv: readonly string[]): EvalOptions | string {
         return `unknown option: ${arg}`
     }
   }
-  if (!options.gold || !options.text) return 'expected --gold DIR and --text DIR'
+  if ((options.format === 'wikievents' || options.format === 'gum-coref') && options.gold) options.text ??= ''
+  if (options.polnear) {
+    if (options.format !== 'brat') return '--polnear goes with --format brat'
+    if (options.gold || options.text) return 'expected --polnear DIR or --gold DIR and --text DIR, not both'
+    options.gold = options.text = options.polnear
+  }
+  if ((options.split || options.polnear) && options.format !== 'brat') return '--split goes with --format brat'
+  if (!options.gold || options.text === undefined) return 'expected --gold DIR and --text DIR'
   return {
     gold: options.gold,
     text: options.text,
     format: options.format,
     records: options.records ?? null,
+    polnear: options.polnear ?? null,
+    split: options.split ?? null,
     json: options.json,
     verbose: options.verbose,
     writeBaseline: options.writeBaseline ?? null
@@ -108,17 +148,25 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
     output.stderr.write(`onrecord eval: ${options}\n\n${usage}`)
     return 2
   }
-  let report: SeedReport | BratReport
+  let report: SeedReport | BratReport | WikiEventsReport | GumReport
   try {
     report =
-      options.format === 'brat'
-        ? await evaluateBrat(options.gold, options.text, {records: options.records})
+      options.format === 'gum-coref'
+        ? await evaluateGum(options.gold, {records: options.records})
+        : options.format === 'wikievents'
+        ? await evaluateWikiEvents(options.gold, {records: options.records})
+        : options.polnear
+          ? await evaluatePolnear(options.polnear, {records: options.records, split: options.split ?? 'dev'})
+          : options.format === 'brat'
+            ? await evaluateBrat(options.gold, options.text, {records: options.records, split: options.split ?? 'all'})
         : await evaluateSeeds(options.gold, options.text, {records: options.records})
   } catch (error) {
     output.stderr.write(`onrecord eval: ${error instanceof Error ? error.message : String(error)}\n`)
     return 1
   }
   if (options.json) output.stdout.write(JSON.stringify(report, null, 2) + '\n')
+  else if (report.format === 'gum-coref') output.stdout.write(formatGumReport(report, options.verbose))
+  else if (report.format === 'wikievents') output.stdout.write(formatWikiEventsReport(report, options.verbose))
   else if (report.format === 'brat') output.stdout.write(formatBratReport(report, options.verbose))
   else output.stdout.write(formatSeedReport(report, options.verbose))
   if (options.writeBaseline) await writeBaseline(options.writeBaseline, report)
@@ -126,7 +174,7 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
 }
 
 /** Store the report's figures in a baseline file under the format's key, keeping the other keys. */
-async function writeBaseline(file: string, report: SeedReport | BratReport): Promise<void> {
+async function writeBaseline(file: string, report: SeedReport | BratReport | WikiEventsReport | GumReport): Promise<void> {
   let baseline: Record<string, unknown> = {}
   try {
     baseline = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>

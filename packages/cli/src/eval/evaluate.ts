@@ -17,8 +17,9 @@ import {
   type Accuracy,
   type Counts
 } from './metrics.js'
-import {scoreBrat, bratFigures, type BratFigures, type BratScore} from './score-brat.js'
+import {scoreBrat, bratFigures, speechKinds, type BratFigures, type BratScore} from './score-brat.js'
 import {readGoldSeed} from './seed-gold.js'
+import {inSplit, type Split} from './split.js'
 import {scoreSeed, type PublishedVerdict, type SeedScore, type Verdict} from './score-seed.js'
 
 /** Where records come from: parsed from the texts, or read from a JSON Lines file. */
@@ -80,12 +81,35 @@ export interface BratReport {
   figures: Figures
   /** Annotation files left out (a second annotator of a text, or no text). */
   skipped: string[]
+  /** The directories scored, and how many of their texts the split kept. */
+  sets: BratSet[]
+}
+
+/** One directory of brat attributions and the texts of it that were scored. */
+export interface BratSet {
+  /** The annotations' directory. */
+  gold: string
+  /** The texts' directory. */
+  text: string
+  /** The split applied. */
+  split: Split
+  /** Annotated texts scored. */
+  texts: number
+  /** Annotated texts in the directory. */
+  of: number
+}
+
+/** Options of brat scoring. */
+export interface BratOptions extends RecordSource {
+  /** Score the development part, the held-out quarter (see `isHeldOut`) or all texts (default). */
+  split?: Split
 }
 
 /** A record store: records by id, or a parser. */
-type Records = (name: string, text: string) => {record: Article | null; error: string | null}
+export type Records = (name: string, text: string) => {record: Article | null; error: string | null}
 
-async function recordsFrom(source: RecordSource): Promise<Records> {
+/** Where scorers get a record for a text: parsed on the fly, or read from `source.records`. */
+export async function recordsFrom(source: RecordSource): Promise<Records> {
   if (!source.records) {
     return (name, text) => {
       try {
@@ -258,7 +282,8 @@ export function seedFigures(total: SeedTotal): Figures {
  * annotated a text, the first file in name order is used, so figures are stable and each text
  * counts once.
  */
-export async function evaluateBrat(annDir: string, textDir: string, source: RecordSource = {}): Promise<BratReport> {
+export async function evaluateBrat(annDir: string, textDir: string, source: BratOptions = {}): Promise<BratReport> {
+  const split = source.split ?? 'all'
   const records = await recordsFrom(source)
   const annFiles = (await readdir(annDir)).filter((file) => file.endsWith('.ann')).sort()
   const texts = new Set((await readdir(textDir)).filter((file) => file.endsWith('.txt')))
@@ -280,7 +305,9 @@ export async function evaluateBrat(annDir: string, textDir: string, source: Reco
   }
 
   const articles: BratScore[] = []
-  for (const [textFile, ann] of [...chosen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const annotated = [...chosen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const kept = annotated.filter(([textFile]) => inSplit(textFile, split))
+  for (const [textFile, ann] of kept) {
     const text = await readFile(join(textDir, textFile), 'utf8')
     const gold = parseBrat(await readFile(join(annDir, ann), 'utf8'), text)
     const {record} = records(textFile, text)
@@ -293,13 +320,37 @@ export async function evaluateBrat(annDir: string, textDir: string, source: Reco
       articles.push(score)
     }
   }
+  const set = {gold: annDir, text: textDir, split, texts: kept.length, of: annotated.length}
+  return bratReport(articles, skipped, [set])
+}
+
+function bratReport(articles: BratScore[], skipped: string[], sets: BratSet[]): BratReport {
   const total = {articles: articles.length, failed: 0, all: bratFigures(), speech: bratFigures()}
   for (const article of articles) {
     if (article.failed) total.failed++
     addBratFigures(total.all, article.all)
     addBratFigures(total.speech, article.speech)
   }
-  return {format: 'brat', articles, total, figures: bratFiguresOf(total), skipped}
+  return {format: 'brat', articles, total, figures: bratFiguresOf(total), skipped, sets}
+}
+
+/**
+ * Score PolNeAR from the directory `root` that holds `polnear-dev/` and `polnear-train/`
+ * (each with `attributions/` and `text/`): `dev` scores all of polnear-dev and the three
+ * quarters of polnear-train that are not held out, `heldout` the held-out quarter of
+ * polnear-train alone, `all` both directories whole.
+ */
+export async function evaluatePolnear(root: string, source: BratOptions = {}): Promise<BratReport> {
+  const split = source.split ?? 'dev'
+  const reports: BratReport[] = []
+  const part = (name: string) => [join(root, name, 'attributions'), join(root, name, 'text')] as const
+  if (split !== 'heldout') reports.push(await evaluateBrat(...part('polnear-dev'), {...source, split: 'all'}))
+  reports.push(await evaluateBrat(...part('polnear-train'), {...source, split}))
+  return bratReport(
+    reports.flatMap((report) => report.articles),
+    reports.flatMap((report) => report.skipped),
+    reports.flatMap((report) => report.sets)
+  )
 }
 
 function addBratFigures(a: BratFigures, b: BratFigures): void {
@@ -307,6 +358,10 @@ function addBratFigures(a: BratFigures, b: BratFigures): void {
   addCounts(a.exact, b.exact)
   addCounts(a.cue, b.cue)
   addAccuracy(a.source, b.source)
+  for (const kind of speechKinds) {
+    addAccuracy(a.kinds[kind].content, b.kinds[kind].content)
+    addAccuracy(a.kinds[kind].exact, b.kinds[kind].exact)
+  }
 }
 
 function bratFiguresOf(total: BratReport['total']): Figures {
@@ -320,6 +375,7 @@ function bratFiguresOf(total: BratReport['total']): Figures {
     figures[`${group}.exact.f1`] = percent(prf(f.exact).f1)
     figures[`${group}.cue.f1`] = percent(prf(f.cue).f1)
     figures[`${group}.source`] = percent(rate(f.source))
+    for (const kind of speechKinds) figures[`${group}.${kind}.r`] = percent(rate(f.kinds[kind].content))
   }
   return figures
 }

@@ -3,7 +3,7 @@
  */
 import type {BratReport, SeedReport} from './evaluate.js'
 import {percent, prf, rate, type Accuracy, type Counts} from './metrics.js'
-import type {BratFigures} from './score-brat.js'
+import {speechKinds, type BratFigures} from './score-brat.js'
 import type {SeedScore} from './score-seed.js'
 
 /** Align rows of cells into columns; the first column is left-aligned, the rest right-aligned. */
@@ -112,6 +112,12 @@ export function formatSeedReport(report: SeedReport, verbose = false): string {
   return lines.join('\n') + '\n'
 }
 
+const splitNames = {
+  all: 'all',
+  dev: 'development part: the texts not held out',
+  heldout: 'held-out quarter: sha256 of the file name begins with 0-3'
+} as const
+
 /** The brat report: a row per article and the totals for all and for speech attributions. */
 export function formatBratReport(report: BratReport, verbose = false): string {
   const rows = [['article', 'content F1', 'exact F1', 'cue F1', 'source', 'speech F1', 'speech source']]
@@ -132,14 +138,32 @@ export function formatBratReport(report: BratReport, verbose = false): string {
     prfLine(`${label} cue`, f.cue),
     accLine(`${label} source`, f.source)
   ]
+  const kindRows = (label: string, f: BratFigures): string[][] =>
+    speechKinds.map((kind) => [
+      `${label} ${kind}`,
+      '',
+      acc(f.kinds[kind].content),
+      '',
+      `${f.kinds[kind].content.right}/${f.kinds[kind].content.total}, exact span ${acc(f.kinds[kind].exact)}`
+    ])
   const t = report.total
-  const totals = table([['overall', 'P', 'R', 'F1', ''], ...group('all', t.all), ...group('speech', t.speech)])
+  const totals = table([
+    ['overall', 'P', 'R', 'F1', ''],
+    ...group('all', t.all),
+    ...group('speech', t.speech),
+    ['recall by kind', '', 'R', '', ''],
+    ...kindRows('speech', t.speech)
+  ])
   const lines = [
     table(rows),
     '',
     totals,
     '',
-    `articles: ${t.articles}, without a record: ${t.failed}; annotation files left out: ${report.skipped.length}`
+    'kind: direct when every word of the content stands inside quotation marks, mixed when some do, indirect when none do',
+    `articles: ${t.articles}, without a record: ${t.failed}; annotation files left out: ${report.skipped.length}`,
+    ...report.sets.map(
+      (set) => `${set.gold}: ${set.texts} of ${set.of} annotated texts (${splitNames[set.split]})`
+    )
   ]
   if (verbose) {
     for (const a of report.articles) {

@@ -19,6 +19,8 @@
  * - Speech: the same figures restricted to attributions whose cue is a speech verb (see
  *   {@link speechLemma}); predictions matched to a non-speech attribution are left out, and
  *   unmatched ones count when their cue is a speech verb or absent.
+ * - Recall by kind of speech: a gold content is direct when every word of it stands inside
+ *   quotation marks, mixed when some do, indirect when none do (see {@link speechKinds}).
  */
 import type {Article, Claim, Span} from '@onrecord/core'
 import {assign} from './assign.js'
@@ -26,6 +28,20 @@ import {speechLemma, type BratAttribution} from './brat.js'
 import {accuracy, counts, type Accuracy, type Counts} from './metrics.js'
 import {nameTokens, namesAgree} from './names.js'
 import {charOverlap, wordOverlap, WordIndex} from './words.js'
+
+/** How a content reports speech: quoted whole, quoted in part, or not quoted at all. */
+export type SpeechKind = 'direct' | 'mixed' | 'indirect'
+
+/** The kinds, in report order. */
+export const speechKinds: readonly SpeechKind[] = ['direct', 'mixed', 'indirect']
+
+/** Recall of gold contents of one kind: found (half the words), and found with the exact span. */
+export interface KindRecall {
+  /** Gold contents matched by a prediction, out of the gold contents of the kind. */
+  content: Accuracy
+  /** Gold contents matched with the exact span. */
+  exact: Accuracy
+}
 
 /** The figures of one group of attributions. */
 export interface BratFigures {
@@ -37,6 +53,8 @@ export interface BratFigures {
   cue: Counts
   /** Source right on matched attributions with a source. */
   source: Accuracy
+  /** Recall by kind of speech. */
+  kinds: Record<SpeechKind, KindRecall>
 }
 
 /** The scores of one article. */
@@ -57,7 +75,66 @@ export interface BratScore {
 
 /** Empty figures. */
 export function bratFigures(): BratFigures {
-  return {content: counts(), exact: counts(), cue: counts(), source: accuracy()}
+  return {content: counts(), exact: counts(), cue: counts(), source: accuracy(), kinds: kindRecalls()}
+}
+
+/** Empty recall by kind. */
+export function kindRecalls(): Record<SpeechKind, KindRecall> {
+  return {
+    direct: {content: accuracy(), exact: accuracy()},
+    mixed: {content: accuracy(), exact: accuracy()},
+    indirect: {content: accuracy(), exact: accuracy()}
+  }
+}
+
+/**
+ * The stretches of `text` inside quotation marks: curly quotes pair up, a straight quote
+ * opens or closes, and a quotation still open at the end of a paragraph ends there (a
+ * quotation running over paragraphs reopens each one).
+ */
+export function quotedStretches(text: string): Span[] {
+  const stretches: Span[] = []
+  let open: number | null = null
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!
+    if (char === '\n') {
+      if (open !== null) stretches.push({start: open, end: i})
+      open = null
+    } else if (char === '“' || (char === '"' && open === null)) {
+      if (open === null) open = i + 1
+    } else if ((char === '”' || char === '"') && open !== null) {
+      stretches.push({start: open, end: i})
+      open = null
+    }
+  }
+  if (open !== null) stretches.push({start: open, end: text.length})
+  return stretches
+}
+
+/** The kind of speech of each content: by the share of its words inside quotation marks. */
+export function contentKinds(text: string, words: WordIndex, contents: ReadonlyArray<readonly Span[]>): SpeechKind[] {
+  const stretches = quotedStretches(text)
+  const quoted = (offset: number): boolean => {
+    // Binary search for the last stretch starting at or before the offset.
+    let lo = 0
+    let hi = stretches.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (stretches[mid]!.start <= offset) lo = mid + 1
+      else hi = mid
+    }
+    const stretch = stretches[lo - 1]
+    return stretch !== undefined && offset < stretch.end
+  }
+  return contents.map((pieces) => {
+    let inside = 0
+    let outside = 0
+    for (const index of words.words(pieces)) {
+      if (quoted(words.starts[index]!)) inside++
+      else outside++
+    }
+    return outside === 0 && inside > 0 ? 'direct' : inside === 0 ? 'indirect' : 'mixed'
+  })
 }
 
 /** Prepositions that make the last word of a source a complement, not its head (`a spokesman for Trump`). */
@@ -75,12 +152,30 @@ export function scoreBrat(
 ): BratScore {
   const speechGold = gold.map((attribution) => speechLemma(attribution.cueText) !== null)
   const speechCount = speechGold.filter(Boolean).length
+  const words = new WordIndex(text)
+  const kinds = contentKinds(text, words, gold.map((attribution) => attribution.content))
+  /** Recall by kind over the gold attributions `inGold` keeps; `found(g)` tells content and exact matches. */
+  const recallByKind = (inGold: (g: number) => boolean, found: (g: number) => {content: boolean; exact: boolean}) => {
+    const recalls = kindRecalls()
+    gold.forEach((_, g) => {
+      if (!inGold(g)) return
+      const recall = recalls[kinds[g]!]
+      const {content, exact} = found(g)
+      recall.content.total++
+      recall.exact.total++
+      if (content) recall.content.right++
+      if (exact) recall.exact.right++
+    })
+    return recalls
+  }
   if (!record) {
-    const failedFigures = (n: number, cues: number, sources: number): BratFigures => ({
+    const none = () => ({content: false, exact: false})
+    const failedFigures = (n: number, cues: number, sources: number, inGold: (g: number) => boolean): BratFigures => ({
       content: counts(0, n, n),
       exact: counts(0, n, n),
       cue: counts(0, cues, cues),
-      source: accuracy(0, sources)
+      source: accuracy(0, sources),
+      kinds: recallByKind(inGold, none)
     })
     const cues = uniqueCues(gold).length
     const speechCues = uniqueCues(gold.filter((_, index) => speechGold[index])).length
@@ -89,16 +184,16 @@ export function scoreBrat(
       annotation,
       failed: true,
       misses: ['no record'],
-      all: failedFigures(gold.length, cues, gold.filter((a) => a.source).length),
+      all: failedFigures(gold.length, cues, gold.filter((a) => a.source).length, () => true),
       speech: failedFigures(
         speechCount,
         speechCues,
-        gold.filter((a, index) => a.source && speechGold[index]).length
+        gold.filter((a, index) => a.source && speechGold[index]).length,
+        (g) => speechGold[g]!
       )
     }
   }
 
-  const words = new WordIndex(text)
   const preds = record.claims
   const predWords = preds.map((claim) => words.words([claim.content.span]))
   const goldWhole = gold.map((attribution) => words.words(attribution.content))
@@ -131,6 +226,7 @@ export function scoreBrat(
     const goldIndices = gold.flatMap((_, g) => (inGold(g) ? [g] : []))
     result.content.gold = goldIndices.length
     result.exact.gold = goldIndices.length
+    const exactGold = new Set<number>()
     for (let p = 0; p < preds.length; p++) {
       if (ignored.has(p)) continue
       const g = goldOfPred.get(p)
@@ -140,7 +236,10 @@ export function scoreBrat(
       if (g === undefined) continue
       result.content.tp++
       const attribution = gold[g]!
-      if (exactContent(text, preds[p]!.content.span, attribution.content)) result.exact.tp++
+      if (exactContent(text, preds[p]!.content.span, attribution.content)) {
+        result.exact.tp++
+        exactGold.add(g)
+      }
       if (attribution.source) {
         result.source.total++
         const right = sourceAgrees(text, record, preds[p]!, attribution.source, attribution.sourceText ?? '')
@@ -165,6 +264,7 @@ export function scoreBrat(
       return shared / (Math.max(a.end, b.end) - Math.min(a.start, b.start))
     })
     result.cue = counts(cuePairs.length, predCues.length, goldCues.length)
+    result.kinds = recallByKind(inGold, (g) => ({content: matchedGold.has(g), exact: exactGold.has(g)}))
     return result
   }
 
