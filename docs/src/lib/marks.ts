@@ -28,16 +28,6 @@ import {toHtml} from 'hast-util-to-html'
 export {markId, markKindLabels, markKinds, marksFromArticle, quadClassLabels, quadClassOf, segment}
 export type {Mark, MarkKind, QuadClass, Segment}
 
-/** Escape text for HTML content and double-quoted attribute values (the timeline's SVG uses it). */
-export function escapeHtml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
-}
-
 /** Render segments as HTML. */
 export function renderSegments(segments: readonly Segment[]): string {
   return toHtml({type: 'root', children: segmentsToHast(segments)} as Parameters<typeof toHtml>[0])
