@@ -10,6 +10,8 @@ const built = join(root, 'dist', 'index.html')
 const inputs = [
   'src',
   'astro.config.mjs',
+  'typedoc-record-fields.mjs',
+  '../packages/core/article.schema.json',
   'package.json',
   '../packages/core/dist',
   '../packages/core/src',

@@ -1,23 +1,26 @@
 // The mark renderer: nesting, crossing spans, and text that must stay inert.
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {escapeHtml, marksFromArticle, renderMarkedText, segment} from '../src/lib/marks.ts'
+import {marksFromArticle, renderMarkedText, segment} from '../src/lib/marks.ts'
 import {record} from './fixtures/record.mjs'
+
+/** Attribute values may hold `<` and `>` (quoted, so inert): entity them so regexes see only tags. */
+function flatten(html) {
+  return html.replace(/="[^"]*"/g, (value) => value.replaceAll('<', '&lt;').replaceAll('>', '&gt;'))
+}
 
 /** Undo the renderer: drop tags, unescape entities. */
 function textOf(html) {
-  return html
+  return flatten(html)
     .replace(/<[^>]*>/g, '')
     .replaceAll('&lt;', '<')
     .replaceAll('&gt;', '>')
     .replaceAll('&quot;', '"')
     .replaceAll('&#39;', "'")
+    .replaceAll('&#x3C;', '<')
+    .replaceAll('&#x26;', '&')
     .replaceAll('&amp;', '&')
 }
-
-test('escapeHtml escapes markup characters', () => {
-  assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;')
-})
 
 test('a trigger inside a content nests inside it', () => {
   const text = 'They said the army attacked the town.'
@@ -67,8 +70,8 @@ test('a hand-made record over hostile text renders inert, with every mark and th
   const html = renderMarkedText(record, record.text)
   assert.equal(textOf(html), record.text)
   // Every tag is a mark or span with class, data-* and tabindex attributes, nothing else.
-  for (const tag of html.match(/<[^>]*>/g)) {
-    assert.match(tag, /^<\/(mark|span)>$|^<(mark|span)( (class|id|tabindex|data-[a-z-]+)="[^"<>]*")*>$/, tag)
+  for (const tag of flatten(html).match(/<[^>]*>/g)) {
+    assert.match(tag, /^<\/(mark|span)>$|^<(mark|span)( (class|id|tabindex|data-[a-z-]+)="[^"]*")*>$/, tag)
   }
   const marks = html.match(/<mark /g) ?? []
   // Content, cue, speaker mention, trigger, each whole.
@@ -83,5 +86,5 @@ test('the whole attribution wraps its content, speaker and cue, and is no tab st
   assert.ok(claim, 'a claim segment')
   const kinds = claim.children.filter((item) => item.type === 'mark').map((item) => item.mark.kind)
   assert.deepEqual(kinds, ['content', 'speaker', 'cue'])
-  assert.match(renderMarkedText(record, record.text), /<span class="om om-claim"(?![^>]*tabindex)[^>]*data-claim="c1"/)
+  assert.match(flatten(renderMarkedText(record, record.text)), /<span class="om om-claim"(?![^>]*tabindex)[^>]*data-claim="c1"/)
 })

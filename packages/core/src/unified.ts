@@ -1,4 +1,5 @@
 import type {Article} from './schema/article.js'
+import {articleToHast, type HastElement, type HastText} from './html/hast.js'
 import {pointFinder} from './pipeline/diagnostics.js'
 import {parseArticle, type ParseOptions} from './pipeline/parse-article.js'
 
@@ -24,10 +25,13 @@ interface ProcessorLike {
   compiler?: unknown
 }
 
-/** The syntax tree the plugin's parser yields: a root whose `data.article` is the record. */
+/**
+ * The syntax tree the plugin's parser yields: a hast root holding the article's text with its
+ * evidence marked (see `articleToHast`), whose `data.article` is the record.
+ */
 export interface ArticleRoot {
   type: 'root'
-  children: []
+  children: Array<HastElement | HastText>
   data: {article: Article}
 }
 
@@ -37,12 +41,19 @@ export interface ArticleRoot {
  * (with line/column positions, `ruleId` and `source: 'onrecord'`) and compiles to the
  * record's JSON.
  *
+ * The tree is hast: the text with a `<mark>` per piece of evidence, so `rehype-stringify` (or
+ * any rehype plugin) after it renders the marked article as HTML.
+ *
  * @example
  * import {unified} from 'unified'
+ * import rehypeStringify from 'rehype-stringify'
  * import {onrecord} from '@onrecord/core'
  *
  * const file = await unified().use(onrecord).process('"We will stay," the minister said.')
  * file.data.article.claims.length // 1
+ *
+ * const html = String(await unified().use(onrecord).use(rehypeStringify).process('"We will stay," the minister said.'))
+ * // '<div class="onrecord" data-article="…">"<mark class="om om-content" …>We will stay,</mark>" …'
  */
 export function onrecord(this: ProcessorLike, options: ParseOptions = {}): void {
   this.parser = (document: string, file: FileLike): ArticleRoot => {
@@ -55,7 +66,8 @@ export function onrecord(this: ProcessorLike, options: ParseOptions = {}): void 
       // vfile: fatal true is an error, false a warning, undefined information.
       message.fatal = d.severity === 'error' ? true : d.severity === 'warning' ? false : undefined
     }
-    return {type: 'root', children: [], data: {article}}
+    const tree = articleToHast(article, String(document))
+    return {type: 'root', children: tree.children, data: {article}}
   }
   this.compiler = (tree: ArticleRoot): string => JSON.stringify(tree.data.article)
 }
