@@ -51,8 +51,5 @@ export {triggers, ploverQuadClass, type TriggerEntry, type QuadClass, type Plove
 export {countries, type CountryEntry} from './lexicon/countries.js'
 export {places, type PlaceEntry} from './lexicon/places.js'
 export {sectors, organizations, type SectorEntry, type OrganizationEntry} from './lexicon/actors.js'
-<<<<<<< HEAD
 export {toCsv, claimsTable, eventsTable, speakersTable, articleSpeakers, csvColumns, type Cell, type TableName, type TableSpeaker} from './csv.js'
-=======
 export * from './html/index.js'
->>>>>>> docs
