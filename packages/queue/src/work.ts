@@ -103,8 +103,9 @@ export function runWorker(settings: WorkerSettings, onError: (message: string) =
   let closing: Promise<void> | null = null
   return {
     close(force = false) {
-      closing ??= worker.close(force)
-      return force ? worker.close(true) : closing
+      if (force) return worker.close(true)
+      closing ??= worker.close()
+      return closing
     }
   }
 }
