@@ -44,5 +44,6 @@ async function load(cwd: string): Promise<QueueModule | null> {
 
 function isNotFound(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | null)?.code
-  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && String((error as Error).message).includes(name)
+  // The package itself, not one of its files (an unbuilt checkout) or its dependencies.
+  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && String((error as Error).message).includes(`'${name}'`)
 }
