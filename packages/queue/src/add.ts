@@ -1,4 +1,5 @@
 import type {Readable} from 'node:stream'
+import {parseArticle} from '@onrecord/core'
 import {defaultMaxBytes, portableTasks} from 'onrecord'
 import {connect, openQueue, type QueueOptions} from './connection.js'
 import {jobFor, type ArticleJob, type ParseOptions} from './jobs.js'
@@ -38,6 +39,13 @@ const batchSize = 200
  */
 export async function addInputs(inputs: readonly string[], options: AddOptions): Promise<AddCounts> {
   const parseOptions: ParseOptions = {outlet: options.outlet ?? null, published: options.published ?? null, referenceDate: options.referenceDate ?? null}
+  // A malformed --published would otherwise show only as an error record in every job.
+  try {
+    parseArticle('', parseOptions)
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/^parseArticle: /, '') : String(error)
+    throw new TypeError(message.replace('`published`', '--published').replace('`referenceDate`', '--reference-date').replace('`outlet`', '--outlet'))
+  }
   const client = await connect(options.redis)
   const {queue, orderKey, sequenceKey} = openQueue(options)
   const counts: AddCounts = {added: 0, present: 0}

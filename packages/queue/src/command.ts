@@ -89,7 +89,7 @@ export async function runQueue(argv: readonly string[], io: QueueIo): Promise<nu
     if (command === 'export') return await exportCommand(rest, io)
     throw new UsageError(`unknown command ${command}; expected add, work, status or export`)
   } catch (error) {
-    const usage = error instanceof UsageError || error instanceof TypeError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')
+    const usage = error instanceof UsageError || error instanceof TypeError || (error as Error | null)?.name === 'UsageError' || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')
     io.stderr.write(`onrecord queue: ${error instanceof Error ? error.message : String(error)}\n`)
     if (usage) io.stderr.write('usage: onrecord queue <add|work|status|export> --redis <url> … (see onrecord queue --help)\n')
     return usage ? 2 : 1
