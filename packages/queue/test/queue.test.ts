@@ -69,4 +69,7 @@ test('a Redis that cannot be reached is a clear error, soon', async () => {
   expect(usage).toMatchObject({status: 2, stderr: expect.stringContaining('expected --redis <url>')})
   const notUrl = await run(['queue', 'add', 'x.txt', '--redis', 'localhost'])
   expect(notUrl).toMatchObject({status: 2, stderr: expect.stringContaining('expected a Redis URL')})
+  // Flag values are checked before Redis is reached, as onrecord parse checks them.
+  const badDate = await run(['queue', 'add', 'x.txt', '--redis', 'redis://127.0.0.1:1', '--published', 'last week'])
+  expect(badDate).toMatchObject({status: 2, stderr: expect.stringContaining('expected --published as EDTF/ISO')})
 })
