@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The tests drive Debian's Chromium (docs and the browser example) and pipe into jq (the
-# shell example). On a fresh machine, install whichever is missing from Debian's packages, so
-# that the README's test command works as it is. Where apt cannot be used, say what to install.
+# The tests drive Debian's Chromium (docs and the browser example), pipe into jq (the
+# shell example) and start redis-server (the queue's tests). On a fresh machine, install
+# whichever is missing from Debian's packages, so that the README's test command works as it
+# is. Where apt cannot be used, say what to install.
 set -euo pipefail
 missing=""
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 command -v jq >/dev/null 2>&1 || missing="$missing jq"
+command -v redis-server >/dev/null 2>&1 || missing="$missing redis-server"
 [ -z "$missing" ] && exit 0
 
 if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else

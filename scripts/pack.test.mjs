@@ -135,3 +135,10 @@ for (const {dir, manifest} of packages) {
     test(`${manifest.name}: has a README example`, () => assert.fail(`no \`\`\`js block importing ${manifest.name} in its README`))
   }
 }
+
+if (packages.some(({manifest}) => manifest.name === '@onrecord/queue')) {
+  test('`onrecord queue` finds @onrecord/queue installed beside the CLI', () => {
+    const output = execFileSync(join(project, 'node_modules', '.bin', 'onrecord'), ['queue', '--help'], {cwd: project, encoding: 'utf8'})
+    assert.match(output, /^usage: onrecord queue <command>/)
+  })
+}

@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module'
 import {runEval} from './eval/command.js'
 import {parseHelp, runParse, type Io} from './parse/command.js'
+import {runQueueCommand} from './queue.js'
 
 export type {Io} from './parse/command.js'
 
@@ -12,6 +13,7 @@ quoted, what each said, and what happened.
 commands:
   parse <file | directory | ->…   print one record per input (JSON Lines)
   eval                            score records against gold annotations
+  queue <add|work|status|export>  parse on many machines through Redis (@onrecord/queue)
 
 options:
   -h, --help      show this help (onrecord <command> --help for a command's)
@@ -32,6 +34,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const [command, ...rest] = argv
   if (command === 'eval') return runEval(rest)
   if (command === 'parse') return runParse(rest, io)
+  if (command === 'queue') return runQueueCommand(rest, io)
   if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout.write(rest[0] === 'parse' ? parseHelp : help)
     return 0

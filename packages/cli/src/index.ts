@@ -5,3 +5,14 @@
  * @packageDocumentation
  */
 export {main, type Io} from './cli.js'
+export {
+  defaultMaxBytes,
+  parseSize,
+  portableTasks,
+  processTask,
+  type InputOptions,
+  type PortableTask,
+  type Result,
+  type Settings,
+  type Task
+} from './parse/portable.js'

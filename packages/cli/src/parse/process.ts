@@ -49,9 +49,13 @@ export interface Settings {
   referenceDate: string | null
 }
 
-/** One unit of work: a file, a JSON Lines line or all of stdin, or an error already known. */
+/**
+ * One unit of work: a file, a file's contents read elsewhere (another process or machine
+ * parses them as it would the file), a JSON Lines line or all of stdin, or an error already known.
+ */
 export type Task =
   | {kind: 'file'; path: string}
+  | {kind: 'contents'; path: string; bytes: Uint8Array}
   | {kind: 'line'; line: Uint8Array; number: number}
   | {kind: 'stdin'; bytes: Uint8Array}
   | {kind: 'error'; record: ErrorRecord}
@@ -83,20 +87,25 @@ export async function processTask(task: Task, settings: Settings): Promise<Resul
     if (task.kind === 'file') {
       const read = await readLimited(task.path, settings.maxBytes)
       if (!read.ok) return errorResult({source: {name: task.path}, error: read.error}, settings)
-      const decoded = decodeBytes(read.bytes, task.path)
-      if (!decoded.ok) return errorResult({source: {name: task.path}, error: decoded.error}, settings)
-      return parseResult(decoded.text, decoded.diagnostics, {name: task.path, id: null}, task.path, settings)
+      return processFile(read.bytes, task.path, settings)
     }
     if (task.kind === 'stdin') {
       const decoded = decodeBytes(task.bytes, null)
       if (!decoded.ok) return errorResult({source: {name: null}, error: decoded.error}, settings)
       return parseResult(decoded.text, decoded.diagnostics, {name: null, id: null}, 'stdin', settings)
     }
+    if (task.kind === 'contents') return processFile(task.bytes, task.path, settings)
     return processLine(task.line, task.number, settings)
   } catch (error) {
-    const name = task.kind === 'file' ? task.path : null
+    const name = task.kind === 'file' || task.kind === 'contents' ? task.path : null
     return errorResult({source: {name}, error: {code: 'internal-error', message: describeError(error)}}, settings)
   }
+}
+
+function processFile(bytes: Uint8Array, path: string, settings: Settings): Result {
+  const decoded = decodeBytes(bytes, path)
+  if (!decoded.ok) return errorResult({source: {name: path}, error: decoded.error}, settings)
+  return parseResult(decoded.text, decoded.diagnostics, {name: path, id: null}, path, settings)
 }
 
 function processLine(line: Uint8Array, number: number, settings: Settings): Result {
