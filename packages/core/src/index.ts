@@ -14,33 +14,34 @@ export {
   type Draft,
   type PipelineContext,
   type ResolvedOptions,
+  type SpeakerNote,
   type Stage,
   type StageOutput
-} from './pipeline/context.js'
+} from './stage.js'
 export {onrecord, type ArticleRoot} from './unified.js'
 export * from './schema/index.js'
 export {outlets, type OutletEntry} from './lexicon/outlets.js'
 export {verifySpans, type SpanProblem} from './pipeline/verify-spans.js'
-export {sentenceSpans} from './text/sentences.js'
-export {sha256Hex} from './text/sha256.js'
-export {quotes, findQuotations, scanBlocks, type Quotation} from './stages/quotes.js'
-export {attribution, SPEAKER_NOTES, type SpeakerNote} from './stages/attribution.js'
+export {sentenceSpans} from './language/sentences.js'
+export {sha256Hex} from './pipeline/sha256.js'
+export {quotes} from './stages/quotes.js'
+export {scanBlocks, type Quotation} from './language/quotations.js'
+export {attribution} from './stages/attribution.js'
 export {mergeSpeakerAliases, mergeSpeakers} from './stages/merge-speaker-aliases.js'
+export {speakers} from './stages/speakers.js'
+export {tokenize, type Token} from './language/tokens.js'
 export {
-  speakers,
   findMentions,
   describeSpeaker,
   readSpeakerBefore,
   readSpeakerAfter,
-  tokenize,
   affiliationOf,
   lookupKnown,
   isNameLike,
   type Mention,
-  type Token,
   type PhraseMatch,
   type SpeakerDescription
-} from './stages/speakers.js'
+} from './language/speaker-phrase.js'
 export {claimDates} from './stages/claim-dates.js'
 export {cues, type CueEntry, type CueClass, type CueFrame} from './lexicon/cues.js'
 export {events} from './stages/events.js'

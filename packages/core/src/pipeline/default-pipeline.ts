@@ -1,4 +1,4 @@
-import type {Stage} from './context.js'
+import type {Stage} from '../stage.js'
 import {blocks} from '../stages/blocks.js'
 import {boilerplate} from '../stages/boilerplate.js'
 import {byline} from '../stages/byline.js'

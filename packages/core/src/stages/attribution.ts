@@ -1,12 +1,12 @@
 import {cues, type CueEntry} from '../lexicon/cues.js'
-import type {PipelineContext, Stage} from '../pipeline/context.js'
+import type {PipelineContext, SpeakerNote, Stage} from '../stage.js'
 import type {Claim, ClaimKind} from '../schema/claim.js'
 import type {Speaker} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
-import {sentenceSpans} from '../text/sentences.js'
-import {findQuotations, type Quotation} from './quotes.js'
-import {blockTokens, describeSpeaker, isDocumentNoun, isHonorific, isIntroducedBody, isNameLike, readSpeakerAfter, readSpeakerBefore, type PhraseMatch, type SpeakerDescription, type Token} from './speakers.js'
-import {countBefore} from '../text/search.js'
+import type {Quotation} from '../language/quotations.js'
+import {describeSpeaker, isDocumentNoun, isHonorific, isIntroducedBody, isNameLike, readSpeakerAfter, readSpeakerBefore, type PhraseMatch, type SpeakerDescription} from '../language/speaker-phrase.js'
+import type {Token} from '../language/tokens.js'
+import {countBefore} from '../language/search.js'
 
 /**
  * Attribute statements to their sources: quotations and reported clauses with the
@@ -24,37 +24,8 @@ import {countBefore} from '../text/search.js'
  *
  * Each claim gets its own speaker here, with the phrase as written; `merge-speaker-aliases`
  * then resolves pronouns, surnames and titles and merges speakers. What the refiner needs to
- * know about each phrase (pronoun, title-only, role) travels in the memo under
- * {@link SPEAKER_NOTES}.
+ * know about each phrase (pronoun, title-only, role) travels in the draft's `speakerNotes`.
  */
-
-/**
- * Memo key of the sentence spans of the blocks attribution read: `Map<blockStart, Span[]>`, as
- * `sentenceSpans` gives them, so that later stages do not split the same block again.
- */
-export const BLOCK_SENTENCES = 'attribution/block-sentences'
-
-/** Memo key of the notes on raw speakers: `Map<speakerId, SpeakerNote>`. */
-export const SPEAKER_NOTES = 'attribution/speaker-notes'
-
-/** What the attribution stage noted about a raw speaker phrase. */
-export interface SpeakerNote {
-  /** A subject pronoun ("he"). */
-  pronoun: boolean
-  /** A role with no name ("the diplomat"). */
-  titleOnly: boolean
-  /** The role noun of a title-only phrase ("diplomat"). */
-  role: string | null
-  /** An indefinite phrase ("a government official"): someone not named before. */
-  indefinite: boolean
-  /** Where the phrase stands. */
-  span: Span
-  /**
-   * The possessor of a noun cue ("Reyes’s claim that …"): the sentence is about the claim, not
-   * its speaker, so no later "he" stands for it. Absent for any other phrase.
-   */
-  embedded?: boolean
-}
 
 // ---------------------------------------------------------------------------------------------
 // The cue lexicon, compiled once: first word → candidate word sequences, longest first.
@@ -181,7 +152,7 @@ interface Draft {
 /** Everything a sentence's patterns read. */
 interface Scope {
   text: string
-  tokens: Token[]
+  tokens: readonly Token[]
   /** Index of the depth-0 quotation whose content holds the token, else -1. */
   inQuote: Int32Array
   /** Index of the depth-0 quotation the token opens (+1) or closes (-1 - index), else 0. */
@@ -200,7 +171,7 @@ export const attribution: Stage = {
   name: 'attribution',
   run(context: PipelineContext) {
     const {text, draft} = context
-    const {quotations} = findQuotations(context)
+    const {quotations} = context.language.quotations()
     const byBlock = new Map<number, Quotation[]>()
     for (const q of quotations) {
       if (q.depth !== 0) continue
@@ -211,12 +182,10 @@ export const attribution: Stage = {
 
     const claims: Claim[] = []
     const speakers: Speaker[] = []
-    const notes = new Map<string, SpeakerNote>()
+    const notes: SpeakerNote[] = []
     let previousBlockLast: {speaker: number} | null = null
     // A claim whose cue ended the previous paragraph with a colon ("He told reporters:").
     let pending: Draft | null = null
-    const blockSentences = new Map<number, Span[]>()
-    context.memo.set(BLOCK_SENTENCES, blockSentences)
 
     draft.blocks.forEach((block, blockIndex) => {
       if (block.kind === 'boilerplate') return
@@ -233,7 +202,7 @@ export const attribution: Stage = {
         previousBlockLast = carried
         return
       }
-      const tokens = blockTokens(context, blockIndex)
+      const tokens = context.language.tokens(blockIndex)
       if (tokens.length === 0) return
       const inQuote = new Int32Array(tokens.length).fill(-1)
       const markOf = new Int32Array(tokens.length)
@@ -259,8 +228,7 @@ export const attribution: Stage = {
       const titleCase = words > 0 && capitalised / words > 0.7
       const made: Draft[] = []
       const usedQuotes = new Set<Quotation>()
-      const spans = sentenceSpans(text, block.span.start, block.span.end)
-      blockSentences.set(block.span.start, spans)
+      const spans = context.language.sentences(blockIndex)
       for (const sentence of sentencesOf(text, spans, blockQuotes)) {
         const from = firstTokenAt(tokens, sentence.start)
         const to = lastTokenBefore(tokens, sentence.end)
@@ -374,8 +342,7 @@ export const attribution: Stage = {
     claims.forEach((claim, index) => {
       claim.id = `a${index + 1}`
     })
-    context.memo.set(SPEAKER_NOTES, notes)
-    return {claims, speakers}
+    return {claims, speakers, speakerNotes: notes}
   }
 }
 
@@ -383,7 +350,7 @@ export const attribution: Stage = {
  * Give a claim whose cue ended its paragraph with a colon its content from the next paragraph
  * (a quotation, or the paragraph itself), and its speaker.
  */
-function finishPending(text: string, draft: Draft, content: Span, quotation: Quotation | null, inside: Quotation[], speakers: Speaker[], notes: Map<string, SpeakerNote>): void {
+function finishPending(text: string, draft: Draft, content: Span, quotation: Quotation | null, inside: Quotation[], speakers: Speaker[], notes: SpeakerNote[]): void {
   const {scope, speaker} = draft.pending!
   draft.pending = undefined
   draft.speaker = addSpeaker(scope, speaker, speakers, notes)
@@ -533,7 +500,7 @@ function findCues(scope: Scope): CueHit[] {
 
 // "Caddell: Voters Worried About …" (a headline), "SMITH: Well, look, …" (a transcript): a
 // speaker, a colon, and what was said.
-function colonClaim(scope: Scope, speakers: Speaker[], notes: Map<string, SpeakerNote>): Draft | null {
+function colonClaim(scope: Scope, speakers: Speaker[], notes: SpeakerNote[]): Draft | null {
   const {tokens, from, to} = scope
   let start = from
   if (scope.markOf[start]! > 0) start++
@@ -584,7 +551,7 @@ function colonClaim(scope: Scope, speakers: Speaker[], notes: Map<string, Speake
   return draft
 }
 
-function attributeSentence(scope: Scope, speakers: Speaker[], notes: Map<string, SpeakerNote>, previous: Draft | null): Draft[] {
+function attributeSentence(scope: Scope, speakers: Speaker[], notes: SpeakerNote[], previous: Draft | null): Draft[] {
   const {tokens, from, to} = scope
   const hits = findCues(scope)
   const made: Draft[] = []
@@ -1084,7 +1051,7 @@ function describe(scope: Scope, phrase: PhraseMatch): SpeakerDescription | null 
   return describeSpeaker(scope.text, scope.tokens, phrase.from, phrase.to, phrase.apposition)
 }
 
-function addSpeaker(scope: Scope, speaker: {phrase: PhraseMatch; description: SpeakerDescription}, speakers: Speaker[], notes: Map<string, SpeakerNote>): number {
+function addSpeaker(scope: Scope, speaker: {phrase: PhraseMatch; description: SpeakerDescription}, speakers: Speaker[], notes: SpeakerNote[]): number {
   const d = speaker.description
   const id = `r${speakers.length + 1}`
   speakers.push({
@@ -1097,7 +1064,8 @@ function addSpeaker(scope: Scope, speaker: {phrase: PhraseMatch; description: Sp
     mentions: [d.phraseSpan]
   })
   const article = scope.tokens[speaker.phrase.from]!.lower
-  notes.set(id, {
+  notes.push({
+    speaker: id,
     pronoun: d.pronoun,
     titleOnly: d.titleOnly,
     role: d.role,

@@ -1,14 +1,13 @@
 import {roleHypernyms} from '../lexicon/titles.js'
 import {countries} from '../lexicon/countries.js'
-import {diagnostic, type PipelineContext, type Stage} from '../pipeline/context.js'
+import {diagnostic, type PipelineContext, type SpeakerNote, type Stage} from '../stage.js'
 import type {Claim} from '../schema/claim.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Speaker} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
-import {SPEAKER_NOTES, type SpeakerNote} from './attribution.js'
-import {findQuotations, type Quotation} from './quotes.js'
-import {findMentions, lookupKnown, type Mention} from './speakers.js'
-import {countBefore} from '../text/search.js'
+import type {Quotation} from '../language/quotations.js'
+import {findMentions, lookupKnown, type Mention} from '../language/speaker-phrase.js'
+import {countBefore} from '../language/search.js'
 
 /**
  * Merge the speakers of the claims into one speaker per source: surnames, spelling variants
@@ -28,7 +27,7 @@ export const mergeSpeakerAliases: Stage = {
   run(context: PipelineContext) {
     const {draft} = context
     if (draft.speakers.length === 0) return
-    const notes = (context.memo.get(SPEAKER_NOTES) as Map<string, SpeakerNote> | undefined) ?? new Map<string, SpeakerNote>()
+    const notes = new Map(draft.speakerNotes.map((note) => [note.speaker, note]))
     const merged = mergeSpeakers(draft.speakers, draft.claims, notes, (offset, pronoun, subjectOnly, exclude) => antecedentBefore(context, offset, pronoun, subjectOnly, exclude))
     return {speakers: merged.speakers, claims: merged.claims, diagnostics: merged.diagnostics}
   }
@@ -61,7 +60,7 @@ function antecedentBefore(context: PipelineContext, offset: number, pronoun: str
     pronoun === 'he' || pronoun === 'she'
       ? mention.kind === 'person' && !otherGender(text, mention.span.start, pronoun)
       : pronoun === 'it' ? mention.kind === 'organization' || mention.kind === 'government' : mention.kind !== 'person'
-  const outer = outerQuotations(context)
+  const outer = context.language.outerQuotations()
   // A name in a possessive ("Mr Reyes's comments") or after a preposition ("distanced himself
   // from Reyes") is not the subject that a later "he" goes on with.
   const found = findMentions(text, from, offset).filter(
@@ -131,18 +130,6 @@ function afterObjectOpener(text: string, start: number): boolean {
 
 // How far back a pronoun looks for a name it could stand for, in UTF-16 code units.
 const WINDOW = 400
-
-const OUTER = 'merge-speaker-aliases/outer-quotations'
-
-// The outermost quotations (they do not overlap, so they can be searched by halving).
-function outerQuotations(context: PipelineContext): Quotation[] {
-  let outer = context.memo.get(OUTER) as Quotation[] | undefined
-  if (!outer) {
-    outer = findQuotations(context).quotations.filter((q) => q.depth === 0)
-    context.memo.set(OUTER, outer)
-  }
-  return outer
-}
 
 // Whether `offset` lies inside one of `quotations` (sorted, not overlapping): mentions inside
 // a quotation are what was said, not who said it.

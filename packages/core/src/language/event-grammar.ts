@@ -6,12 +6,13 @@
  *     ^^ ^^^^^^ ^^^^ ^^^^^ ^^^^^^^ … one token per word, `.` a token of its own
  *
  * Not a stage: `events`, `event-arguments`, `event-dates` and `event-modality` read it. What it
- * derives from the text is kept in the pipeline's memo, so that each sentence is cut once.
+ * derives from the text is kept in the parse's analysis (`context.language`), so that each
+ * sentence is cut once.
  */
-import type {Block, PipelineContext} from '../pipeline/context.js'
+import type {Block, Draft} from '../stage.js'
 import type {Span} from '../schema/span.js'
 import {irregularVerbs, triggers, type TriggerEntry} from '../lexicon/triggers.js'
-import {sentenceSpans} from '../text/sentences.js'
+import {sentenceSpans} from './sentences.js'
 
 /** A word or a punctuation mark, with its span. */
 export interface Token {
@@ -177,10 +178,7 @@ const eventBlockKinds = new Set(['paragraph', 'quote'])
  * A block that no earlier stage classified and reads like a headline (no sentence-final
  * punctuation, few words) is left out too, and so is a block in which no trigger word occurs.
  */
-export function eventSentences(context: PipelineContext): EventSentence[] {
-  const cached = context.memo.get('event-grammar/sentences') as EventSentence[] | undefined
-  if (cached) return cached
-  const {text, draft} = context
+export function eventSentences(text: string, draft: Readonly<Draft>): EventSentence[] {
   const title = draft.title ? text.slice(draft.title.span.start, draft.title.span.end).trim() : null
   const found: EventSentence[] = []
   for (const block of draft.blocks) {
@@ -193,7 +191,6 @@ export function eventSentences(context: PipelineContext): EventSentence[] {
       found.push(new LazySentence(text, span, block))
     }
   }
-  context.memo.set('event-grammar/sentences', found)
   return found
 }
 
@@ -592,13 +589,6 @@ export interface TriggerFacts {
   form: FormKind
   /** A noun trigger inside an infinitive that names a scheduled event of its own ("to attend peace talks in Astana"). */
   anchored: boolean
-}
-
-/** The facts the trigger stage recorded, keyed by trigger start offset. */
-export function triggerFacts(context: PipelineContext): Map<number, TriggerFacts> {
-  let facts = context.memo.get('event-grammar/facts') as Map<number, TriggerFacts> | undefined
-  if (!facts) context.memo.set('event-grammar/facts', (facts = new Map()))
-  return facts
 }
 
 /** Month and weekday names and other words that make a modifier a date ("the December 29 ceasefire"). */
