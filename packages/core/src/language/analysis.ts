@@ -4,6 +4,7 @@ import type {Span} from '../schema/span.js'
 import {eventSentences, type EventSentence, type TriggerFacts} from './event-grammar.js'
 import {scanBlocks, type Quotation} from './quotations.js'
 import {sentenceSpans} from './sentences.js'
+import {introducedBodies} from './speaker-phrase.js'
 import {tokenize, type Token} from './tokens.js'
 
 /**
@@ -33,6 +34,8 @@ export interface Analysis {
   quotations(): {readonly quotations: readonly Quotation[]; readonly diagnostics: readonly Diagnostic[]}
   /** The outermost quotations (depth 0), in text order and not overlapping. */
   outerQuotations(): readonly Quotation[]
+  /** The names the text introduces as a company or a body ("oil firm Yukos"), lower-cased. */
+  introducedBodies(): ReadonlySet<string>
   /** The sentences of the blocks that can carry events (prose, not the header or captions). */
   eventSentences(): readonly EventSentence[]
   /**
@@ -92,6 +95,7 @@ class TextAnalysis implements Analysis {
   #quotations: {quotations: Quotation[]; diagnostics: Diagnostic[]} | undefined
   #outer: Quotation[] | undefined
   #eventSentences: EventSentence[] | undefined
+  #bodies: Set<string> | undefined
 
   constructor(text: string, draft: Readonly<Draft>, syntax: SyntaxParser | null) {
     this.text = text
@@ -127,6 +131,10 @@ class TextAnalysis implements Analysis {
 
   outerQuotations(): Quotation[] {
     return (this.#outer ??= this.quotations().quotations.filter((quotation) => quotation.depth === 0))
+  }
+
+  introducedBodies(): Set<string> {
+    return (this.#bodies ??= introducedBodies(this.text))
   }
 
   eventSentences(): EventSentence[] {

@@ -55,34 +55,42 @@ interface Known {
   name: string
 }
 
-const known = new Map<string, Known>()
 // Outlet names, for the few that hold a day ("The Mail on Sunday").
 const outletNames = new Set(outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases].map((name) => key(name))))
-// Institutions first: "White House" is an organisation even where a gazetteer lists it as a seat of government.
-for (const institution of institutions) {
-  for (const name of [institution.name, ...institution.aliases]) {
-    setKnown(name, {kind: institution.kind === 'government' ? 'government' : 'organization', code: institution.affiliation, name: institution.name})
+
+/**
+ * The names the lexicons know (institutions, countries, capitals, demonyms) by look-up key,
+ * with the longest in words, so that n-gram look-ups stop early, and the first words, so that
+ * most positions are skipped at once. Built once, from the lexicons only.
+ */
+function compileKnown(): {known: ReadonlyMap<string, Known>; longest: number; firstWords: ReadonlySet<string>} {
+  const known = new Map<string, Known>()
+  const setKnown = (name: string, value: Known) => {
+    const k = key(name)
+    if (k && !known.has(k)) known.set(k, value)
   }
-}
-for (const country of countries) {
-  for (const name of [country.name, ...country.aliases]) setKnown(name, {kind: 'government', code: country.code, name: country.name})
-  for (const name of country.capitals) setKnown(name, {kind: 'government', code: country.code, name})
-  for (const name of country.demonyms) if (!known.has(key(name))) setKnown(name, {kind: 'demonym', code: country.code, name})
-}
-// The longest known phrase in tokens, so that n-gram look-ups stop early, and the first words
-// of known phrases, so that most positions are skipped at once.
-let knownLongest = 1
-const knownFirstWords = new Set<string>()
-for (const name of known.keys()) {
-  const words = name.split(' ')
-  knownLongest = Math.max(knownLongest, words.length)
-  knownFirstWords.add(words[0]!)
+  // Institutions first: "White House" is an organisation even where a gazetteer lists it as a seat of government.
+  for (const institution of institutions) {
+    for (const name of [institution.name, ...institution.aliases]) {
+      setKnown(name, {kind: institution.kind === 'government' ? 'government' : 'organization', code: institution.affiliation, name: institution.name})
+    }
+  }
+  for (const country of countries) {
+    for (const name of [country.name, ...country.aliases]) setKnown(name, {kind: 'government', code: country.code, name: country.name})
+    for (const name of country.capitals) setKnown(name, {kind: 'government', code: country.code, name})
+    for (const name of country.demonyms) if (!known.has(key(name))) setKnown(name, {kind: 'demonym', code: country.code, name})
+  }
+  let longest = 1
+  const firstWords = new Set<string>()
+  for (const name of known.keys()) {
+    const words = name.split(' ')
+    longest = Math.max(longest, words.length)
+    firstWords.add(words[0]!)
+  }
+  return {known, longest, firstWords}
 }
 
-function setKnown(name: string, value: Known): void {
-  const k = key(name)
-  if (k && !known.has(k)) known.set(k, value)
-}
+const {known, longest: knownLongest, firstWords: knownFirstWords} = compileKnown()
 
 /** A look-up key: lower-cased, no leading "the", no dots, straight apostrophes, single spaces. */
 function key(name: string): string {
@@ -215,29 +223,33 @@ function isFunctionWord(tokens: readonly Token[], i: number): boolean {
   return functionWords.has(t.lower) && t.text !== t.text.toUpperCase() && !isModalName(tokens, i)
 }
 
-// The names an article introduces as a company or a body: "oil firm Yukos", "software giant
-// Microsoft", "carmaker Renault". Read once per text.
-let bodiesOf: {text: string; names: Set<string>} = {text: '', names: new Set()}
 const bodyIntroducers = new Set(['firm', 'company', 'group', 'giant', 'bank', 'retailer', 'carmaker', 'airline', 'insurer', 'lender', 'maker', 'operator', 'conglomerate', 'chain', 'broadcaster', 'publisher', 'studio', 'label', 'manufacturer', 'charity', 'watchdog', 'regulator', 'exchange', 'supermarket', 'producer', 'provider', 'developer', 'firms', 'companies', 'groups'])
 const spaceThenName = / (\p{Lu}[\p{L}&'’-]*)/gu
 
 /**
- * Whether a one-word name with no title ("Yukos") is one the article introduces as a company or
- * a body ("Russian oil firm Yukos"): then it is an organisation, not a person.
+ * The names a text introduces as a company or a body: "oil firm Yukos", "software giant
+ * Microsoft", "carmaker Renault", lower-cased, without a possessive. The analysis reads them
+ * once per parse (`context.language.introducedBodies()`).
  */
-export function isIntroducedBody(text: string, description: SpeakerDescription): boolean {
-  if (description.kind !== 'person' || description.titles.length > 0 || description.titleOnly || description.pronoun || /\s/.test(description.name)) return false
-  if (bodiesOf.text !== text) {
-    const names = new Set<string>()
-    for (const match of text.matchAll(spaceThenName)) {
-      // The word before the space, read back by hand (a pattern for it would back-track).
-      let start = match.index
-      while (start > 0 && start > match.index - 16 && /\p{Ll}/u.test(text[start - 1]!)) start--
-      if (bodyIntroducers.has(text.slice(start, match.index))) names.add(stripPossessive(match[1]!.toLowerCase()))
-    }
-    bodiesOf = {text, names}
+export function introducedBodies(text: string): Set<string> {
+  const names = new Set<string>()
+  for (const match of text.matchAll(spaceThenName)) {
+    // The word before the space, read back by hand (a pattern for it would back-track).
+    let start = match.index
+    while (start > 0 && start > match.index - 16 && /\p{Ll}/u.test(text[start - 1]!)) start--
+    if (bodyIntroducers.has(text.slice(start, match.index))) names.add(stripPossessive(match[1]!.toLowerCase()))
   }
-  return bodiesOf.names.has(stripPossessive(description.name.toLowerCase()))
+  return names
+}
+
+/**
+ * Whether a one-word name with no title ("Yukos") is one the article introduces as a company or
+ * a body ("Russian oil firm Yukos"; `bodies` from {@link introducedBodies}): then it is an
+ * organisation, not a person.
+ */
+export function isIntroducedBody(bodies: ReadonlySet<string>, description: SpeakerDescription): boolean {
+  if (description.kind !== 'person' || description.titles.length > 0 || description.titleOnly || description.pronoun || /\s/.test(description.name)) return false
+  return bodies.has(stripPossessive(description.name.toLowerCase()))
 }
 
 function isLowerModifier(token: Token): boolean {

@@ -1,5 +1,6 @@
 import {cues, type CueEntry} from '../lexicon/cues.js'
 import type {PipelineContext, SpeakerNote, Stage} from '../stage.js'
+import type {Analysis} from '../language/analysis.js'
 import type {Claim, ClaimKind} from '../schema/claim.js'
 import type {Speaker} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
@@ -152,6 +153,8 @@ interface Draft {
 /** Everything a sentence's patterns read. */
 interface Scope {
   text: string
+  /** The analysis of the parse. */
+  language: Analysis
   tokens: readonly Token[]
   /** Index of the depth-0 quotation whose content holds the token, else -1. */
   inQuote: Int32Array
@@ -233,7 +236,7 @@ export const attribution: Stage = {
         const from = firstTokenAt(tokens, sentence.start)
         const to = lastTokenBefore(tokens, sentence.end)
         if (from > to) continue
-        const scope: Scope = {text, tokens, inQuote, markOf, quotations: blockQuotes, from, to, titleCase}
+        const scope: Scope = {text, language: context.language, tokens, inQuote, markOf, quotations: blockQuotes, from, to, titleCase}
         const sentenceClaims = attributeSentence(scope, speakers, notes, made.length > 0 ? made[made.length - 1]! : null)
         for (const claim of sentenceClaims) {
           for (const quotation of claim.quotations) usedQuotes.add(quotation)
@@ -251,7 +254,7 @@ export const attribution: Stage = {
         const closeAt = firstTokenAt(tokens, quotation.close.start)
         const dash = tokens[closeAt + 1]
         if (!dash || !dashTokens.has(dash.text)) return
-        const scope: Scope = {text, tokens, inQuote, markOf, quotations: blockQuotes, from: closeAt + 2, to: tokens.length - 1, titleCase}
+        const scope: Scope = {text, language: context.language, tokens, inQuote, markOf, quotations: blockQuotes, from: closeAt + 2, to: tokens.length - 1, titleCase}
         const phrase = readSpeakerAfter(tokens, closeAt + 2, tokens.length)
         const description = phrase ? describe(scope, phrase) : null
         if (!phrase || !description || description.pronoun) return
@@ -1057,7 +1060,7 @@ function addSpeaker(scope: Scope, speaker: {phrase: PhraseMatch; description: Sp
   speakers.push({
     id,
     name: d.name,
-    kind: isIntroducedBody(scope.text, d) ? 'organization' : d.kind,
+    kind: isIntroducedBody(scope.language.introducedBodies(), d) ? 'organization' : d.kind,
     titles: d.titles,
     affiliation: d.affiliation,
     aliases: [],

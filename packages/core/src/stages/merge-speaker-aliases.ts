@@ -353,6 +353,8 @@ class Clusters {
   readonly all: Cluster[] = []
   /** Built once there are {@link INDEXED} clusters; below that, a scan costs less. */
   private index: Map<string, Cluster[]> | null = null
+  /** The names compared in this merge, each normalised and cut once. */
+  private readonly names = new NameCache()
 
   add(kind: Speaker['kind'], first: number): Cluster {
     const cluster: Cluster = {members: [], kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], first, order: this.all.length}
@@ -363,11 +365,11 @@ class Clusters {
   /** The first cluster (in the order they were added) that `speaker` is the same source as. */
   find(speaker: Speaker): Cluster | undefined {
     if (!this.index && this.all.length >= INDEXED) this.build()
-    if (!this.index) return this.all.find((cluster) => sameSource(cluster, speaker))
+    if (!this.index) return this.all.find((cluster) => sameSource(this.names, cluster, speaker))
     let best: Cluster | undefined
-    for (const key of keysOf(speaker.name, speaker.kind, speaker.affiliation, true)) {
+    for (const key of keysOf(this.names, speaker.name, speaker.kind, speaker.affiliation, true)) {
       for (const cluster of this.index.get(key) ?? []) {
-        if ((!best || cluster.order < best.order) && sameSource(cluster, speaker)) best = cluster
+        if ((!best || cluster.order < best.order) && sameSource(this.names, cluster, speaker)) best = cluster
       }
     }
     return best
@@ -400,7 +402,7 @@ class Clusters {
   }
 
   private fileName(cluster: Cluster, name: string): void {
-    if (this.index) for (const key of keysOf(name, cluster.kind, null, false)) this.file(this.index, key, cluster)
+    if (this.index) for (const key of keysOf(this.names, name, cluster.kind, null, false)) this.file(this.index, key, cluster)
   }
 
   private fileAffiliation(cluster: Cluster): void {
@@ -418,14 +420,14 @@ class Clusters {
  * The index keys of a name: those it is filed under (`probe` false), or those to look up to
  * find every cluster it could match (`probe` true; acronyms and initials cross over).
  */
-function keysOf(name: string, kind: Speaker['kind'], affiliation: string | null, probe: boolean): string[] {
-  const k = normal(name)
+function keysOf(names: NameCache, name: string, kind: Speaker['kind'], affiliation: string | null, probe: boolean): string[] {
+  const k = names.normal(name)
   if (kind === 'person') {
-    const words = wordsOf(k)
+    const words = names.wordsOf(k)
     return deletions(words[words.length - 1]!).map((form) => `p:${form}`)
   }
   const keys = [`n:${k}`]
-  const known = knownName(name)
+  const known = names.knownName(name)
   if (known) keys.push(`k:${known.name}`)
   const letters = name.replace(/\./g, '')
   const acronym = /^\p{Lu}{2,6}$/u.test(letters)
@@ -454,21 +456,21 @@ function deletions(word: string): string[] {
   return [...forms]
 }
 
-function sameSource(cluster: Cluster, speaker: Speaker): boolean {
+function sameSource(names: NameCache, cluster: Cluster, speaker: Speaker): boolean {
   if (cluster.kind !== speaker.kind) {
     // An organisation and a government may be the same institution ("the Kremlin").
     return false
   }
   if (speaker.kind === 'government' && speaker.affiliation && cluster.affiliation === speaker.affiliation) return true
-  const k = normal(speaker.name)
+  const k = names.normal(speaker.name)
   // The speaker's own entry is read once, not once per name of the cluster.
-  const b = speaker.kind !== 'person' ? knownName(speaker.name) : undefined
+  const b = speaker.kind !== 'person' ? names.knownName(speaker.name) : undefined
   for (const name of cluster.names) {
-    const other = normal(name)
+    const other = names.normal(name)
     if (other === k) return true
-    if (speaker.kind === 'person' && samePerson(other, k)) return true
+    if (speaker.kind === 'person' && samePerson(names, other, k)) return true
     if (speaker.kind !== 'person') {
-      const a = knownName(name)
+      const a = names.knownName(name)
       if (a && b && a.name === b.name) return true
       if (isAcronymOf(name, speaker.name) || isAcronymOf(speaker.name, name)) return true
     }
@@ -479,9 +481,9 @@ function sameSource(cluster: Cluster, speaker: Speaker): boolean {
 // Longer "surnames" are no names (a run of letters in a hostile text) and match only themselves.
 const LONGEST_NAME = 30
 
-function samePerson(a: string, b: string): boolean {
-  const x = wordsOf(a)
-  const y = wordsOf(b)
+function samePerson(names: NameCache, a: string, b: string): boolean {
+  const x = names.wordsOf(a)
+  const y = names.wordsOf(b)
   const xs = x[x.length - 1]!
   const ys = y[y.length - 1]!
   const close = (p: string, q: string) =>
@@ -510,39 +512,42 @@ function initialsOf(name: string): string {
     .join('')
 }
 
-const normalCache = new Map<string, string>()
-const wordsCache = new Map<string, readonly string[]>()
-const knownCache = new Map<string, ReturnType<typeof lookupKnown>>()
+/**
+ * The names one merge compares, each normalised, cut into words and looked up once: names are
+ * compared pairwise. Built per merge, so nothing is kept between parses.
+ */
+class NameCache {
+  private readonly normals = new Map<string, string>()
+  private readonly words = new Map<string, readonly string[]>()
+  private readonly known = new Map<string, ReturnType<typeof lookupKnown>>()
 
-// The words of a normalised name: names are compared pairwise, so each is cut once.
-function wordsOf(name: string): readonly string[] {
-  let words = wordsCache.get(name)
-  if (words === undefined) {
-    words = name.split(' ')
-    if (wordsCache.size > 5000) wordsCache.clear()
-    wordsCache.set(name, words)
+  /** The words of a normalised name. */
+  wordsOf(name: string): readonly string[] {
+    let words = this.words.get(name)
+    if (words === undefined) {
+      words = name.split(' ')
+      this.words.set(name, words)
+    }
+    return words
   }
-  return words
-}
 
-// The known institution or country a name stands for, looked up once per name.
-function knownName(name: string): ReturnType<typeof lookupKnown> {
-  if (knownCache.has(name)) return knownCache.get(name)
-  const found = lookupKnown(name)
-  if (knownCache.size > 5000) knownCache.clear()
-  knownCache.set(name, found)
-  return found
-}
-
-function normal(name: string): string {
-  let k = normalCache.get(name)
-  if (k === undefined) {
-    k = normalize(name)
-    // Bounded so that a long-lived process does not grow it without end.
-    if (normalCache.size > 5000) normalCache.clear()
-    normalCache.set(name, k)
+  /** The known institution or country a name stands for. */
+  knownName(name: string): ReturnType<typeof lookupKnown> {
+    if (this.known.has(name)) return this.known.get(name)
+    const found = lookupKnown(name)
+    this.known.set(name, found)
+    return found
   }
-  return k
+
+  /** The name lower-cased, without a possessive, dots, a leading "the" or extra spaces. */
+  normal(name: string): string {
+    let k = this.normals.get(name)
+    if (k === undefined) {
+      k = normalize(name)
+      this.normals.set(name, k)
+    }
+    return k
+  }
 }
 
 function normalize(name: string): string {
