@@ -11,6 +11,7 @@
  */
 import type {Block, Draft} from '../stage.js'
 import type {Span} from '../schema/span.js'
+import {monthAbbreviations, months, weekdays} from '../lexicon/function-words.js'
 import {irregularVerbs, triggers, type TriggerEntry} from '../lexicon/triggers.js'
 import {sentenceSpans} from './sentences.js'
 
@@ -620,8 +621,9 @@ export interface TriggerFacts {
 
 /** Month and weekday names and other words that make a modifier a date ("the December 29 ceasefire"). */
 export const dateWords = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow',
+  ...months,
+  ...monthAbbreviations,
+  ...weekdays,
+  'yesterday', 'today', 'tomorrow',
   'upcoming', 'forthcoming', 'scheduled', 'planned', 'weekend', 'weekly', 'annual', 'monthly'
 ])

@@ -1,4 +1,5 @@
 import {countries} from '../lexicon/countries.js'
+import {months, weekdays} from '../lexicon/function-words.js'
 import {cues} from '../lexicon/cues.js'
 import {anonymityMarkers, documentNouns, institutions, organizationHeads, speakerNouns} from '../lexicon/institutions.js'
 import {pronouns} from '../lexicon/pronouns.js'
@@ -103,7 +104,8 @@ function key(name: string): string {
 }
 
 // Capitalised words that are never names.
-const calendarWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+// "May" is left out: a capitalised "May" is a name or a modal opening a sentence.
+const calendarWords = new Set([...weekdays, ...months.filter((month) => month !== 'may')])
 const determiners = new Set(['the', 'a', 'an', 'another', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both'])
 // "Speaking in London, he said …", "Asked about the plan, she …": a participle that opens a
 // sentence is no name. The -ing and -ed forms of the reporting verbs, and of these.
@@ -121,7 +123,7 @@ function openingParticiple(tokens: readonly Token[], i: number): boolean {
   return next === 'the' || next === 'a' || next === 'an' || next === 'in' || next === 'at' || next === 'on' || next === 'to' || next === 'from' || next === 'with' || next === 'for' || next === 'after'
 }
 
-const timeNouns = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'later', 'earlier', 'ago', 'since', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const timeNouns = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'later', 'earlier', 'ago', 'since', ...weekdays])
 
 // Words that open a sentence with a capital and never a name.
 const sentenceAdverbs = new Set([

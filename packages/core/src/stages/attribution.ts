@@ -1,4 +1,5 @@
 import {cues, type CueEntry} from '../lexicon/cues.js'
+import {monthAbbreviations, months as monthNames, weekdays as weekdayNames} from '../lexicon/function-words.js'
 import type {PipelineContext, SpeakerNote, Stage} from '../stage.js'
 import type {Analysis} from '../language/analysis.js'
 import type {Claim, ClaimKind} from '../schema/claim.js'
@@ -93,8 +94,8 @@ const adverbs = new Set([
 // Words in "-ly" that are no adverbs: nouns that head a speaker phrase ("his closest ally").
 const lyNotAdverbs = new Set(['only', 'ally', 'family', 'assembly', 'daily', 'weekly', 'monthly', 'elderly', 'rally', 'supply', 'reply', 'early', 'holy'])
 const emphatic = new Set(['itself', 'himself', 'herself', 'themselves'])
-const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
-const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+const weekdays = new Set(weekdayNames)
+const months = new Set([...monthNames, ...monthAbbreviations])
 const timeHeads = new Set([...weekdays, ...months, 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend', 'month', 'year', 'ago', 'morning', 'afternoon', 'evening', 'night', 'weeks', 'months', 'years', 'days', 'day', 'earlier', 'later', 'recently'])
 const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'early', 'late', 'in', 'a', 'few', 'several', 'couple', 'of', 'the', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'past', 'same', 'previous'])
 const prepositions = new Set(['in', 'during', 'at', 'on', 'to', 'via', 'through', 'after', 'before', 'with', 'from', 'for', 'by', 'while', 'when', 'under', 'over', 'about', 'ahead', 'amid', 'following', 'despite', 'as', 'since', 'into', 'across', 'outside', 'inside', 'within', 'without', 'near', 'toward', 'towards', 'upon', 'of', 'among', 'between', 'against', 'behind', 'beyond'])
