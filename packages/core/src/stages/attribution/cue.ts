@@ -1,38 +1,27 @@
-import {cues, type CueEntry} from '../lexicon/cues.js'
-import {monthAbbreviations, months as monthNames, weekdays as weekdayNames} from '../lexicon/function-words.js'
-import type {PipelineContext, SpeakerNote, Stage} from '../stage.js'
-import type {Analysis} from '../language/analysis.js'
-import type {Claim, ClaimKind} from '../schema/claim.js'
-import type {Speaker} from '../schema/speaker.js'
-import type {Span} from '../schema/span.js'
-import type {Quotation} from '../language/quotations.js'
-import {describeSpeaker, isDocumentNoun, isHonorific, isIntroducedBody, isNameLike, readSpeakerAfter, readSpeakerBefore, type PhraseMatch, type SpeakerDescription} from '../language/speaker-phrase.js'
-import type {Token} from '../language/tokens.js'
-import {countBefore} from '../language/search.js'
+import {cues, type CueEntry} from '../../lexicon/cues.js'
+import {monthAbbreviations, months as monthNames, weekdays as weekdayNames} from '../../lexicon/function-words.js'
+import type {SpeakerNote} from '../../stage.js'
+import type {ClaimKind} from '../../schema/claim.js'
+import type {Speaker} from '../../schema/speaker.js'
+import type {Span} from '../../schema/span.js'
+import type {Quotation} from '../../language/quotations.js'
+import {isDocumentNoun, isHonorific, isNameLike, type PhraseMatch, readSpeakerAfter, readSpeakerBefore, type SpeakerDescription} from '../../language/speaker-phrase.js'
+import type {Token} from '../../language/tokens.js'
+import {countBefore} from '../../language/search.js'
+import {addSpeaker, claimDraft, type CueHit, type CueResult, describe, type Draft, type Scope} from './claim-draft.js'
+import {colonClaim} from './colon.js'
 
 /**
- * Attribute statements to their sources: quotations and reported clauses with the
- * reporting cue and the speaker phrase, in every order news text uses.
+ * The cue patterns of attribution: a reporting verb or noun (`said`, `according to`, `claim`)
+ * with its speaker before or after it and its content, and the sentence-level order in which
+ * the patterns are tried (`attributeSentence`).
  *
- * > | "We will not leave this town," Okafor said.
- *       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^  ^^^^^^ ^^^^
- *       content                       speaker cue
  * > | Novak also alleged that the council was blocking aid …
  *     ^^^^^      ^^^^^^^      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
  *     speaker    cue          content
- * > | …, according to the Polish Ambassador to Kenya Jan Nowak.
- *        ^^^^^^^^^^^^ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
- *        cue          speaker (content: the clause before)
- *
- * Each claim gets its own speaker here, with the phrase as written; `merge-speaker-aliases`
- * then resolves pronouns, surnames and titles and merges speakers. What the refiner needs to
- * know about each phrase (pronoun, title-only, role) travels in the draft's `speakerNotes`.
  */
 
-// ---------------------------------------------------------------------------------------------
-// The cue lexicon, compiled once: first word → candidate word sequences, longest first.
-
-interface CueForm {
+export interface CueForm {
   words: string[]
   entry: CueEntry
   form: string
@@ -40,7 +29,7 @@ interface CueForm {
   participle: boolean
 }
 
-const cueIndex = new Map<string, CueForm[]>()
+export const cueIndex = new Map<string, CueForm[]>()
 for (const entry of cues) {
   for (const form of entry.forms) {
     const words = form.toLowerCase().split(' ')
@@ -53,8 +42,8 @@ for (const list of cueIndex.values()) list.sort((a, b) => b.words.length - a.wor
 
 // First code unit and length of every cue's first word, so that most tokens are passed over by
 // two integer reads instead of a map look-up of a fresh string.
-const cueShapes = new Uint8Array(128 * 32)
-const shapeOf = (word: string) => word.charCodeAt(0) * 32 + Math.min(word.length, 31)
+export const cueShapes = new Uint8Array(128 * 32)
+export const shapeOf = (word: string) => word.charCodeAt(0) * 32 + Math.min(word.length, 31)
 for (const word of cueIndex.keys()) {
   const code = word.charCodeAt(0)
   if (code < 128) cueShapes[shapeOf(word)] = 1
@@ -64,27 +53,27 @@ for (const word of cueIndex.keys()) {
 
 // Every cue's first word in one alternation, compiled once: a block with none of them, no
 // quotation and no colon is skipped without being tokenised.
-const cueWords = new RegExp(
+export const cueWords = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...cueIndex.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
   'iu'
 )
 
-const frames = new Map(cues.map((entry) => [entry.lemma, entry.frame]))
-function cueFrame(lemma: string): CueEntry['frame'] | null {
+export const frames = new Map(cues.map((entry) => [entry.lemma, entry.frame]))
+export function cueFrame(lemma: string): CueEntry['frame'] | null {
   return frames.get(lemma) ?? null
 }
 
 // Verbs of plain saying: after "and" they take the subject of the sentence, not of the report.
-const plainSpeech = new Set(['say', 'tell', 'add'])
-const beForms = new Set(['is', 'are', 'was', 'were', 'been', "'s"])
-const auxiliaries = new Set(['has', 'have', 'had', "hasn't", "haven't"])
+export const plainSpeech = new Set(['say', 'tell', 'add'])
+export const beForms = new Set(['is', 'are', 'was', 'were', 'been', "'s"])
+export const auxiliaries = new Set(['has', 'have', 'had', "hasn't", "haven't"])
 // A cue in the future still names who will say what: "the envoy will ask the council to …".
-const futureAuxiliaries = new Set(['will'])
+export const futureAuxiliaries = new Set(['will'])
 // Adverbs that stand inside a verb group: "has also said", "have repeatedly denied".
-const groupAdverbs = new Set(['also', 'already', 'again', 'repeatedly', 'previously', 'recently', 'since', 'now', 'once', 'twice', 'openly', 'publicly', 'privately', 'firmly', 'strongly', 'flatly', 'repeatedly', 'consistently', 'formally', 'officially', 'explicitly', 'reportedly', 'long', 'often', 'frequently', 'later', 'earlier'])
-const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so-called', 'widely'])
-const passiveAdverbs = new Set(['reportedly', 'also', 'often', 'previously'])
-const adverbs = new Set([
+export const groupAdverbs = new Set(['also', 'already', 'again', 'repeatedly', 'previously', 'recently', 'since', 'now', 'once', 'twice', 'openly', 'publicly', 'privately', 'firmly', 'strongly', 'flatly', 'repeatedly', 'consistently', 'formally', 'officially', 'explicitly', 'reportedly', 'long', 'often', 'frequently', 'later', 'earlier'])
+export const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so-called', 'widely'])
+export const passiveAdverbs = new Set(['reportedly', 'also', 'often', 'previously'])
+export const adverbs = new Set([
   'also', 'likewise', 'further', 'later', 'earlier', 'again', 'then', 'now', 'once', 'repeatedly', 'previously',
   'recently', 'separately', 'publicly', 'privately', 'officially', 'reportedly', 'allegedly', 'however', 'still',
   'already', 'even', 'often', 'frequently', 'similarly', 'subsequently', 'finally', 'initially', 'first', 'last',
@@ -92,29 +81,29 @@ const adverbs = new Set([
   'simply', 'quickly', 'immediately', 'angrily', 'bluntly', 'clearly', 'insistently', 'notably', 'meanwhile'
 ])
 // Words in "-ly" that are no adverbs: nouns that head a speaker phrase ("his closest ally").
-const lyNotAdverbs = new Set(['only', 'ally', 'family', 'assembly', 'daily', 'weekly', 'monthly', 'elderly', 'rally', 'supply', 'reply', 'early', 'holy'])
-const emphatic = new Set(['itself', 'himself', 'herself', 'themselves'])
-const weekdays = new Set(weekdayNames)
-const months = new Set([...monthNames, ...monthAbbreviations])
-const timeHeads = new Set([...weekdays, ...months, 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend', 'month', 'year', 'ago', 'morning', 'afternoon', 'evening', 'night', 'weeks', 'months', 'years', 'days', 'day', 'earlier', 'later', 'recently'])
-const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'early', 'late', 'in', 'a', 'few', 'several', 'couple', 'of', 'the', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'past', 'same', 'previous'])
-const prepositions = new Set(['in', 'during', 'at', 'on', 'to', 'via', 'through', 'after', 'before', 'with', 'from', 'for', 'by', 'while', 'when', 'under', 'over', 'about', 'ahead', 'amid', 'following', 'despite', 'as', 'since', 'into', 'across', 'outside', 'inside', 'within', 'without', 'near', 'toward', 'towards', 'upon', 'of', 'among', 'between', 'against', 'behind', 'beyond'])
-const subordinators = new Set(['while', 'although', 'though', 'whereas', 'as', 'after', 'before', 'because', 'since', 'when', 'if', 'unless', 'once', 'whilst'])
-const connectives = new Set(['moreover', 'however', 'meanwhile', 'but', 'and', 'also', 'still', 'yet', 'so', 'now', 'separately', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'thus', 'therefore', 'then', 'besides', 'likewise', 'similarly', 'otherwise', 'accordingly', 'consequently', 'hence'])
+export const lyNotAdverbs = new Set(['only', 'ally', 'family', 'assembly', 'daily', 'weekly', 'monthly', 'elderly', 'rally', 'supply', 'reply', 'early', 'holy'])
+export const emphatic = new Set(['itself', 'himself', 'herself', 'themselves'])
+export const weekdays = new Set(weekdayNames)
+export const months = new Set([...monthNames, ...monthAbbreviations])
+export const timeHeads = new Set([...weekdays, ...months, 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend', 'month', 'year', 'ago', 'morning', 'afternoon', 'evening', 'night', 'weeks', 'months', 'years', 'days', 'day', 'earlier', 'later', 'recently'])
+export const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'early', 'late', 'in', 'a', 'few', 'several', 'couple', 'of', 'the', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'past', 'same', 'previous'])
+export const prepositions = new Set(['in', 'during', 'at', 'on', 'to', 'via', 'through', 'after', 'before', 'with', 'from', 'for', 'by', 'while', 'when', 'under', 'over', 'about', 'ahead', 'amid', 'following', 'despite', 'as', 'since', 'into', 'across', 'outside', 'inside', 'within', 'without', 'near', 'toward', 'towards', 'upon', 'of', 'among', 'between', 'against', 'behind', 'beyond'])
+export const subordinators = new Set(['while', 'although', 'though', 'whereas', 'as', 'after', 'before', 'because', 'since', 'when', 'if', 'unless', 'once', 'whilst'])
+export const connectives = new Set(['moreover', 'however', 'meanwhile', 'but', 'and', 'also', 'still', 'yet', 'so', 'now', 'separately', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'thus', 'therefore', 'then', 'besides', 'likewise', 'similarly', 'otherwise', 'accordingly', 'consequently', 'hence'])
 // "by saying", "after saying", "aside from saying": a participle whose subject opens the sentence.
-const participleOpeners = new Set(['by', 'from', 'for', 'after', 'before', 'while', 'without', 'in', 'when', 'also'])
-const whWords = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who'])
+export const participleOpeners = new Set(['by', 'from', 'for', 'after', 'before', 'while', 'without', 'in', 'when', 'also'])
+export const whWords = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who'])
 // What a quotation that makes its own sentence can follow.
-const sentenceEnds = '.!?:"”’\''
-const dashTokens = new Set(['–', '—', '―', '--', '-'])
-const contrastive = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
-const coordinators = new Set(['and', 'but', 'or', 'yet'])
+export const sentenceEnds = '.!?:"”’\''
+export const dashTokens = new Set(['–', '—', '―', '--', '-'])
+export const contrastive = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
+export const coordinators = new Set(['and', 'but', 'or', 'yet'])
 // Adverbs in no "-ly" that open a sentence alone: "Already, he said, …".
-const loneAdverbs = new Set(['already', 'instead', 'now', 'still', 'yet', 'again', 'then', 'today', 'yesterday', 'anyway', 'otherwise', 'rather', 'besides', 'overall', 'worse', 'better', 'first', 'secondly', 'thirdly', 'lastly', 'ultimately', 'crucially'])
+export const loneAdverbs = new Set(['already', 'instead', 'now', 'still', 'yet', 'again', 'then', 'today', 'yesterday', 'anyway', 'otherwise', 'rather', 'besides', 'overall', 'worse', 'better', 'first', 'secondly', 'thirdly', 'lastly', 'ultimately', 'crucially'])
 
 // Pronouns that stand as a report's subject before a parenthetical cue: "Nobody, he said, could …".
-const reportSubjects = new Set(['nobody', 'no-one', 'everyone', 'everybody', 'somebody', 'someone', 'something', 'nothing', 'everything', 'anyone', 'anything', 'it', 'this', 'they', 'we', 'he', 'she', 'i', 'you', 'there', 'none', 'all', 'both', 'most', 'many', 'some', 'few'])
-const openingDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
+export const reportSubjects = new Set(['nobody', 'no-one', 'everyone', 'everybody', 'somebody', 'someone', 'something', 'nothing', 'everything', 'anyone', 'anything', 'it', 'this', 'they', 'we', 'he', 'she', 'i', 'you', 'there', 'none', 'all', 'both', 'most', 'many', 'some', 'few'])
+export const openingDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
 /**
  * Whether the words before a parenthetical cue ("Already, he said, …", "For instance, said
@@ -122,7 +111,7 @@ const openingDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', '
  * they insisted, would …", "Nobody, he said, could …", "The vote, said the minister, …"): one
  * word must be an adverb; two must not both be capitalised, as a name is.
  */
-function isAdverbialOpener(tokens: readonly Token[], from: number, to: number): boolean {
+export function isAdverbialOpener(tokens: readonly Token[], from: number, to: number): boolean {
   if (to < from || to - from > 1) return false
   const first = tokens[from]!
   if (openingDeterminers.has(first.lower) || reportSubjects.has(first.lower)) return false
@@ -131,244 +120,10 @@ function isAdverbialOpener(tokens: readonly Token[], from: number, to: number): 
   return !(isNameLike(first) && isNameLike(tokens[to]!))
 }
 
-const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'senators', 'congress', 'parliament', 'supporters', 'him', 'her', 'them', 'us', 'me', 'viewers', 'listeners', 'students', 'delegates', 'crowds', 'the', 'a', 'an', 'his', 'their'])
-const closingMarks = new Set(['"', '”', "'", '’', '»', '›', "''"])
+export const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'senators', 'congress', 'parliament', 'supporters', 'him', 'her', 'them', 'us', 'me', 'viewers', 'listeners', 'students', 'delegates', 'crowds', 'the', 'a', 'an', 'his', 'their'])
+export const closingMarks = new Set(['"', '”', "'", '’', '»', '›', "''"])
 
-/** A claim being built, with what later patterns need. */
-interface Draft {
-  claim: Claim
-  /** Index of the raw speaker in the block's output, or -1 for no speaker. */
-  speaker: number
-  /** Token range of the speaker phrase, cue and content together (inclusive). */
-  outer: {from: number; to: number}
-  /** Content token range (inclusive), or null for a quotation content. */
-  content: {from: number; to: number} | null
-  /** Whether the content runs after the cue (and may be cut by a later claim). */
-  after: boolean
-  /** The depth-0 quotations used. */
-  quotations: Quotation[]
-  /** For a cue that ends its paragraph with a colon: its speaker, added once the content is found. */
-  pending?: {scope: Scope; speaker: {phrase: PhraseMatch; description: SpeakerDescription}}
-}
-
-/** Everything a sentence's patterns read. */
-interface Scope {
-  text: string
-  /** The analysis of the parse. */
-  language: Analysis
-  tokens: readonly Token[]
-  /** Index of the depth-0 quotation whose content holds the token, else -1. */
-  inQuote: Int32Array
-  /** Index of the depth-0 quotation the token opens (+1) or closes (-1 - index), else 0. */
-  markOf: Int32Array
-  quotations: Quotation[]
-  from: number
-  to: number
-  /** Whether the block is in title case (a headline), where cue verbs are capitalised too. */
-  titleCase: boolean
-}
-
-/**
- * Find attributed claims in the article's own blocks (boilerplate skipped).
- */
-export const attribution: Stage = {
-  name: 'attribution',
-  run(context: PipelineContext) {
-    const {text, draft} = context
-    const {quotations} = context.language.quotations()
-    const byBlock = new Map<number, Quotation[]>()
-    for (const q of quotations) {
-      if (q.depth !== 0) continue
-      const list = byBlock.get(q.block) ?? []
-      list.push(q)
-      byBlock.set(q.block, list)
-    }
-
-    const claims: Claim[] = []
-    const speakers: Speaker[] = []
-    const notes: SpeakerNote[] = []
-    let previousBlockLast: {speaker: number} | null = null
-    // A claim whose cue ended the previous paragraph with a colon ("He told reporters:").
-    let pending: Draft | null = null
-
-    draft.blocks.forEach((block, blockIndex) => {
-      if (block.kind === 'boilerplate') return
-      const isHeading = block.kind === 'title' || block.kind === 'heading'
-      const carried = isHeading ? null : pending
-      pending = null
-      const blockQuotes = byBlock.get(blockIndex) ?? []
-      if (blockQuotes.length === 0 && !block.text.includes(':') && !cueWords.test(block.text)) {
-        // The paragraph after "He said:" is what he said.
-        if (carried) {
-          finishPending(text, carried, block.span, null, [], speakers, notes)
-          claims.push(carried.claim)
-        }
-        previousBlockLast = carried
-        return
-      }
-      const tokens = context.language.tokens(blockIndex)
-      if (tokens.length === 0) return
-      const inQuote = new Int32Array(tokens.length).fill(-1)
-      const markOf = new Int32Array(tokens.length)
-      let q = 0
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]!
-        while (q < blockQuotes.length && blockQuotes[q]!.content.end < t.start) q++
-        for (let k = q; k < blockQuotes.length && blockQuotes[k]!.open.start <= t.start; k++) {
-          const quotation = blockQuotes[k]!
-          if (t.start === quotation.open.start) markOf[i] = k + 1
-          else if (quotation.close && t.start === quotation.close.start) markOf[i] = -1 - k
-          else if (t.start >= quotation.content.start && t.end <= quotation.content.end) inQuote[i] = k
-        }
-      }
-
-      let words = 0
-      let capitalised = 0
-      for (const t of tokens) {
-        if (!t.word || t.text.length <= 3) continue
-        words++
-        if (t.text.charCodeAt(0) !== t.lower.charCodeAt(0)) capitalised++
-      }
-      const titleCase = words > 0 && capitalised / words > 0.7
-      const made: Draft[] = []
-      const usedQuotes = new Set<Quotation>()
-      const spans = context.language.sentences(blockIndex)
-      for (const sentence of sentencesOf(text, spans, blockQuotes)) {
-        const from = firstTokenAt(tokens, sentence.start)
-        const to = lastTokenBefore(tokens, sentence.end)
-        if (from > to) continue
-        const scope: Scope = {text, language: context.language, tokens, inQuote, markOf, quotations: blockQuotes, from, to, titleCase}
-        const sentenceClaims = attributeSentence(scope, speakers, notes, made.length > 0 ? made[made.length - 1]! : null)
-        for (const claim of sentenceClaims) {
-          for (const quotation of claim.quotations) usedQuotes.add(quotation)
-          made.push(claim)
-        }
-      }
-
-      // "“…” ― Sonia Perez": a quotation signed with a dash and a name.
-      blockQuotes.forEach((quotation, k) => {
-        if (usedQuotes.has(quotation) || !quotation.close) return
-        // Only a quotation that makes its own sentence is signed this way.
-        const before = text.slice(Math.max(block.span.start, quotation.open.start - 2), quotation.open.start)
-        const last = before.trimEnd().slice(-1)
-        if (before !== '' && (last === '' || !sentenceEnds.includes(last))) return
-        const closeAt = firstTokenAt(tokens, quotation.close.start)
-        const dash = tokens[closeAt + 1]
-        if (!dash || !dashTokens.has(dash.text)) return
-        const scope: Scope = {text, language: context.language, tokens, inQuote, markOf, quotations: blockQuotes, from: closeAt + 2, to: tokens.length - 1, titleCase}
-        const phrase = readSpeakerAfter(tokens, closeAt + 2, tokens.length)
-        const description = phrase ? describe(scope, phrase) : null
-        if (!phrase || !description || description.pronoun) return
-        const next = tokens[phrase.outer.to + 1]
-        if (next && next.text !== '.' && markOf[phrase.outer.to + 1]! <= 0) return
-        const draft: Draft = {
-          claim: {
-            id: '',
-            speaker: null,
-            kind: 'direct',
-            cue: {text: dash.text, lemma: 'say', span: {start: dash.start, end: dash.end}},
-            content: {text: text.slice(quotation.content.start, quotation.content.end), span: {...quotation.content}},
-            span: {start: quotation.open.start, end: tokens[phrase.outer.to]!.end},
-            date: null,
-            confidence: 0.7
-          },
-          speaker: addSpeaker(scope, {phrase, description}, speakers, notes),
-          outer: {from: firstTokenAt(tokens, quotation.open.start), to: phrase.outer.to},
-          content: null,
-          after: false,
-          quotations: [quotation]
-        }
-        draft.claim.speaker = speakers[draft.speaker]!.id
-        usedQuotes.add(quotation)
-        made.push(draft)
-        void k
-      })
-      made.sort((a, b) => a.claim.span.start - b.claim.span.start)
-
-      // After "He said:", the paragraph is his: its opening quotation, or the whole paragraph
-      // when it attributes nothing itself.
-      if (carried) {
-        const first = blockQuotes[0]
-        const opens = first !== undefined && text.slice(block.span.start, first.open.start).trim() === ''
-        if (opens && !usedQuotes.has(first) && standsAlone(text, block.span, first)) {
-          finishPending(text, carried, first.content, first, [], speakers, notes)
-          usedQuotes.add(first)
-          made.unshift(carried)
-        } else if (!opens && made.length === 0) {
-          const inside = quotationsWithin(blockQuotes, block.span)
-          finishPending(text, carried, block.span, null, inside, speakers, notes)
-          for (const quotation of inside) usedQuotes.add(quotation)
-          made.unshift(carried)
-        }
-      }
-
-      // Quotations that continue an attributed one with no cue of their own.
-      // Claims and quotations are both in text order: one pointer finds the claim before each quotation.
-      const sentenceClaimsCount = made.length
-      let c = 0
-      blockQuotes.forEach((quotation) => {
-        while (c < sentenceClaimsCount && made[c]!.claim.span.end <= quotation.open.start) c++
-        if (usedQuotes.has(quotation) || isHeading) return
-        if (!hasWords(text, quotation.content, 4)) return
-        const last = c > 0 ? made[c - 1]! : (quotation.open.start - block.span.start < 2 || quotation.continues ? previousBlockLast : null)
-        // "…," she wrote, "and …": a quotation right after an attribution continues it.
-        const followsAttribution = c > 0 && /^\s*,\s*$/.test(text.slice(made[c - 1]!.claim.span.end, quotation.open.start)) && made[c - 1]!.claim.cue !== null
-        if (!followsAttribution && !standsAlone(text, block.span, quotation)) return
-        if (!last || last.speaker < 0) return
-        const speaker = speakers[last.speaker]!
-        const content = {start: quotation.content.start, end: quotation.content.end}
-        made.push({
-          claim: {
-            id: `a${claims.length + made.length}`,
-            speaker: speaker.id,
-            kind: 'direct',
-            cue: null,
-            content: {text: text.slice(content.start, content.end), span: content},
-            span: {start: quotation.open.start, end: quotation.close ? quotation.close.end : quotation.content.end},
-            date: null,
-            confidence: 0.7
-          },
-          speaker: last.speaker,
-          outer: {from: 0, to: 0},
-          content: null,
-          after: false,
-          quotations: [quotation]
-        })
-      })
-      made.sort((a, b) => a.claim.span.start - b.claim.span.start)
-      const lastMade = made.length > 0 ? made[made.length - 1]! : null
-      if (lastMade?.pending) pending = lastMade
-      const own = made.filter((d) => !d.pending)
-      for (const d of own) claims.push(d.claim)
-      previousBlockLast = own.length > 0 ? own[own.length - 1]! : null
-    })
-
-    claims.forEach((claim, index) => {
-      claim.id = `a${index + 1}`
-    })
-    return {claims, speakers, speakerNotes: notes}
-  }
-}
-
-/**
- * Give a claim whose cue ended its paragraph with a colon its content from the next paragraph
- * (a quotation, or the paragraph itself), and its speaker.
- */
-function finishPending(text: string, draft: Draft, content: Span, quotation: Quotation | null, inside: Quotation[], speakers: Speaker[], notes: SpeakerNote[]): void {
-  const {scope, speaker} = draft.pending!
-  draft.pending = undefined
-  draft.speaker = addSpeaker(scope, speaker, speakers, notes)
-  draft.claim.speaker = speakers[draft.speaker]!.id
-  draft.claim.content = {text: text.slice(content.start, content.end), span: {...content}}
-  draft.claim.kind = quotation ? 'direct' : inside.length > 0 ? 'mixed' : 'indirect'
-  draft.quotations = quotation ? [quotation] : inside
-  draft.claim.span = {start: draft.claim.span.start, end: quotation?.close ? quotation.close.end : content.end}
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sentences that never cut a quotation.
-
-function sentencesOf(text: string, spans: readonly Span[], quotations: readonly Quotation[]): Span[] {
+export function sentencesOf(text: string, spans: readonly Span[], quotations: readonly Quotation[]): Span[] {
   const merged: Span[] = []
   // Quotations are in text order and do not overlap: one pointer walks them with the sentences.
   let q = 0
@@ -387,7 +142,7 @@ function sentencesOf(text: string, spans: readonly Span[], quotations: readonly 
  * Whether `s` is the attribution of a quotation that ends the sentence before it with its own
  * stop: '"Is it true?" Okafor asked.' and '"We will win." Reyes said.' are one sentence each.
  */
-function tagsQuestion(text: string, previous: Span, s: Span, quotation: Quotation | undefined): boolean {
+export function tagsQuestion(text: string, previous: Span, s: Span, quotation: Quotation | undefined): boolean {
   if (!quotation?.close || quotation.close.end > s.start || quotation.close.end < previous.end - 1) return false
   const last = text.charAt(quotation.content.end - 1)
   if (last !== '?' && last !== '!' && last !== '.') return false
@@ -398,16 +153,16 @@ function tagsQuestion(text: string, previous: Span, s: Span, quotation: Quotatio
   return cueWords.test(tag)
 }
 
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
+export function firstTokenAt(tokens: readonly Token[], offset: number): number {
   return countBefore(tokens, offset, (token) => token.start)
 }
 
-function lastTokenBefore(tokens: readonly Token[], offset: number): number {
+export function lastTokenBefore(tokens: readonly Token[], offset: number): number {
   return firstTokenAt(tokens, offset) - 1
 }
 
 // Whether a span holds at least `least` words, looking no further than needed.
-function hasWords(text: string, span: Span, least: number): boolean {
+export function hasWords(text: string, span: Span, least: number): boolean {
   let words = 0
   let inWord = false
   for (let i = span.start; i < span.end; i++) {
@@ -421,7 +176,7 @@ function hasWords(text: string, span: Span, least: number): boolean {
 
 // A quotation that makes a sentence of its own: it opens the paragraph or follows the end of a
 // sentence, and the paragraph ends or a new sentence starts after it.
-function standsAlone(text: string, block: Span, quotation: Quotation): boolean {
+export function standsAlone(text: string, block: Span, quotation: Quotation): boolean {
   const before = text.slice(Math.max(block.start, quotation.open.start - 120), quotation.open.start).trimEnd()
   const atStart = before === ''
   const openOk = atStart || /[.!?:"”’']$/.test(before) || /,$/.test(before) && /(?:said|says|added|adds|told|noted|continued)\s*[^,]{0,60},$/i.test(before)
@@ -434,27 +189,14 @@ function standsAlone(text: string, block: Span, quotation: Quotation): boolean {
 // ---------------------------------------------------------------------------------------------
 // Patterns within a sentence.
 
-interface CueHit {
-  /** First token of the cue, auxiliary included. */
-  from: number
-  /** Last token of the cue. */
-  to: number
-  /** First token of the verb itself. */
-  verb: number
-  entry: CueEntry
-  form: string
-  /** Whether the form's first word ends in "ing". */
-  participle: boolean
-}
-
 // Whether a word opens with a capital letter: ASCII by its code, anything else by the pattern.
-function startsUpper(word: string): boolean {
+export function startsUpper(word: string): boolean {
   const code = word.charCodeAt(0)
   if (code < 128) return code >= 65 && code <= 90
   return /^\p{Lu}/u.test(word)
 }
 
-function findCues(scope: Scope): CueHit[] {
+export function findCues(scope: Scope): CueHit[] {
   const {tokens, inQuote, markOf, from, to} = scope
   const hits: CueHit[] = []
   for (let i = from; i <= to; i++) {
@@ -502,60 +244,7 @@ function findCues(scope: Scope): CueHit[] {
   return hits
 }
 
-// "Caddell: Voters Worried About …" (a headline), "SMITH: Well, look, …" (a transcript): a
-// speaker, a colon, and what was said.
-function colonClaim(scope: Scope, speakers: Speaker[], notes: SpeakerNote[]): Draft | null {
-  const {tokens, from, to} = scope
-  let start = from
-  if (scope.markOf[start]! > 0) start++
-  let colon = start
-  while (colon <= to && colon < start + 5 && tokens[colon]!.text !== ':') colon++
-  if (colon > to || colon === start || tokens[colon]!.text !== ':') return null
-  const shouted = tokens.slice(start, colon).every((t) => !t.word || t.text === t.text.toUpperCase())
-  if (!scope.titleCase && !shouted) return null
-  if (!tokens.slice(start, colon).every((t) => isNameLike(t) || t.text === '.')) return null
-  const phrase = readSpeakerAfter(tokens, start, colon)
-  if (!phrase || phrase.outer.to !== colon - 1) return null
-  const description = describe(scope, phrase)
-  if (!description || description.pronoun) return null
-  const contentFrom = colon + 1
-  const end = trimEnd(scope, contentFrom, to)
-  if (end - contentFrom < 2) return null
-  // "Replacements: Peel, Wilson, Thompson.": a list of names says nothing (a headline's
-  // report, "Caddell: Voters Worried About …", has no commas).
-  let lower = 0
-  let commas = 0
-  for (let k = contentFrom; k <= end; k++) {
-    if (tokens[k]!.word && /^\p{Ll}/u.test(tokens[k]!.text)) lower++
-    else if (tokens[k]!.text === ',' || tokens[k]!.text === ';') commas++
-  }
-  if (lower === 0 && commas >= 2) return null
-  const cueSpan = {start: tokens[colon]!.start, end: tokens[colon]!.end}
-  const draft: Draft = {
-    claim: {
-      id: '',
-      speaker: null,
-      kind: 'indirect',
-      cue: {text: ':', lemma: 'say', span: cueSpan},
-      content: {text: '', span: {start: 0, end: 0}},
-      span: {start: 0, end: 0},
-      date: null,
-      confidence: 0.6
-    },
-    speaker: -1,
-    outer: {from: start, to: end},
-    content: null,
-    after: true,
-    quotations: []
-  }
-  setContent(scope, draft, contentFrom, end)
-  draft.speaker = addSpeaker(scope, {phrase, description}, speakers, notes)
-  draft.claim.speaker = speakers[draft.speaker]!.id
-  draft.claim.span = spanOf(scope, draft)
-  return draft
-}
-
-function attributeSentence(scope: Scope, speakers: Speaker[], notes: SpeakerNote[], previous: Draft | null): Draft[] {
+export function attributeSentence(scope: Scope, speakers: Speaker[], notes: SpeakerNote[], previous: Draft | null): Draft[] {
   const {tokens, from, to} = scope
   const hits = findCues(scope)
   const made: Draft[] = []
@@ -571,23 +260,15 @@ function attributeSentence(scope: Scope, speakers: Speaker[], notes: SpeakerNote
     const speakerIndex = result.speaker ? -2 : result.sameSpeakerAs ? result.sameSpeakerAs.speaker : -1
     const speakerId = speakerIndex >= 0 ? speakers[speakerIndex]!.id : null
     const cueSpan = {start: tokens[hit.from]!.start, end: tokens[hit.to]!.end}
-    const draft: Draft = {
-      claim: {
-        id: '',
-        speaker: speakerId,
-        kind: 'indirect',
-        cue: {text: scope.text.slice(cueSpan.start, cueSpan.end), lemma: hit.entry.lemma, span: cueSpan},
-        content: {text: '', span: {start: 0, end: 0}},
-        span: {start: 0, end: 0},
-        date: null,
-        confidence: 0.8
-      },
+    const draft = claimDraft({
+      speakerId,
+      kind: 'indirect',
+      cue: {text: scope.text.slice(cueSpan.start, cueSpan.end), lemma: hit.entry.lemma, span: cueSpan},
+      confidence: 0.8,
       speaker: speakerIndex,
       outer: {from: result.outer.from, to: result.outer.to},
-      content: null,
-      after: result.after,
-      quotations: []
-    }
+      after: result.after
+    })
     if (result.next && result.speaker) {
       // Only the last claim of a paragraph can run into the next one.
       draft.pending = {scope, speaker: result.speaker}
@@ -623,21 +304,7 @@ function attributeSentence(scope: Scope, speakers: Speaker[], notes: SpeakerNote
   return made
 }
 
-interface CueResult {
-  speaker: {phrase: PhraseMatch; description: SpeakerDescription} | null
-  sameSpeakerAs: Draft | null
-  content: {from: number; to: number}
-  quotation: Quotation | null
-  after: boolean
-  that: boolean
-  outer: {from: number; to: number}
-  /** Token where this claim's own material starts, for cutting an earlier content. */
-  cutAt: number
-  /** Whether the cue ends its paragraph with a colon: the next paragraph holds the content. */
-  next?: boolean
-}
-
-function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
+export function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
   const {tokens, from, to} = scope
   const entry = hit.entry
   const before = hit.from > min ? tokens[hit.from - 1]! : null
@@ -895,7 +562,7 @@ function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null
  * (and "from", "of" or "at") and a person's name opens the sentence before that comma, the
  * name is the speaker and the phrase its apposition.
  */
-function unclosedApposition(scope: Scope, phrase: PhraseMatch, min: number): PhraseMatch {
+export function unclosedApposition(scope: Scope, phrase: PhraseMatch, min: number): PhraseMatch {
   const {tokens} = scope
   if (phrase.apposition !== null) return phrase
   let k = phrase.outer.from - 1
@@ -917,14 +584,14 @@ function unclosedApposition(scope: Scope, phrase: PhraseMatch, min: number): Phr
   return {from: name.from, to: name.to, apposition: {from: preposition ? k + 1 : phrase.outer.from, to: phrase.outer.to}, outer: {from: name.outer.from, to: phrase.outer.to}}
 }
 
-const appositionPrepositions = new Set(['from', 'of', 'at'])
+export const appositionPrepositions = new Set(['from', 'of', 'at'])
 
 /**
  * The possessor of a noun cue with a "that" clause ("Reyes’s claim that …"), or null: the cue
  * is a bare noun form, and the possessor a name or an article and a noun ("the ministry’s").
  * "The jury heard Tom Baxter’s claim" holds a verb: only the name is the possessor.
  */
-function possessorOf(tokens: readonly Token[], phrase: PhraseMatch, hit: CueHit): PhraseMatch | null {
+export function possessorOf(tokens: readonly Token[], phrase: PhraseMatch, hit: CueHit): PhraseMatch | null {
   const noun = tokens[hit.verb]!.lower
   const lemma = hit.entry.lemma.split(' ')[0]!
   if (!(hit.from === hit.verb && hit.to === hit.verb && (noun === lemma || noun === lemma + 's') && tokens[hit.to + 1]?.lower === 'that')) return null
@@ -939,7 +606,7 @@ function possessorOf(tokens: readonly Token[], phrase: PhraseMatch, hit: CueHit)
 // The end of a clause before the passive verb group of the sentence around it ("… was
 // denied", "… were strongly rejected"): the first such group after the clause has a finite
 // verb of its own ("the vote was rigged was denied"), else `to`.
-function beforePassive(scope: Scope, from: number, to: number): number {
+export function beforePassive(scope: Scope, from: number, to: number): number {
   const {tokens} = scope
   let finite = false
   for (let k = from + 1; k < to; k++) {
@@ -963,7 +630,7 @@ function beforePassive(scope: Scope, from: number, to: number): number {
  * it ("documents obtained by the Gazette"), a time ("a poll from March") or, after "from", a
  * place ("a report from London").
  */
-function documentAuthor(scope: Scope, phrase: PhraseMatch, source: (from: number) => PhraseMatch | null): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+export function documentAuthor(scope: Scope, phrase: PhraseMatch, source: (from: number) => PhraseMatch | null): {phrase: PhraseMatch; description: SpeakerDescription} | null {
   const {tokens, to} = scope
   if (!isDocumentNoun(tokens[phrase.to]!.lower) || phrase.apposition !== null) return null
   let k = phrase.outer.to + 1
@@ -977,25 +644,25 @@ function documentAuthor(scope: Scope, phrase: PhraseMatch, source: (from: number
   return writes ? {phrase: {...author, outer: {from: phrase.outer.from, to: author.outer.to}}, description} : null
 }
 
-function isCalendarWord(token: Token): boolean {
+export function isCalendarWord(token: Token): boolean {
   return weekdays.has(token.lower) || months.has(token.lower)
 }
 
 // Whether tokens `from` to `to` name a day or a month ("Added Monday, …", "a poll from March").
-function namesATime(tokens: readonly Token[], from: number, to: number): boolean {
+export function namesATime(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (isCalendarWord(tokens[k]!)) return true
   return false
 }
 
 // The forms of "be" that make a passive; with "have", "will" and the modals they make a
 // clause finite.
-const finiteBe = new Set(['is', 'are', 'was', 'were'])
-const finiteHelpers = ['has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did']
-const finiteAuxiliaries = new Set([...finiteHelpers, 'do', 'shall'])
+export const finiteBe = new Set(['is', 'are', 'was', 'were'])
+export const finiteHelpers = ['has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did']
+export const finiteAuxiliaries = new Set([...finiteHelpers, 'do', 'shall'])
 
 // The end of a report inside a relative clause set off by commas: the token before the next
 // comma outside quotations, else `to`.
-function relativeEnd(scope: Scope, from: number, to: number): number {
+export function relativeEnd(scope: Scope, from: number, to: number): number {
   for (let k = from + 1; k <= to; k++) {
     if (scope.tokens[k]!.text === ',' && scope.inQuote[k] === -1 && scope.markOf[k] === 0) return trimEnd(scope, from, k - 1)
   }
@@ -1013,7 +680,7 @@ function relativeEnd(scope: Scope, from: number, to: number): number {
  * "a firm called Norvik" and "a group called "Citizens First"" name nothing of the speaker's:
  * the object comes first. "describe" also reports a clause ("described how …") or a quotation.
  */
-function namesSomething(scope: Scope, hit: CueHit, result: Pick<CueResult, 'after' | 'content' | 'that' | 'quotation'>): boolean {
+export function namesSomething(scope: Scope, hit: CueHit, result: Pick<CueResult, 'after' | 'content' | 'that' | 'quotation'>): boolean {
   if (!result.after) return false
   const {tokens, markOf, inQuote} = scope
   const {from, to} = result.content
@@ -1031,65 +698,33 @@ function namesSomething(scope: Scope, hit: CueHit, result: Pick<CueResult, 'afte
 }
 
 // "called the police a second time", "called him a day later": "a" opening a time, not a name.
-const notNamed = new Set(['day', 'week', 'month', 'year', 'second', 'third', 'few', 'couple', 'number', 'time', 'lot', 'bit', 'minute', 'hour', 'moment', 'while', 'decade'])
+export const notNamed = new Set(['day', 'week', 'month', 'year', 'second', 'third', 'few', 'couple', 'number', 'time', 'lot', 'bit', 'minute', 'hour', 'moment', 'while', 'decade'])
 
 // "called its lawyer and a doctor", "called in to a show", "called up a friend": no object
 // and name, but a list, a particle or a preposition.
-const notBeforeNamed = new Set(['and', 'or', 'in', 'into', 'to', 'up', 'off', 'out', 'back', 'for', 'on', 'at', 'with', 'from', 'by', 'about', 'after', 'during', 'over'])
+export const notBeforeNamed = new Set(['and', 'or', 'in', 'into', 'to', 'up', 'off', 'out', 'back', 'for', 'on', 'at', 'with', 'from', 'by', 'about', 'after', 'during', 'over'])
 
 // The participles that name who made a document: "a report published by …", not "obtained by".
-const authorship = new Set(['published', 'released', 'issued', 'compiled', 'conducted', 'commissioned', 'filed', 'prepared', 'produced', 'written', 'carried', 'gathered', 'collected', 'signed', 'sent'])
+export const authorship = new Set(['published', 'released', 'issued', 'compiled', 'conducted', 'commissioned', 'filed', 'prepared', 'produced', 'written', 'carried', 'gathered', 'collected', 'signed', 'sent'])
 // The prepositions that open a modifier after a source ("officials from the ministry").
-const sourceModifiers = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for', 'with', 'within', 'inside', 'close'])
+export const sourceModifiers = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for', 'with', 'within', 'inside', 'close'])
 
 // How many words may follow the head of an "according to" source ("a report released by the
 // agency on Tuesday").
-const SOURCE_TAIL = 12
+export const SOURCE_TAIL = 12
 
 // How many tokens the object of a naming cue may take ("the bloc's rebate from the common budget").
-const NAMED_OBJECT = 14
-
-function describe(scope: Scope, phrase: PhraseMatch): SpeakerDescription | null {
-  // A speaker phrase never lies inside a quotation.
-  for (let i = phrase.outer.from; i <= phrase.outer.to; i++) if (scope.inQuote[i] !== -1 || scope.markOf[i] !== 0) return null
-  return describeSpeaker(scope.text, scope.tokens, phrase.from, phrase.to, phrase.apposition)
-}
-
-function addSpeaker(scope: Scope, speaker: {phrase: PhraseMatch; description: SpeakerDescription}, speakers: Speaker[], notes: SpeakerNote[]): number {
-  const d = speaker.description
-  const id = `r${speakers.length + 1}`
-  speakers.push({
-    id,
-    name: d.name,
-    kind: isIntroducedBody(scope.language.introducedBodies(), d) ? 'organization' : d.kind,
-    titles: d.titles,
-    affiliation: d.affiliation,
-    aliases: [],
-    mentions: [d.phraseSpan]
-  })
-  const article = scope.tokens[speaker.phrase.from]!.lower
-  notes.push({
-    speaker: id,
-    pronoun: d.pronoun,
-    titleOnly: d.titleOnly,
-    role: d.role,
-    span: d.phraseSpan,
-    indefinite: article === 'a' || article === 'an' || article === 'another',
-    // Only the possessor of a noun cue ends in a possessive: every other path drops such a phrase.
-    embedded: /'s?$/.test(scope.tokens[speaker.phrase.to]!.lower)
-  })
-  return speakers.length - 1
-}
+export const NAMED_OBJECT = 14
 
 // Whether the stretch from `min` to `at` (exclusive) holds only a sentence opener: nothing,
 // connectives, or a short adjunct ending in a comma ("On Thursday,").
-function isOpening(scope: Scope, min: number, at: number): boolean {
+export function isOpening(scope: Scope, min: number, at: number): boolean {
   if (at <= min) return true
   const start = skipConnectives(scope, min)
   return start >= at
 }
 
-function skipConnectives(scope: Scope, from: number): number {
+export function skipConnectives(scope: Scope, from: number): number {
   const {tokens} = scope
   let i = from
   // '"…," Ruiz said, "and …," she added': the comma left after an earlier attribution.
@@ -1103,7 +738,7 @@ function skipConnectives(scope: Scope, from: number): number {
 
 // The first token of a reported clause before a cue: after connectives and a leading
 // adjunct phrase ("Moreover, ahead of a Thursday meeting …, a series of airstrikes …").
-function contentStart(scope: Scope, min: number, end: number): number {
+export function contentStart(scope: Scope, min: number, end: number): number {
   const {tokens} = scope
   // A connective stays with the clause ("But a campaign aide decided …") unless a comma sets it
   // off ("Moreover, …").
@@ -1134,12 +769,12 @@ function contentStart(scope: Scope, min: number, end: number): number {
   return i
 }
 
-function isShouted(token: Token): boolean {
+export function isShouted(token: Token): boolean {
   return token.word && token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text)
 }
 
 // The last content token before `end` (inclusive), without trailing punctuation outside quotes.
-function trimEnd(scope: Scope, start: number, end: number): number {
+export function trimEnd(scope: Scope, start: number, end: number): number {
   const {tokens} = scope
   let i = end
   // A sentence adverb after a comma belongs to the sentence: "…, though." / "…, however."
@@ -1173,7 +808,7 @@ function trimEnd(scope: Scope, start: number, end: number): number {
 
 // After "X said": is there no report after the cue (only time and place adjuncts up to the
 // end of the sentence or a participle)?
-function hasNoReport(scope: Scope, hit: CueHit): boolean {
+export function hasNoReport(scope: Scope, hit: CueHit): boolean {
   const {tokens, to} = scope
   let i = skipTimeForward(tokens, hit.to + 1, to)
   if (i > to) return true
@@ -1190,7 +825,7 @@ function hasNoReport(scope: Scope, hit: CueHit): boolean {
   return false
 }
 
-function tailEnd(scope: Scope, from: number): number {
+export function tailEnd(scope: Scope, from: number): number {
   const {tokens, to} = scope
   let i = from
   let lastWord = from - 1
@@ -1202,7 +837,7 @@ function tailEnd(scope: Scope, from: number): number {
   return lastWord
 }
 
-function skipTimeForward(tokens: readonly Token[], from: number, to: number): number {
+export function skipTimeForward(tokens: readonly Token[], from: number, to: number): number {
   let i = from
   while (i <= to && adverbs.has(tokens[i]!.lower)) i++
   let k = i
@@ -1221,7 +856,7 @@ function skipTimeForward(tokens: readonly Token[], from: number, to: number): nu
 
 // Whether a number is part of a date ("on 12 March", "March 3", "in 2004", "the 3rd"), not a
 // quantity the report opens with ("said 40% of pensioners …", "said 12 people died").
-function isDateNumber(tokens: readonly Token[], k: number, to: number): boolean {
+export function isDateNumber(tokens: readonly Token[], k: number, to: number): boolean {
   const t = tokens[k]!.lower
   if (/^\d{4}$/.test(t) || /(?:st|nd|rd|th)$/.test(t)) return true
   const previous = tokens[k - 1]
@@ -1229,7 +864,7 @@ function isDateNumber(tokens: readonly Token[], k: number, to: number): boolean 
   return (previous !== undefined && months.has(previous.lower)) || (next !== undefined && months.has(next.lower))
 }
 
-function skipAdjunctsBack(tokens: readonly Token[], end: number, min: number): number {
+export function skipAdjunctsBack(tokens: readonly Token[], end: number, min: number): number {
   let i = end
   for (let guard = 0; guard < 6 && i > min; guard++) {
     const t = tokens[i - 1]!
@@ -1277,7 +912,7 @@ function skipAdjunctsBack(tokens: readonly Token[], end: number, min: number): n
 
 // The quotation that ends at token `at` (its closing mark, or a comma right after it), if it
 // starts after `min`: returns the quotation and its opening mark's token.
-function quotationEndingAt(scope: Scope, at: number, min: number): {quotation: Quotation; start: number} | null {
+export function quotationEndingAt(scope: Scope, at: number, min: number): {quotation: Quotation; start: number} | null {
   const {tokens, markOf} = scope
   let i = at
   if (i >= min && tokens[i]!.text === ',' && i - 1 >= min && markOf[i - 1]! < 0) i--
@@ -1291,7 +926,7 @@ function quotationEndingAt(scope: Scope, at: number, min: number): {quotation: Q
 }
 
 // The quotation that makes the whole of tokens[from..to], if any.
-function wholeQuotation(scope: Scope, from: number, to: number): Quotation | null {
+export function wholeQuotation(scope: Scope, from: number, to: number): Quotation | null {
   const {markOf} = scope
   if (markOf[from]! <= 0) return null
   const index = markOf[from]! - 1
@@ -1302,7 +937,7 @@ function wholeQuotation(scope: Scope, from: number, to: number): Quotation | nul
 
 // The report after a cue: skips time adjuncts, an addressee ("told reporters"), "that", and a
 // prepositional phrase before "that"; runs to the end of the clause.
-function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNext = false): {range: {from: number; to: number}; quotation: Quotation | null; that: boolean; next?: boolean} | null {
+export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNext = false): {range: {from: number; to: number}; quotation: Quotation | null; that: boolean; next?: boolean} | null {
   const {tokens, to, markOf} = scope
   let i = skipTimeForward(tokens, start, to)
   if (i > to) return null
@@ -1413,25 +1048,25 @@ function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNext = fal
  * clashed with ministers", "vowed they would win"): a cue of speech, a subject pronoun and a
  * finite verb, and the cue neither after "who" nor inside an earlier claim's report.
  */
-function reportsBareClause(tokens: readonly Token[], hit: CueHit, result: CueResult, last: Draft | null): boolean {
+export function reportsBareClause(tokens: readonly Token[], hit: CueHit, result: CueResult, last: Draft | null): boolean {
   const {from, to} = result.content
   const clause = from + 1 <= to && subjectPronouns.has(tokens[from]!.lower) && (finiteVerbs.has(tokens[from + 1]!.lower) || /ed$/.test(tokens[from + 1]!.lower))
   return clause && clauseCues.has(hit.entry.lemma) && !relativePronouns.has(tokens[hit.from - 1]?.lower ?? '') && !(last?.after && last.content && hit.verb > last.content.from)
 }
 
-const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'it'])
+export const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'it'])
 // Strict cues that report a statement when a clause follows with no "that" ("revealed he had
 // …", "vowed they would …"); "showed it cared", "found it was" report evidence, not speech.
-const clauseCues = new Set(['disclose', 'reveal', 'concede', 'maintain', 'pledge', 'promise', 'vow', 'swear', 'guarantee', 'agree', 'repeat', 'report', 'write', 'tweet', 'reply', 'respond', 'answer', 'recall', 'state', 'comment', 'remark', 'counter', 'protest', 'object', 'lament', 'accept', 'recognize', 'conclude'])
-const relativePronouns = new Set(['who', 'which', 'that'])
+export const clauseCues = new Set(['disclose', 'reveal', 'concede', 'maintain', 'pledge', 'promise', 'vow', 'swear', 'guarantee', 'agree', 'repeat', 'report', 'write', 'tweet', 'reply', 'respond', 'answer', 'recall', 'state', 'comment', 'remark', 'counter', 'protest', 'object', 'lament', 'accept', 'recognize', 'conclude'])
+export const relativePronouns = new Set(['who', 'which', 'that'])
 
-function spanOfTokens(tokens: readonly Token[], from: number, to: number): Span {
+export function spanOfTokens(tokens: readonly Token[], from: number, to: number): Span {
   return {start: tokens[from]!.start, end: tokens[to]!.end}
 }
 
 // Where "that" opens a clause within `reach` words, before any punctuation ("a report from
 // over the weekend that …"), else -1.
-function thatAt(tokens: readonly Token[], from: number, to: number, reach = 6): number {
+export function thatAt(tokens: readonly Token[], from: number, to: number, reach = 6): number {
   for (let k = from; k <= to && k < from + reach; k++) {
     if (tokens[k]!.lower === 'that') return k
     if (!tokens[k]!.word) return -1
@@ -1444,7 +1079,7 @@ function thatAt(tokens: readonly Token[], from: number, to: number, reach = 6): 
  * the company would …"): a subject pronoun or an article within a few words, then a finite
  * verb; else -1.
  */
-function clauseAfterPhrase(scope: Scope, from: number): number {
+export function clauseAfterPhrase(scope: Scope, from: number): number {
   const {tokens, to} = scope
   for (let k = from + 1; k <= to && k < from + 6; k++) {
     const t = tokens[k]!
@@ -1460,18 +1095,18 @@ function clauseAfterPhrase(scope: Scope, from: number): number {
   return -1
 }
 
-const clauseOpeners = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'his', 'her', 'its', 'their'])
+export const clauseOpeners = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'his', 'her', 'its', 'their'])
 
-const finiteVerbs = new Set([...finiteBe, ...finiteHelpers])
+export const finiteVerbs = new Set([...finiteBe, ...finiteHelpers])
 
-const passiveBeforeOf = new Set(['accuse', 'charge', 'suspect', 'convict'])
+export const passiveBeforeOf = new Set(['accuse', 'charge', 'suspect', 'convict'])
 
-const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every'])
-const directivePrepositions = new Set(['to', 'for', 'on', 'upon', 'about'])
+export const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every'])
+export const directivePrepositions = new Set(['to', 'for', 'on', 'upon', 'about'])
 
 // The end of a reported clause that starts at `from`: the sentence's end, or the first comma
 // for a clause inside a sentence-opening subordinate clause ("While the Pentagon denied …, Turkey …").
-function clauseEnd(scope: Scope, from: number): number {
+export function clauseEnd(scope: Scope, from: number): number {
   const {tokens, to} = scope
   const opener = tokens[skipConnectives(scope, scope.from)]
   if (opener && subordinators.has(opener.lower)) {
@@ -1488,10 +1123,10 @@ function clauseEnd(scope: Scope, from: number): number {
   return trimEnd(scope, from, to)
 }
 
-const CONSEQUENCE_REACH = 60
-const consequences = new Set(['prompting', 'sparking', 'triggering', 'provoking', 'fuelling', 'fueling', 'angering', 'forcing', 'sending'])
+export const CONSEQUENCE_REACH = 60
+export const consequences = new Set(['prompting', 'sparking', 'triggering', 'provoking', 'fuelling', 'fueling', 'angering', 'forcing', 'sending'])
 
-function setContent(scope: Scope, draft: Draft, from: number, to: number): void {
+export function setContent(scope: Scope, draft: Draft, from: number, to: number): void {
   const {tokens, text, markOf} = scope
   // A reported clause that is one whole quotation is direct speech: after a dateline,
   // 'MOSCOW (Reuters) - "We will stay," the minister said.'
@@ -1510,11 +1145,11 @@ function setContent(scope: Scope, draft: Draft, from: number, to: number): void 
 }
 
 /** The quotations that lie wholly inside `span`, their marks included. */
-function quotationsWithin(quotations: readonly Quotation[], span: Span): Quotation[] {
+export function quotationsWithin(quotations: readonly Quotation[], span: Span): Quotation[] {
   return quotations.filter((q) => q.open.start >= span.start && (q.close ? q.close.end : q.content.end) <= span.end)
 }
 
-function useQuotation(scope: Scope, draft: Draft, quotation: Quotation): void {
+export function useQuotation(scope: Scope, draft: Draft, quotation: Quotation): void {
   const {text} = scope
   draft.content = null
   draft.quotations = [quotation]
@@ -1522,7 +1157,7 @@ function useQuotation(scope: Scope, draft: Draft, quotation: Quotation): void {
   draft.claim.kind = 'direct' as ClaimKind
 }
 
-function spanOf(scope: Scope, draft: Draft): Span {
+export function spanOf(scope: Scope, draft: Draft): Span {
   const {tokens} = scope
   let start = Math.min(tokens[draft.outer.from]!.start, draft.claim.content.span.start)
   let end = Math.max(tokens[draft.outer.to]!.end, draft.claim.content.span.end)
@@ -1538,7 +1173,7 @@ function spanOf(scope: Scope, draft: Draft): Span {
   return {start, end}
 }
 
-function confidenceOf(draft: Draft, result: CueResult): number {
+export function confidenceOf(draft: Draft, result: CueResult): number {
   let confidence = draft.claim.kind === 'direct' ? 0.9 : 0.8
   if (result.sameSpeakerAs) confidence -= 0.1
   if (result.speaker?.description.pronoun) confidence -= 0.1
