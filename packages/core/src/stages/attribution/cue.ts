@@ -10,6 +10,8 @@ import type {Token} from '../../language/tokens.js'
 import {countBefore} from '../../language/search.js'
 import {addSpeaker, claimDraft, type CueHit, type CueResult, describe, type Draft, type Scope} from './claim-draft.js'
 import {colonClaim} from './colon.js'
+import {accordingTo} from './according-to.js'
+import {participle} from './participle.js'
 
 /**
  * The cue patterns of attribution: a reporting verb or noun (`said`, `according to`, `claim`)
@@ -310,84 +312,10 @@ export function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft
   const before = hit.from > min ? tokens[hit.from - 1]! : null
 
   // according to X, CLAUSE | CLAUSE, according to X.
-  if (entry.frame === 'according') {
-    const opening = hit.from === min || isOpening(scope, min, hit.from)
-    // "According to police, officers saw …": what follows the comma is the report, not an
-    // apposition, unless a comma closes it ("According to Ana Ruiz, a spokeswoman, …").
-    const source = (from: number): PhraseMatch | null => {
-      const found = readSpeakerAfter(tokens, from, to + 1)
-      if (found?.apposition && tokens[found.outer.to]?.text !== ',' && tokens[found.to + 1]?.text === ',' && opening) {
-        return {...found, apposition: null, outer: {from: found.outer.from, to: found.to}}
-      }
-      return found
-    }
-    let phrase = source(hit.to + 1)
-    let speaker = phrase ? describe(scope, phrase) : null
-    if (!phrase || !speaker) return null
-    const author = documentAuthor(scope, phrase, source)
-    if (author) ({phrase, description: speaker} = author)
-    // A source with a modifier after it runs on to the comma or the sentence's end:
-    // "According to officials from the ministry, …", "…, according to a report released Tuesday."
-    const modifier = tokens[phrase.outer.to + 1]
-    if (phrase.apposition === null && modifier && (sourceModifiers.has(modifier.lower) || (/ed$/.test(modifier.lower) && !startsUpper(modifier.text)))) {
-      let j = phrase.outer.to + 1
-      while (j <= to && j <= phrase.outer.to + SOURCE_TAIL && (tokens[j]!.word || tokens[j]!.text === '-' || tokens[j]!.text === '&') && scope.inQuote[j] === -1) j++
-      const stop = tokens[j]
-      if (j > phrase.outer.to + 1 && (j > to || stop?.text === ',' || (stop !== undefined && sentenceEnds.includes(stop.text)))) phrase = {...phrase, outer: {from: phrase.outer.from, to: j - 1}}
-    }
-    // The comma after the source, or the one that closes its apposition.
-    const next = tokens[phrase.outer.to]!.text === ',' ? phrase.outer.to : phrase.outer.to + 1
-    if (next <= to && tokens[next]!.text === ',' && opening) {
-      let stop = to
-      for (let k = next + 1; k < to; k++) {
-        if (tokens[k]!.text === ',' && scope.inQuote[k] === -1 && contrastive.has(tokens[k + 1]!.lower)) {
-          stop = k - 1
-          break
-        }
-      }
-      const end = trimEnd(scope, next + 1, stop)
-      // "According to the network, basically.": one word reports nothing.
-      if (end < next + 1 || !hasWords(scope.text, spanOfTokens(tokens, next + 1, end), 2)) return null
-      return {speaker: {phrase, description: speaker}, sameSpeakerAs: null, content: {from: next + 1, to: end}, quotation: null, after: true, that: true, outer: {from: hit.from, to: end}, cutAt: hit.from}
-    }
-    if (before && (before.text === ',' || dashTokens.has(before.text))) {
-      const start = contentStart(scope, min, hit.from - 1)
-      const end = trimEnd(scope, start, hit.from - 2)
-      if (end < start) return null
-      const quotation = wholeQuotation(scope, start, end)
-      return {speaker: {phrase, description: speaker}, sameSpeakerAs: null, content: {from: start, to: end}, quotation, after: false, that: false, outer: {from: start, to: phrase.outer.to}, cutAt: hit.from - 1}
-    }
-    return null
-  }
+  if (entry.frame === 'according') return accordingTo(scope, hit, min)
 
   // Participles: "…, saying that …", "…, adding …", "with the ambassador saying that …".
-  if (hit.participle && hit.from === hit.verb && !(before && beForms.has(before.lower))) {
-    const byPreposition = before !== null && participleOpeners.has(before.lower)
-    if (before && (before.text === ',' || byPreposition)) {
-      const subject = last && last.speaker >= 0 ? last : null
-      let speaker: CueResult['speaker'] = null
-      if (!subject) {
-        const start = contentStart(scope, from, hit.from)
-        const phrase = readSpeakerAfter(tokens, start, hit.from)
-        const description = phrase ? describe(scope, phrase) : null
-        if (!phrase || !description) return null
-        speaker = {phrase, description}
-      }
-      const body = contentAfter(scope, hit, hit.to + 1)
-      // "…, adding colour": a participle's report is a clause or a quotation, not one word.
-      if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2)) return null
-      if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
-      return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition ? hit.from : hit.from - 1, to: body.range.to}, cutAt: hit.from - 1}
-    }
-    const phrase = readSpeakerBefore(tokens, hit.from, min)
-    if (phrase && phrase.outer.from > min && tokens[phrase.outer.from - 1]!.lower === 'with') {
-      const description = describe(scope, phrase)
-      const body = description ? contentAfter(scope, hit, hit.to + 1) : null
-      if (!description || !body) return null
-      return {speaker: {phrase, description}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from - 1}
-    }
-    return null
-  }
+  if (hit.participle && hit.from === hit.verb && !(before && beForms.has(before.lower))) return participle(scope, hit, min, last)
 
   // The speaker before the cue: "X said", "X, a member of …, said", "X on Wednesday called on".
   let back = skipAdjunctsBack(tokens, hit.from, min)
