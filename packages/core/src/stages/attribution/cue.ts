@@ -13,6 +13,8 @@ import {colonClaim} from './colon.js'
 import {accordingTo} from './according-to.js'
 import {participle} from './participle.js'
 import {speakerBefore} from './speaker-before.js'
+import {speakerAfter} from './speaker-after.js'
+import {coordinatedVerb} from './coordinated-verb.js'
 
 /**
  * The cue patterns of attribution: a reporting verb or noun (`said`, `according to`, `claim`)
@@ -322,87 +324,12 @@ export function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft
   const found = speakerBefore(scope, hit, min)
   if (found !== undefined) return found
 
-  // The speaker phrase after the cue, read once for the two shapes below.
-  let after: {phrase: PhraseMatch | null; description: SpeakerDescription | null} | undefined
-  const speakerAfter = () => {
-    if (!after) {
-      const phrase = readSpeakerAfter(tokens, hit.to + 1, to + 1)
-      after = {phrase, description: phrase ? describe(scope, phrase) : null}
-    }
-    return after
-  }
+  // The speaker after the cue: "…," said Okafor, "Said Okonjo: …".
+  const afterCue = speakerAfter(scope, hit, min)
+  if (afterCue !== undefined) return afterCue
 
-  // "Said Okonjo: “…”", "Added one official, …": the cue opens the sentence, its speaker follows.
-  if (plainSpeech.has(entry.lemma) && hit.from === hit.verb && entry.lemma !== 'tell' && isOpening(scope, min, hit.from)) {
-    const {phrase: phraseAfter, description: descriptionAfter} = speakerAfter()
-    const mark = phraseAfter ? tokens[phraseAfter.outer.to + 1] : undefined
-    // "Added Monday, …" is when, not who.
-    if (phraseAfter && descriptionAfter && !descriptionAfter.pronoun && !namesATime(tokens, phraseAfter.from, phraseAfter.to) && (mark?.text === ':' || mark?.text === ',')) {
-      const body = contentAfter(scope, hit, phraseAfter.outer.to + 2)
-      if (body && (body.quotation || hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2))) {
-        return {speaker: {phrase: phraseAfter, description: descriptionAfter}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from}
-      }
-    }
-  }
-
-  // The speaker after the cue: "…," said Okafor  /  CLAUSE, said the ministry. Not after
-  // "told": what follows it is whom, not who ("…, told the BBC that …").
-  if (before && (before.text === ',' || closingMarks.has(before.text)) && entry.frame !== 'tell') {
-    const {phrase: phraseAfter, description: descriptionAfter} = speakerAfter()
-    if (phraseAfter && descriptionAfter && !descriptionAfter.pronoun) {
-      const speaker = {phrase: phraseAfter, description: descriptionAfter}
-      const quoted = quotationEndingAt(scope, hit.from - 1, min)
-      if (quoted && isOpening(scope, min, quoted.start)) {
-        return {speaker, sameSpeakerAs: null, content: {from: quoted.start, to: hit.from - 1}, quotation: quoted.quotation, after: false, that: false, outer: {from: quoted.start, to: phraseAfter.outer.to}, cutAt: hit.from}
-      }
-      const contentFrom = contentStart(scope, min, hit.from - 1)
-      const end = trimEnd(scope, contentFrom, hit.from - 1)
-      const quotation = end < contentFrom ? null : wholeQuotation(scope, contentFrom, end)
-      // "For instance, said Ms Ruiz, the plant closed.", "Instead, said the firm, …": an
-      // opening connective or adverbial of a word or two is no report; the report follows the
-      // speaker. An apposition that runs on into a verb was the report's subject ("said Mr
-      // Ruiz, the firm had to …"): the report starts after the name.
-      const comma = tokens[phraseAfter.outer.to + 1]?.text === ',' ? phraseAfter.outer.to + 1 : phraseAfter.to + 1
-      // ("The vote, said the minister, was fair": a subject before the cue is part of the report.)
-      if (!quotation && tokens[comma]?.text === ',' && (end < contentFrom || isAdverbialOpener(tokens, contentFrom, end))) {
-        const rest = trimEnd(scope, comma + 1, to)
-        if (rest >= comma + 1 && hasWords(scope.text, spanOfTokens(tokens, comma + 1, rest), 3)) {
-          return {speaker, sameSpeakerAs: null, content: {from: comma + 1, to: rest}, quotation: wholeQuotation(scope, comma + 1, rest), after: true, that: false, outer: {from: Math.min(contentFrom, hit.from), to: rest}, cutAt: hit.from}
-        }
-      }
-      if (end < contentFrom) return null
-      return {speaker, sameSpeakerAs: null, content: {from: contentFrom, to: end}, quotation, after: false, that: false, outer: {from: contentFrom, to: phraseAfter.outer.to}, cutAt: hit.from}
-    }
-  }
-
-  // A second cue sharing the subject: "X has acknowledged … but slammed …".
-  const lastFrame = last?.claim.cue ? cueFrame(last.claim.cue.lemma) : null
-  // ", but suggested …": after a comma, "but" opens a second statement of the same subject.
-  const commaBut = before?.lower === 'but' && tokens[hit.from - 2]?.text === ',' && entry.frame !== 'naming' && (hit.from < hit.verb || /ed$/.test(tokens[hit.verb]!.lower))
-  if (last && last.speaker >= 0 && last.after && before && coordinators.has(before.lower) && (lastFrame === 'object' || lastFrame === 'directive' || plainSpeech.has(entry.lemma) || tokens[hit.to + 1]?.lower === 'that' || commaBut)) {
-    const body = contentAfter(scope, hit, hit.to + 1)
-    if (!body) return null
-    return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
-  }
-  // "Democrats also described the showdown as ominous, and said …": the subject opens the sentence.
-  // Beyond "said", "told" and "added", the cue must be a verb for sure (past tense or with its
-  // auxiliary: "and demand for exports" is a noun) and the subject a person or a body for sure
-  // (a role, a title or a name of two words: "Profits rose and …" opens with a plain noun).
-  const otherCue = !plainSpeech.has(entry.lemma) && !entry.strict && entry.frame !== 'naming' && (hit.from < hit.verb || /ed$/.test(tokens[hit.verb]!.lower))
-  // "was all but ruled out" is an adverb in a passive, not a coordinator.
-  const allBut = before?.lower === 'but' && tokens[hit.from - 2]?.lower === 'all'
-  if (!last && before && coordinators.has(before.lower) && !allBut && (plainSpeech.has(entry.lemma) || otherCue)) {
-    // After an opening adjunct: "In December, the EU pledged … but said …".
-    const start = contentStart(scope, skipConnectives(scope, from), hit.from)
-    const subject = readSpeakerAfter(tokens, start, hit.from)
-    let description = subject ? describe(scope, subject) : null
-    if (description && !plainSpeech.has(entry.lemma) && !(description.titleOnly || description.titles.length > 0 || /\s/.test(description.name))) description = null
-    const body = description ? contentAfter(scope, hit, hit.to + 1) : null
-    if (subject && description && body) {
-      return {speaker: {phrase: subject, description}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
-    }
-  }
-  return null
+  // A second cue that shares the subject: "X has acknowledged … but slammed …".
+  return coordinatedVerb(scope, hit, min, last)
 }
 
 /**
