@@ -1,4 +1,5 @@
 import {cues, type CueEntry} from '../../lexicon/cues.js'
+import {compileCues, shapeOf} from '../../language/cue-index.js'
 import {monthAbbreviations, months as monthNames, weekdays as weekdayNames} from '../../lexicon/function-words.js'
 import type {SpeakerNote} from '../../stage.js'
 import type {ClaimKind} from '../../schema/claim.js'
@@ -26,44 +27,13 @@ import {coordinatedVerb} from './coordinated-verb.js'
  *     speaker    cue          content
  */
 
-export interface CueForm {
-  words: string[]
-  entry: CueEntry
-  form: string
-  /** Whether the form's first word ends in "ing" (a participle). */
-  participle: boolean
-}
+// The cue lexicon, compiled once per lexicon array by the language layer.
+const compiledCues = compileCues(cues)
+export const cueIndex = compiledCues.forms
+export const cueShapes = compiledCues.shapes
+export const cueWords = compiledCues.firstWords
+export const frames = compiledCues.frames
 
-export const cueIndex = new Map<string, CueForm[]>()
-for (const entry of cues) {
-  for (const form of entry.forms) {
-    const words = form.toLowerCase().split(' ')
-    const list = cueIndex.get(words[0]!) ?? []
-    list.push({words, entry, form, participle: /ing$/.test(form.split(' ')[0]!)})
-    cueIndex.set(words[0]!, list)
-  }
-}
-for (const list of cueIndex.values()) list.sort((a, b) => b.words.length - a.words.length)
-
-// First code unit and length of every cue's first word, so that most tokens are passed over by
-// two integer reads instead of a map look-up of a fresh string.
-export const cueShapes = new Uint8Array(128 * 32)
-export const shapeOf = (word: string) => word.charCodeAt(0) * 32 + Math.min(word.length, 31)
-for (const word of cueIndex.keys()) {
-  const code = word.charCodeAt(0)
-  if (code < 128) cueShapes[shapeOf(word)] = 1
-  // Any other first unit cannot be told apart cheaply: such tokens always go to the map.
-  else cueShapes.fill(1)
-}
-
-// Every cue's first word in one alternation, compiled once: a block with none of them, no
-// quotation and no colon is skipped without being tokenised.
-export const cueWords = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...cueIndex.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
-  'iu'
-)
-
-export const frames = new Map(cues.map((entry) => [entry.lemma, entry.frame]))
 export function cueFrame(lemma: string): CueEntry['frame'] | null {
   return frames.get(lemma) ?? null
 }
