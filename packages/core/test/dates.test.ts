@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {dateAnchor, findDates} from '../src/text/dates.js'
+import {dateAnchor, findDates} from '../src/language/dates.js'
 import type {DateValue} from '../src/schema/date-value.js'
 
 const published = (value: string): DateValue => ({value, precision: 'day', via: 'header', span: null, confidence: 1})

@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
-import {countBefore} from '../src/text/search.js'
+import {countBefore} from '../src/language/search.js'
 
 it('countBefore finds the lower and upper bounds of a value among sorted keys', () => {
   const items = [0, 5, 5, 9].map((start) => ({start}))

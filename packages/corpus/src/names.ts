@@ -1,3 +1,5 @@
+import {normalizeName} from '@onrecord/core'
+
 /**
  * Person names compared across articles, whatever the transliteration.
  *
@@ -38,13 +40,7 @@ const suffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
  * foldName("Recep Tayyip Erdoğan") // 'recep tayyip erdogan'
  */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+  return normalizeName(name, {joiners: true})
 }
 
 /**

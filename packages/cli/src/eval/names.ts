@@ -1,3 +1,5 @@
+import {normalizeName} from '@onrecord/core'
+
 /**
  * When two names name the same speaker.
  *
@@ -35,13 +37,7 @@ const honorifics = new Set([
 
 /** The comparable words of a name: lower case, no accents or punctuation, no leading honorifics. */
 export function nameTokens(name: string): string[] {
-  const tokens = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
+  const tokens = normalizeName(name, {possessive: true}).split(' ').filter(Boolean)
   let start = 0
   while (start < tokens.length - 1 && honorifics.has(tokens[start]!)) start++
   return tokens.slice(start)
@@ -83,11 +79,5 @@ export function sameSpeaker(gold: readonly string[], pred: readonly string[]): b
 
 /** A name normalised for exact comparison of outlets, authors, credits and places. */
 export function plainName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+  return normalizeName(name, {article: true})
 }

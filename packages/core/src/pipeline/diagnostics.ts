@@ -1,5 +1,5 @@
 import type {Diagnostic} from '../schema/diagnostic.js'
-import {countBefore} from '../text/search.js'
+import {countBefore} from '../language/search.js'
 
 /** A 1-based line and column. */
 export interface Point {

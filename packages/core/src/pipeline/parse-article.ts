@@ -1,7 +1,7 @@
 import {outlets as builtInOutlets, type OutletEntry} from '../lexicon/outlets.js'
 import type {Article, Outlet} from '../schema/article.js'
 import type {DateValue} from '../schema/date-value.js'
-import type {Stage} from './context.js'
+import type {Stage} from '../stage.js'
 import {defaultPipeline} from './default-pipeline.js'
 import {runPipeline} from './run.js'
 

@@ -1,7 +1,8 @@
 import {ArticleSchema, SCHEMA_VERSION, type Article} from '../schema/article.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
-import {sha256Hex} from '../text/sha256.js'
-import {diagnostic, type Draft, type PipelineContext, type ResolvedOptions, type Stage} from './context.js'
+import {createAnalysis} from '../language/analysis.js'
+import {sha256Hex} from './sha256.js'
+import {diagnostic, type Draft, type PipelineContext, type ResolvedOptions, type Stage} from '../stage.js'
 
 const single = new Set<keyof Draft>(['title', 'outlet', 'published', 'dateline'])
 
@@ -34,9 +35,10 @@ export function runPipeline(text: string, stages: readonly Stage[], options: Run
     speakers: [],
     claims: [],
     events: [],
-    diagnostics: []
+    diagnostics: [],
+    speakerNotes: []
   }
-  const context: PipelineContext = {text, options, draft, memo: new Map()}
+  const context: PipelineContext = {text, options, draft, language: createAnalysis(text, draft)}
 
   for (const stage of stages) {
     let output

@@ -1,4 +1,4 @@
-import type {Block, Stage} from '../pipeline/context.js'
+import type {Block, Stage} from '../stage.js'
 
 /**
  * Cut the input into blocks: one block per non-blank line, trimmed, classified as a

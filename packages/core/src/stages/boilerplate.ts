@@ -1,7 +1,7 @@
 import {boilerplate as lexicon} from '../lexicon/boilerplate.js'
-import type {Block, Stage} from '../pipeline/context.js'
-import {escapeRegExp, normalizeLine, reclassify, wordCount} from '../text/anatomy.js'
-import {fingerprintOf, outletIndex} from '../text/outlet-index.js'
+import type {Block, Stage} from '../stage.js'
+import {escapeRegExp, normalizeLine, reclassify, wordCount} from '../language/anatomy.js'
+import {fingerprintOf, outletIndex} from '../language/outlet-index.js'
 
 /**
  * Mark page furniture: lines that are a share bar, a comment form, a donation widget, an embed

@@ -1,8 +1,8 @@
 import {bylineNonNames} from '../lexicon/bylines.js'
-import type {Block, Stage} from '../pipeline/context.js'
+import type {Block, Stage} from '../stage.js'
 import type {Span} from '../schema/span.js'
-import {headerEnd, isDateLine, publicationLabelAt, reclassify, wordCount} from '../text/anatomy.js'
-import {findOutlets, outletIndex, type OutletIndex} from '../text/outlet-index.js'
+import {headerEnd, isDateLine, publicationLabelAt, reclassify, wordCount} from '../language/anatomy.js'
+import {findOutlets, outletIndex, type OutletIndex} from '../language/outlet-index.js'
 
 /**
  * Find the byline lines of the header and the authors they name; mark header date lines as

@@ -1,12 +1,10 @@
-import {diagnostic, type PipelineContext, type Stage} from '../pipeline/context.js'
+import {diagnostic, type PipelineContext, type Stage} from '../stage.js'
 import type {Claim} from '../schema/claim.js'
 import type {DateValue} from '../schema/date-value.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Span} from '../schema/span.js'
-import {dateAnchor, findDates, type DateAnchor, type UnresolvedDate} from '../text/dates.js'
-import {sentenceSpans} from '../text/sentences.js'
-import {BLOCK_SENTENCES} from './attribution.js'
-import {countBefore} from '../text/search.js'
+import {dateAnchor, findDates, type DateAnchor, type UnresolvedDate} from '../language/dates.js'
+import {countBefore} from '../language/search.js'
 
 /**
  * Date each claim by the time phrase attached to its cue, resolved against the publication
@@ -33,19 +31,15 @@ export const claimDates: Stage = {
     if (draft.claims.length === 0) return
     const anchor = dateAnchor(draft.published, options.referenceDate)
     const diagnostics: Diagnostic[] = []
-    // The blocks attribution read were split into sentences there already.
-    const sentences = (context.memo.get(BLOCK_SENTENCES) as Map<number, Span[]> | undefined) ?? new Map<number, Span[]>()
     const blocks = draft.blocks.filter((block) => block.kind !== 'boilerplate')
+    const blockIndex = new Map(draft.blocks.map((block, index) => [block, index]))
 
     const claims = draft.claims.map((claim): Claim => {
       if (!claim.cue || claim.date) return claim
       const block = blockAt(blocks, claim.span.start)
       if (!block) return claim
-      let spans = sentences.get(block.span.start)
-      if (!spans) {
-        spans = sentenceSpans(text, block.span.start, block.span.end)
-        sentences.set(block.span.start, spans)
-      }
+      // The analysis splits each block once: attribution read these sentences already.
+      const spans = context.language.sentences(blockIndex.get(block)!)
       // Sentences are in text order: the last one starting at or before the cue, the first
       // one ending at or after it (binary searches: a block can hold thousands of sentences).
       const sentenceStart = spans[countBefore(spans, claim.cue.span.start, (s) => s.start, true) - 1]?.start ?? block.span.start

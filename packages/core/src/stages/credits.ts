@@ -1,10 +1,9 @@
-import type {Block, Stage} from '../pipeline/context.js'
+import type {Block, Stage} from '../stage.js'
 import type {CreditRole} from '../schema/article.js'
 import type {Span} from '../schema/span.js'
-import {headerEnd, publicationLabelAt, signOffBlocks} from '../text/anatomy.js'
-import {findOutlets, outletIndex, type OutletIndex} from '../text/outlet-index.js'
+import {captionCredit, headerEnd, publicationLabelAt, signOffBlocks} from '../language/anatomy.js'
+import {findOutlets, outletIndex, type OutletIndex} from '../language/outlet-index.js'
 import {photoAgencies} from '../lexicon/agencies.js'
-import {captionCredit} from './captions.js'
 
 /**
  * Find the agencies an article credits: the wire services of the dateline, the picture agencies

@@ -20,7 +20,7 @@
  *   organisation's code (`IGOUNO`). No code when the words do not support one.
  * - A participant who is also a speaker gets the speaker's id.
  */
-import type {PipelineContext, Stage} from '../pipeline/context.js'
+import type {PipelineContext, Stage} from '../stage.js'
 import type {Event, Participant} from '../schema/event.js'
 import type {Speaker} from '../schema/speaker.js'
 import {organizations, sectors} from '../lexicon/actors.js'
@@ -31,13 +31,11 @@ import {
   clauseRange,
   dateWords,
   determiners,
-  eventSentences,
   gazetteerAt,
-  triggerFacts,
   verbGroupStart,
   type Token
-} from './event-grammar.js'
-import {countBefore} from '../text/search.js'
+} from '../language/event-grammar.js'
+import {countBefore} from '../language/search.js'
 
 // Words that end a noun phrase: prepositions, conjunctions that open clauses, verbs of saying.
 const phraseStops = new Set([
@@ -86,8 +84,8 @@ export const eventArguments: Stage = {
   kind: 'refiner',
   run(context) {
     if (context.draft.events.length === 0) return
-    const sentences = eventSentences(context)
-    const facts = triggerFacts(context)
+    const sentences = context.language.eventSentences()
+    const facts = context.language.triggerFacts
     // The actors of the last verb of each sentence, for a verb coordinated with it ("had met … and urged").
     const lastActors = new Map<number, Range[]>()
     const ordered = [...context.draft.events].sort((a, b) => a.trigger.span.start - b.trigger.span.start)

@@ -18,13 +18,13 @@
  *   reported event with no date of its own takes none.
  * - Without a year in the text or the publication date, the year stays `XXXX`.
  */
-import type {PipelineContext, Stage} from '../pipeline/context.js'
-import {diagnostic} from '../pipeline/context.js'
+import type {PipelineContext, Stage} from '../stage.js'
+import {diagnostic} from '../stage.js'
 import type {DateValue} from '../schema/date-value.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Event} from '../schema/event.js'
-import {dateAnchor, findDates, type DateAnchor, type UnresolvedDate} from '../text/dates.js'
-import {clauseRange, eventSentences, triggerFacts, verbGroupStart, type EventSentence, type Token} from './event-grammar.js'
+import {dateAnchor, findDates, type DateAnchor, type UnresolvedDate} from '../language/dates.js'
+import {clauseRange, verbGroupStart, type EventSentence, type Token} from '../language/event-grammar.js'
 
 const reportingVerbs = new Set([
   'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'added', 'adds', 'stated',
@@ -45,8 +45,8 @@ export const eventDates: Stage = {
   kind: 'refiner',
   run(context) {
     if (context.draft.events.length === 0) return
-    const sentences = eventSentences(context)
-    const facts = triggerFacts(context)
+    const sentences = context.language.eventSentences()
+    const facts = context.language.triggerFacts
     const anchor = dateAnchor(context.draft.published, context.options.referenceDate)
     const byDates = new Map<number, SentenceDate[]>()
     const diagnostics: Diagnostic[] = []

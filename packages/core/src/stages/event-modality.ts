@@ -14,11 +14,11 @@
  * Denied wins over hypothetical, which wins over reported; an event inside a claim keeps the
  * claim's id whatever its modality.
  */
-import type {Stage} from '../pipeline/context.js'
+import type {Stage} from '../stage.js'
 import type {Event, Modality} from '../schema/event.js'
 import {denialVerbs, hypotheticalModals, hypotheticalNouns, hypotheticalVerbs, negators} from '../lexicon/triggers.js'
-import {clauseRange, eventSentences, triggerFacts, verbGroupStart, type Token} from './event-grammar.js'
-import {countBefore} from '../text/search.js'
+import {clauseRange, verbGroupStart, type Token} from '../language/event-grammar.js'
+import {countBefore} from '../language/search.js'
 
 const modalSet = new Set(hypotheticalModals)
 const possibilityNouns = new Set(hypotheticalNouns)
@@ -33,8 +33,8 @@ export const eventModality: Stage = {
   kind: 'refiner',
   run(context) {
     if (context.draft.events.length === 0) return
-    const sentences = eventSentences(context)
-    const facts = triggerFacts(context)
+    const sentences = context.language.eventSentences()
+    const facts = context.language.triggerFacts
     // Claims by content start, so that the claim around a trigger is found by binary search.
     const claims = [...context.draft.claims].sort((a, b) => a.content.span.start - b.content.span.start)
     const events = context.draft.events.map((event): Event => {

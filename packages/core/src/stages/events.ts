@@ -25,7 +25,7 @@
  *
  * Every event comes out `asserted` with no participants, place or date; later stages fill those.
  */
-import type {Stage} from '../pipeline/context.js'
+import type {Stage} from '../stage.js'
 import type {Event} from '../schema/event.js'
 import {countries} from '../lexicon/countries.js'
 import {places} from '../lexicon/places.js'
@@ -35,18 +35,16 @@ import {
   clauseRange,
   dateWords,
   determiners,
-  eventSentences,
   gazetteerAt,
   isGroupAdverb,
   mayHoldTrigger,
   opensClause,
-  triggerFacts,
   triggerIndex,
   verbGroupStart,
   type FormKind,
   type Token,
   type TriggerForm
-} from './event-grammar.js'
+} from '../language/event-grammar.js'
 
 const modifierHeadSet = new Set(modifierHeads)
 const definite = new Set(['the', 'this', 'that', 'these', 'those'])
@@ -80,8 +78,8 @@ const notVerbAfterTo = new Set([
 export const events: Stage = {
   name: 'events',
   run(context) {
-    const sentences = eventSentences(context)
-    const facts = triggerFacts(context)
+    const sentences = context.language.eventSentences()
+    const facts = context.language.triggerFacts
     const found: Event[] = []
     const seenTypes = new Set<string>()
 

@@ -1,5 +1,5 @@
-import type {Stage} from '../pipeline/context.js'
-import {finalMark, headerEnd, isProse, reclassify, wordCount} from '../text/anatomy.js'
+import type {Stage} from '../stage.js'
+import {finalMark, headerEnd, isProse, reclassify, wordCount} from '../language/anatomy.js'
 
 /**
  * Mark section headings inside the story: short unpunctuated lines that a paragraph follows.

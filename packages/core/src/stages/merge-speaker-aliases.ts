@@ -1,14 +1,13 @@
 import {roleHypernyms} from '../lexicon/titles.js'
 import {countries} from '../lexicon/countries.js'
-import {diagnostic, type PipelineContext, type Stage} from '../pipeline/context.js'
+import {diagnostic, type PipelineContext, type SpeakerNote, type Stage} from '../stage.js'
 import type {Claim} from '../schema/claim.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Speaker} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
-import {SPEAKER_NOTES, type SpeakerNote} from './attribution.js'
-import {findQuotations, type Quotation} from './quotes.js'
-import {findMentions, lookupKnown, type Mention} from './speakers.js'
-import {countBefore} from '../text/search.js'
+import type {Quotation} from '../language/quotations.js'
+import {findMentions, lookupKnown, type Mention} from '../language/speaker-phrase.js'
+import {countBefore} from '../language/search.js'
 
 /**
  * Merge the speakers of the claims into one speaker per source: surnames, spelling variants
@@ -28,7 +27,7 @@ export const mergeSpeakerAliases: Stage = {
   run(context: PipelineContext) {
     const {draft} = context
     if (draft.speakers.length === 0) return
-    const notes = (context.memo.get(SPEAKER_NOTES) as Map<string, SpeakerNote> | undefined) ?? new Map<string, SpeakerNote>()
+    const notes = new Map(draft.speakerNotes.map((note) => [note.speaker, note]))
     const merged = mergeSpeakers(draft.speakers, draft.claims, notes, (offset, pronoun, subjectOnly, exclude) => antecedentBefore(context, offset, pronoun, subjectOnly, exclude))
     return {speakers: merged.speakers, claims: merged.claims, diagnostics: merged.diagnostics}
   }
@@ -61,7 +60,7 @@ function antecedentBefore(context: PipelineContext, offset: number, pronoun: str
     pronoun === 'he' || pronoun === 'she'
       ? mention.kind === 'person' && !otherGender(text, mention.span.start, pronoun)
       : pronoun === 'it' ? mention.kind === 'organization' || mention.kind === 'government' : mention.kind !== 'person'
-  const outer = outerQuotations(context)
+  const outer = context.language.outerQuotations()
   // A name in a possessive ("Mr Reyes's comments") or after a preposition ("distanced himself
   // from Reyes") is not the subject that a later "he" goes on with.
   const found = findMentions(text, from, offset).filter(
@@ -131,18 +130,6 @@ function afterObjectOpener(text: string, start: number): boolean {
 
 // How far back a pronoun looks for a name it could stand for, in UTF-16 code units.
 const WINDOW = 400
-
-const OUTER = 'merge-speaker-aliases/outer-quotations'
-
-// The outermost quotations (they do not overlap, so they can be searched by halving).
-function outerQuotations(context: PipelineContext): Quotation[] {
-  let outer = context.memo.get(OUTER) as Quotation[] | undefined
-  if (!outer) {
-    outer = findQuotations(context).quotations.filter((q) => q.depth === 0)
-    context.memo.set(OUTER, outer)
-  }
-  return outer
-}
 
 // Whether `offset` lies inside one of `quotations` (sorted, not overlapping): mentions inside
 // a quotation are what was said, not who said it.
@@ -366,6 +353,8 @@ class Clusters {
   readonly all: Cluster[] = []
   /** Built once there are {@link INDEXED} clusters; below that, a scan costs less. */
   private index: Map<string, Cluster[]> | null = null
+  /** The names compared in this merge, each normalised and cut once. */
+  private readonly names = new NameCache()
 
   add(kind: Speaker['kind'], first: number): Cluster {
     const cluster: Cluster = {members: [], kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], first, order: this.all.length}
@@ -376,11 +365,11 @@ class Clusters {
   /** The first cluster (in the order they were added) that `speaker` is the same source as. */
   find(speaker: Speaker): Cluster | undefined {
     if (!this.index && this.all.length >= INDEXED) this.build()
-    if (!this.index) return this.all.find((cluster) => sameSource(cluster, speaker))
+    if (!this.index) return this.all.find((cluster) => sameSource(this.names, cluster, speaker))
     let best: Cluster | undefined
-    for (const key of keysOf(speaker.name, speaker.kind, speaker.affiliation, true)) {
+    for (const key of keysOf(this.names, speaker.name, speaker.kind, speaker.affiliation, true)) {
       for (const cluster of this.index.get(key) ?? []) {
-        if ((!best || cluster.order < best.order) && sameSource(cluster, speaker)) best = cluster
+        if ((!best || cluster.order < best.order) && sameSource(this.names, cluster, speaker)) best = cluster
       }
     }
     return best
@@ -413,7 +402,7 @@ class Clusters {
   }
 
   private fileName(cluster: Cluster, name: string): void {
-    if (this.index) for (const key of keysOf(name, cluster.kind, null, false)) this.file(this.index, key, cluster)
+    if (this.index) for (const key of keysOf(this.names, name, cluster.kind, null, false)) this.file(this.index, key, cluster)
   }
 
   private fileAffiliation(cluster: Cluster): void {
@@ -431,14 +420,14 @@ class Clusters {
  * The index keys of a name: those it is filed under (`probe` false), or those to look up to
  * find every cluster it could match (`probe` true; acronyms and initials cross over).
  */
-function keysOf(name: string, kind: Speaker['kind'], affiliation: string | null, probe: boolean): string[] {
-  const k = normal(name)
+function keysOf(names: NameCache, name: string, kind: Speaker['kind'], affiliation: string | null, probe: boolean): string[] {
+  const k = names.normal(name)
   if (kind === 'person') {
-    const words = wordsOf(k)
+    const words = names.wordsOf(k)
     return deletions(words[words.length - 1]!).map((form) => `p:${form}`)
   }
   const keys = [`n:${k}`]
-  const known = knownName(name)
+  const known = names.knownName(name)
   if (known) keys.push(`k:${known.name}`)
   const letters = name.replace(/\./g, '')
   const acronym = /^\p{Lu}{2,6}$/u.test(letters)
@@ -467,21 +456,21 @@ function deletions(word: string): string[] {
   return [...forms]
 }
 
-function sameSource(cluster: Cluster, speaker: Speaker): boolean {
+function sameSource(names: NameCache, cluster: Cluster, speaker: Speaker): boolean {
   if (cluster.kind !== speaker.kind) {
     // An organisation and a government may be the same institution ("the Kremlin").
     return false
   }
   if (speaker.kind === 'government' && speaker.affiliation && cluster.affiliation === speaker.affiliation) return true
-  const k = normal(speaker.name)
+  const k = names.normal(speaker.name)
   // The speaker's own entry is read once, not once per name of the cluster.
-  const b = speaker.kind !== 'person' ? knownName(speaker.name) : undefined
+  const b = speaker.kind !== 'person' ? names.knownName(speaker.name) : undefined
   for (const name of cluster.names) {
-    const other = normal(name)
+    const other = names.normal(name)
     if (other === k) return true
-    if (speaker.kind === 'person' && samePerson(other, k)) return true
+    if (speaker.kind === 'person' && samePerson(names, other, k)) return true
     if (speaker.kind !== 'person') {
-      const a = knownName(name)
+      const a = names.knownName(name)
       if (a && b && a.name === b.name) return true
       if (isAcronymOf(name, speaker.name) || isAcronymOf(speaker.name, name)) return true
     }
@@ -492,9 +481,9 @@ function sameSource(cluster: Cluster, speaker: Speaker): boolean {
 // Longer "surnames" are no names (a run of letters in a hostile text) and match only themselves.
 const LONGEST_NAME = 30
 
-function samePerson(a: string, b: string): boolean {
-  const x = wordsOf(a)
-  const y = wordsOf(b)
+function samePerson(names: NameCache, a: string, b: string): boolean {
+  const x = names.wordsOf(a)
+  const y = names.wordsOf(b)
   const xs = x[x.length - 1]!
   const ys = y[y.length - 1]!
   const close = (p: string, q: string) =>
@@ -523,39 +512,42 @@ function initialsOf(name: string): string {
     .join('')
 }
 
-const normalCache = new Map<string, string>()
-const wordsCache = new Map<string, readonly string[]>()
-const knownCache = new Map<string, ReturnType<typeof lookupKnown>>()
+/**
+ * The names one merge compares, each normalised, cut into words and looked up once: names are
+ * compared pairwise. Built per merge, so nothing is kept between parses.
+ */
+class NameCache {
+  private readonly normals = new Map<string, string>()
+  private readonly words = new Map<string, readonly string[]>()
+  private readonly known = new Map<string, ReturnType<typeof lookupKnown>>()
 
-// The words of a normalised name: names are compared pairwise, so each is cut once.
-function wordsOf(name: string): readonly string[] {
-  let words = wordsCache.get(name)
-  if (words === undefined) {
-    words = name.split(' ')
-    if (wordsCache.size > 5000) wordsCache.clear()
-    wordsCache.set(name, words)
+  /** The words of a normalised name. */
+  wordsOf(name: string): readonly string[] {
+    let words = this.words.get(name)
+    if (words === undefined) {
+      words = name.split(' ')
+      this.words.set(name, words)
+    }
+    return words
   }
-  return words
-}
 
-// The known institution or country a name stands for, looked up once per name.
-function knownName(name: string): ReturnType<typeof lookupKnown> {
-  if (knownCache.has(name)) return knownCache.get(name)
-  const found = lookupKnown(name)
-  if (knownCache.size > 5000) knownCache.clear()
-  knownCache.set(name, found)
-  return found
-}
-
-function normal(name: string): string {
-  let k = normalCache.get(name)
-  if (k === undefined) {
-    k = normalize(name)
-    // Bounded so that a long-lived process does not grow it without end.
-    if (normalCache.size > 5000) normalCache.clear()
-    normalCache.set(name, k)
+  /** The known institution or country a name stands for. */
+  knownName(name: string): ReturnType<typeof lookupKnown> {
+    if (this.known.has(name)) return this.known.get(name)
+    const found = lookupKnown(name)
+    this.known.set(name, found)
+    return found
   }
-  return k
+
+  /** The name lower-cased, without a possessive, dots, a leading "the" or extra spaces. */
+  normal(name: string): string {
+    let k = this.normals.get(name)
+    if (k === undefined) {
+      k = normalize(name)
+      this.normals.set(name, k)
+    }
+    return k
+  }
 }
 
 function normalize(name: string): string {

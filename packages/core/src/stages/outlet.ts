@@ -1,10 +1,10 @@
 import type {OutletEntry} from '../lexicon/outlets.js'
 import {sectionWords} from '../lexicon/sections.js'
-import {diagnostic, type Block, type Stage} from '../pipeline/context.js'
+import {diagnostic, type Block, type Stage} from '../stage.js'
 import type {Outlet} from '../schema/article.js'
 import type {Span} from '../schema/span.js'
-import {headerEnd, signOffBlocks, titleIndex} from '../text/anatomy.js'
-import {findOutlets, fingerprintOf, outletIndex, type OutletMention} from '../text/outlet-index.js'
+import {headerEnd, signOffBlocks, titleIndex} from '../language/anatomy.js'
+import {findOutlets, fingerprintOf, outletIndex, type OutletMention} from '../language/outlet-index.js'
 
 /**
  * Find the publisher: its name where a page prints its own name, its domain, or its page

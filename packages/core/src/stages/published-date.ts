@@ -1,9 +1,9 @@
-import {diagnostic, type Block, type Stage} from '../pipeline/context.js'
+import {diagnostic, type Block, type Stage} from '../stage.js'
 import type {DateValue} from '../schema/date-value.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Span} from '../schema/span.js'
-import {findDates} from '../text/dates.js'
-import {headerEnd, insideAny, isProse, quoteRanges} from '../text/anatomy.js'
+import {findDates} from '../language/dates.js'
+import {headerEnd, insideAny, isProse, quoteRanges} from '../language/anatomy.js'
 
 /**
  * Find the publication date: printed in the header (a date line, the byline) or the dateline;

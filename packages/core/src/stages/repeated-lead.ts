@@ -1,5 +1,5 @@
-import type {Block, Stage} from '../pipeline/context.js'
-import {normalizeLine, reclassify} from '../text/anatomy.js'
+import type {Block, Stage} from '../stage.js'
+import {normalizeLine, reclassify} from '../language/anatomy.js'
 
 /**
  * Mark a teaser that repeats the lead: a block in the article's header (a standfirst or a

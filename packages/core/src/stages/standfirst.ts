@@ -1,7 +1,7 @@
-import type {Stage} from '../pipeline/context.js'
-import type {Block} from '../pipeline/context.js'
-import {finalMark, isProse, publicationLabelAt, reclassify, titleIndex, wordCount} from '../text/anatomy.js'
-import {opensWithDateline} from './dateline.js'
+import type {Stage} from '../stage.js'
+import type {Block} from '../stage.js'
+import {finalMark, isProse, publicationLabelAt, reclassify, titleIndex, wordCount} from '../language/anatomy.js'
+import {opensWithDateline} from '../language/dateline.js'
 
 /**
  * Mark the standfirst: the summary sentence after the headline, before the story proper.

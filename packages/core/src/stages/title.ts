@@ -1,9 +1,9 @@
 import {sectionWords} from '../lexicon/sections.js'
-import {diagnostic, type Block, type Stage} from '../pipeline/context.js'
+import {diagnostic, type Block, type Stage} from '../stage.js'
 import type {Span} from '../schema/span.js'
-import {SHORT_LINE, finalMark, isDateLine, normalizeLine, reclassify, wordCount} from '../text/anatomy.js'
-import {findOutlets, outletIndex} from '../text/outlet-index.js'
-import {opensWithDateline} from './dateline.js'
+import {SHORT_LINE, finalMark, isDateLine, normalizeLine, reclassify, wordCount} from '../language/anatomy.js'
+import {findOutlets, outletIndex} from '../language/outlet-index.js'
+import {opensWithDateline} from '../language/dateline.js'
 
 /**
  * Find the headline: the first line near the top that reads as one. A site-title line gives

@@ -2,7 +2,8 @@
  * Quotation marks: pairs, apostrophes, nesting, paragraphs, unbalanced marks.
  */
 import {describe, expect, it} from 'vitest'
-import {scanBlocks, type Block} from '../../src/index.js'
+import {scanBlocks} from '../../src/language/quotations.js'
+import type {Block} from '../../src/index.js'
 
 function paragraphs(text: string): Block[] {
   const out: Block[] = []

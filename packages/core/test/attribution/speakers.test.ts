@@ -2,7 +2,8 @@
  * Speakers: names and titles, appositions, affiliations, kinds, and coreference across claims.
  */
 import {describe, expect, it} from 'vitest'
-import {findMentions, parseArticle, type Article} from '../../src/index.js'
+import {findMentions} from '../../src/language/speaker-phrase.js'
+import {parseArticle, type Article} from '../../src/index.js'
 import {attribute, speakerOf} from './helpers.js'
 
 function only(article: Article) {

@@ -1,6 +1,6 @@
 import {expect} from 'vitest'
 import {parseArticle} from '../../src/pipeline/parse-article.js'
-import type {Stage, StageOutput} from '../../src/pipeline/context.js'
+import type {Stage, StageOutput} from '../../src/stage.js'
 import {blocks} from '../../src/stages/blocks.js'
 import {events} from '../../src/stages/events.js'
 import {eventModality} from '../../src/stages/event-modality.js'

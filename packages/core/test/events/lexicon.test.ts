@@ -3,7 +3,7 @@ import {PloverTypeSchema} from '../../src/schema/event.js'
 import {ploverQuadClass, triggers} from '../../src/lexicon/triggers.js'
 import {countries} from '../../src/lexicon/countries.js'
 import {places} from '../../src/lexicon/places.js'
-import {nounForms, verbForms} from '../../src/stages/event-grammar.js'
+import {nounForms, verbForms} from '../../src/language/event-grammar.js'
 
 describe('trigger lexicon', () => {
   it('names every PLOVER type and only those', () => {

@@ -48,7 +48,7 @@ const reviewed: Record<string, string> = {
   '/^(?:for|within|over|during)\\b|^in\\s+(?:(?:about|approximately|around|some|nearly|almost|roughly)\\s+)?(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\\s+(?:minute|hour|day|week|month|year)s?$/i':
     'anchored at the start (one attempt); white space, words and digits alternate without overlap: linear',
   // A pattern compiled from a lexicon changes with the lexicon: reviewed by where it is built.
-  'built at run time in src/stages/event-grammar.ts':
+  'built at run time in src/language/event-grammar.ts':
     'the trigger lexicon compiled as a trie of literal words; its only unbounded quantifier is \\s+ between the words of a multi-word trigger, and a match starts only at a letter, which the white space cannot hold: linear',
   '/(?:said|says|added|adds|told|noted|continued)\\s*[^,]{0,60},$/i':
     'starts only at a reporting verb; white space and [^,] overlap, but the {0,60} bound caps the retries at 60 per character: linear'
@@ -262,7 +262,7 @@ if (gone.length > 0) console.warn(`redos: reviewed patterns no longer in core, d
 describe('every regular expression in core passes a ReDoS checker', () => {
   it('finds the patterns (the scan itself works)', () => {
     expect(statics.length).toBeGreaterThan(5)
-    expect(statics.some((found) => found.where.startsWith('src/text/sentences.ts'))).toBe(true)
+    expect(statics.some((found) => found.where.startsWith('src/language/sentences.ts'))).toBe(true)
   })
 
   it('reads every pattern: from the source, from a template, or as core builds it', () => {

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node/en'
+import {weekdays} from '../lexicon/function-words.js'
 import type {DatePrecision, DateValue, DateVia} from '../schema/date-value.js'
 
 /**
@@ -60,7 +61,7 @@ export function dateAnchor(published: DateValue | null, referenceDate: Date | nu
   return null
 }
 
-const relativeWords = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'ago', 'last', 'next', 'this', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const relativeWords = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'ago', 'last', 'next', 'this', 'earlier', 'later', ...weekdays])
 const anchorWords = new Set(['ago', 'last', 'next'])
 const deicticWords = new Set(['today', 'yesterday', 'tomorrow', 'tonight'])
 

@@ -6,12 +6,14 @@
  *     ^^ ^^^^^^ ^^^^ ^^^^^ ^^^^^^^ … one token per word, `.` a token of its own
  *
  * Not a stage: `events`, `event-arguments`, `event-dates` and `event-modality` read it. What it
- * derives from the text is kept in the pipeline's memo, so that each sentence is cut once.
+ * derives from the text is kept in the parse's analysis (`context.language`), so that each
+ * sentence is cut once.
  */
-import type {Block, PipelineContext} from '../pipeline/context.js'
+import type {Block, Draft} from '../stage.js'
 import type {Span} from '../schema/span.js'
+import {monthAbbreviations, months, weekdays} from '../lexicon/function-words.js'
 import {irregularVerbs, triggers, type TriggerEntry} from '../lexicon/triggers.js'
-import {sentenceSpans} from '../text/sentences.js'
+import {sentenceSpans} from './sentences.js'
 
 /** A word or a punctuation mark, with its span. */
 export interface Token {
@@ -177,10 +179,7 @@ const eventBlockKinds = new Set(['paragraph', 'quote'])
  * A block that no earlier stage classified and reads like a headline (no sentence-final
  * punctuation, few words) is left out too, and so is a block in which no trigger word occurs.
  */
-export function eventSentences(context: PipelineContext): EventSentence[] {
-  const cached = context.memo.get('event-grammar/sentences') as EventSentence[] | undefined
-  if (cached) return cached
-  const {text, draft} = context
+export function eventSentences(text: string, draft: Readonly<Draft>): EventSentence[] {
   const title = draft.title ? text.slice(draft.title.span.start, draft.title.span.end).trim() : null
   const found: EventSentence[] = []
   for (const block of draft.blocks) {
@@ -193,7 +192,6 @@ export function eventSentences(context: PipelineContext): EventSentence[] {
       found.push(new LazySentence(text, span, block))
     }
   }
-  context.memo.set('event-grammar/sentences', found)
   return found
 }
 
@@ -213,8 +211,28 @@ class LazySentence implements EventSentence {
   }
 }
 
-let triggerWords: RegExp | undefined
-let asciiTriggerWords: RegExp | undefined
+/** The patterns of a trigger lexicon's forms, compiled once per lexicon array. */
+interface TriggerPatterns {
+  words: RegExp
+  asciiWords: RegExp
+  substrings: RegExp
+}
+
+const triggerPatternMemo = new WeakMap<readonly TriggerEntry[], TriggerPatterns>()
+
+function triggerPatterns(lexicon: readonly TriggerEntry[]): TriggerPatterns {
+  let patterns = triggerPatternMemo.get(lexicon)
+  if (!patterns) {
+    const phrases = triggerPhrases(lexicon)
+    patterns = {
+      words: new RegExp(`(?<![\\p{L}\\p{N}])${triePattern(phrases, false)}(?![\\p{L}\\p{N}])`, 'iu'),
+      asciiWords: new RegExp(`\\b${triePattern(phrases, true)}(?![A-Za-z0-9])`, 'i'),
+      substrings: new RegExp(triePattern(phrases, false), 'iu')
+    }
+    triggerPatternMemo.set(lexicon, patterns)
+  }
+  return patterns
+}
 
 /**
  * Whether a sentence may hold a trigger: the words of some trigger form stand in it in a row.
@@ -222,35 +240,29 @@ let asciiTriggerWords: RegExp | undefined
  * letter, answers before the sentence is cut into tokens; it is bounded by letters and digits
  * as tokens are, so it never misses a trigger.
  */
-export function mayHoldTrigger(text: string, span: Span): boolean {
-  if (!triggerWords || !asciiTriggerWords) {
-    triggerWords = new RegExp(`(?<![\\p{L}\\p{N}])${triePattern(triggerPhrases(), false)}(?![\\p{L}\\p{N}])`, 'iu')
-    asciiTriggerWords = new RegExp(`\\b${triePattern(triggerPhrases(), true)}(?![A-Za-z0-9])`, 'i')
-  }
+export function mayHoldTrigger(text: string, span: Span, lexicon: readonly TriggerEntry[] = triggers): boolean {
+  const {words: triggerWords, asciiWords: asciiTriggerWords} = triggerPatterns(lexicon)
   const slice = text.slice(span.start, span.end)
   // The ASCII pattern is the faster one; it misses a word after "_" (a word character to \b)
   // and one that opens with the Kelvin sign (which lower-cases to "k"), which the other finds.
   return asciiTriggerWords.test(slice) || ((slice.includes('_') || slice.includes('\u212A')) && triggerWords.test(slice))
 }
 
-let triggerSubstrings: RegExp | undefined
-
 /**
  * Whether a trigger form occurs in the span at all, even inside another word:
  * looser than {@link mayHoldTrigger} and true of every span that holds a sentence for which that is true.
  */
-function mayHoldTriggerWord(text: string, span: Span): boolean {
-  if (!triggerSubstrings) triggerSubstrings = new RegExp(triePattern(triggerPhrases(), false), 'iu')
-  return triggerSubstrings.test(text.slice(span.start, span.end))
+function mayHoldTriggerWord(text: string, span: Span, lexicon: readonly TriggerEntry[] = triggers): boolean {
+  return triggerPatterns(lexicon).substrings.test(text.slice(span.start, span.end))
 }
 
 /**
  * Every trigger form as a phrase (`called on`). The words of a form are consecutive tokens, so
  * in the text only white space stands between them, and only the last may carry a possessive.
  */
-function triggerPhrases(): string[] {
+function triggerPhrases(lexicon: readonly TriggerEntry[]): string[] {
   const phrases = new Set<string>()
-  for (const forms of triggerIndex().values()) for (const form of forms) phrases.add(form.words.join(' '))
+  for (const forms of triggerIndex(lexicon).values()) for (const form of forms) phrases.add(form.words.join(' '))
   return [...phrases]
 }
 
@@ -340,13 +352,14 @@ export interface TriggerForm {
   entry: TriggerEntry
 }
 
-let compiled: Map<string, TriggerForm[]> | undefined
+const triggerIndexMemo = new WeakMap<readonly TriggerEntry[], Map<string, TriggerForm[]>>()
 
 /**
  * The trigger lexicon compiled once: every inflection of every verb and both numbers of every
  * noun, indexed by first word, longest first, so that multiword triggers win over their parts.
  */
-export function triggerIndex(): Map<string, TriggerForm[]> {
+export function triggerIndex(lexicon: readonly TriggerEntry[] = triggers): Map<string, TriggerForm[]> {
+  const compiled = triggerIndexMemo.get(lexicon)
   if (compiled) return compiled
   const index = new Map<string, TriggerForm[]>()
   const add = (words: string[], form: FormKind, entry: TriggerEntry) => {
@@ -356,12 +369,12 @@ export function triggerIndex(): Map<string, TriggerForm[]> {
     if (!list) index.set(first, (list = []))
     if (!list.some((item) => item.entry === entry && item.words.join(' ') === words.join(' '))) list.push({words, form, entry})
   }
-  for (const entry of triggers) {
+  for (const entry of lexicon) {
     if (entry.verb) for (const [words, form] of verbForms(entry.verb)) add(words, form, entry)
     if (entry.noun) for (const words of nounForms(entry.noun)) add(words, 'noun', entry)
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
-  compiled = index
+  triggerIndexMemo.set(lexicon, index)
   return index
 }
 
@@ -516,7 +529,36 @@ export interface GazetteerHit {
   length: number
 }
 
-let gazetteer: Map<string, Array<Omit<GazetteerHit, 'length'> & {words: string[]}>> | undefined
+type Gazetteer = Map<string, Array<Omit<GazetteerHit, 'length'> & {words: string[]}>>
+
+// Compiled once per pair of lexicon arrays: the countries, then the places.
+const gazetteerMemo = new WeakMap<readonly CountryLike[], WeakMap<readonly PlaceLike[], Gazetteer>>()
+
+function compileGazetteer(countries: readonly CountryLike[], places: readonly PlaceLike[]): Gazetteer {
+  let byPlaces = gazetteerMemo.get(countries)
+  if (!byPlaces) gazetteerMemo.set(countries, (byPlaces = new WeakMap()))
+  let gazetteer = byPlaces.get(places)
+  if (gazetteer) return gazetteer
+  const index: Gazetteer = new Map()
+  const add = (name: string, country: string | null, kind: GazetteerHit['kind']) => {
+    const words = tokenize(name, 0, name.length).map((token) => token.norm)
+    const first = words[0]
+    if (!first) return
+    let list = index.get(first)
+    if (!list) index.set(first, (list = []))
+    list.push({words, country, kind})
+  }
+  for (const entry of countries) {
+    for (const name of [entry.name, ...entry.aliases]) add(name, entry.code, 'country')
+    for (const name of entry.demonyms) add(name, entry.code, 'demonym')
+    for (const name of entry.capitals) add(name, entry.code, 'capital')
+  }
+  for (const entry of places) for (const name of [entry.name, ...entry.aliases]) add(name, entry.country, 'place')
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+  gazetteer = index
+  byPlaces.set(places, gazetteer)
+  return gazetteer
+}
 
 /**
  * Look up the name that starts at token `i` in the country and place gazetteers, longest name
@@ -524,24 +566,7 @@ let gazetteer: Map<string, Array<Omit<GazetteerHit, 'length'> & {words: string[]
  * "turkey" the bird and "chad" the name stay out when written in lower case.
  */
 export function gazetteerAt(tokens: readonly Token[], i: number, countries: readonly CountryLike[], places: readonly PlaceLike[]): GazetteerHit | null {
-  if (!gazetteer) {
-    gazetteer = new Map()
-    const add = (name: string, country: string | null, kind: GazetteerHit['kind']) => {
-      const words = tokenize(name, 0, name.length).map((token) => token.norm)
-      const first = words[0]
-      if (!first) return
-      let list = gazetteer!.get(first)
-      if (!list) gazetteer!.set(first, (list = []))
-      list.push({words, country, kind})
-    }
-    for (const entry of countries) {
-      for (const name of [entry.name, ...entry.aliases]) add(name, entry.code, 'country')
-      for (const name of entry.demonyms) add(name, entry.code, 'demonym')
-      for (const name of entry.capitals) add(name, entry.code, 'capital')
-    }
-    for (const entry of places) for (const name of [entry.name, ...entry.aliases]) add(name, entry.country, 'place')
-    for (const list of gazetteer.values()) list.sort((a, b) => b.words.length - a.words.length)
-  }
+  const gazetteer = compileGazetteer(countries, places)
   const token = tokens[i]
   if (!token || !token.word || !token.cap) return null
   const list = gazetteer.get(token.norm)
@@ -594,17 +619,11 @@ export interface TriggerFacts {
   anchored: boolean
 }
 
-/** The facts the trigger stage recorded, keyed by trigger start offset. */
-export function triggerFacts(context: PipelineContext): Map<number, TriggerFacts> {
-  let facts = context.memo.get('event-grammar/facts') as Map<number, TriggerFacts> | undefined
-  if (!facts) context.memo.set('event-grammar/facts', (facts = new Map()))
-  return facts
-}
-
 /** Month and weekday names and other words that make a modifier a date ("the December 29 ceasefire"). */
 export const dateWords = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow',
+  ...months,
+  ...monthAbbreviations,
+  ...weekdays,
+  'yesterday', 'today', 'tomorrow',
   'upcoming', 'forthcoming', 'scheduled', 'planned', 'weekend', 'weekly', 'annual', 'monthly'
 ])

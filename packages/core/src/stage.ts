@@ -1,11 +1,18 @@
-import type {Article, BlockKind, CreditRole, Outlet} from '../schema/article.js'
-import type {Claim} from '../schema/claim.js'
-import type {DateValue} from '../schema/date-value.js'
-import type {Diagnostic} from '../schema/diagnostic.js'
-import type {Event} from '../schema/event.js'
-import type {Speaker} from '../schema/speaker.js'
-import type {Span} from '../schema/span.js'
-import type {OutletEntry} from '../lexicon/outlets.js'
+import type {Article, BlockKind, CreditRole, Outlet} from './schema/article.js'
+import type {Claim} from './schema/claim.js'
+import type {DateValue} from './schema/date-value.js'
+import type {Diagnostic} from './schema/diagnostic.js'
+import type {Event} from './schema/event.js'
+import type {Speaker} from './schema/speaker.js'
+import type {Span} from './schema/span.js'
+import type {OutletEntry} from './lexicon/outlets.js'
+import type {Analysis} from './language/analysis.js'
+
+/**
+ * The stage contract: what a stage is, what it sees and what it returns. Stages import this
+ * module, `language/`, `lexicon/` and `schema/`, and nothing else: never another stage, never
+ * the pipeline that runs them.
+ */
 
 /**
  * A block of the input: a run of text that the `blocks` stage cut out and later stages
@@ -40,6 +47,32 @@ export interface Draft {
   claims: Claim[]
   events: Event[]
   diagnostics: Diagnostic[]
+  /**
+   * What attribution noted about each raw speaker phrase, for the stage that merges speakers.
+   * Part of the draft only: the record does not carry it.
+   */
+  speakerNotes: SpeakerNote[]
+}
+
+/** What the attribution stage noted about a raw speaker phrase. */
+export interface SpeakerNote {
+  /** The id of the raw speaker the note is about. */
+  speaker: string
+  /** A subject pronoun ("he"). */
+  pronoun: boolean
+  /** A role with no name ("the diplomat"). */
+  titleOnly: boolean
+  /** The role noun of a title-only phrase ("diplomat"). */
+  role: string | null
+  /** An indefinite phrase ("a government official"): someone not named before. */
+  indefinite: boolean
+  /** Where the phrase stands. */
+  span: Span
+  /**
+   * The possessor of a noun cue ("Reyes’s claim that …"): the sentence is about the claim, not
+   * its speaker, so no later "he" stands for it. Absent for any other phrase.
+   */
+  embedded?: boolean
 }
 
 /** What a stage returns: some of the draft's fields. */
@@ -70,8 +103,11 @@ export interface PipelineContext {
   readonly options: ResolvedOptions
   /** What earlier stages produced. Stages read it and never change it; they return output. */
   readonly draft: Readonly<Draft>
-  /** A per-parse cache that stages may use to share derived data (such as sentence spans). */
-  readonly memo: Map<string, unknown>
+  /**
+   * The analysis of the text, computed once per parse and shared by all stages: tokens,
+   * sentences, quotations (see `language/analysis.ts`).
+   */
+  readonly language: Analysis
 }
 
 /**

@@ -5,10 +5,9 @@
  * where `crypto.subtle.digest` is asynchronous.
  */
 export function sha256Hex(text: string): string {
-  // The UTF-8 bytes go into one buffer kept between calls, padded in place: no copy per call.
+  // The UTF-8 bytes go into one buffer of the call, padded in place: no second copy.
   const room = (((text.length * 3 + 9 + 63) >> 6) << 6)
-  if (buffer.length < room) buffer = new Uint8Array(room)
-  const bytes = buffer
+  const bytes = new Uint8Array(room)
   const length = encoder.encodeInto(text, bytes).written
   const total = ((length + 9 + 63) >> 6) << 6
   bytes[length] = 0x80
@@ -34,7 +33,7 @@ export function sha256Hex(text: string): string {
   let h5 = 0x9b05688c | 0
   let h6 = 0x1f83d9ab | 0
   let h7 = 0x5be0cd19 | 0
-  const w = words
+  const w = new Int32Array(64)
 
   for (let offset = 0; offset < total; offset += 64) {
     for (let i = 0, at = offset; i < 16; i++, at += 4) {
@@ -82,8 +81,6 @@ export function sha256Hex(text: string): string {
     h6 = (h6 + g) | 0
     h7 = (h7 + hh) | 0
   }
-  // A large input's buffer is not kept alive after the call.
-  if (buffer.length > KEEP) buffer = new Uint8Array(KEEP)
 
   return hex(h0) + hex(h1) + hex(h2) + hex(h3) + hex(h4) + hex(h5) + hex(h6) + hex(h7)
 }
@@ -93,10 +90,6 @@ function hex(word: number): string {
 }
 
 const encoder = new TextEncoder()
-// Enough for most articles; a longer text gets a buffer of its own for the call.
-const KEEP = 1 << 16
-let buffer = new Uint8Array(KEEP)
-const words = new Int32Array(64)
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,

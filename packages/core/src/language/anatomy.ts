@@ -1,4 +1,5 @@
-import type {Block, Draft} from '../pipeline/context.js'
+import {photoAgencies} from '../lexicon/agencies.js'
+import type {Block, Draft} from '../stage.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Span} from '../schema/span.js'
 import {findDates} from './dates.js'
@@ -217,4 +218,62 @@ const publicationLabel = /\b(?:Published|Updated|Posted)(?: [Oo]n| date)?:? (?:\
 export function publicationLabelAt(line: string): number {
   const match = publicationLabel.exec(line)
   return match ? match.index : -1
+}
+
+const agencies = new Set(photoAgencies.map((name) => name.toLowerCase()))
+const label = /^(?:Image source|Photo|Image|Picture|Photograph|Credit)(?: by)?[:,]? ?/i
+const capitalised = /^\p{Lu}/u
+
+/**
+ * The picture credit that ends a caption line (`Getty` in "… 'illegal' [Getty]", `AFP` in
+ * "… 2016. / AFP", `Reuters` in "(Photo: Reuters)"), with its span relative to the line, or null.
+ */
+export function captionCredit(line: string): {name: string; span: Span} | null {
+  // "Photo: AFP", "Image: Getty Images": a credit line of its own.
+  const whole = label.exec(line)
+  if (whole && (whole[0].includes(':') || whole[0].includes(',')) && line.length - whole[0].length <= 40 && /^\p{Lu}/u.test(line.slice(whole[0].length))) {
+    const name = line.slice(whole[0].length).trimEnd()
+    const words = name.split(/ |\//).filter(Boolean)
+    if (words.length <= 5 && words.every((word) => word === 'via' || capitalised.test(word))) {
+      return {name, span: {start: whole[0].length, end: whole[0].length + name.length}}
+    }
+  }
+  // "Kremlin spokesman Dmitry Peskov © Sputnik / Mikhail Klimentyev": the credit follows ©.
+  const copyright = line.lastIndexOf('©')
+  if (copyright >= 0 && line.length - copyright <= 64) {
+    let start = copyright + 1
+    while (line[start] === ' ') start++
+    const name = line.slice(start).trimEnd()
+    if (capitalised.test(name)) return {name, span: {start, end: start + name.length}}
+  }
+  let end = line.length
+  if (line.endsWith('.')) end--
+  let start: number
+  let labelled = false
+  const last = line[end - 1]
+  if (last === ']' || last === ')') {
+    const open = line.lastIndexOf(last === ']' ? '[' : '(', end - 1)
+    if (open < 0 || end - open > 64) return null
+    start = open + 1
+    end--
+  } else {
+    const slash = line.lastIndexOf('/', end)
+    // "… 2016. / AFP": a slash after a space, and a short credit after it.
+    if (slash < 1 || end - slash > 48 || line[slash - 1] !== ' ') return null
+    start = slash + 1
+  }
+  const found = label.exec(line.slice(start, end))
+  if (found) {
+    start += found[0].length
+    labelled = true
+  }
+  while (start < end && line[start] === ' ') start++
+  while (end > start && line[end - 1] === ' ') end--
+  const name = line.slice(start, end)
+  if (name === '') return null
+  const words = name.split(/ |\//).filter(Boolean)
+  if (words.length > 6 || !words.every((word) => word === 'via' || capitalised.test(word))) return null
+  // A parenthesis is a credit only with a label or a known agency: "(AFP)", not "(Reuters Institute)".
+  if (last === ')' && !labelled && !agencies.has(name.toLowerCase())) return null
+  return {name, span: {start, end}}
 }

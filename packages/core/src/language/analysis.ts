@@ -1,0 +1,188 @@
+import type {Block, Draft} from '../stage.js'
+import type {Diagnostic} from '../schema/diagnostic.js'
+import type {Span} from '../schema/span.js'
+import {eventSentences, type EventSentence, type TriggerFacts} from './event-grammar.js'
+import {scanBlocks, type Quotation} from './quotations.js'
+import {sentenceSpans} from './sentences.js'
+import {introducedBodies} from './speaker-phrase.js'
+import {tokenize, type Token} from './tokens.js'
+
+/**
+ * The one analysis of an article's text, computed once per parse and shared by every stage:
+ * the tokens and sentences of each block, the quotations, the sentences that can carry
+ * events. Each part is computed on first use, so a pipeline that never asks for it never pays
+ * for it.
+ *
+ * Stages reach it as `context.language`:
+ *
+ * ```ts
+ * const {quotations} = context.language.quotations()
+ * for (const sentence of context.language.sentences(blockIndex)) sentence.tokens
+ * ```
+ *
+ * The analysis reads the draft's blocks when a part is first asked for: the anatomy stages
+ * that cut and classify blocks run before any stage that reads it.
+ */
+export interface Analysis {
+  /** The exact input. */
+  readonly text: string
+  /** The tokens of block `index` of the draft: words and punctuation marks with their spans. */
+  tokens(index: number): readonly Token[]
+  /** The sentences of block `index`, in text order, each with its tokens and lazy parse. */
+  sentences(index: number): readonly Sentence[]
+  /** The quotations of the article's own blocks, and the diagnostics about unbalanced marks. */
+  quotations(): {readonly quotations: readonly Quotation[]; readonly diagnostics: readonly Diagnostic[]}
+  /** The outermost quotations (depth 0), in text order and not overlapping. */
+  outerQuotations(): readonly Quotation[]
+  /** The names the text introduces as a company or a body ("oil firm Yukos"), lower-cased. */
+  introducedBodies(): ReadonlySet<string>
+  /** The sentences of the blocks that can carry events (prose, not the header or captions). */
+  eventSentences(): readonly EventSentence[]
+  /**
+   * What the `events` stage found out about each trigger, keyed by the trigger's start offset,
+   * for the event stages after it (modality, dates).
+   */
+  readonly triggerFacts: Map<number, TriggerFacts>
+}
+
+/**
+ * A sentence of a block: its span (the only own fields, so that it reads as a plain span), its
+ * tokens and its syntactic parse, both computed on first use.
+ */
+export interface Sentence extends Span {
+  /** Index of the block in `draft.blocks`. */
+  readonly block: number
+  /** Its tokens, cut from the block's tokens. */
+  readonly tokens: readonly Token[]
+  /**
+   * Its syntactic analysis (universal POS tags and dependency arcs over `tokens`), computed
+   * once and only for the sentences a stage asks about; null when the parse has no parser.
+   */
+  readonly syntax: Syntax | null
+}
+
+/** A dependency parse of a sentence's words: one entry per word in each list. */
+export interface Syntax {
+  /** Universal POS tags (`NOUN`, `VERB`, `PROPN`…). */
+  readonly upos: readonly string[]
+  /** Index of each word's head, -1 for the root. */
+  readonly heads: readonly number[]
+  /** Universal dependency relations (`nsubj`, `ccomp`…). */
+  readonly relations: readonly string[]
+}
+
+/** A function that tags and parses the words of one sentence. */
+export type SyntaxParser = (words: readonly string[]) => Syntax
+
+/** What the analysis needs besides the text and the draft. */
+export interface AnalysisOptions {
+  /** The parser behind `Sentence.syntax`; without one, `syntax` is null. */
+  syntax?: SyntaxParser | null
+}
+
+/** Start the analysis of one parse. Nothing is computed until a stage asks for it. */
+export function createAnalysis(text: string, draft: Readonly<Draft>, options: AnalysisOptions = {}): Analysis {
+  return new TextAnalysis(text, draft, options.syntax ?? null)
+}
+
+class TextAnalysis implements Analysis {
+  readonly text: string
+  readonly triggerFacts = new Map<number, TriggerFacts>()
+  readonly #draft: Readonly<Draft>
+  readonly #syntax: SyntaxParser | null
+  readonly #tokens = new Map<number, Token[]>()
+  readonly #sentences = new Map<number, Sentence[]>()
+  #quotations: {quotations: Quotation[]; diagnostics: Diagnostic[]} | undefined
+  #outer: Quotation[] | undefined
+  #eventSentences: EventSentence[] | undefined
+  #bodies: Set<string> | undefined
+
+  constructor(text: string, draft: Readonly<Draft>, syntax: SyntaxParser | null) {
+    this.text = text
+    this.#draft = draft
+    this.#syntax = syntax
+  }
+
+  tokens(index: number): Token[] {
+    let tokens = this.#tokens.get(index)
+    if (!tokens) {
+      const block = this.#block(index)
+      tokens = block ? tokenize(this.text, block.span.start, block.span.end) : []
+      this.#tokens.set(index, tokens)
+    }
+    return tokens
+  }
+
+  sentences(index: number): Sentence[] {
+    let sentences = this.#sentences.get(index)
+    if (!sentences) {
+      const block = this.#block(index)
+      sentences = block
+        ? sentenceSpans(this.text, block.span.start, block.span.end).map((span) => new BlockSentence(this, index, span, this.#syntax))
+        : []
+      this.#sentences.set(index, sentences)
+    }
+    return sentences
+  }
+
+  quotations(): {quotations: Quotation[]; diagnostics: Diagnostic[]} {
+    return (this.#quotations ??= scanBlocks(this.text, this.#draft.blocks))
+  }
+
+  outerQuotations(): Quotation[] {
+    return (this.#outer ??= this.quotations().quotations.filter((quotation) => quotation.depth === 0))
+  }
+
+  introducedBodies(): Set<string> {
+    return (this.#bodies ??= introducedBodies(this.text))
+  }
+
+  eventSentences(): EventSentence[] {
+    return (this.#eventSentences ??= eventSentences(this.text, this.#draft))
+  }
+
+  #block(index: number): Block | undefined {
+    return this.#draft.blocks[index]
+  }
+}
+
+class BlockSentence implements Sentence {
+  readonly start: number
+  readonly end: number
+  readonly #analysis: TextAnalysis
+  readonly #block: number
+  readonly #parser: SyntaxParser | null
+  #tokens: Token[] | undefined
+  #syntax: Syntax | null | undefined
+
+  constructor(analysis: TextAnalysis, block: number, span: Span, parser: SyntaxParser | null) {
+    this.start = span.start
+    this.end = span.end
+    this.#analysis = analysis
+    this.#block = block
+    this.#parser = parser
+  }
+
+  get block(): number {
+    return this.#block
+  }
+
+  get tokens(): Token[] {
+    if (!this.#tokens) {
+      const all = this.#analysis.tokens(this.#block)
+      let from = 0
+      while (from < all.length && all[from]!.start < this.start) from++
+      let to = from
+      while (to < all.length && all[to]!.end <= this.end) to++
+      this.#tokens = all.slice(from, to)
+    }
+    return this.#tokens
+  }
+
+  get syntax(): Syntax | null {
+    if (this.#syntax === undefined) {
+      this.#syntax = this.#parser ? this.#parser(this.tokens.map((token) => token.text)) : null
+    }
+    return this.#syntax
+  }
+}

@@ -1,0 +1,51 @@
+import type {SpeakerNote} from '../../stage.js'
+import type {Speaker} from '../../schema/speaker.js'
+import {isNameLike, readSpeakerAfter} from '../../language/speaker-phrase.js'
+import {setContent, spanOf, trimEnd} from './cue.js'
+import {addSpeaker, claimDraft, describe, type Draft, type Scope} from './claim-draft.js'
+
+/**
+ * Attribute through a bare colon: a name, a colon, and what was said, in a headline or a
+ * transcript. (A cue before a colon, "He told reporters: …", is a cue pattern.)
+ *
+ * > | SMITH: We will not leave this town.
+ *     ^^^^^ ^ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     speaker cue content
+ */
+
+// "Caddell: Voters Worried About …" (a headline), "SMITH: Well, look, …" (a transcript): a
+// speaker, a colon, and what was said.
+export function colonClaim(scope: Scope, speakers: Speaker[], notes: SpeakerNote[]): Draft | null {
+  const {tokens, from, to} = scope
+  let start = from
+  if (scope.markOf[start]! > 0) start++
+  let colon = start
+  while (colon <= to && colon < start + 5 && tokens[colon]!.text !== ':') colon++
+  if (colon > to || colon === start || tokens[colon]!.text !== ':') return null
+  const shouted = tokens.slice(start, colon).every((t) => !t.word || t.text === t.text.toUpperCase())
+  if (!scope.titleCase && !shouted) return null
+  if (!tokens.slice(start, colon).every((t) => isNameLike(t) || t.text === '.')) return null
+  const phrase = readSpeakerAfter(tokens, start, colon)
+  if (!phrase || phrase.outer.to !== colon - 1) return null
+  const description = describe(scope, phrase)
+  if (!description || description.pronoun) return null
+  const contentFrom = colon + 1
+  const end = trimEnd(scope, contentFrom, to)
+  if (end - contentFrom < 2) return null
+  // "Replacements: Peel, Wilson, Thompson.": a list of names says nothing (a headline's
+  // report, "Caddell: Voters Worried About …", has no commas).
+  let lower = 0
+  let commas = 0
+  for (let k = contentFrom; k <= end; k++) {
+    if (tokens[k]!.word && /^\p{Ll}/u.test(tokens[k]!.text)) lower++
+    else if (tokens[k]!.text === ',' || tokens[k]!.text === ';') commas++
+  }
+  if (lower === 0 && commas >= 2) return null
+  const cueSpan = {start: tokens[colon]!.start, end: tokens[colon]!.end}
+  const draft = claimDraft({kind: 'indirect', cue: {text: ':', lemma: 'say', span: cueSpan}, confidence: 0.6, speaker: -1, outer: {from: start, to: end}, after: true})
+  setContent(scope, draft, contentFrom, end)
+  draft.speaker = addSpeaker(scope, {phrase, description}, speakers, notes)
+  draft.claim.speaker = speakers[draft.speaker]!.id
+  draft.claim.span = spanOf(scope, draft)
+  return draft
+}

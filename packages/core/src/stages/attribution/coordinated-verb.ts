@@ -1,0 +1,46 @@
+import {readSpeakerAfter} from '../../language/speaker-phrase.js'
+import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
+import {contentAfter, contentStart, coordinators, cueFrame, plainSpeech, skipConnectives} from './cue.js'
+
+/**
+ * Attribute a second cue that shares its subject with the first: after "and", "but" or "or",
+ * the speaker of the claim before it ("X has acknowledged … but slammed …"), or the subject
+ * that opens the sentence ("Democrats described the showdown as ominous, and said …").
+ *
+ * > | The mayor criticised the plan and said the town would appeal.
+ *     ^^^^^^^^^                     ^^^ ^^^^ ^^^^^^^^^^^^^^^^^^^^^
+ *     speaker (of the first cue)        cue  content
+ */
+export function coordinatedVerb(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
+  const {tokens, from} = scope
+  const entry = hit.entry
+  const before = hit.from > min ? tokens[hit.from - 1]! : null
+  // A second cue sharing the subject: "X has acknowledged … but slammed …".
+  const lastFrame = last?.claim.cue ? cueFrame(last.claim.cue.lemma) : null
+  // ", but suggested …": after a comma, "but" opens a second statement of the same subject.
+  const commaBut = before?.lower === 'but' && tokens[hit.from - 2]?.text === ',' && entry.frame !== 'naming' && (hit.from < hit.verb || /ed$/.test(tokens[hit.verb]!.lower))
+  if (last && last.speaker >= 0 && last.after && before && coordinators.has(before.lower) && (lastFrame === 'object' || lastFrame === 'directive' || plainSpeech.has(entry.lemma) || tokens[hit.to + 1]?.lower === 'that' || commaBut)) {
+    const body = contentAfter(scope, hit, hit.to + 1)
+    if (!body) return null
+    return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
+  }
+  // "Democrats also described the showdown as ominous, and said …": the subject opens the sentence.
+  // Beyond "said", "told" and "added", the cue must be a verb for sure (past tense or with its
+  // auxiliary: "and demand for exports" is a noun) and the subject a person or a body for sure
+  // (a role, a title or a name of two words: "Profits rose and …" opens with a plain noun).
+  const otherCue = !plainSpeech.has(entry.lemma) && !entry.strict && entry.frame !== 'naming' && (hit.from < hit.verb || /ed$/.test(tokens[hit.verb]!.lower))
+  // "was all but ruled out" is an adverb in a passive, not a coordinator.
+  const allBut = before?.lower === 'but' && tokens[hit.from - 2]?.lower === 'all'
+  if (!last && before && coordinators.has(before.lower) && !allBut && (plainSpeech.has(entry.lemma) || otherCue)) {
+    // After an opening adjunct: "In December, the EU pledged … but said …".
+    const start = contentStart(scope, skipConnectives(scope, from), hit.from)
+    const subject = readSpeakerAfter(tokens, start, hit.from)
+    let description = subject ? describe(scope, subject) : null
+    if (description && !plainSpeech.has(entry.lemma) && !(description.titleOnly || description.titles.length > 0 || /\s/.test(description.name))) description = null
+    const body = description ? contentAfter(scope, hit, hit.to + 1) : null
+    if (subject && description && body) {
+      return {speaker: {phrase: subject, description}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
+    }
+  }
+  return null
+}

@@ -1,0 +1,928 @@
+import {cues, type CueEntry} from '../../lexicon/cues.js'
+import {compileCues, shapeOf} from '../../language/cue-index.js'
+import {monthAbbreviations, months as monthNames, weekdays as weekdayNames} from '../../lexicon/function-words.js'
+import type {SpeakerNote} from '../../stage.js'
+import type {ClaimKind} from '../../schema/claim.js'
+import type {Speaker} from '../../schema/speaker.js'
+import type {Span} from '../../schema/span.js'
+import type {Quotation} from '../../language/quotations.js'
+import {isDocumentNoun, isHonorific, isNameLike, type PhraseMatch, readSpeakerAfter, readSpeakerBefore, type SpeakerDescription} from '../../language/speaker-phrase.js'
+import type {Token} from '../../language/tokens.js'
+import {countBefore} from '../../language/search.js'
+import {addSpeaker, claimDraft, type CueHit, type CueResult, describe, type Draft, type Scope} from './claim-draft.js'
+import {colonClaim} from './colon.js'
+import {accordingTo} from './according-to.js'
+import {participle} from './participle.js'
+import {speakerBefore} from './speaker-before.js'
+import {speakerAfter} from './speaker-after.js'
+import {coordinatedVerb} from './coordinated-verb.js'
+
+/**
+ * The cue patterns of attribution: a reporting verb or noun (`said`, `according to`, `claim`)
+ * with its speaker before or after it and its content, and the sentence-level order in which
+ * the patterns are tried (`attributeSentence`).
+ *
+ * > | Novak also alleged that the council was blocking aid …
+ *     ^^^^^      ^^^^^^^      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     speaker    cue          content
+ */
+
+// The cue lexicon, compiled once per lexicon array by the language layer.
+const compiledCues = compileCues(cues)
+export const cueIndex = compiledCues.forms
+export const cueShapes = compiledCues.shapes
+export const cueWords = compiledCues.firstWords
+export const frames = compiledCues.frames
+
+export function cueFrame(lemma: string): CueEntry['frame'] | null {
+  return frames.get(lemma) ?? null
+}
+
+// Verbs of plain saying: after "and" they take the subject of the sentence, not of the report.
+export const plainSpeech = new Set(['say', 'tell', 'add'])
+export const beForms = new Set(['is', 'are', 'was', 'were', 'been', "'s"])
+export const auxiliaries = new Set(['has', 'have', 'had', "hasn't", "haven't"])
+// A cue in the future still names who will say what: "the envoy will ask the council to …".
+export const futureAuxiliaries = new Set(['will'])
+// Adverbs that stand inside a verb group: "has also said", "have repeatedly denied".
+export const groupAdverbs = new Set(['also', 'already', 'again', 'repeatedly', 'previously', 'recently', 'since', 'now', 'once', 'twice', 'openly', 'publicly', 'privately', 'firmly', 'strongly', 'flatly', 'repeatedly', 'consistently', 'formally', 'officially', 'explicitly', 'reportedly', 'long', 'often', 'frequently', 'later', 'earlier'])
+export const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so-called', 'widely'])
+export const passiveAdverbs = new Set(['reportedly', 'also', 'often', 'previously'])
+export const adverbs = new Set([
+  'also', 'likewise', 'further', 'later', 'earlier', 'again', 'then', 'now', 'once', 'repeatedly', 'previously',
+  'recently', 'separately', 'publicly', 'privately', 'officially', 'reportedly', 'allegedly', 'however', 'still',
+  'already', 'even', 'often', 'frequently', 'similarly', 'subsequently', 'finally', 'initially', 'first', 'last',
+  'openly', 'flatly', 'firmly', 'strongly', 'directly', 'explicitly', 'persistently', 'consistently', 'specifically',
+  'simply', 'quickly', 'immediately', 'angrily', 'bluntly', 'clearly', 'insistently', 'notably', 'meanwhile'
+])
+// Words in "-ly" that are no adverbs: nouns that head a speaker phrase ("his closest ally").
+export const lyNotAdverbs = new Set(['only', 'ally', 'family', 'assembly', 'daily', 'weekly', 'monthly', 'elderly', 'rally', 'supply', 'reply', 'early', 'holy'])
+export const emphatic = new Set(['itself', 'himself', 'herself', 'themselves'])
+export const weekdays = new Set(weekdayNames)
+export const months = new Set([...monthNames, ...monthAbbreviations])
+export const timeHeads = new Set([...weekdays, ...months, 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend', 'month', 'year', 'ago', 'morning', 'afternoon', 'evening', 'night', 'weeks', 'months', 'years', 'days', 'day', 'earlier', 'later', 'recently'])
+export const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'early', 'late', 'in', 'a', 'few', 'several', 'couple', 'of', 'the', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'past', 'same', 'previous'])
+export const prepositions = new Set(['in', 'during', 'at', 'on', 'to', 'via', 'through', 'after', 'before', 'with', 'from', 'for', 'by', 'while', 'when', 'under', 'over', 'about', 'ahead', 'amid', 'following', 'despite', 'as', 'since', 'into', 'across', 'outside', 'inside', 'within', 'without', 'near', 'toward', 'towards', 'upon', 'of', 'among', 'between', 'against', 'behind', 'beyond'])
+export const subordinators = new Set(['while', 'although', 'though', 'whereas', 'as', 'after', 'before', 'because', 'since', 'when', 'if', 'unless', 'once', 'whilst'])
+export const connectives = new Set(['moreover', 'however', 'meanwhile', 'but', 'and', 'also', 'still', 'yet', 'so', 'now', 'separately', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'thus', 'therefore', 'then', 'besides', 'likewise', 'similarly', 'otherwise', 'accordingly', 'consequently', 'hence'])
+// "by saying", "after saying", "aside from saying": a participle whose subject opens the sentence.
+export const participleOpeners = new Set(['by', 'from', 'for', 'after', 'before', 'while', 'without', 'in', 'when', 'also'])
+export const whWords = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who'])
+// What a quotation that makes its own sentence can follow.
+export const sentenceEnds = '.!?:"”’\''
+export const dashTokens = new Set(['–', '—', '―', '--', '-'])
+export const contrastive = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
+export const coordinators = new Set(['and', 'but', 'or', 'yet'])
+// Adverbs in no "-ly" that open a sentence alone: "Already, he said, …".
+export const loneAdverbs = new Set(['already', 'instead', 'now', 'still', 'yet', 'again', 'then', 'today', 'yesterday', 'anyway', 'otherwise', 'rather', 'besides', 'overall', 'worse', 'better', 'first', 'secondly', 'thirdly', 'lastly', 'ultimately', 'crucially'])
+
+// Pronouns that stand as a report's subject before a parenthetical cue: "Nobody, he said, could …".
+export const reportSubjects = new Set(['nobody', 'no-one', 'everyone', 'everybody', 'somebody', 'someone', 'something', 'nothing', 'everything', 'anyone', 'anything', 'it', 'this', 'they', 'we', 'he', 'she', 'i', 'you', 'there', 'none', 'all', 'both', 'most', 'many', 'some', 'few'])
+export const openingDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
+
+/**
+ * Whether the words before a parenthetical cue ("Already, he said, …", "For instance, said
+ * Ms Ruiz, …") are an adverbial of a word or two rather than the report's subject ("Iraq,
+ * they insisted, would …", "Nobody, he said, could …", "The vote, said the minister, …"): one
+ * word must be an adverb; two must not both be capitalised, as a name is.
+ */
+export function isAdverbialOpener(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 1) return false
+  const first = tokens[from]!
+  if (openingDeterminers.has(first.lower) || reportSubjects.has(first.lower)) return false
+  for (let k = from; k <= to; k++) if (!tokens[k]!.word || finiteVerbs.has(tokens[k]!.lower)) return false
+  if (to === from) return /ly$/.test(first.lower) || adverbs.has(first.lower) || connectives.has(first.lower) || loneAdverbs.has(first.lower)
+  return !(isNameLike(first) && isNameLike(tokens[to]!))
+}
+
+export const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'senators', 'congress', 'parliament', 'supporters', 'him', 'her', 'them', 'us', 'me', 'viewers', 'listeners', 'students', 'delegates', 'crowds', 'the', 'a', 'an', 'his', 'their'])
+export const closingMarks = new Set(['"', '”', "'", '’', '»', '›', "''"])
+
+export function sentencesOf(text: string, spans: readonly Span[], quotations: readonly Quotation[]): Span[] {
+  const merged: Span[] = []
+  // Quotations are in text order and do not overlap: one pointer walks them with the sentences.
+  let q = 0
+  for (const s of spans) {
+    const previous = merged[merged.length - 1]
+    while (q < quotations.length && (quotations[q]!.close ? quotations[q]!.close!.start : quotations[q]!.content.end) < s.start) q++
+    const quotation = quotations[q]
+    const cutsQuote = quotation !== undefined && quotation.content.start < s.start
+    if (previous && (cutsQuote || tagsQuestion(text, previous, s, quotations[q - 1]))) previous.end = s.end
+    else merged.push({...s})
+  }
+  return merged
+}
+
+/**
+ * Whether `s` is the attribution of a quotation that ends the sentence before it with its own
+ * stop: '"Is it true?" Okafor asked.' and '"We will win." Reyes said.' are one sentence each.
+ */
+export function tagsQuestion(text: string, previous: Span, s: Span, quotation: Quotation | undefined): boolean {
+  if (!quotation?.close || quotation.close.end > s.start || quotation.close.end < previous.end - 1) return false
+  const last = text.charAt(quotation.content.end - 1)
+  if (last !== '?' && last !== '!' && last !== '.') return false
+  if (text.slice(quotation.close.end, s.start).trim() !== '' || s.end - s.start > 90) return false
+  const tag = text.slice(s.start, s.end)
+  // After a full stop, only a bare tag ("Reyes said."), not a sentence with a report of its own.
+  if (last === '.' && (/["“”]/.test(tag) || tag.split(/\s+/).length > 6)) return false
+  return cueWords.test(tag)
+}
+
+export function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  return countBefore(tokens, offset, (token) => token.start)
+}
+
+export function lastTokenBefore(tokens: readonly Token[], offset: number): number {
+  return firstTokenAt(tokens, offset) - 1
+}
+
+// Whether a span holds at least `least` words, looking no further than needed.
+export function hasWords(text: string, span: Span, least: number): boolean {
+  let words = 0
+  let inWord = false
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i)
+    const letter = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0
+    if (letter && !inWord && ++words >= least) return true
+    inWord = letter || (inWord && code !== 32 && code !== 10)
+  }
+  return false
+}
+
+// A quotation that makes a sentence of its own: it opens the paragraph or follows the end of a
+// sentence, and the paragraph ends or a new sentence starts after it.
+export function standsAlone(text: string, block: Span, quotation: Quotation): boolean {
+  const before = text.slice(Math.max(block.start, quotation.open.start - 120), quotation.open.start).trimEnd()
+  const atStart = before === ''
+  const openOk = atStart || /[.!?:"”’']$/.test(before) || /,$/.test(before) && /(?:said|says|added|adds|told|noted|continued)\s*[^,]{0,60},$/i.test(before)
+  if (!openOk) return false
+  if (!quotation.close) return true
+  const after = text.slice(quotation.close.end, block.end)
+  return /^[.!?]?\s*(?:$|["“‘'(A-Z])/.test(after) || /^[.!?]?\s*\[/.test(after)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns within a sentence.
+
+// Whether a word opens with a capital letter: ASCII by its code, anything else by the pattern.
+export function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return /^\p{Lu}/u.test(word)
+}
+
+export function findCues(scope: Scope): CueHit[] {
+  const {tokens, inQuote, markOf, from, to} = scope
+  const hits: CueHit[] = []
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!
+    if (!t.word || inQuote[i] !== -1 || markOf[i] !== 0) continue
+    const first = t.lower.charCodeAt(0)
+    if (first < 128 && cueShapes[shapeOf(t.lower)] === 0) continue
+    const candidates = cueIndex.get(t.lower)
+    if (!candidates) continue
+    if (i > from && startsUpper(t.text) && !scope.titleCase && !closingMarks.has(tokens[i - 1]!.text)) continue
+    for (const candidate of candidates) {
+      const n = candidate.words.length
+      if (i + n - 1 > to) continue
+      let ok = true
+      for (let k = 1; ok && k < n; k++) if (tokens[i + k]!.lower !== candidate.words[k]) ok = false
+      if (!ok) continue
+      // "called on Thursday for …" is "called", not "called on".
+      const next = tokens[i + n]
+      // "the report cited by the minister": a participle with its agent reports nothing.
+      if (next && next.lower === 'by' && /ed$/.test(candidate.words[n - 1]!) && candidate.entry.frame !== 'according') break
+      // "people accused of murder": one accuses someone of something; "accused of" is passive.
+      if (next && next.lower === 'of' && passiveBeforeOf.has(candidate.entry.lemma) && /ed$/.test(candidate.words[n - 1]!)) break
+      const lastWord = candidate.words[n - 1]!
+      if (n > 1 && (lastWord === 'on' || lastWord === 'upon') && next && isCalendarWord(next)) continue
+      const previous = i > from ? tokens[i - 1]! : null
+      const progressive = candidate.words[0]!.endsWith('ing')
+      // "was said", "is widely reported"; but "The document reportedly said" is active.
+      const passive = previous !== null && (passiveMarkers.has(previous.lower) || passiveAdverbs.has(previous.lower) && i - 2 >= from && passiveMarkers.has(tokens[i - 2]!.lower))
+      if (passive && candidate.entry.frame !== 'according' && !progressive) break
+      let start = i
+      // The verb group: "has announced", "will ask", "is saying", and with an adverb inside it,
+      // "has also announced", "have openly blamed".
+      let before = previous
+      let at = i - 1
+      if (before && at - 1 >= from && groupAdverbs.has(before.lower)) {
+        before = tokens[at - 1]!
+        at--
+      }
+      if (before && (auxiliaries.has(before.lower) || futureAuxiliaries.has(before.lower) && !progressive || progressive && beForms.has(before.lower))) start = at
+      hits.push({from: start, to: i + n - 1, verb: i, entry: candidate.entry, form: candidate.form, participle: candidate.participle})
+      i += n - 1
+      break
+    }
+  }
+  return hits
+}
+
+export function attributeSentence(scope: Scope, speakers: Speaker[], notes: SpeakerNote[], previous: Draft | null): Draft[] {
+  const {tokens, from, to} = scope
+  const hits = findCues(scope)
+  const made: Draft[] = []
+  const colon = colonClaim(scope, speakers, notes)
+  if (colon) return [colon]
+  void previous
+  for (const hit of hits) {
+    const last = made.length > 0 ? made[made.length - 1]! : null
+    if (last && hit.verb <= last.outer.to && !(last.after && last.content && hit.verb > last.content.from)) continue
+    const min = last && !(last.after && last.content && hit.verb > last.content.from) ? last.outer.to + 1 : from
+    const result = attributeCue(scope, hit, min, last)
+    if (!result) continue
+    const speakerIndex = result.speaker ? -2 : result.sameSpeakerAs ? result.sameSpeakerAs.speaker : -1
+    const speakerId = speakerIndex >= 0 ? speakers[speakerIndex]!.id : null
+    const cueSpan = {start: tokens[hit.from]!.start, end: tokens[hit.to]!.end}
+    const draft = claimDraft({
+      speakerId,
+      kind: 'indirect',
+      cue: {text: scope.text.slice(cueSpan.start, cueSpan.end), lemma: hit.entry.lemma, span: cueSpan},
+      confidence: 0.8,
+      speaker: speakerIndex,
+      outer: {from: result.outer.from, to: result.outer.to},
+      after: result.after
+    })
+    if (result.next && result.speaker) {
+      // Only the last claim of a paragraph can run into the next one.
+      draft.pending = {scope, speaker: result.speaker}
+      draft.claim.span = {start: Math.min(tokens[result.outer.from]!.start, cueSpan.start), end: tokens[result.outer.to]!.end}
+      draft.claim.confidence = 0.7
+      made.push(draft)
+      continue
+    }
+    if (result.quotation) {
+      useQuotation(scope, draft, result.quotation)
+    } else {
+      setContent(scope, draft, result.content.from, result.content.to)
+      if (draft.claim.content.span.end <= draft.claim.content.span.start) continue
+    }
+    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last)) continue
+    // A later claim cuts the content of an earlier one that ran over it.
+    if (last && last.after && last.content && result.outer.from <= last.content.to) {
+      let end = result.cutAt - 1
+      while (end > last.content.from && (!tokens[end]!.word && !closingMarks.has(tokens[end]!.text) || coordinators.has(tokens[end]!.lower))) end--
+      if (end < last.content.from) continue
+      setContent(scope, last, last.content.from, end)
+      last.outer.to = Math.max(last.content.to, last.outer.to > end ? end : last.outer.to)
+    }
+    if (result.speaker) {
+      draft.speaker = addSpeaker(scope, result.speaker, speakers, notes)
+      draft.claim.speaker = speakers[draft.speaker]!.id
+    }
+    draft.claim.span = spanOf(scope, draft)
+    draft.claim.confidence = confidenceOf(draft, result)
+    made.push(draft)
+  }
+  void to
+  return made
+}
+
+export function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
+  const {tokens, from, to} = scope
+  const entry = hit.entry
+  const before = hit.from > min ? tokens[hit.from - 1]! : null
+
+  // according to X, CLAUSE | CLAUSE, according to X.
+  if (entry.frame === 'according') return accordingTo(scope, hit, min)
+
+  // Participles: "…, saying that …", "…, adding …", "with the ambassador saying that …".
+  if (hit.participle && hit.from === hit.verb && !(before && beForms.has(before.lower))) return participle(scope, hit, min, last)
+
+  // The speaker before the cue: "X said", "X, a member of …, said", "X on Wednesday called on".
+  const found = speakerBefore(scope, hit, min)
+  if (found !== undefined) return found
+
+  // The speaker after the cue: "…," said Okafor, "Said Okonjo: …".
+  const afterCue = speakerAfter(scope, hit, min)
+  if (afterCue !== undefined) return afterCue
+
+  // A second cue that shares the subject: "X has acknowledged … but slammed …".
+  return coordinatedVerb(scope, hit, min, last)
+}
+
+/**
+ * "Ana Ruiz, from the Kestrel union said …", "Ana Ruiz, head of the union said …": an
+ * apposition whose closing comma is missing. When the phrase before the cue follows a comma
+ * (and "from", "of" or "at") and a person's name opens the sentence before that comma, the
+ * name is the speaker and the phrase its apposition.
+ */
+export function unclosedApposition(scope: Scope, phrase: PhraseMatch, min: number): PhraseMatch {
+  const {tokens} = scope
+  if (phrase.apposition !== null) return phrase
+  let k = phrase.outer.from - 1
+  const preposition = k >= min && appositionPrepositions.has(tokens[k]!.lower)
+  if (preposition) k--
+  if (k <= min || tokens[k]!.text !== ',') return phrase
+  const name = readSpeakerBefore(tokens, k, min)
+  if (!name || name.apposition !== null || !isOpening(scope, min, name.outer.from)) return phrase
+  const description = describe(scope, name)
+  // A full name ("Ana Ruiz") or a titled one ("Mr Ruiz"); one capitalised word before a comma
+  // is as often an opener ("Separately,", "Overall,").
+  if (!description || description.kind !== 'person' || description.titleOnly || description.pronoun) return phrase
+  if (!/\s/.test(description.name) && description.titles.length === 0) return phrase
+  // "Late on Monday, the exchange said": a time is no name; "Minister for Children, Young
+  // People and Families Ana Ruiz said": a phrase with a name of its own is no apposition.
+  if (namesATime(tokens, name.outer.from, name.outer.to)) return phrase
+  const own = describe(scope, phrase)
+  if (own && own.kind === 'person' && !own.titleOnly) return phrase
+  return {from: name.from, to: name.to, apposition: {from: preposition ? k + 1 : phrase.outer.from, to: phrase.outer.to}, outer: {from: name.outer.from, to: phrase.outer.to}}
+}
+
+export const appositionPrepositions = new Set(['from', 'of', 'at'])
+
+/**
+ * The possessor of a noun cue with a "that" clause ("Reyes’s claim that …"), or null: the cue
+ * is a bare noun form, and the possessor a name or an article and a noun ("the ministry’s").
+ * "The jury heard Tom Baxter’s claim" holds a verb: only the name is the possessor.
+ */
+export function possessorOf(tokens: readonly Token[], phrase: PhraseMatch, hit: CueHit): PhraseMatch | null {
+  const noun = tokens[hit.verb]!.lower
+  const lemma = hit.entry.lemma.split(' ')[0]!
+  if (!(hit.from === hit.verb && hit.to === hit.verb && (noun === lemma || noun === lemma + 's') && tokens[hit.to + 1]?.lower === 'that')) return null
+  const words = tokens.slice(phrase.from, phrase.to + 1)
+  const named = words.every((t, k) => isNameLike(t) || (k === 0 && words.length === 2 && (t.lower === 'the' || t.lower === 'a')) || (words.length === 1 && t.word))
+  if (named) return phrase
+  let from = phrase.to
+  while (from - 1 >= phrase.from && isNameLike(tokens[from - 1]!)) from--
+  return isNameLike(tokens[from]!) ? {from, to: phrase.to, apposition: null, outer: {from, to: phrase.to}} : null
+}
+
+// The end of a clause before the passive verb group of the sentence around it ("… was
+// denied", "… were strongly rejected"): the first such group after the clause has a finite
+// verb of its own ("the vote was rigged was denied"), else `to`.
+export function beforePassive(scope: Scope, from: number, to: number): number {
+  const {tokens} = scope
+  let finite = false
+  for (let k = from + 1; k < to; k++) {
+    const word = tokens[k]!.lower
+    if (!finiteBe.has(word) || scope.inQuote[k] !== -1) {
+      if (finiteAuxiliaries.has(word)) finite = true
+      continue
+    }
+    let verb = k + 1
+    if (verb < to && /ly$/.test(tokens[verb]!.lower)) verb++
+    if (finite && verb <= to && /(?:ed|en)$/.test(tokens[verb]!.lower)) return trimEnd(scope, from, k - 1)
+    finite = true
+  }
+  return to
+}
+
+/**
+ * The author of a document that is an "according to" source, as the source in its place:
+ * "according to a report by the agency", "figures from the ministry", "a complaint filed by
+ * …". Null when the phrase names no document, or what follows names no author: who obtained
+ * it ("documents obtained by the Gazette"), a time ("a poll from March") or, after "from", a
+ * place ("a report from London").
+ */
+export function documentAuthor(scope: Scope, phrase: PhraseMatch, source: (from: number) => PhraseMatch | null): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  const {tokens, to} = scope
+  if (!isDocumentNoun(tokens[phrase.to]!.lower) || phrase.apposition !== null) return null
+  let k = phrase.outer.to + 1
+  if (k < to && authorship.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'by') k++
+  const preposition = tokens[k]?.lower
+  if (k >= to || (preposition !== 'by' && preposition !== 'from') || isCalendarWord(tokens[k + 1]!)) return null
+  const author = source(k + 1)
+  const description = author ? describe(scope, author) : null
+  if (!author || !description || namesATime(tokens, author.from, author.to)) return null
+  const writes = description.kind === 'organization' || description.kind === 'group' || description.kind === 'anonymous' || (description.kind === 'person' && !description.pronoun) || (description.kind === 'government' && preposition === 'by')
+  return writes ? {phrase: {...author, outer: {from: phrase.outer.from, to: author.outer.to}}, description} : null
+}
+
+export function isCalendarWord(token: Token): boolean {
+  return weekdays.has(token.lower) || months.has(token.lower)
+}
+
+// Whether tokens `from` to `to` name a day or a month ("Added Monday, …", "a poll from March").
+export function namesATime(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isCalendarWord(tokens[k]!)) return true
+  return false
+}
+
+// The forms of "be" that make a passive; with "have", "will" and the modals they make a
+// clause finite.
+export const finiteBe = new Set(['is', 'are', 'was', 'were'])
+export const finiteHelpers = ['has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did']
+export const finiteAuxiliaries = new Set([...finiteHelpers, 'do', 'shall'])
+
+// The end of a report inside a relative clause set off by commas: the token before the next
+// comma outside quotations, else `to`.
+export function relativeEnd(scope: Scope, from: number, to: number): number {
+  for (let k = from + 1; k <= to; k++) {
+    if (scope.tokens[k]!.text === ',' && scope.inQuote[k] === -1 && scope.markOf[k] === 0) return trimEnd(scope, from, k - 1)
+  }
+  return to
+}
+
+/**
+ * Whether a naming cue reports what someone called something: an object, then what it is
+ * called, quoted or after "as".
+ *
+ * > | … has called the rebate "unjustified".
+ *                  ^^^^^^^^^^^^^^^^^^^^^^^^^ content
+ * > | … described the ban as a relic of the Cold War.
+ *
+ * "a firm called Norvik" and "a group called "Citizens First"" name nothing of the speaker's:
+ * the object comes first. "describe" also reports a clause ("described how …") or a quotation.
+ */
+export function namesSomething(scope: Scope, hit: CueHit, result: Pick<CueResult, 'after' | 'content' | 'that' | 'quotation'>): boolean {
+  if (!result.after) return false
+  const {tokens, markOf, inQuote} = scope
+  const {from, to} = result.content
+  if (hit.entry.lemma === 'describe' && (result.that || result.quotation)) return true
+  if (markOf[from]! > 0 || inQuote[from] !== -1) return false
+  for (let k = from + 1; k <= to && k <= from + NAMED_OBJECT; k++) {
+    const t = tokens[k]!
+    if (markOf[k]! > 0) return true
+    if (t.lower === 'as' && hit.entry.lemma !== 'call' && hit.entry.lemma !== 'dub') return k < to
+    // "called him a liar", "called the vote a mistake": an object, then "a" and a noun.
+    if ((t.lower === 'a' || t.lower === 'an') && hit.entry.lemma !== 'describe' && k < to && tokens[k + 1]!.word && !notNamed.has(tokens[k + 1]!.lower) && !notBeforeNamed.has(tokens[k - 1]!.lower) && !notBeforeNamed.has(tokens[from]!.lower)) return true
+    if (t.text === ',' || t.text === ';' || t.text === '.' || t.lower === 'that' || t.lower === 'for' && k === from + 1) return false
+  }
+  return false
+}
+
+// "called the police a second time", "called him a day later": "a" opening a time, not a name.
+export const notNamed = new Set(['day', 'week', 'month', 'year', 'second', 'third', 'few', 'couple', 'number', 'time', 'lot', 'bit', 'minute', 'hour', 'moment', 'while', 'decade'])
+
+// "called its lawyer and a doctor", "called in to a show", "called up a friend": no object
+// and name, but a list, a particle or a preposition.
+export const notBeforeNamed = new Set(['and', 'or', 'in', 'into', 'to', 'up', 'off', 'out', 'back', 'for', 'on', 'at', 'with', 'from', 'by', 'about', 'after', 'during', 'over'])
+
+// The participles that name who made a document: "a report published by …", not "obtained by".
+export const authorship = new Set(['published', 'released', 'issued', 'compiled', 'conducted', 'commissioned', 'filed', 'prepared', 'produced', 'written', 'carried', 'gathered', 'collected', 'signed', 'sent'])
+// The prepositions that open a modifier after a source ("officials from the ministry").
+export const sourceModifiers = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for', 'with', 'within', 'inside', 'close'])
+
+// How many words may follow the head of an "according to" source ("a report released by the
+// agency on Tuesday").
+export const SOURCE_TAIL = 12
+
+// How many tokens the object of a naming cue may take ("the bloc's rebate from the common budget").
+export const NAMED_OBJECT = 14
+
+// Whether the stretch from `min` to `at` (exclusive) holds only a sentence opener: nothing,
+// connectives, or a short adjunct ending in a comma ("On Thursday,").
+export function isOpening(scope: Scope, min: number, at: number): boolean {
+  if (at <= min) return true
+  const start = skipConnectives(scope, min)
+  return start >= at
+}
+
+export function skipConnectives(scope: Scope, from: number): number {
+  const {tokens} = scope
+  let i = from
+  // '"…," Ruiz said, "and …," she added': the comma left after an earlier attribution.
+  if (i < tokens.length && tokens[i]!.text === ',') i++
+  while (i < tokens.length && connectives.has(tokens[i]!.lower)) {
+    i++
+    if (tokens[i]?.text === ',') i++
+  }
+  return i
+}
+
+// The first token of a reported clause before a cue: after connectives and a leading
+// adjunct phrase ("Moreover, ahead of a Thursday meeting …, a series of airstrikes …").
+export function contentStart(scope: Scope, min: number, end: number): number {
+  const {tokens} = scope
+  // A connective stays with the clause ("But a campaign aide decided …") unless a comma sets it
+  // off ("Moreover, …").
+  let i = min
+  for (let k = min; k < end && connectives.has(tokens[k]!.lower); k++) {
+    if (tokens[k + 1]?.text === ',') i = k + 2
+    else break
+  }
+  // A dateline before the story: "WASHINGTON ― …", "GENEVA, Switzerland — …".
+  if (tokens[i] && isShouted(tokens[i]!)) {
+    for (let k = i + 1; k < end && k <= i + 8; k++) {
+      if (dashTokens.has(tokens[k]!.text)) {
+        i = k + 1
+        break
+      }
+    }
+  }
+  const first = tokens[i]
+  if (first && prepositions.has(first.lower) && scope.inQuote[i] === -1) {
+    for (let k = i + 1; k < end - 2; k++) {
+      if (scope.inQuote[k] !== -1) break
+      if (tokens[k]!.text === ',') {
+        i = k + 1
+        break
+      }
+    }
+  }
+  return i
+}
+
+export function isShouted(token: Token): boolean {
+  return token.word && token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text)
+}
+
+// The last content token before `end` (inclusive), without trailing punctuation outside quotes.
+export function trimEnd(scope: Scope, start: number, end: number): number {
+  const {tokens} = scope
+  let i = end
+  // A sentence adverb after a comma belongs to the sentence: "…, though." / "…, however."
+  while (i > start && tokens[i]!.text === '.') i--
+  if (i - 1 > start && /^(?:though|however|too|also|then)$/.test(tokens[i]!.lower) && tokens[i - 1]!.text === ',' && scope.inQuote[i] === -1) i -= 2
+  else i = end
+  while (i >= start) {
+    const t = tokens[i]!
+    if (t.word || scope.markOf[i] !== 0 || scope.inQuote[i] !== -1) break
+    // "… rates of 50%": a percent sign belongs to its number.
+    if (t.text === '%' && i > start && /\d$/.test(tokens[i - 1]!.text)) break
+    if (t.text === ')' || t.text === ']') {
+      // A trailing credit in brackets: "[Getty]".
+      let k = i - 1
+      while (k >= start && tokens[k]!.text !== '(' && tokens[k]!.text !== '[') k--
+      if (k >= start && t.text === ']' && i - k <= 4) {
+        i = k - 1
+        continue
+      }
+      // A bracket the report did not open closes the sentence around it: "(Some say ….)".
+      if (k < start) {
+        i--
+        continue
+      }
+      break
+    }
+    i--
+  }
+  return i
+}
+
+// After "X said": is there no report after the cue (only time and place adjuncts up to the
+// end of the sentence or a participle)?
+export function hasNoReport(scope: Scope, hit: CueHit): boolean {
+  const {tokens, to} = scope
+  let i = skipTimeForward(tokens, hit.to + 1, to)
+  if (i > to) return true
+  const t = tokens[i]!
+  if (!t.word) return t.text === '.' || t.text === ',' || t.text === ';' || t.text === '!' || t.text === '?'
+  if (hit.entry.frame === 'tell' || prepositions.has(t.lower)) {
+    for (; i <= to; i++) {
+      const u = tokens[i]!
+      if (u.lower === 'that' || scope.markOf[i]! > 0 || u.text === ':') return false
+      if (u.text === ',' || u.text === '.') return true
+    }
+    return true
+  }
+  return false
+}
+
+export function tailEnd(scope: Scope, from: number): number {
+  const {tokens, to} = scope
+  let i = from
+  let lastWord = from - 1
+  for (; i <= to; i++) {
+    const t = tokens[i]!
+    if (t.text === ',' || t.text === '.' || scope.markOf[i] !== 0 || t.text === ';') break
+    lastWord = i
+  }
+  return lastWord
+}
+
+export function skipTimeForward(tokens: readonly Token[], from: number, to: number): number {
+  let i = from
+  while (i <= to && adverbs.has(tokens[i]!.lower)) i++
+  let k = i
+  // "on Thursday" but not "in the … ": the run ends on its last time word ("last week the
+  // talks …" skips "last week").
+  let end = -1
+  while (k <= to && (timeWords.has(tokens[k]!.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[k]!.lower) && isDateNumber(tokens, k, to))) {
+    if (timeHeads.has(tokens[k]!.lower) || /^\d/.test(tokens[k]!.lower)) end = k + 1
+    k++
+  }
+  // "said the day was sad": a time phrase before a verb is the report's subject.
+  if (end !== -1 && !(end <= to && finiteVerbs.has(tokens[end]!.lower))) i = end
+  while (i <= to && adverbs.has(tokens[i]!.lower)) i++
+  return i
+}
+
+// Whether a number is part of a date ("on 12 March", "March 3", "in 2004", "the 3rd"), not a
+// quantity the report opens with ("said 40% of pensioners …", "said 12 people died").
+export function isDateNumber(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k]!.lower
+  if (/^\d{4}$/.test(t) || /(?:st|nd|rd|th)$/.test(t)) return true
+  const previous = tokens[k - 1]
+  const next = k + 1 <= to ? tokens[k + 1] : undefined
+  return (previous !== undefined && months.has(previous.lower)) || (next !== undefined && months.has(next.lower))
+}
+
+export function skipAdjunctsBack(tokens: readonly Token[], end: number, min: number): number {
+  let i = end
+  for (let guard = 0; guard < 6 && i > min; guard++) {
+    const t = tokens[i - 1]!
+    if (adverbs.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text) && !lyNotAdverbs.has(t.lower)) {
+      i--
+      continue
+    }
+    // "The WTO itself has warned": an emphatic pronoun after the subject.
+    if (emphatic.has(t.lower) && i - 1 > min && tokens[i - 2]!.word) {
+      i--
+      continue
+    }
+    // "Deutsche Bank - itself a target of the protests - said": a parenthesis between dashes.
+    if (dashTokens.has(t.text)) {
+      let open = i - 2
+      while (open > min && open >= i - 16 && tokens[open]!.text !== t.text) open--
+      if (open > min && open < i - 2 && tokens[open]!.text === t.text && tokens[open - 1]!.word) {
+        i = open
+        continue
+      }
+    }
+    // ", however," between the subject and the cue.
+    if (t.text === ',' && i - 3 >= min && adverbs.has(tokens[i - 2]!.lower) && tokens[i - 3]!.text === ',') {
+      i -= 3
+      continue
+    }
+    // A time phrase: "on Wednesday", "last week", "three weeks ago".
+    let k = i
+    let head = false
+    while (k > min && (timeWords.has(tokens[k - 1]!.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[k - 1]!.lower))) {
+      if (timeHeads.has(tokens[k - 1]!.lower) || /^\d{4}$/.test(tokens[k - 1]!.text)) head = true
+      k--
+    }
+    // "Theresa May said", "Mrs May said": after a name, a capitalised "May" alone is a surname.
+    const surnameMay = k === i - 1 && tokens[k]!.text === 'May' && k - 1 >= min && isNameLike(tokens[k - 1]!) && !finiteVerbs.has(tokens[k - 1]!.lower)
+    if (head && k < i && !surnameMay && (timeHeads.has(tokens[i - 1]!.lower) || /^\d{4}$/.test(tokens[i - 1]!.text)) && tokens[k]!.lower !== 'the' && tokens[k]!.lower !== 'of') {
+      // Keep "this" or "on" that starts the phrase; a capitalised weekday after a name stays a time word.
+      i = k
+      continue
+    }
+    break
+  }
+  return i
+}
+
+// The quotation that ends at token `at` (its closing mark, or a comma right after it), if it
+// starts after `min`: returns the quotation and its opening mark's token.
+export function quotationEndingAt(scope: Scope, at: number, min: number): {quotation: Quotation; start: number} | null {
+  const {tokens, markOf} = scope
+  let i = at
+  if (i >= min && tokens[i]!.text === ',' && i - 1 >= min && markOf[i - 1]! < 0) i--
+  if (i < min || markOf[i]! >= 0) return null
+  const index = -1 - markOf[i]!
+  const quotation = scope.quotations[index]!
+  let start = i
+  while (start > min && markOf[start] !== index + 1) start--
+  if (markOf[start] !== index + 1) return null
+  return {quotation, start}
+}
+
+// The quotation that makes the whole of tokens[from..to], if any.
+export function wholeQuotation(scope: Scope, from: number, to: number): Quotation | null {
+  const {markOf} = scope
+  if (markOf[from]! <= 0) return null
+  const index = markOf[from]! - 1
+  let end = to
+  if (scope.tokens[end]!.text === ',' && end > from) end--
+  return markOf[end] === -1 - index ? scope.quotations[index]! : null
+}
+
+// The report after a cue: skips time adjuncts, an addressee ("told reporters"), "that", and a
+// prepositional phrase before "that"; runs to the end of the clause.
+export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNext = false): {range: {from: number; to: number}; quotation: Quotation | null; that: boolean; next?: boolean} | null {
+  const {tokens, to, markOf} = scope
+  let i = skipTimeForward(tokens, start, to)
+  if (i > to) return null
+  let that = false
+  const frame = hit.entry.frame
+  if (frame === 'tell' && tokens[i]!.lower !== 'that' && markOf[i]! <= 0) {
+    // "told host Ann Lee on Thursday how surprised he was": the report opens with a wh-word.
+    for (let k = i + 1; k <= to && k <= i + 8; k++) {
+      const u = tokens[k]!
+      if (!u.word || scope.inQuote[k] !== -1) break
+      if (whWords.has(u.lower)) return {range: {from: k, to: clauseEnd(scope, k)}, quotation: null, that: true}
+      if (u.lower === 'that' || u.lower === 'to') break
+    }
+    // The addressee: "reporters", "the Russian news agency TASS", "CNN".
+    let k = i
+    if (addressees.has(tokens[k]!.lower) || /^\p{Lu}/u.test(tokens[k]!.text)) {
+      const possessive = /^(?:his|her|their|its|our|the|a|an)$/.test(tokens[k]!.lower)
+      k++
+      if (possessive) while (k <= to && k < i + 4 && tokens[k]!.word && tokens[k]!.lower !== 'to' && tokens[k]!.lower !== 'that' && !/^\p{Lu}/u.test(tokens[k]!.text)) k++
+      // "told the BBC Mr Reyes had …": an honorific opens the report's subject, not the addressee.
+      while (k <= to && tokens[k]!.word && !isHonorific(tokens[k]!.lower) && (/^\p{Lu}/u.test(tokens[k]!.text) || /^(?:news|agency|newspaper|broadcaster|television|radio|channel|magazine|daily|state|press|programme|program|show|website|podcast)$/.test(tokens[k]!.lower) || /^\d+(?:['’]s)?$/.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) || tokens[k - 1]!.lower === 'the' || tokens[k - 1]!.lower === 'a')) k++
+      k = skipTimeForward(tokens, k, to)
+      if (k <= to && tokens[k]!.lower === 'to') return {range: {from: i, to: clauseEnd(scope, i)}, quotation: null, that: true}
+      i = k
+    } else if (tokens[k]!.lower !== 'you' && tokens[k]!.lower !== 'it' && markOf[k]! <= 0 && tokens[k]!.text !== ':' && tokens[k]!.text !== ',') {
+      // "told police officials that …", "tell myself that …": an addressee the lexicon does
+      // not know, then "that". "tell more jokes" tells no one: no report.
+      i = thatAt(tokens, k, to, 7)
+      if (i === -1) return null
+    }
+  }
+  if (i > to) return null
+  // "He told reporters:" ending its paragraph: what was said is the next paragraph.
+  if (acceptNext && tokens[i]!.text === ':' && i === to && i === tokens.length - 1 && (frame === 'clause' || frame === 'tell')) {
+    return {range: {from: i, to: i}, quotation: null, that: false, next: true}
+  }
+  if (tokens[i]!.text === ':' || tokens[i]!.text === ',' && markOf[i + 1]! > 0) i++
+  // "Ms. Ruiz said, a majority of voters …": an attribution set off by commas.
+  else if (tokens[i]!.text === ',' && i + 1 <= to && tokens[i + 1]!.word && !/ing$/.test(tokens[i + 1]!.lower) && frame === 'clause' && hit.from > scope.from && tokens[hit.from - 1]!.word) i++
+  if (i > to) return null
+  if (tokens[i]!.lower === 'that' && scope.inQuote[i] === -1) {
+    that = true
+    i++
+    if (i <= to && tokens[i]!.text === ',') i++
+  } else if (hit.entry.lemma === 'question' && whWords.has(tokens[i]!.lower) && scope.inQuote[i] === -1) {
+    // "questioned whether …", "questioned how …": a reported question is a clause, as after
+    // "that" ("accepted what the court offered" is an object, not a report).
+    that = true
+  } else if (prepositions.has(tokens[i]!.lower) && tokens[i]!.lower !== 'to' && !(tokens[i]!.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) && (frame === 'clause' || frame === 'tell')) {
+    // "said in a statement that …", "said during an interview with … that …"
+    let k = i
+    let quoted = false
+    for (; k <= to && k < i + 12; k++) {
+      const u = tokens[k]!
+      // "in that spot." is a demonstrative, not the start of a report.
+      if (u.lower === 'that' && scope.inQuote[k] === -1 && !(tokens[k + 1]?.word && (k + 2 > to || /^[.,;:!?]$/.test(tokens[k + 2]!.text)))) break
+      // "says of Clinton, “If she …”": the prepositional phrase ends at a quotation.
+      if ((u.text === ',' || u.text === ':') && markOf[k + 1]! > 0) {
+        quoted = true
+        break
+      }
+      // "at a campaign stop in Toledo, Ohio, that …"
+      if (u.text === ',' && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text) && tokens[k + 2]?.text === ',') {
+        k += 2
+        continue
+      }
+      if (u.text === ',' || u.text === '.' || markOf[k] !== 0) break
+    }
+    if (quoted) {
+      i = k + 1
+    } else if (k <= to && tokens[k]!.lower === 'that') {
+      that = true
+      i = k + 1
+      if (i <= to && tokens[i]!.text === ',') i++
+    } else {
+      // "said in a statement the company would …": no "that", a clause after the phrase.
+      const clause = clauseAfterPhrase(scope, i + 1)
+      if (clause === -1) return null
+      i = clause
+    }
+  }
+  if (i > to) return null
+  // "X said: "…"" or "X insisted that "…"": a quotation that runs to the end of the sentence.
+  if (markOf[i]! > 0) {
+    const index = markOf[i]! - 1
+    let k = i + 1
+    while (k <= to && markOf[k] !== -1 - index) k++
+    if (k <= to && trimEnd(scope, k, to) === k) {
+      return {range: {from: i, to: k}, quotation: scope.quotations[index]!, that}
+    }
+    // 'X responded: "Even with the refund, …' and no closing mark: the quotation runs on to the
+    // end of its paragraph, or into the next one.
+    if (k > to && !scope.quotations[index]!.close) return {range: {from: i, to: trimEnd(scope, i, to)}, quotation: scope.quotations[index]!, that}
+  }
+  if (!tokens[i]!.word && markOf[i] === 0) return null
+  // "He announced himself in the opening minutes": making oneself known reports nothing.
+  if (hit.entry.lemma === 'announce' && emphatic.has(tokens[i]!.lower)) return null
+  // "appealed to X to …", "urged X to …", "called for …": "it appealed in categories that …"
+  // asks nothing.
+  if (frame === 'directive' && prepositions.has(tokens[i]!.lower) && !directivePrepositions.has(tokens[i]!.lower)) return null
+  const end = clauseEnd(scope, i)
+  if (end < i) return null
+  return {range: {from: i, to: end}, quotation: null, that}
+}
+
+/**
+ * Whether a strict cue reports the clause after it with no "that" ("has revealed he has
+ * clashed with ministers", "vowed they would win"): a cue of speech, a subject pronoun and a
+ * finite verb, and the cue neither after "who" nor inside an earlier claim's report.
+ */
+export function reportsBareClause(tokens: readonly Token[], hit: CueHit, result: CueResult, last: Draft | null): boolean {
+  const {from, to} = result.content
+  const clause = from + 1 <= to && subjectPronouns.has(tokens[from]!.lower) && (finiteVerbs.has(tokens[from + 1]!.lower) || /ed$/.test(tokens[from + 1]!.lower))
+  return clause && clauseCues.has(hit.entry.lemma) && !relativePronouns.has(tokens[hit.from - 1]?.lower ?? '') && !(last?.after && last.content && hit.verb > last.content.from)
+}
+
+export const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'it'])
+// Strict cues that report a statement when a clause follows with no "that" ("revealed he had
+// …", "vowed they would …"); "showed it cared", "found it was" report evidence, not speech.
+export const clauseCues = new Set(['disclose', 'reveal', 'concede', 'maintain', 'pledge', 'promise', 'vow', 'swear', 'guarantee', 'agree', 'repeat', 'report', 'write', 'tweet', 'reply', 'respond', 'answer', 'recall', 'state', 'comment', 'remark', 'counter', 'protest', 'object', 'lament', 'accept', 'recognize', 'conclude'])
+export const relativePronouns = new Set(['who', 'which', 'that'])
+
+export function spanOfTokens(tokens: readonly Token[], from: number, to: number): Span {
+  return {start: tokens[from]!.start, end: tokens[to]!.end}
+}
+
+// Where "that" opens a clause within `reach` words, before any punctuation ("a report from
+// over the weekend that …"), else -1.
+export function thatAt(tokens: readonly Token[], from: number, to: number, reach = 6): number {
+  for (let k = from; k <= to && k < from + reach; k++) {
+    if (tokens[k]!.lower === 'that') return k
+    if (!tokens[k]!.word) return -1
+  }
+  return -1
+}
+
+/**
+ * Where a reported clause starts after a prepositional phrase with no "that" ("in a statement
+ * the company would …"): a subject pronoun or an article within a few words, then a finite
+ * verb; else -1.
+ */
+export function clauseAfterPhrase(scope: Scope, from: number): number {
+  const {tokens, to} = scope
+  for (let k = from + 1; k <= to && k < from + 6; k++) {
+    const t = tokens[k]!
+    if (!t.word) return -1
+    if (!clauseOpeners.has(t.lower)) continue
+    for (let v = k + 1; v <= to && v < k + 6; v++) {
+      const u = tokens[v]!
+      if (!u.word) break
+      if (finiteVerbs.has(u.lower)) return k
+    }
+    return -1
+  }
+  return -1
+}
+
+export const clauseOpeners = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'there', 'his', 'her', 'its', 'their'])
+
+export const finiteVerbs = new Set([...finiteBe, ...finiteHelpers])
+
+export const passiveBeforeOf = new Set(['accuse', 'charge', 'suspect', 'convict'])
+
+export const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every'])
+export const directivePrepositions = new Set(['to', 'for', 'on', 'upon', 'about'])
+
+// The end of a reported clause that starts at `from`: the sentence's end, or the first comma
+// for a clause inside a sentence-opening subordinate clause ("While the Pentagon denied …, Turkey …").
+export function clauseEnd(scope: Scope, from: number): number {
+  const {tokens, to} = scope
+  const opener = tokens[skipConnectives(scope, scope.from)]
+  if (opener && subordinators.has(opener.lower)) {
+    for (let k = from; k <= to; k++) {
+      if (tokens[k]!.text === ',' && scope.inQuote[k] === -1) return trimEnd(scope, from, k - 1)
+    }
+  }
+  // "confirmed it would cut 500 jobs, prompting unions to …": what the report led to is the
+  // writer's narration, not part of it.
+  // Within a reported clause's usual length, so that a long run of reports stays linear.
+  for (let k = from + 2; k < to && k < from + CONSEQUENCE_REACH; k++) {
+    if (tokens[k]!.text === ',' && scope.inQuote[k] === -1 && consequences.has(tokens[k + 1]!.lower)) return trimEnd(scope, from, k - 1)
+  }
+  return trimEnd(scope, from, to)
+}
+
+export const CONSEQUENCE_REACH = 60
+export const consequences = new Set(['prompting', 'sparking', 'triggering', 'provoking', 'fuelling', 'fueling', 'angering', 'forcing', 'sending'])
+
+export function setContent(scope: Scope, draft: Draft, from: number, to: number): void {
+  const {tokens, text, markOf} = scope
+  // A reported clause that is one whole quotation is direct speech: after a dateline,
+  // 'MOSCOW (Reuters) - "We will stay," the minister said.'
+  if (markOf[from]! > 0 && markOf[to] === -markOf[from]!) {
+    useQuotation(scope, draft, scope.quotations[markOf[from]! - 1]!)
+    // Callers read the clause's token range, marks included.
+    draft.content = {from, to}
+    return
+  }
+  draft.content = {from, to}
+  const span = {start: tokens[from]!.start, end: tokens[to]!.end}
+  draft.claim.content = {text: text.slice(span.start, span.end), span}
+  const inside = quotationsWithin(scope.quotations, span)
+  draft.quotations = inside
+  draft.claim.kind = inside.length > 0 ? 'mixed' : 'indirect'
+}
+
+/** The quotations that lie wholly inside `span`, their marks included. */
+export function quotationsWithin(quotations: readonly Quotation[], span: Span): Quotation[] {
+  return quotations.filter((q) => q.open.start >= span.start && (q.close ? q.close.end : q.content.end) <= span.end)
+}
+
+export function useQuotation(scope: Scope, draft: Draft, quotation: Quotation): void {
+  const {text} = scope
+  draft.content = null
+  draft.quotations = [quotation]
+  draft.claim.content = {text: text.slice(quotation.content.start, quotation.content.end), span: {...quotation.content}}
+  draft.claim.kind = 'direct' as ClaimKind
+}
+
+export function spanOf(scope: Scope, draft: Draft): Span {
+  const {tokens} = scope
+  let start = Math.min(tokens[draft.outer.from]!.start, draft.claim.content.span.start)
+  let end = Math.max(tokens[draft.outer.to]!.end, draft.claim.content.span.end)
+  const quotation = draft.quotations.length === 1 && draft.claim.kind === 'direct' ? draft.quotations[0]! : null
+  if (quotation) {
+    start = Math.min(start, quotation.open.start)
+    end = Math.max(end, quotation.close ? quotation.close.end : quotation.content.end)
+  }
+  if (draft.claim.cue) {
+    start = Math.min(start, draft.claim.cue.span.start)
+    end = Math.max(end, draft.claim.cue.span.end)
+  }
+  return {start, end}
+}
+
+export function confidenceOf(draft: Draft, result: CueResult): number {
+  let confidence = draft.claim.kind === 'direct' ? 0.9 : 0.8
+  if (result.sameSpeakerAs) confidence -= 0.1
+  if (result.speaker?.description.pronoun) confidence -= 0.1
+  if (result.speaker?.description.kind === 'anonymous' || result.speaker?.description.kind === 'group') confidence -= 0.05
+  return Math.round(confidence * 100) / 100
+}

@@ -1,0 +1,41 @@
+import {readSpeakerAfter, readSpeakerBefore} from '../../language/speaker-phrase.js'
+import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
+import {contentAfter, contentStart, hasWords, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
+
+/**
+ * Attribute through a participle cue: "…, saying that …", "…, adding …", "with the ambassador
+ * saying that …". The speaker is the subject of the sentence, or the phrase before the cue.
+ *
+ * > | The ministry rejected the plan, saying it was illegal.
+ *     ^^^^^^^^^^^^                    ^^^^^^ ^^^^^^^^^^^^^^^
+ *     speaker                         cue    content
+ */
+export function participle(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
+  const {tokens, from} = scope
+  const before = hit.from > min ? tokens[hit.from - 1]! : null
+  const byPreposition = before !== null && participleOpeners.has(before.lower)
+  if (before && (before.text === ',' || byPreposition)) {
+    const subject = last && last.speaker >= 0 ? last : null
+    let speaker: CueResult['speaker'] = null
+    if (!subject) {
+      const start = contentStart(scope, from, hit.from)
+      const phrase = readSpeakerAfter(tokens, start, hit.from)
+      const description = phrase ? describe(scope, phrase) : null
+      if (!phrase || !description) return null
+      speaker = {phrase, description}
+    }
+    const body = contentAfter(scope, hit, hit.to + 1)
+    // "…, adding colour": a participle's report is a clause or a quotation, not one word.
+    if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2)) return null
+    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
+    return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition ? hit.from : hit.from - 1, to: body.range.to}, cutAt: hit.from - 1}
+  }
+  const phrase = readSpeakerBefore(tokens, hit.from, min)
+  if (phrase && phrase.outer.from > min && tokens[phrase.outer.from - 1]!.lower === 'with') {
+    const description = describe(scope, phrase)
+    const body = description ? contentAfter(scope, hit, hit.to + 1) : null
+    if (!description || !body) return null
+    return {speaker: {phrase, description}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from - 1}
+  }
+  return null
+}

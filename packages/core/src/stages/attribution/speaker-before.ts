@@ -1,0 +1,102 @@
+import {readSpeakerBefore} from '../../language/speaker-phrase.js'
+import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
+import {beforePassive, contentAfter, contentStart, hasNoReport, hasWords, isAdverbialOpener, isOpening, possessorOf, prepositions, quotationEndingAt, relativeEnd, singularDeterminers, skipAdjunctsBack, skipConnectives, spanOfTokens, startsUpper, subordinators, tailEnd, thatAt, trimEnd, unclosedApposition, wholeQuotation} from './cue.js'
+
+/**
+ * Attribute through a cue with its speaker before it: "X said", "X, a member of …, said",
+ * "X on Wednesday called on", "an architect who said …", and a possessor of a noun cue
+ * ("Reyes’s claim that …").
+ *
+ * > | Novak also alleged that the council was blocking aid …
+ *     ^^^^^      ^^^^^^^      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     speaker    cue          content
+ *
+ * Returns undefined when no speaker stands before the cue, so that the families after it try.
+ */
+export function speakerBefore(scope: Scope, hit: CueHit, min: number): CueResult | null | undefined {
+  const {tokens, to} = scope
+  const entry = hit.entry
+  let back = skipAdjunctsBack(tokens, hit.from, min)
+  // "an architect who said …", "Ms. Ruiz, who …": the speaker stands before the relative pronoun.
+  const relative = back - 1 > min && (tokens[back - 1]!.lower === 'who' || tokens[back - 1]!.lower === 'which')
+  if (relative) back = tokens[back - 2]!.text === ',' ? back - 2 : back - 1
+  let phrase = back > min ? readSpeakerBefore(tokens, back, min) : null
+  if (phrase) phrase = unclosedApposition(scope, phrase, min)
+  // "Editor’s note:", "the ministry’s statement": a possessive makes the cue a noun, which
+  // reports only what its "that" clause says: "Reyes’s claim that the vote was rigged".
+  const possessor = phrase !== null && phrase.apposition === null && /'s?$/.test(tokens[phrase.to]!.lower) && phrase.outer.to === phrase.to
+  if (phrase && possessor) phrase = possessorOf(tokens, phrase, hit)
+  // "A US government claim accusing …": after a singular "a" or "an", a bare form ("claim",
+  // "report") is a noun, and reports only what its "that" clause says ("a Times report that …").
+  if (phrase && hit.from === hit.verb && singularDeterminers.has(tokens[phrase.outer.from]!.lower) && tokens[hit.verb]!.lower === hit.entry.lemma.split(' ')[0] && thatAt(tokens, hit.to + 1, scope.to) === -1) phrase = null
+  const description = phrase ? describe(scope, phrase) : null
+  if (phrase && description) {
+    const speaker = {phrase, description}
+    let opener = phrase.outer.from - 1
+    // "…," X said  /  "…" X said; "…," retired general X said: a participle before the
+    // speaker phrase belongs to it.
+    if (opener - 1 >= min && tokens[opener]!.word && !startsUpper(tokens[opener]!.text) && /ed$/.test(tokens[opener]!.lower) && quotationEndingAt(scope, opener - 1, min)) opener--
+    const quoted = quotationEndingAt(scope, opener, min)
+    if (quoted) {
+      const {quotation, start} = quoted
+      const afterEnd = tailEnd(scope, hit.to + 1)
+      // '"… of the town. " A spokesman said the ministry had no comment': a quotation
+      // that ends its own sentence is not the report of a cue that has a report after it.
+      const sentenceOwn = /[.!?]/.test(scope.text.slice(quotation.content.start, quotation.content.end).trimEnd().slice(-1))
+      const reported = sentenceOwn && !hasNoReport(scope, hit) ? contentAfter(scope, hit, hit.to + 1) : null
+      if (reported) {
+        return {speaker, sameSpeakerAs: null, content: reported.range, quotation: reported.quotation, after: true, that: reported.that, outer: {from: phrase.outer.from, to: reported.range.to}, cutAt: phrase.outer.from}
+      }
+      if (isOpening(scope, min, start)) {
+        return {speaker, sameSpeakerAs: null, content: {from: start, to: opener}, quotation, after: false, that: false, outer: {from: start, to: Math.max(hit.to, afterEnd)}, cutAt: phrase.outer.from}
+      }
+      // A quotation inside an opening phrase ("On the broadcast of “Sunday Talk,” X said …")
+      // is no report when a report follows the cue.
+      const following = contentAfter(scope, hit, hit.to + 1)
+      if (following && !hasNoReport(scope, hit)) {
+        return {speaker, sameSpeakerAs: null, content: following.range, quotation: following.quotation, after: true, that: following.that, outer: {from: phrase.outer.from, to: following.range.to}, cutAt: phrase.outer.from}
+      }
+      const contentFrom = contentStart(scope, min, opener)
+      const end = trimEnd(scope, contentFrom, opener)
+      return {speaker, sameSpeakerAs: null, content: {from: contentFrom, to: end}, quotation: null, after: false, that: false, outer: {from: contentFrom, to: hit.to}, cutAt: phrase.outer.from}
+    }
+    // "During his years in office, X said, a majority …": an opening adjunct is no report.
+    const openerWord = tokens[skipConnectives(scope, min)]
+    const adjunctFirst = openerWord !== undefined && (subordinators.has(openerWord.lower) || prepositions.has(openerWord.lower))
+    if (adjunctFirst && tokens[hit.to + 1]?.text === ',' && tokens[hit.to + 2]?.word && !/ing$/.test(tokens[hit.to + 2]!.lower)) {
+      const body = contentAfter(scope, hit, hit.to + 1)
+      if (body) return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from}
+    }
+    // CLAUSE, X said [adjuncts]. Only connectives before the comma ("Also, he said, …"): the
+    // report follows.
+    // Nor an opening adjunct ("In December, the EU pledged to …").
+    const opening = skipConnectives(scope, min)
+    const adjunctOnly = opening < opener && prepositions.has(tokens[opening]!.lower) && opener - opening <= 6
+    const clauseBefore = opener >= min && tokens[opener]!.text === ',' && opening < opener && !adjunctOnly
+    if (clauseBefore && hasNoReport(scope, hit)) {
+      const contentFrom = contentStart(scope, min, opener)
+      const end = trimEnd(scope, contentFrom, opener - 1)
+      if (end < contentFrom) return null
+      const quotation = wholeQuotation(scope, contentFrom, end)
+      // "Already, he said, friends had …": an adverb of a word or two before the speaker is
+      // no report; the report follows the cue's comma.
+      const opensOnly = !quotation && tokens[hit.to + 1]?.text === ',' && isAdverbialOpener(tokens, contentFrom, end)
+      const following = opensOnly ? contentAfter(scope, hit, hit.to + 1) : null
+      if (following && hasWords(scope.text, spanOfTokens(tokens, following.range.from, following.range.to), 3)) {
+        return {speaker, sameSpeakerAs: null, content: following.range, quotation: following.quotation, after: true, that: following.that, outer: {from: contentFrom, to: following.range.to}, cutAt: phrase.outer.from}
+      }
+      return {speaker, sameSpeakerAs: null, content: {from: contentFrom, to: end}, quotation, after: false, that: false, outer: {from: contentFrom, to: hit.to}, cutAt: phrase.outer.from}
+    }
+    const body = contentAfter(scope, hit, hit.to + 1, !possessor && !relative)
+    if (!body) return null
+    if (body.next) return {speaker, sameSpeakerAs: null, content: body.range, quotation: null, after: true, that: false, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from, next: true}
+    // "The report, which said prices would rise, was published …": the report ends with the
+    // relative clause.
+    if (relative && tokens[back]?.text === ',') body.range.to = relativeEnd(scope, body.range.from, body.range.to)
+    // "Reyes’s claim that the vote was rigged was denied": the clause ends before the verb of
+    // the sentence the claim is the subject of.
+    if (possessor && isOpening(scope, min, phrase.outer.from)) body.range.to = beforePassive(scope, body.range.from, body.range.to)
+    return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from}
+  }
+  return undefined
+}

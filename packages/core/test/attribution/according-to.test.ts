@@ -1,0 +1,17 @@
+import {describe, expect, it} from 'vitest'
+import {attribute, testSingleCase} from './helpers.js'
+
+// stages/attribution/according-to.ts: "according to" and its source.
+describe('according to', () => {
+  it('CLAUSE, according to X.', () => {
+    testSingleCase('Talks will resume in May, according to the ministry.', {content: 'Talks will resume in May', kind: 'indirect', cue: 'according to', speaker: 'ministry'})
+  })
+
+  it('According to X, CLAUSE.', () => {
+    testSingleCase('According to police, officers saw two men leave the building.', {content: 'officers saw two men leave the building', kind: 'indirect', cue: 'According to', speaker: 'police'})
+  })
+
+  it('not a source that is no speaker', () => {
+    expect(attribute('According to the weather, it will rain.').claims).toEqual([])
+  })
+})

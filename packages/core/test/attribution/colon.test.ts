@@ -1,0 +1,21 @@
+import {describe, expect, it} from 'vitest'
+import {attribute, testSingleCase} from './helpers.js'
+
+// stages/attribution/colon.ts: a name, a bare colon, and what was said.
+describe('colon', () => {
+  it('a transcript line: NAME: …', () => {
+    testSingleCase('Ana Ruiz chairs the council.\n\nSMITH: Well, look, we will not leave this town.', {content: 'Well, look, we will not leave this town', kind: 'indirect', cue: ':', speaker: 'SMITH'})
+  })
+
+  it('a headline: Name: …', () => {
+    testSingleCase('Ruiz: Voters Worried About Their Jobs', {content: 'Voters Worried About Their Jobs', kind: 'indirect', cue: ':', speaker: 'Ruiz'})
+  })
+
+  it('not a list of names after a label', () => {
+    expect(attribute('Replacements: Peel, Wilson, Thompson.').claims).toEqual([])
+  })
+
+  it('not a colon after a name in a sentence in lower case', () => {
+    expect(attribute('The plan has one aim: to keep the town open for everyone.').claims).toEqual([])
+  })
+})

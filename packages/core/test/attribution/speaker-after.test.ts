@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest'
+import {attribute, testSingleCase} from './helpers.js'
+
+// stages/attribution/speaker-after.ts: the speaker follows the cue.
+describe('speaker after the cue', () => {
+  it('"…," said X.', () => {
+    testSingleCase('"We will not leave," said the minister.', {content: 'We will not leave,', kind: 'direct', cue: 'said', speaker: 'minister'})
+  })
+
+  it('Said X: "…"', () => {
+    testSingleCase('Said the minister: "We will not leave."', {content: 'We will not leave.', kind: 'direct', cue: 'Said', speaker: 'minister'})
+  })
+
+  it('ADVERB, said X, CLAUSE: the report follows the speaker', () => {
+    testSingleCase('Instead, said the firm, the plant closed for a week.', {content: 'the plant closed for a week', kind: 'indirect', cue: 'said', speaker: 'firm'})
+  })
+
+  it('not after "told": what follows it is whom', () => {
+    expect(attribute('He spoke to the press, told the BBC that the plan failed.').claims).toEqual([])
+  })
+
+  it('not a time after an opening cue: "Added Monday, …"', () => {
+    expect(attribute('Added Monday, the update covers every school.').claims).toEqual([])
+  })
+})

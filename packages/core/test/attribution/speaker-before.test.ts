@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest'
+import {attribute, testSingleCase} from './helpers.js'
+
+// stages/attribution/speaker-before.ts: the speaker stands before the cue.
+describe('speaker before the cue', () => {
+  it('X alleged that CLAUSE', () => {
+    testSingleCase('Novak also alleged that the council was blocking aid.', {content: 'the council was blocking aid', kind: 'indirect', cue: 'alleged', speaker: 'Novak'})
+  })
+
+  it('"…," X said.', () => {
+    testSingleCase('"We will not leave," the minister said.', {content: 'We will not leave,', kind: 'direct', cue: 'said', speaker: 'minister'})
+  })
+
+  it('X, who said CLAUSE, …', () => {
+    testSingleCase('Ms. Ruiz, who said the vote was rigged, left the room.', {content: 'the vote was rigged', kind: 'indirect', cue: 'said', speaker: 'Ruiz'})
+  })
+
+  it('not a noun cue after "a" with no "that" clause of its own', () => {
+    expect(attribute('A claim that the vote was rigged spread online.').claims).toEqual([])
+  })
+
+  it('not a cue with nothing reported', () => {
+    expect(attribute('The minister said.').claims).toEqual([])
+  })
+})
