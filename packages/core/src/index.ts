@@ -51,3 +51,4 @@ export {triggers, ploverQuadClass, type TriggerEntry, type QuadClass, type Plove
 export {countries, type CountryEntry} from './lexicon/countries.js'
 export {places, type PlaceEntry} from './lexicon/places.js'
 export {sectors, organizations, type SectorEntry, type OrganizationEntry} from './lexicon/actors.js'
+export {tagAndParse} from './language/syntax/index.js'

@@ -10,6 +10,7 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import {evaluateBrat, evaluateSeeds, type BratReport, type SeedReport} from './evaluate.js'
 import {formatBratReport, formatSeedReport} from './format.js'
+import {runConlluEval} from './conllu.js'
 
 /** Where `runEval` writes: anything with a `write(text)`, such as `process.stdout`. */
 export interface EvalOutput {
@@ -22,6 +23,7 @@ export interface EvalOutput {
 const usage = `usage: onrecord eval --gold DIR --text DIR [options]
 
   --format seed|brat      gold format: seed JSON files (default) or brat standoff attributions
+  --format conllu         tag and parse a CoNLL-U file's words (--gold FILE, no --text)
   --records FILE          score the records of a JSON Lines file instead of parsing the texts
   --json                  print the report as JSON
   --verbose               list misses per article
@@ -103,6 +105,7 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
     output.stdout.write(usage)
     return 0
   }
+  if (argv.some((arg, index) => arg === '--format=conllu' || (arg === '--format' && argv[index + 1] === 'conllu'))) return runConlluEval(argv, output)
   const options = parseOptions(argv)
   if (typeof options === 'string') {
     output.stderr.write(`onrecord eval: ${options}\n\n${usage}`)
