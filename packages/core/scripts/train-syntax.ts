@@ -12,6 +12,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
+import {deserialize, serialize} from 'node:v8'
 import {finish} from '../src/language/syntax/hash.js'
 import {lemmaOf, type LemmaData} from '../src/language/syntax/lemmatizer.js'
 import {MAGIC, type ModelHeader} from '../src/language/syntax/model-format.js'
@@ -39,22 +40,26 @@ const out = join(core, 'src/language/syntax')
 const args = new Set(process.argv.slice(2))
 const quick = args.has('--quick')
 const noWrite = args.has('--no-write')
+function option(name: string, fallback: string): string {
+  return process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback
+}
 
 const settings = {
   seed: 20251205,
-  taggerIterations: quick ? 3 : 8,
-  parserIterations: quick ? 4 : 14,
+  taggerIterations: quick ? 3 : 6,
+  parserIterations: quick ? 4 : 12,
   folds: 4,
   exploreAfter: 1,
   explore: 0.9,
   ambiguityMinCount: 3,
   ambiguityMinShare: 0.05,
-  clip: 0.9999,
+  /** Features whose weights all stay below this are dropped. */
+  minWeight: 0.05,
   /** Tag with pairs of universal and Penn Treebank tags (`AUX|VBD`), each seen this often. */
   joint: !args.has('--upos-only'),
   jointMinCount: 3,
   /** Most features kept per table, strongest first (the rest barely move a score). */
-  budget: {tagger: 120000, transitions: 400000, labeller: 60000} as Record<string, number>
+  budget: {tagger: Number(option('tagger', '60000')), transitions: Number(option('transitions', '130000')), labeller: Number(option('labeller', '25000'))} as Record<string, number>
 }
 
 const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']
@@ -511,29 +516,71 @@ function inherited(chosen: Map<string, string>, tag: string, suffix: string): st
 // ---------------------------------------------------------------------------------------------
 // Quantise and write.
 
-function quantise(table: TrainTable, budget: number): {keys: Int32Array; rows: Int8Array; scale: number} {
-  const {keys, rows} = table.averaged()
-  const magnitudes = Float32Array.from(rows, Math.abs).filter((value) => value > 0).sort()
-  const clip = magnitudes.length === 0 ? 1 : magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * settings.clip))]!
-  const factor = 127 / clip
-  const classes = table.classes
+interface Quantised {
+  keys: Int32Array
+  scaleBytes: Uint8Array
+  lengths: Uint8Array
+  targets: Uint8Array
+  weights: Int8Array
+  minLog: number
+  maxLog: number
+}
+
+/**
+ * Keep the `budget` strongest features (by their largest weight) and store each as its
+ * non-zero int8 weights times a per-feature scale on a log scale.
+ */
+/** Averaged float weights of a trained table. */
+interface Averaged {
+  keys: Int32Array
+  rows: Float32Array
+  classes: number
+}
+
+function quantise(table: Averaged, budget: number, dense: boolean): Quantised {
+  const {keys, rows, classes} = table
   let kept: Array<[number, number, number]> = []
   for (let row = 0; row < keys.length; row++) {
     let strength = 0
-    for (let c = 0; c < classes; c++) strength = Math.max(strength, Math.abs(Math.round(rows[row * classes + c]! * factor)))
-    if (strength > 0) kept.push([keys[row]! >>> 0, row, strength])
+    for (let c = 0; c < classes; c++) strength = Math.max(strength, Math.abs(rows[row * classes + c]!))
+    if (strength > settings.minWeight) kept.push([keys[row]! >>> 0, row, strength])
   }
   if (kept.length > budget) kept = kept.sort((a, b) => b[2] - a[2] || a[0] - b[0]).slice(0, budget)
   kept.sort((a, b) => a[0] - b[0])
+  let minLog = Infinity
+  let maxLog = -Infinity
+  for (const [, , strength] of kept) {
+    minLog = Math.min(minLog, Math.log(strength))
+    maxLog = Math.max(maxLog, Math.log(strength))
+  }
+  if (!Number.isFinite(minLog)) minLog = maxLog = 0
+  if (maxLog === minLog) maxLog = minLog + 1
+  // Round float32 so that the reader, which computes in float64 from the header, agrees.
+  minLog = Math.fround(minLog)
+  maxLog = Math.fround(maxLog)
+  const step = (maxLog - minLog) / 255
   const outKeys = new Int32Array(kept.length)
-  const outRows = new Int8Array(kept.length * classes)
-  kept.forEach(([key, row], index) => {
+  const scaleBytes = new Uint8Array(kept.length)
+  const lengths = new Uint8Array(kept.length)
+  const targets: number[] = []
+  const weights: number[] = []
+  kept.forEach(([key, row, strength], index) => {
     outKeys[index] = key | 0
+    // Round the scale up, so that the largest weight stays within 127.
+    const level = Math.min(255, Math.ceil((Math.log(strength) - minLog) / step - 1e-9))
+    scaleBytes[index] = level
+    const unit = Math.exp(minLog + level * step) / 127
+    let length = 0
     for (let c = 0; c < classes; c++) {
-      outRows[index * classes + c] = Math.max(-127, Math.min(127, Math.round(rows[row * classes + c]! * factor)))
+      const q = Math.max(-127, Math.min(127, Math.round(rows[row * classes + c]! / unit)))
+      if (q === 0 && !dense) continue
+      targets.push(c)
+      weights.push(q)
+      length++
     }
+    lengths[index] = length
   })
-  return {keys: outKeys, rows: outRows, scale: 1 / factor}
+  return {keys: outKeys, scaleBytes, lengths, targets: Uint8Array.from(targets), weights: Int8Array.from(weights), minLog, maxLog}
 }
 
 function varint(bytes: number[], value: number): void {
@@ -544,7 +591,7 @@ function varint(bytes: number[], value: number): void {
   bytes.push(value)
 }
 
-function writeModel(header: ModelHeader, tables: Array<{keys: Int32Array; rows: Int8Array}>, maps: Array<{keys: Int32Array; values: Int32Array}>): Uint8Array {
+function writeModel(header: ModelHeader, tables: Quantised[], maps: Array<{keys: Int32Array; values: Int32Array}>): Uint8Array {
   const headerBytes = new TextEncoder().encode(JSON.stringify(header))
   const parts: Uint8Array[] = []
   const head = new Uint8Array(8)
@@ -562,7 +609,7 @@ function writeModel(header: ModelHeader, tables: Array<{keys: Int32Array; rows: 
   }
   for (const table of tables) {
     writeKeys(table.keys)
-    parts.push(new Uint8Array(table.rows.buffer, table.rows.byteOffset, table.rows.length))
+    parts.push(table.scaleBytes, table.lengths, table.targets, new Uint8Array(table.weights.buffer, table.weights.byteOffset, table.weights.length))
   }
   for (const map of maps) {
     writeKeys(map.keys)
@@ -656,8 +703,12 @@ function main(): void {
     labels: Int32Array.from(['root', ...sentence.deprels], (relation) => labels.indexOf(relation))
   }))
 
+  // The averaged float weights are kept in a cache, so that `--requantise` can try other budgets
+  // without training again.
+  const cacheFile = join(core, 'node_modules/.cache/train-syntax/averaged.bin')
+  const requantise = args.has('--requantise') && existsSync(cacheFile)
   // Jackknife: each fold is tagged by a tagger trained on the others.
-  for (let fold = 0; fold < settings.folds; fold++) {
+  for (let fold = 0; fold < (requantise ? 0 : settings.folds); fold++) {
     const train = examples.filter((_, index) => index % settings.folds !== fold)
     const held = examples.filter((_, index) => index % settings.folds === fold)
     const table = floatTable(trainTagger(train, settings.taggerIterations, random))
@@ -672,14 +723,25 @@ function main(): void {
     }
     log(`fold ${fold + 1}/${settings.folds}: held-out tagging ${((100 * right) / total).toFixed(2)}%`)
   }
-  const tagger = trainTagger(examples, settings.taggerIterations, random)
-  const {transitions, labeller} = trainParser(examples, labels, settings.parserIterations, random)
+  let averaged: {tagger: Averaged; transitions: Averaged; labeller: Averaged}
+  if (requantise) {
+    averaged = deserialize(readFileSync(cacheFile)) as typeof averaged
+  } else {
+    const tagger = trainTagger(examples, settings.taggerIterations, random)
+    const {transitions, labeller} = trainParser(examples, labels, settings.parserIterations, random)
+    averaged = {
+      tagger: {...tagger.averaged(), classes: tagger.classes},
+      transitions: {...transitions.averaged(), classes: 3},
+      labeller: {...labeller.averaged(), classes: labeller.classes}
+    }
+    writeFileSync(cacheFile, serialize(averaged))
+  }
 
   const lemma = learnLemmas(sentences)
   const quantised = [
-    quantise(tagger, settings.budget.tagger!),
-    quantise(transitions, settings.budget.transitions!),
-    quantise(labeller, settings.budget.labeller!)
+    quantise(averaged.tagger, settings.budget.tagger!, false),
+    quantise(averaged.transitions, settings.budget.transitions!, true),
+    quantise(averaged.labeller, settings.budget.labeller!, false)
   ]
   const ambiguityKeys = [...ambiguity.keys()].sort((a, b) => (a >>> 0) - (b >>> 0))
   const header: ModelHeader = {
@@ -687,9 +749,9 @@ function main(): void {
     tags: TAGS,
     labels,
     tables: [
-      {name: 'tagger', classes: TAGS.length, count: quantised[0]!.keys.length, scale: quantised[0]!.scale},
-      {name: 'transitions', classes: 3, count: quantised[1]!.keys.length, scale: quantised[1]!.scale},
-      {name: 'labeller', classes: labels.length, count: quantised[2]!.keys.length, scale: quantised[2]!.scale}
+      {name: 'tagger', classes: TAGS.length, count: quantised[0]!.keys.length, weights: quantised[0]!.weights.length, minLog: quantised[0]!.minLog, maxLog: quantised[0]!.maxLog},
+      {name: 'transitions', classes: 3, count: quantised[1]!.keys.length, weights: quantised[1]!.weights.length, minLog: quantised[1]!.minLog, maxLog: quantised[1]!.maxLog},
+      {name: 'labeller', classes: labels.length, count: quantised[2]!.keys.length, weights: quantised[2]!.weights.length, minLog: quantised[2]!.minLog, maxLog: quantised[2]!.maxLog}
     ],
     maps: [{name: 'ambiguity', count: ambiguityKeys.length}],
     lemma,

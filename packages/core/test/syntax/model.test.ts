@@ -23,13 +23,15 @@ it('decodes base64 as Buffer does, for every padding length', () => {
   }
 })
 
-it('loads the model in well under the 50 ms budget', () => {
-  // The first load in a process also compiles the decoder; take the best of three.
+it('loads the model within the 50 ms budget', () => {
+  // CPU time of this process, so that other processes on a busy machine do not count; the best
+  // of three, since the first load in a process also compiles the decoder.
   let best = Infinity
   for (let run = 0; run < 3; run++) {
-    const start = performance.now()
+    const start = process.cpuUsage()
     syntaxModelFrom(decodeBase64(model))
-    best = Math.min(best, performance.now() - start)
+    const used = process.cpuUsage(start)
+    best = Math.min(best, (used.user + used.system) / 1000)
   }
   expect(best).toBeLessThan(50)
 })

@@ -3,8 +3,10 @@ import type {LemmaData} from './lemmatizer.js'
 
 /**
  * The binary model: `ORSY`, the byte length of a JSON header, the header, then each weight
- * table (sorted feature hashes as varint deltas, then int8 rows) and each dictionary (sorted
- * hashes as varint deltas, then values as varints). Sorted keys make the file compress well.
+ * table (sorted feature hashes as varint deltas; a byte per feature for its scale, on a log
+ * scale from `minLog` to `maxLog`; a byte per feature for its number of non-zero weights; the
+ * classes of those weights; the int8 weights) and each dictionary (sorted hashes as varint
+ * deltas, then values as varints). Sorted keys make the file compress well.
  */
 export interface ModelHeader {
   /** Format version. */
@@ -14,7 +16,7 @@ export interface ModelHeader {
   /** Dependency relations (with subtypes), in class order. */
   labels: string[]
   /** Weight tables, in file order. */
-  tables: Array<{name: string; classes: number; count: number; scale: number}>
+  tables: Array<{name: string; classes: number; count: number; weights: number; minLog: number; maxLog: number}>
   /** Dictionaries, in file order. */
   maps: Array<{name: string; count: number}>
   /** Lemmatisation rules and exceptions. */
@@ -40,43 +42,56 @@ export function readModel(bytes: Uint8Array): SyntaxModelData {
   }
   const headerLength = bytes[4]! | (bytes[5]! << 8) | (bytes[6]! << 16) | (bytes[7]! << 24)
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as ModelHeader
-  let offset = 8 + headerLength
-  const readVarint = (): number => {
-    let value = 0
-    let shift = 0
-    for (;;) {
-      const byte = bytes[offset++]!
-      value += (byte & 0x7f) * 2 ** shift
-      if (byte < 0x80) return value
-      shift += 7
-    }
-  }
-  const readKeys = (count: number): Int32Array => {
-    const keys = new Int32Array(count)
-    let key = 0
-    for (let index = 0; index < count; index++) {
-      key += readVarint()
-      keys[index] = key | 0
-    }
-    return keys
-  }
+  const cursor = {offset: 8 + headerLength}
+  const readKeys = (count: number): Int32Array => readDeltas(bytes, cursor, count, true)
   const tables = new Map<string, WeightTable>()
   for (const table of header.tables) {
     const keys = readKeys(table.count)
-    const length = table.count * table.classes
-    const rows = new Int8Array(bytes.buffer, bytes.byteOffset + offset, length)
-    offset += length
-    tables.set(table.name, new WeightTable(keys, rows, table.classes, table.scale))
+    const step = (table.maxLog - table.minLog) / 255
+    // 256 possible scales: compute each once.
+    const levels = new Float32Array(256)
+    for (let level = 0; level < 256; level++) levels[level] = Math.exp(table.minLog + level * step) / 127
+    let offset = cursor.offset
+    const scales = new Float32Array(table.count)
+    for (let index = 0; index < table.count; index++) scales[index] = levels[bytes[offset++]!]!
+    const lengths = bytes.slice(offset, offset + table.count)
+    offset += table.count
+    const targets = bytes.slice(offset, offset + table.weights)
+    offset += table.weights
+    const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + table.weights))
+    offset += table.weights
+    cursor.offset = offset
+    tables.set(table.name, new WeightTable(keys, lengths, scales, targets, weights, table.classes))
   }
   const maps = new Map<string, HashMap32>()
   for (const map of header.maps) {
     const keys = readKeys(map.count)
-    const values = new Int32Array(map.count)
-    for (let index = 0; index < map.count; index++) values[index] = readVarint()
+    const values = readDeltas(bytes, cursor, map.count, false)
     maps.set(map.name, new HashMap32(keys, values))
   }
-  if (offset !== bytes.length) throw new Error(`Syntax model has ${bytes.length - offset} stray bytes`)
+  if (cursor.offset !== bytes.length) throw new Error(`Syntax model has ${bytes.length - cursor.offset} stray bytes`)
   return {header, tables, maps}
+}
+
+/** Read `count` varints from `cursor.offset`, summed as deltas when `deltas`, as 32-bit integers. */
+function readDeltas(bytes: Uint8Array, cursor: {offset: number}, count: number, deltas: boolean): Int32Array {
+  const out = new Int32Array(count)
+  let offset = cursor.offset
+  let previous = 0
+  for (let index = 0; index < count; index++) {
+    let byte = bytes[offset++]!
+    let value = byte & 0x7f
+    let shift = 7
+    while (byte >= 0x80) {
+      byte = bytes[offset++]!
+      value = (value + (byte & 0x7f) * 2 ** shift) >>> 0
+      shift += 7
+    }
+    previous = deltas ? (previous + value) >>> 0 : value
+    out[index] = previous | 0
+  }
+  cursor.offset = offset
+  return out
 }
 
 /** Decode base64 (standard alphabet, padded) into bytes, without `atob` or `Buffer`. */

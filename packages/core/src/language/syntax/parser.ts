@@ -324,8 +324,8 @@ export function parseWords(
 ): {heads: Int32Array; labels: Int32Array} {
   const state = new ParseState(basis, tags)
   const features = new Int32Array(PARSER_FEATURES)
-  const scores = new Int32Array(3)
-  const labelScores = new Int32Array(labeller.classes)
+  const scores = new Float64Array(3)
+  const labelScores = new Float64Array(labeller.classes)
   while (!state.done) {
     const count = parserFeatures(state, features)
     scores.fill(0)

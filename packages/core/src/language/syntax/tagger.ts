@@ -67,7 +67,7 @@ export function taggerFeatures(basis: WordBasis, index: number, previous: number
 export function tagWords(basis: WordBasis, table: WeightTable): Uint8Array {
   const tags = new Uint8Array(basis.length)
   const features = new Int32Array(TAGGER_FEATURES)
-  const scores = new Int32Array(table.classes)
+  const scores = new Float64Array(table.classes)
   let previous = TAG_START
   let previous2 = TAG_START2
   for (let index = 0; index < basis.length; index++) {

@@ -1,69 +1,71 @@
 /**
  * Quantised perceptron weights in an open-addressed table: a feature's 32-bit hash finds its
- * slot by linear probing, and the slot's row of int8 weights (one per class) sits at the same
- * index, so that a look-up reads one key and one short row.
+ * slot by linear probing; the slot holds the feature's non-zero weights as (class, int8) pairs
+ * and one scale, so a look-up reads a key and a few bytes.
  */
 export class WeightTable {
-  /** Number of classes (weights per row). */
+  /** Number of classes. */
   readonly classes: number
-  /** Multiply a summed integer score by this to get the trained scale (for reading only). */
-  readonly scale: number
   /** Number of features. */
   readonly size: number
   private readonly mask: number
   private readonly keys: Int32Array
-  private readonly rows: Int8Array
+  private readonly starts: Int32Array
+  private readonly lengths: Uint8Array
+  private readonly scales: Float32Array
+  private readonly targets: Uint8Array
+  private readonly weights: Int8Array
 
   /**
    * @param keys Feature hashes (non-zero, distinct).
-   * @param rows `keys.length * classes` weights, row by row in the order of `keys`.
+   * @param lengths Number of non-zero weights of each feature.
+   * @param scales What an int8 weight of each feature is worth.
+   * @param targets The class of each non-zero weight, feature after feature.
+   * @param weights The weights, in the same order.
    */
-  constructor(keys: Int32Array, rows: Int8Array, classes: number, scale: number) {
+  constructor(keys: Int32Array, lengths: Uint8Array, scales: Float32Array, targets: Uint8Array, weights: Int8Array, classes: number) {
     this.classes = classes
-    this.scale = scale
     this.size = keys.length
+    this.targets = targets
+    this.weights = weights
     let capacity = 16
     while (capacity < keys.length * 1.5) capacity *= 2
     this.mask = capacity - 1
     this.keys = new Int32Array(capacity)
-    this.rows = new Int8Array(capacity * classes)
+    this.starts = new Int32Array(capacity)
+    this.lengths = new Uint8Array(capacity)
+    this.scales = new Float32Array(capacity)
+    let start = 0
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index]!
       let slot = key & this.mask
       while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask
       this.keys[slot] = key
-      this.rows.set(rows.subarray(index * classes, index * classes + classes), slot * classes)
+      this.starts[slot] = start
+      this.lengths[slot] = lengths[index]!
+      this.scales[slot] = scales[index]!
+      start += lengths[index]!
     }
   }
 
-  /** Add the rows of `features[0..count)` to `scores` (which this does not clear). */
-  score(features: Int32Array, count: number, scores: Int32Array): void {
-    const {keys, rows, mask, classes} = this
+  /** Add the weights of `features[0..count)` to `scores` (which this does not clear). */
+  score(features: Int32Array, count: number, scores: Float64Array): void {
+    const {keys, mask, starts, lengths, scales, targets, weights} = this
     for (let index = 0; index < count; index++) {
       const key = features[index]!
       let slot = key & mask
       for (;;) {
         const found = keys[slot]!
         if (found === key) {
-          const base = slot * classes
-          for (let c = 0; c < classes; c++) scores[c]! += rows[base + c]!
+          const scale = scales[slot]!
+          const from = starts[slot]!
+          const to = from + lengths[slot]!
+          for (let at = from; at < to; at++) scores[targets[at]!]! += weights[at]! * scale
           break
         }
         if (found === 0) break
         slot = (slot + 1) & mask
       }
-    }
-  }
-
-  /** Row index of a feature, or -1 (for tables with one class used as a dictionary). */
-  find(key: number): number {
-    const {keys, mask} = this
-    let slot = key & mask
-    for (;;) {
-      const found = keys[slot]!
-      if (found === key) return slot
-      if (found === 0) return -1
-      slot = (slot + 1) & mask
     }
   }
 }
