@@ -34,21 +34,27 @@ export interface SentenceSyntax {
  * @param model A model other than the shipped one (for evaluation while training).
  */
 export function parseSentence(words: readonly string[], model: SyntaxModel = syntaxModel()): SentenceSyntax {
+  const parse = analyse(words, model)
+  const lemmas: string[] = []
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]
+    lemmas.push(lemmaOf(model.lemma, typeof word === 'string' ? word : String(word), parse.upos[index]!))
+  }
+  return {...parse, lemmas}
+}
+
+function analyse(words: readonly string[], model: SyntaxModel): {upos: string[]; heads: number[]; relations: string[]} {
   if (!Array.isArray(words)) throw new TypeError(`Expected an array of words, not ${typeof words}`)
   const basis = wordBasis(words, ambiguityLookup(model))
   const tags = tagWords(basis, model.tagger)
   const {heads, labels} = parseWords(basis, tags, model.transitions, model.labeller, model.rootLabel)
   const upos: string[] = []
   const relations: string[] = []
-  const lemmas: string[] = []
   for (let index = 0; index < words.length; index++) {
-    const tag = model.tags[tags[index]!]!
-    upos.push(tag)
+    upos.push(model.tags[tags[index]!]!)
     relations.push(model.labels[labels[index]!] ?? 'dep')
-    const word = words[index]
-    lemmas.push(lemmaOf(model.lemma, typeof word === 'string' ? word : String(word), tag))
   }
-  return {upos, heads: Array.from(heads), relations, lemmas}
+  return {upos, heads: Array.from(heads), relations}
 }
 
 /**
@@ -60,8 +66,7 @@ export function parseSentence(words: readonly string[], model: SyntaxModel = syn
  * // {upos: ['NOUN', 'VERB', 'PUNCT'], heads: [2, 0, 2], relations: ['nsubj', 'root', 'punct']}
  */
 export function tagAndParse(words: readonly string[]): {upos: string[]; heads: number[]; relations: string[]} {
-  const {upos, heads, relations} = parseSentence(words)
-  return {upos, heads, relations}
+  return analyse(words, syntaxModel())
 }
 
 /** The lemma of `word` read as the universal tag `upos`. */
