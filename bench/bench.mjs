@@ -18,6 +18,7 @@ import {loadBbc, loadSeeds} from './lib/corpus.mjs'
 import {measure} from './lib/measure.mjs'
 import {targetMbPerSecond, targets, tasks} from './lib/peers.mjs'
 import {bundleSize, checkRecords, cliScaling, scaling, scalingSizes, stageBreakdown} from './lib/sections.mjs'
+import {syntaxBundles, syntaxSpeed} from './lib/syntax.mjs'
 
 const args = new Set(process.argv.slice(2))
 const json = args.has('--json')
@@ -119,6 +120,22 @@ else {
   log(`largest files of core: ${b.coreFiles.slice(0, 8).map((part) => `${part.file} ${kb(part.minified)}`).join(', ')}`)
 }
 log()
+
+progress('syntax')
+report.syntax = {speed: syntaxSpeed(main.texts, {passes: quick ? 2 : 5}), bundles: await syntaxBundles()}
+{
+  const {speed, bundles} = report.syntax
+  log(`## syntax: tagAndParse on the sentences of ${main.name} (onrecord's own tokens), one core`)
+  log(table(['measure', 'value', 'target'], [
+    ['tagging + parsing', `${Math.round(speed.tokensPerSecond).toLocaleString('en-US')} tokens/s`, `≥ 80,000: ${speed.tokensPerSecond >= speed.target ? 'yes' : 'NO'}`],
+    ['first call (decodes the model)', `${speed.firstCallMs.toFixed(1)} ms`, `≤ 50 ms: ${speed.firstCallMs <= 50 ? 'yes' : 'NO'}`],
+    ['full parse', `${speed.fullParseMbPerSecond.toFixed(2)} MB/s`, ''],
+    ['full parse + every sentence parsed', `${speed.fullParseWithSyntaxMbPerSecond.toFixed(2)} MB/s`, `≥ half: ${speed.ratio >= 0.5 ? 'yes' : 'NO'} (${speed.ratio.toFixed(2)}×)`],
+    ['bundle: parseArticle, no syntax (gzip)', kb(bundles.withoutSyntax.gzipped), ''],
+    ['bundle: parseArticle + tagAndParse (gzip)', kb(bundles.withSyntax.gzipped), `model ≤ 2 MB: ${bundles.withSyntax.gzipped - bundles.withoutSyntax.gzipped <= bundles.limitGzipped ? 'yes' : 'NO'}`]
+  ]))
+  log(`${speed.sentences} sentences, ${speed.tokens} tokens\n`)
+}
 
 log('## CLI: onrecord parse with --jobs 1 and --jobs 2')
 if (!bbc) log('not available: the BBC corpus is absent')

@@ -61,6 +61,7 @@ it('exports exactly the curated surface besides the schemas', () => {
     'speakers',
     'speakersTable',
     'standfirst',
+    'tagAndParse',
     'title',
     'toCsv',
     'triggers',

@@ -15,6 +15,7 @@ import {formatBratReport, formatSeedReport} from './format.js'
 import {evaluateWikiEvents, formatWikiEventsReport, type WikiEventsReport} from './score-wikievents.js'
 import {splits, type Split} from './split.js'
 import {evaluateGum, formatGumReport, type GumReport} from './gum-coref.js'
+import {runConlluEval} from './conllu.js'
 
 /** Where `runEval` writes: anything with a `write(text)`, such as `process.stdout`. */
 export interface EvalOutput {
@@ -26,7 +27,7 @@ export interface EvalOutput {
 
 const usage = `usage: onrecord eval --gold DIR --text DIR [options]
 
-  --format seed|brat|wikievents|gum-coref
+  --format seed|brat|wikievents|gum-coref|conllu
                           gold format: seed JSON files (default), brat standoff attributions,
                           WikiEvents JSON Lines, or GUM CoNLL-U coreference (the last two with
                           --gold DIR only: the articles are rebuilt from it)
@@ -37,6 +38,7 @@ const usage = `usage: onrecord eval --gold DIR --text DIR [options]
                           default) is polnear-dev and the rest of polnear-train, heldout the
                           held-out quarter of polnear-train, all both whole; with --gold and
                           --text it selects from that directory (default all)
+  --format conllu         tag and parse a CoNLL-U file's words (--gold FILE, no --text)
   --records FILE          score the records of a JSON Lines file instead of parsing the texts
   --json                  print the report as JSON
   --verbose               list misses per article
@@ -143,6 +145,7 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
     output.stdout.write(usage)
     return 0
   }
+  if (argv.some((arg, index) => arg === '--format=conllu' || (arg === '--format' && argv[index + 1] === 'conllu'))) return runConlluEval(argv, output)
   const options = parseOptions(argv)
   if (typeof options === 'string') {
     output.stderr.write(`onrecord eval: ${options}\n\n${usage}`)

@@ -1,3 +1,4 @@
+import type {SyntaxParser} from '../language/analysis.js'
 import {outlets as builtInOutlets, type OutletEntry} from '../lexicon/outlets.js'
 import type {Article, Outlet} from '../schema/article.js'
 import type {DateValue} from '../schema/date-value.js'
@@ -31,6 +32,17 @@ export interface ParseOptions {
   stages?: readonly Stage[] | ((defaults: readonly Stage[]) => readonly Stage[])
   /** Validate the record with the zod schema and report problems as diagnostics (default true). */
   validate?: boolean
+  /**
+   * A tagger and dependency parser that stages may ask for a sentence's parse (`tagAndParse`,
+   * or one of your own with the same shape: heads 1-based with 0 for the root, as in CoNLL-U).
+   * Each sentence is parsed at most once, and only when a stage asks. Left out, no stage sees a
+   * parse and the model stays out of a browser bundle.
+   *
+   * @example
+   * import {parseArticle, tagAndParse} from '@onrecord/core'
+   * parseArticle(text, {syntax: tagAndParse})
+   */
+  syntax?: ((words: readonly string[]) => {upos: string[]; heads: number[]; relations: string[]}) | null
 }
 
 /**
@@ -71,8 +83,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
     published: resolvePublished(options.published ?? null),
     referenceDate: resolveReferenceDate(options.referenceDate ?? null),
     outlets: registry,
-    validate: options.validate ?? true
+    validate: options.validate ?? true,
+    syntax: resolveSyntax(options.syntax ?? null)
   })
+}
+
+// The analysis counts heads from 0 with -1 for the root; a CoNLL-U parser counts from 1.
+function resolveSyntax(parse: ParseOptions['syntax']): SyntaxParser | null {
+  if (parse === null || parse === undefined) return null
+  if (typeof parse !== 'function') throw new TypeError(`parseArticle: expected \`syntax\` to be a function, got ${describe(parse)}`)
+  return (words) => {
+    const result = parse(words)
+    return {upos: result.upos, heads: result.heads.map((head) => head - 1), relations: result.relations}
+  }
 }
 
 function mergeRegistry(extra: readonly OutletEntry[] | undefined): readonly OutletEntry[] {

@@ -1,6 +1,6 @@
 import {ArticleSchema, SCHEMA_VERSION, type Article} from '../schema/article.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
-import {createAnalysis} from '../language/analysis.js'
+import {createAnalysis, type SyntaxParser} from '../language/analysis.js'
 import {sha256Hex} from './sha256.js'
 import {diagnostic, type Draft, type PipelineContext, type ResolvedOptions, type Stage} from '../stage.js'
 
@@ -12,6 +12,8 @@ export interface RunOptions extends ResolvedOptions {
   id: string | null
   /** Validate the record with the zod schema (default true). */
   validate: boolean
+  /** The parser behind each sentence's `syntax`, or null. */
+  syntax?: SyntaxParser | null
 }
 
 /**
@@ -38,7 +40,7 @@ export function runPipeline(text: string, stages: readonly Stage[], options: Run
     diagnostics: [],
     speakerNotes: []
   }
-  const context: PipelineContext = {text, options, draft, language: createAnalysis(text, draft)}
+  const context: PipelineContext = {text, options, draft, language: createAnalysis(text, draft, {syntax: options.syntax ?? null})}
 
   for (const stage of stages) {
     let output

@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest'
+import {parseArticle, tagAndParse, type Stage, type Syntax} from '../../src/index.js'
+
+/** A stage that reads the parse of the first sentence of every block, twice. */
+function probe(found: Array<Syntax | null>): Stage {
+  return {
+    name: 'probe',
+    kind: 'refiner',
+    run({draft, language}) {
+      draft.blocks.forEach((block, index) => {
+        if (block.kind === 'boilerplate') return
+        const [first] = language.sentences(index)
+        found.push(first?.syntax ?? null, first?.syntax ?? null)
+      })
+    }
+  }
+}
+
+const text = 'The minister said the talks failed. Rebels attacked the town.\n\nTroops were sent by the army.'
+
+describe('the analysis serves the parse to stages', () => {
+  it('parses a sentence once, and only the sentences a stage asks about', () => {
+    const asked: string[][] = []
+    const parser = (words: readonly string[]) => {
+      asked.push([...words])
+      return {upos: words.map(() => 'X'), heads: words.map((_, index) => index), relations: words.map((_, index) => (index === 0 ? 'root' : 'dep'))}
+    }
+    const found: Array<Syntax | null> = []
+    parseArticle(text, {syntax: parser, stages: (defaults) => [...defaults, probe(found)]})
+    expect(asked.map((words) => words.join(' '))).toEqual(['The minister said the talks failed .', 'Troops were sent by the army .'])
+    expect(found[0]).toBe(found[1])
+    // CoNLL-U heads (1-based, 0 the root) become 0-based indices with -1 for the root.
+    expect(found[0]?.heads.slice(0, 3)).toEqual([-1, 0, 1])
+  })
+
+  it('with the trained model, the subject of "said" is "minister"', () => {
+    const found: Array<Syntax | null> = []
+    parseArticle(text, {syntax: tagAndParse, stages: (defaults) => [...defaults, probe(found)]})
+    const syntax = found[0]!
+    const said = syntax.upos.indexOf('VERB')
+    expect(syntax.heads[1]).toBe(said)
+    expect(syntax.relations[1]).toBe('nsubj')
+    expect(syntax.heads[said]).toBe(-1)
+  })
+
+  it('without a parser, syntax is null and nothing is parsed', () => {
+    const found: Array<Syntax | null> = []
+    parseArticle(text, {stages: (defaults) => [...defaults, probe(found)]})
+    expect(found.every((syntax) => syntax === null)).toBe(true)
+  })
+})
