@@ -125,7 +125,7 @@ export function parseBrat(ann: string, text?: string): BratDocument {
 }
 
 /** A function from code-point offsets to UTF-16 offsets of `text` (identity for BMP text). */
-function utf16Offsets(text: string): (offset: number) => number {
+export function utf16Offsets(text: string): (offset: number) => number {
   if (!/[\uD800-\uDBFF]/.test(text)) return (offset) => offset
   const table: number[] = []
   let unit = 0

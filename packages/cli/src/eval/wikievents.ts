@@ -12,6 +12,7 @@
  * newline padded with spaces, so that every token's offsets hold in the rebuilt article.
  */
 import type {PloverType, Span} from '@onrecord/core'
+import {utf16Offsets} from './brat.js'
 
 /** A participant role of the record that WikiEvents arguments are scored against. */
 export type EventRole = 'actor' | 'target' | 'place'
@@ -110,19 +111,6 @@ export function rebuildText(sentences: ReadonlyArray<readonly [readonly Token[],
     length += gap + [...sentence].length
   }
   return text
-}
-
-/** A function from code-point offsets to UTF-16 offsets of `text` (identity for BMP text). */
-function utf16Offsets(text: string): (offset: number) => number {
-  if (!/[\uD800-\uDBFF]/.test(text)) return (offset) => offset
-  const table: number[] = []
-  let unit = 0
-  for (const char of text) {
-    table.push(unit)
-    unit += char.length
-  }
-  table.push(unit)
-  return (offset) => table[Math.min(offset, table.length - 1)] ?? offset
 }
 
 function fail(where: string, what: string): never {

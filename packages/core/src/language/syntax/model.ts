@@ -24,7 +24,10 @@ export interface SyntaxModel {
   meta: Record<string, unknown>
 }
 
-let cached: SyntaxModel | undefined
+// The shipped model's source, as an object to key the memo on: the model is built from it
+// once, on first use, and never changes.
+const shipped: {readonly base64: string} = Object.freeze({base64: modelBase64})
+const built = new WeakMap<object, SyntaxModel>()
 
 /** Build a model from its bytes (the shipped one, or one a training run just wrote). */
 export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
@@ -52,8 +55,9 @@ export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
 
 /** The shipped model, decoded on first use (a few milliseconds) and kept. */
 export function syntaxModel(): SyntaxModel {
-  cached ??= syntaxModelFrom(decodeBase64(modelBase64))
-  return cached
+  let model = built.get(shipped)
+  if (!model) built.set(shipped, (model = syntaxModelFrom(decodeBase64(shipped.base64))))
+  return model
 }
 
 /** Ambiguity-class look-up for {@link wordBasis}. */
