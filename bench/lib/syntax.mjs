@@ -6,21 +6,12 @@
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {gzipSync} from 'node:zlib'
-import {parseArticle, sentenceSpans, tagAndParse, tokenize} from '@onrecord/core'
+import {parseArticle, sentenceWords, tagAndParse} from '@onrecord/core'
 import {root} from './corpus.mjs'
 
 /** Sentences of `texts` as arrays of onrecord's tokens. */
 export function sentencesOf(texts) {
-  const sentences = []
-  for (const text of texts) {
-    for (const block of text.split(/\n\s*\n/)) {
-      for (const span of sentenceSpans(block, 0, block.length)) {
-        const words = tokenize(block, span.start, span.end).map((token) => token.text)
-        if (words.length > 0) sentences.push(words)
-      }
-    }
-  }
-  return sentences
+  return texts.flatMap((text) => sentenceWords(text))
 }
 
 /**

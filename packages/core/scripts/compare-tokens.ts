@@ -9,7 +9,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {tokenize} from '../src/stages/speakers.js'
+import {tokenize} from '../src/language/tokens.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const core = existsSync(join(here, '../src')) ? resolve(here, '..') : resolve(here, '../../..')

@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 export {parseArticle, type ParseOptions} from './pipeline/parse-article.js'
+export {idFromName} from './pipeline/run.js'
 export {onrecord, type ArticleRoot} from './unified.js'
 export * from './schema/index.js'
 export {formatDiagnostics, pointFinder, type Point} from './pipeline/diagnostics.js'
@@ -57,3 +58,4 @@ export {toCsv, claimsTable, eventsTable, speakersTable, articleSpeakers, csvColu
 export * from './html/index.js'
 export {weekdays, months, monthAbbreviations} from './lexicon/function-words.js'
 export {tagAndParse} from './language/syntax/index.js'
+export {sentenceWords} from './language/sentence-words.js'

@@ -88,7 +88,7 @@ export function taskOf(data: ArticleJobData): PortableTask {
 
 /** The settings `onrecord parse` runs a task with: JSON Lines, the job's parse options. */
 export function settingsOf(data: ArticleJobData): Settings {
-  return {format: 'jsonl', pretty: false, quiet: true, maxBytes: defaultMaxBytes, ...data.options}
+  return {format: 'jsonl', pretty: false, quiet: true, table: null, minSeverity: 'info', maxBytes: defaultMaxBytes, ...data.options}
 }
 
 function utf8Text(bytes: Uint8Array): string | null {

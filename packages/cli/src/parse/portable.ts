@@ -11,7 +11,7 @@ export {defaultMaxBytes, parseSize} from './options.js'
 export {processTask, type InputOptions, type Result, type Settings, type Task}
 
 /** A task that needs no file system: a file's contents, a line of stdin, or an error record. */
-export type PortableTask = Exclude<Task, {kind: 'file'}>
+export type PortableTask = Exclude<Task, {kind: 'file'} | {kind: 'stdin'}>
 
 /**
  * The tasks of `inputs`, in the order `onrecord parse` takes them (a directory is its `.txt`
@@ -26,6 +26,11 @@ export type PortableTask = Exclude<Task, {kind: 'file'}>
  */
 export async function* portableTasks(inputs: readonly string[], options: InputOptions): AsyncGenerator<PortableTask> {
   for await (const task of tasksFrom(inputs, options)) {
+    // Plain text on stdin is one article: its bytes travel as a file's would, named `-`.
+    if (task.kind === 'stdin') {
+      yield {kind: 'contents', path: '-', bytes: task.bytes}
+      continue
+    }
     if (task.kind !== 'file') {
       yield task
       continue

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseArticle, tagAndParse, type Stage, type Syntax} from '../../src/index.js'
+import {parseArticle, sentenceWords, tagAndParse, type Stage, type Syntax} from '../../src/index.js'
 
 /** A stage that reads the parse of the first sentence of every block, twice. */
 function probe(found: Array<Syntax | null>): Stage {
@@ -47,5 +47,17 @@ describe('the analysis serves the parse to stages', () => {
     const found: Array<Syntax | null> = []
     parseArticle(text, {stages: (defaults) => [...defaults, probe(found)]})
     expect(found.every((syntax) => syntax === null)).toBe(true)
+  })
+})
+
+describe('sentenceWords', () => {
+  it('gives the words of each sentence, line by line, ready for tagAndParse', () => {
+    const words = sentenceWords('The talks failed. Rebels attacked the town.\n\n"We stay," she said.')
+    expect(words).toEqual([
+      ['The', 'talks', 'failed', '.'],
+      ['Rebels', 'attacked', 'the', 'town', '.'],
+      ['"', 'We', 'stay', ',', '"', 'she', 'said', '.']
+    ])
+    expect(tagAndParse(words[0]!).heads).toHaveLength(4)
   })
 })
