@@ -26,8 +26,8 @@ export interface SyntaxModel {
 
 // The shipped model's source, as an object to key the memo on: the model is built from it
 // once, on first use, and never changes.
-const shipped: {readonly base64: string} = Object.freeze({base64: modelBase64})
-const built = new WeakMap<object, SyntaxModel>()
+const shipped: {readonly base64: string} = {base64: modelBase64}
+const built = /* @__PURE__ */ new WeakMap<object, SyntaxModel>()
 
 /** Build a model from its bytes (the shipped one, or one a training run just wrote). */
 export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
