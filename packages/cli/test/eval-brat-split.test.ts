@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {parseBrat} from '../src/eval/brat.js'
-import {runEval} from '../src/eval/command.js'
+import {runEvalCaptured as run} from './eval-helpers.js'
 import {evaluateBrat, evaluatePolnear} from '../src/eval/evaluate.js'
 import {contentKinds, quotedStretches, scoreBrat} from '../src/eval/score-brat.js'
 import {inSplit, isHeldOut} from '../src/eval/split.js'
@@ -100,17 +100,6 @@ describe('evaluatePolnear', () => {
     expect(one.articles.map((article) => article.file)).toEqual([heldOut])
   })
 })
-
-/** Run `onrecord eval` and capture what it prints. */
-async function run(argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runEval(argv, {
-    stdout: {write: (text: string) => (stdout += text)},
-    stderr: {write: (text: string) => (stderr += text)}
-  })
-  return {code, stdout, stderr}
-}
 
 describe('onrecord eval --split', () => {
   it('prints how many texts each directory gave, and recall by kind', async () => {

@@ -3,22 +3,11 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {runEval} from '../src/eval/command.js'
+import {runEvalCaptured as run} from './eval-helpers.js'
 import {makeArticle} from './fixtures/eval/make-article.js'
 
 const seed = fileURLToPath(new URL('fixtures/eval/seed/', import.meta.url))
 const brat = fileURLToPath(new URL('fixtures/eval/brat/', import.meta.url))
-
-/** Run `onrecord eval` and capture what it prints. */
-async function run(argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runEval(argv, {
-    stdout: {write: (text: string) => (stdout += text)},
-    stderr: {write: (text: string) => (stderr += text)}
-  })
-  return {code, stdout, stderr}
-}
 
 describe('runEval', () => {
   it('scores the records of a JSON Lines file and prints JSON', async () => {

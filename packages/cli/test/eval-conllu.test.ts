@@ -3,20 +3,10 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {runEval} from '../src/eval/command.js'
+import {runEvalCaptured as run} from './eval-helpers.js'
 import {readConllu, scoreConllu} from '../src/eval/conllu.js'
 
 const gold = fileURLToPath(new URL('fixtures/conllu/two.conllu', import.meta.url))
-
-async function run(argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runEval(argv, {
-    stdout: {write: (text: string) => (stdout += text)},
-    stderr: {write: (text: string) => (stderr += text)}
-  })
-  return {code, stdout, stderr}
-}
 
 describe('onrecord eval --format conllu', () => {
   it('reads words, skipping multiword tokens and comments', () => {

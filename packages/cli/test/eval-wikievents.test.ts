@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Article, Event} from '@onrecord/core'
 import {describe, expect, it} from 'vitest'
-import {runEval} from '../src/eval/command.js'
+import {runEvalCaptured as run} from './eval-helpers.js'
 import {
   evaluateWikiEvents,
   scoreWikiEvents,
@@ -186,17 +186,6 @@ describe('scoreWikiEvents', () => {
     expect(figures['ASSAULT.triggers.f1']).toBeUndefined()
   })
 })
-
-/** Run `onrecord eval` and capture what it prints. */
-async function run(argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runEval(argv, {
-    stdout: {write: (text: string) => (stdout += text)},
-    stderr: {write: (text: string) => (stderr += text)}
-  })
-  return {code, stdout, stderr}
-}
 
 describe('onrecord eval --format wikievents', () => {
   it('parses the rebuilt articles and prints JSON', async () => {

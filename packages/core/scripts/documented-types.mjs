@@ -43,16 +43,17 @@ export function documentedTypes(core) {
     names.set(core[schema], type)
   }
   const description = (schema) => globalRegistry.get(schema)?.description ?? null
-  const nameOf = (schema, self) => {
+  // A field's schema is a described clone of a named one: its parents lead to the name.
+  const nameOf = (schema) => {
     for (let node = schema; node; node = node._zod.parent) {
       const name = names.get(node)
-      if (name && node !== self) return name
+      if (name) return name
     }
     return null
   }
 
-  function typeOf(schema, indent, self) {
-    const name = nameOf(schema, self)
+  function typeOf(schema, indent) {
+    const name = nameOf(schema)
     if (name) return name
     const def = schema._zod.def
     switch (def.type) {

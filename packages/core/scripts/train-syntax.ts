@@ -28,7 +28,7 @@ import {
   labelFeatures,
   parserFeatures
 } from '../src/language/syntax/parser.js'
-import {TAGGER_FEATURES, TAG_START, TAG_START2, taggerFeatures} from '../src/language/syntax/tagger.js'
+import {TAGGER_FEATURES, TAG_START, TAG_START2, tagWords, taggerFeatures} from '../src/language/syntax/tagger.js'
 import {normalizeWord, wordBasis, type WordBasis} from '../src/language/syntax/words.js'
 import {hashText} from '../src/language/syntax/hash.js'
 import {readConllu, type Sentence} from './conllu.js'
@@ -318,22 +318,9 @@ function trainTagger(examples: Example[], iterations: number, random: () => numb
   return table
 }
 
+// The training weights, tagged with the same greedy loop as the shipped model.
 function tagFloat(table: FloatTable, basis: WordBasis): Uint8Array {
-  const features = new Int32Array(TAGGER_FEATURES)
-  const scores = new Float64Array(table.classes)
-  const tags = new Uint8Array(basis.length)
-  let previous = TAG_START
-  let previous2 = TAG_START2
-  for (let index = 0; index < basis.length; index++) {
-    const count = taggerFeatures(basis, index, previous, previous2, features)
-    scoreFloat(table, features, count, scores)
-    let best = 0
-    for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c
-    tags[index] = best
-    previous2 = previous
-    previous = best
-  }
-  return tags
+  return tagWords(basis, {classes: table.classes, score: (features, count, scores) => scoreFloat(table, features, count, scores)})
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import {jobFor, type ArticleJob, type ParseOptions} from './jobs.js'
 
 /** What `add` takes beyond the queue. */
 export interface AddOptions extends QueueOptions, Partial<ParseOptions> {
-  /** What `-` reads (JSON Lines, as `onrecord parse -`); the process's stdin by default. */
+  /** What `-` reads (JSON Lines, or one plain-text article, as `onrecord parse -` tells them apart); the process's stdin by default. */
   stdin?: Readable
   /** The largest input accepted, in bytes (default 16 MiB, as `onrecord parse`). */
   maxBytes?: number
@@ -27,7 +27,7 @@ const batchSize = 200
 
 /**
  * Add one job per input, in the order `onrecord parse` reads them (files, directories of
- * `.txt` files, `-` for JSON Lines on stdin). Files are read here and travel in the job, so
+ * `.txt` files, `-` for stdin). Files are read here and travel in the job, so
  * workers need no shared file system. An input that cannot be read (missing, too large)
  * becomes a job too, whose record is the error record `onrecord parse` prints.
  *

@@ -566,10 +566,10 @@ function compileGazetteer(countries: readonly CountryLike[], places: readonly Pl
  * "turkey" the bird and "chad" the name stay out when written in lower case.
  */
 export function gazetteerAt(tokens: readonly Token[], i: number, countries: readonly CountryLike[], places: readonly PlaceLike[]): GazetteerHit | null {
-  const gazetteer = compileGazetteer(countries, places)
   const token = tokens[i]
+  // Most tokens are not capitalised: they need no look-up of the compiled gazetteer.
   if (!token || !token.word || !token.cap) return null
-  const list = gazetteer.get(token.norm)
+  const list = compileGazetteer(countries, places).get(token.norm)
   if (!list) return null
   for (const candidate of list) {
     let ok = true

@@ -141,11 +141,6 @@ function dayAtMost(value: DateValue, expression: string, anchor: DateAnchor | nu
   return result
 }
 
-// A year cannot be placed against no year. (A weekday against a yearless day is kept only as
-// far as it is known, its month, by findDates.)
-function resolvable(value: DateValue): boolean {
-  return value.value !== 'XXXX'
-}
 
 const yearPattern = /\b(?:in|since|during|of|by|until|through|throughout|from|early|late|mid-?)\s+((?:1[89]|20)\d{2})\b/gi
 
@@ -159,7 +154,9 @@ function sentenceDates(context: PipelineContext, sentence: EventSentence, anchor
     .filter((date) => date.value.span && !duration.test(text.slice(date.value.span.start, date.value.span.end)))
     .filter((date) => !dateline || date.value.span!.end <= dateline.start || date.value.span!.start >= dateline.end)
     .map((date) => dayAtMost(date.value, text.slice(date.value.span!.start, date.value.span!.end), anchor))
-    .filter((value) => resolvable(value))
+    // A year cannot be placed against no year. (findDates keeps a weekday beside a yearless day
+    // only as far as every year agrees: its month.)
+    .filter((value) => value.value !== 'XXXX')
   for (const date of unresolved) {
     diagnostics.push(
       diagnostic('event-dates/year-unknown', 'A weekday or relative day in the sentence cannot be placed without the year, which the text does not give', 'info', date.span)

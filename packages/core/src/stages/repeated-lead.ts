@@ -25,14 +25,14 @@ export const repeatedLead: Stage = {
     const out = [...blocks]
     // A teaser stands among the first blocks of the text and is repeated by the next prose block or two.
     for (const [position, {block, index}] of prose.slice(0, HEADER_BLOCKS).entries()) {
-      const teaser = comparable(block.text)
+      const teaser = normalizeLine(block.text)
       if (teaser.length < MIN_LENGTH) continue
       const head = withoutEllipsis(teaser)
       const cut = head.length < teaser.length
       const repeated = prose.slice(position + 1, position + 3).some(({block: later, index: laterIndex}) => {
         // A standfirst is the header's; a paragraph is, when a byline, date, caption or furniture stands between it and the lead.
         if (block.kind !== 'standfirst' && !blocks.slice(index + 1, laterIndex).some((between) => headerKinds.has(between.kind))) return false
-        const lead = comparable(later.text)
+        const lead = normalizeLine(later.text)
         return cut ? lead.startsWith(head) && lead.length > head.length : lead === teaser
       })
       if (!repeated) continue
@@ -49,10 +49,6 @@ const HEADER_BLOCKS = 3
 const MIN_LENGTH = 40
 
 const headerKinds = new Set<Block['kind']>(['byline', 'dateline', 'caption', 'boilerplate'])
-
-function comparable(text: string): string {
-  return normalizeLine(text)
-}
 
 /** The text without a closing ellipsis ("…" or "..."), trimmed. */
 function withoutEllipsis(text: string): string {

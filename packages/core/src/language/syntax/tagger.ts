@@ -1,6 +1,5 @@
 import {f1, f2, f3} from './hash.js'
 import type {WordBasis} from './words.js'
-import type {WeightTable} from './weights.js'
 
 /**
  * An averaged-perceptron part-of-speech tagger, greedy left to right: each word is tagged from
@@ -63,8 +62,16 @@ export function taggerFeatures(basis: WordBasis, index: number, previous: number
   return n
 }
 
-/** Tag `basis`'s words with `table`; returns the tag numbers. */
-export function tagWords(basis: WordBasis, table: WeightTable): Uint8Array {
+/** What scores a tagger's classes: the shipped weights, or the weights a training run holds. */
+export interface TagScorer {
+  /** How many classes it scores. */
+  readonly classes: number
+  /** Add each class's score for `features[0..count)` to `scores`. */
+  score(features: Int32Array, count: number, scores: Float64Array): void
+}
+
+/** Tag `basis`'s words greedily, left to right, with `table`; returns the tag numbers. */
+export function tagWords(basis: WordBasis, table: TagScorer): Uint8Array {
   const tags = new Uint8Array(basis.length)
   const features = new Int32Array(TAGGER_FEATURES)
   const scores = new Float64Array(table.classes)
