@@ -20,20 +20,33 @@ export const repeatedLead: Stage = {
   kind: 'refiner',
   run({draft}) {
     const blocks = draft.blocks
-    const prose = blocks.map((block, index) => ({block, index})).filter(({block}) => block.kind === 'standfirst' || block.kind === 'paragraph')
+    // Only the first prose blocks matter: the teasers, and the two blocks after each.
+    const prose: Array<{block: Block; index: number}> = []
+    for (let index = 0; index < blocks.length && prose.length < HEADER_BLOCKS + 2; index++) {
+      const block = blocks[index]!
+      if (block.kind === 'standfirst' || block.kind === 'paragraph') prose.push({block, index})
+    }
+    // Each block's text is normalised once, and only when a comparison needs it.
+    const normalised = new Map<number, string>()
+    const textOf = ({block, index}: {block: Block; index: number}) => {
+      let text = normalised.get(index)
+      if (text === undefined) normalised.set(index, (text = normalizeLine(block.text)))
+      return text
+    }
     let changed = false
     const out = [...blocks]
     // A teaser stands among the first blocks of the text and is repeated by the next prose block or two.
-    for (const [position, {block, index}] of prose.slice(0, HEADER_BLOCKS).entries()) {
-      const teaser = normalizeLine(block.text)
-      if (teaser.length < MIN_LENGTH) continue
-      const head = withoutEllipsis(teaser)
-      const cut = head.length < teaser.length
-      const repeated = prose.slice(position + 1, position + 3).some(({block: later, index: laterIndex}) => {
+    for (const [position, teaserBlock] of prose.slice(0, HEADER_BLOCKS).entries()) {
+      const {block, index} = teaserBlock
+      if (block.text.length < MIN_LENGTH) continue
+      const repeated = prose.slice(position + 1, position + 3).some((later) => {
         // A standfirst is the header's; a paragraph is, when a byline, date, caption or furniture stands between it and the lead.
-        if (block.kind !== 'standfirst' && !blocks.slice(index + 1, laterIndex).some((between) => headerKinds.has(between.kind))) return false
-        const lead = normalizeLine(later.text)
-        return cut ? lead.startsWith(head) && lead.length > head.length : lead === teaser
+        if (block.kind !== 'standfirst' && !blocks.slice(index + 1, later.index).some((between) => headerKinds.has(between.kind))) return false
+        const teaser = textOf(teaserBlock)
+        if (teaser.length < MIN_LENGTH) return false
+        const head = withoutEllipsis(teaser)
+        const lead = textOf(later)
+        return head.length < teaser.length ? lead.startsWith(head) && lead.length > head.length : lead === teaser
       })
       if (!repeated) continue
       out[index] = reclassify(block, 'boilerplate', 'repeated-lead')
