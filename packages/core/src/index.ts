@@ -9,7 +9,8 @@
  *
  * @packageDocumentation
  */
-export {parseArticle, type ParseOptions} from './pipeline/parse-article.js'
+export {parseArticle} from './pipeline/parse-with-syntax.js'
+export type {ParseOptions, SyntaxOption} from './pipeline/parse-article.js'
 export {idFromName} from './pipeline/run.js'
 export {onrecord, type ArticleRoot} from './unified.js'
 export * from './schema/index.js'

@@ -1,7 +1,8 @@
 import type {Article} from './schema/article.js'
 import {articleToHast, type HastElement, type HastText} from './html/hast.js'
 import {pointFinder} from './pipeline/diagnostics.js'
-import {parseArticle, type ParseOptions} from './pipeline/parse-article.js'
+import type {ParseOptions} from './pipeline/parse-article.js'
+import {parseArticle} from './pipeline/parse-with-syntax.js'
 
 /** The parts of a vfile the plugin uses (structural, so core needs no dependency on vfile). */
 interface FileLike {

@@ -69,6 +69,8 @@ export interface Syntax {
   readonly heads: readonly number[]
   /** Universal dependency relations (`nsubj`, `ccomp`…). */
   readonly relations: readonly string[]
+  /** Lemma of each word ("said" → "say"); the lower-cased word when the parser gives none. */
+  readonly lemmas: readonly string[]
 }
 
 /** A function that tags and parses the words of one sentence. */

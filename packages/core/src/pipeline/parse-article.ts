@@ -33,28 +33,39 @@ export interface ParseOptions {
   /** Validate the record with the zod schema and report problems as diagnostics (default true). */
   validate?: boolean
   /**
-   * A tagger and dependency parser that stages may ask for a sentence's parse (`tagAndParse`,
-   * or one of your own with the same shape: heads 1-based with 0 for the root, as in CoNLL-U).
-   * Each sentence is parsed at most once, and only when a stage asks. Left out, no stage sees a
-   * parse and the model stays out of a browser bundle.
+   * The tagger and dependency parser that stages ask for a sentence's parse: heads 1-based with
+   * 0 for the root, as in CoNLL-U, and lemmas if it has them. Each sentence is parsed at most
+   * once, and only when a stage asks. `@onrecord/core`'s `parseArticle` uses the shipped model
+   * (`tagAndParse`) unless this is `null`; `@onrecord/core/lite`'s uses none unless given one,
+   * and its stages fall back to patterns over tokens.
    *
    * @example
-   * import {parseArticle, tagAndParse} from '@onrecord/core'
+   * import {parseArticle} from '@onrecord/core/lite'
+   * import {tagAndParse} from '@onrecord/core'
    * parseArticle(text, {syntax: tagAndParse})
    */
-  syntax?: ((words: readonly string[]) => {upos: string[]; heads: number[]; relations: string[]}) | null
+  syntax?: SyntaxOption | null
+}
+
+/** A tagger and dependency parser of one sentence's words, as `parseArticle` accepts it. */
+export type SyntaxOption = (words: readonly string[]) => {
+  upos: readonly string[]
+  heads: readonly number[]
+  relations: readonly string[]
+  lemmas?: readonly string[]
 }
 
 /**
  * Parse a news article into an Article record: publisher, date, speakers, claims and events,
- * every value with the span it came from.
+ * every value with the span it came from. This is `@onrecord/core/lite`'s parse: no sentence is
+ * parsed unless a parser is passed as `syntax`. `@onrecord/core`'s passes the shipped one.
  *
  * Synchronous, pure and browser-safe. It never throws on text: what it cannot find is null or
  * empty, with a diagnostic. It throws only for a caller's mistake (a non-string `text`, an
  * unreadable option), saying what was expected.
  *
  * @example
- * import {parseArticle} from '@onrecord/core'
+ * import {parseArticle} from '@onrecord/core/lite'
  *
  * const article = parseArticle('"We will not leave," the minister said on Monday.')
  * article.claims[0]?.content.text // 'We will not leave,'
@@ -94,7 +105,12 @@ function resolveSyntax(parse: ParseOptions['syntax']): SyntaxParser | null {
   if (typeof parse !== 'function') throw new TypeError(`parseArticle: expected \`syntax\` to be a function, got ${describe(parse)}`)
   return (words) => {
     const result = parse(words)
-    return {upos: result.upos, heads: result.heads.map((head) => head - 1), relations: result.relations}
+    return {
+      upos: result.upos,
+      heads: result.heads.map((head) => head - 1),
+      relations: result.relations,
+      lemmas: result.lemmas ?? words.map((word) => word.toLowerCase())
+    }
   }
 }
 

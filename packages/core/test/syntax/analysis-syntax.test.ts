@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseArticle, sentenceWords, tagAndParse, type Stage, type Syntax} from '../../src/index.js'
+import {parseArticle as parseLite} from '../../src/lite.js'
 
 /** A stage that reads the parse of the first sentence of every block, twice. */
 function probe(found: Array<Syntax | null>): Stage {
@@ -43,10 +44,25 @@ describe('the analysis serves the parse to stages', () => {
     expect(syntax.heads[said]).toBe(-1)
   })
 
-  it('without a parser, syntax is null and nothing is parsed', () => {
+  it('with syntax: null, or from the lite entry without a parser, syntax is null', () => {
+    const found: Array<Syntax | null> = []
+    parseArticle(text, {syntax: null, stages: (defaults) => [...defaults, probe(found)]})
+    parseLite(text, {stages: (defaults) => [...defaults, probe(found)]})
+    expect(found).toHaveLength(8)
+    expect(found.every((syntax) => syntax === null)).toBe(true)
+  })
+
+  it('by default, parseArticle reads the shipped model, lemmas included', () => {
     const found: Array<Syntax | null> = []
     parseArticle(text, {stages: (defaults) => [...defaults, probe(found)]})
-    expect(found.every((syntax) => syntax === null)).toBe(true)
+    expect(found[0]?.lemmas[2]).toBe('say')
+    expect(found[0]?.relations[1]).toBe('nsubj')
+  })
+
+  it('a parser without lemmas gets the lower-cased words as lemmas', () => {
+    const found: Array<Syntax | null> = []
+    parseLite(text, {syntax: tagAndParse, stages: (defaults) => [...defaults, probe(found)]})
+    expect(found[0]?.lemmas.slice(0, 3)).toEqual(['the', 'minister', 'said'])
   })
 })
 

@@ -1,0 +1,24 @@
+import {parseSentence} from '../language/syntax/index.js'
+import type {Article} from '../schema/article.js'
+import {parseArticle as parseWithoutModel, type ParseOptions} from './parse-article.js'
+
+/**
+ * Parse a news article into an Article record: publisher, date, speakers, claims and events,
+ * every value with the span it came from. Stages read each sentence they need through the
+ * shipped tagger and dependency parser (pass `syntax: null` to go without, or import
+ * `parseArticle` from `@onrecord/core/lite` to leave the model out of a browser bundle).
+ *
+ * Synchronous, pure and browser-safe. It never throws on text: what it cannot find is null or
+ * empty, with a diagnostic. It throws only for a caller's mistake (a non-string `text`, an
+ * unreadable option), saying what was expected.
+ *
+ * @example
+ * import {parseArticle} from '@onrecord/core'
+ *
+ * const article = parseArticle('"We will not leave," the minister said on Monday.')
+ * article.claims[0]?.content.text // 'We will not leave,'
+ */
+export function parseArticle(text: string, options: ParseOptions = {}): Article {
+  if (options === null || typeof options !== 'object' || options.syntax !== undefined) return parseWithoutModel(text, options)
+  return parseWithoutModel(text, {...options, syntax: parseSentence})
+}
