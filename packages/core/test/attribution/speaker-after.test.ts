@@ -15,8 +15,10 @@ describe('speaker after the cue', () => {
     testSingleCase('Instead, said the firm, the plant closed for a week.', {content: 'the plant closed for a week', kind: 'indirect', cue: 'said', speaker: 'firm'})
   })
 
-  it('not after "told": what follows it is whom', () => {
-    expect(attribute('He spoke to the press, told the BBC that the plan failed.').claims).toEqual([])
+  it('not after "told": what follows it is whom, and the subject of the verbs speaks', () => {
+    const article = attribute('He spoke to the press, told the BBC that the plan failed.')
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('BBC')
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['the plan failed'])
   })
 
   it('not a time after an opening cue: "Added Monday, …"', () => {

@@ -98,7 +98,7 @@ export const attribution: Stage = {
         const from = firstTokenAt(tokens, sentence.start)
         const to = lastTokenBefore(tokens, sentence.end)
         if (from > to) continue
-        const scope: Scope = {text, language: context.language, tokens, inQuote, markOf, quotations: blockQuotes, from, to, titleCase}
+        const scope: Scope = {text, language: context.language, block: blockIndex, tokens, inQuote, markOf, quotations: blockQuotes, from, to, titleCase}
         const sentenceClaims = attributeSentence(scope, speakers, notes, made.length > 0 ? made[made.length - 1]! : null)
         for (const claim of sentenceClaims) {
           for (const quotation of claim.quotations) usedQuotes.add(quotation)
@@ -107,7 +107,7 @@ export const attribution: Stage = {
       }
 
       // "“…” ― Sonia Perez": a quotation signed with a dash and a name.
-      const blockScope: Scope = {text, language: context.language, tokens, inQuote, markOf, quotations: blockQuotes, from: 0, to: tokens.length - 1, titleCase}
+      const blockScope: Scope = {text, language: context.language, block: blockIndex, tokens, inQuote, markOf, quotations: blockQuotes, from: 0, to: tokens.length - 1, titleCase}
       for (const quotation of blockQuotes) {
         if (usedQuotes.has(quotation)) continue
         const signed = signedQuote(blockScope, block.span.start, quotation, speakers, notes)

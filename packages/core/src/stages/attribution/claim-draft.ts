@@ -35,6 +35,8 @@ export interface Scope {
   text: string
   /** The analysis of the parse. */
   language: Analysis
+  /** Index of the block in the draft; `tokens` are its tokens. */
+  block: number
   tokens: readonly Token[]
   /** Index of the depth-0 quotation whose content holds the token, else -1. */
   inQuote: Int32Array

@@ -1,3 +1,4 @@
+import {reportedClause} from './reported-clause.js'
 import {cues, type CueEntry} from '../../lexicon/cues.js'
 import {compileCues, shapeOf} from '../../language/cue-index.js'
 import {monthAbbreviations, months as monthNames, weekdays as weekdayNames} from '../../lexicon/function-words.js'
@@ -230,7 +231,7 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     const last = made.length > 0 ? made[made.length - 1]! : null
     if (last && hit.verb <= last.outer.to && !(last.after && last.content && hit.verb > last.content.from)) continue
     const min = last && !(last.after && last.content && hit.verb > last.content.from) ? last.outer.to + 1 : from
-    const result = attributeCue(scope, hit, min, last)
+    const result = attributeCue(scope, hit, min, last) ?? reportedClause(scope, hit, min)
     if (!result) continue
     const speakerIndex = result.speaker ? -2 : result.sameSpeakerAs ? result.sameSpeakerAs.speaker : -1
     const speakerId = speakerIndex >= 0 ? speakers[speakerIndex]!.id : null

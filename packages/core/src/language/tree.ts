@@ -1,0 +1,111 @@
+import type {Analysis, Sentence, Syntax} from './analysis.js'
+
+/**
+ * Reading a sentence's dependency parse by the block's token indices: the parse of the
+ * sentence that holds a token, a word's dependents, and the stretch of words a phrase covers.
+ *
+ * > | Sen. Ann Roe , a member of the panel , said the plan failed .
+ *       subject: Roe ←nsubj– said –ccomp→ failed
+ *       phrase of Roe without its apposition: "Sen. Ann Roe"
+ */
+
+/** A sentence's parse, placed in its block: word `i` of the parse is block token `base + i`. */
+export interface ParsedSentence {
+  readonly sentence: Sentence
+  readonly syntax: Syntax
+  /** Block token index of the sentence's first word. */
+  readonly base: number
+}
+
+/**
+ * The parse of the sentence of block `block` that holds the token starting at `start`, or null
+ * when there is no parser or no such sentence. Parses that sentence if no stage has yet.
+ */
+export function parsedSentenceAt(language: Analysis, block: number, blockTokens: readonly {start: number}[], start: number): ParsedSentence | null {
+  const sentences = language.sentences(block)
+  let low = 0
+  let high = sentences.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const sentence = sentences[middle]!
+    if (start < sentence.start) high = middle - 1
+    else if (start >= sentence.end) low = middle + 1
+    else {
+      const words = sentence.tokens
+      if (words.length === 0) return null
+      const syntax = sentence.syntax
+      if (!syntax) return null
+      const base = tokenIndexAt(blockTokens, words[0]!.start)
+      return base < 0 ? null : {sentence, syntax, base}
+    }
+  }
+  return null
+}
+
+function tokenIndexAt(tokens: readonly {start: number}[], start: number): number {
+  let low = 0
+  let high = tokens.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const at = tokens[middle]!.start
+    if (at === start) return middle
+    if (at < start) low = middle + 1
+    else high = middle - 1
+  }
+  return -1
+}
+
+// The dependents of every word, built once per parse.
+const dependentLists = new WeakMap<Syntax, number[][]>()
+
+function dependentsOf(syntax: Syntax): number[][] {
+  let lists = dependentLists.get(syntax)
+  if (!lists) {
+    lists = syntax.heads.map(() => [])
+    syntax.heads.forEach((head, word) => {
+      if (head >= 0 && head < lists!.length) lists![head]!.push(word)
+    })
+    dependentLists.set(syntax, lists)
+  }
+  return lists
+}
+
+/** The dependents of word `head`, in sentence order. */
+export function dependents(syntax: Syntax, head: number): readonly number[] {
+  return dependentsOf(syntax)[head] ?? []
+}
+
+/** The first dependent of `head` whose relation passes `test`, or -1. */
+export function dependent(syntax: Syntax, head: number, test: (relation: string) => boolean): number {
+  for (const child of dependents(syntax, head)) if (test(syntax.relations[child]!)) return child
+  return -1
+}
+
+/**
+ * The first and last word of the phrase headed by `head`: the word and everything below it,
+ * leaving out the dependents of `head` that `skip` refuses (and what hangs below them). A
+ * phrase is contiguous in a projective parse, so a left-out dependent in the middle of the
+ * range stays inside it.
+ */
+export function phraseRange(syntax: Syntax, head: number, skip: (relation: string, word: number) => boolean = () => false): {from: number; to: number} {
+  const lists = dependentsOf(syntax)
+  let from = head
+  let to = head
+  const stack = (lists[head] ?? []).filter((child) => !skip(syntax.relations[child]!, child))
+  // Each word has one head, so a tree's walk visits each word once; a parser's cycle stops it.
+  for (let steps = 0; stack.length > 0 && steps < lists.length; steps++) {
+    const word = stack.pop()!
+    if (word < from) from = word
+    if (word > to) to = word
+    for (const child of lists[word] ?? []) stack.push(child)
+  }
+  return {from, to}
+}
+
+/** Whether word `word` lies below `ancestor` (or is it). */
+export function dominates(syntax: Syntax, ancestor: number, word: number): boolean {
+  for (let at = word, steps = 0; at >= 0 && steps <= syntax.heads.length; at = syntax.heads[at]!, steps++) {
+    if (at === ancestor) return true
+  }
+  return false
+}

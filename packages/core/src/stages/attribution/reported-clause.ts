@@ -1,0 +1,117 @@
+import {dependent, dependents, parsedSentenceAt, phraseRange, type ParsedSentence} from '../../language/tree.js'
+import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
+import {trimEnd, wholeQuotation} from './cue.js'
+import type {PhraseMatch} from '../../language/speaker-phrase.js'
+
+/**
+ * Attribute through the dependency parse: a cue verb's subject is the speaker and its clausal
+ * complement the report, however long the subject phrase or whatever stands between them.
+ *
+ * > | Dr. Ana Ruiz, who ran the clinic for a decade, said that the ward would close.
+ *     ^^^^^^^^^^^^                                   ^^^^ ^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     speaker (nsubj, its relative clause left out)  cue  content (ccomp)
+ * > | Nearly half said they prefer someone with experience.
+ *     ^^^^^^^^^^^ ^^^^ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *
+ * The subject of a coordinated cue is its first verb's ("… thanked Miami and said it was
+ * great"); a cue in a relative clause speaks for the noun the clause describes ("listeners
+ * who said they …"). Only a clause complement makes a report: a noun-phrase object ("denied
+ * the visitors a win") does not. Returns null without a parse.
+ */
+export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResult | null {
+  const {tokens} = scope
+  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  if (!parsed) return null
+  const {syntax, base} = parsed
+  const verb = hit.verb - base
+  if (verb < 0 || verb >= syntax.upos.length || syntax.upos[verb] !== 'VERB') return null
+  // "could say", "might claim": a report not yet made.
+  if (dependent(syntax, verb, (relation) => relation === 'aux') >= 0 && hasModal(parsed, verb)) return null
+  const complement = dependent(syntax, verb, (relation) => relation === 'ccomp')
+  if (complement < 0 || complement < verb) return null
+  const subject = subjectOf(parsed, verb)
+  if (subject < 0 || subject > verb) return null
+
+  // The speaker: the subject's phrase without what describes it at length.
+  const phrase = speakerPhrase(parsed, subject)
+  if (!phrase || phrase.outer.from + base < Math.max(min, scope.from)) return null
+  const match: PhraseMatch = {
+    from: phrase.from + base,
+    to: phrase.to + base,
+    apposition: phrase.apposition ? {from: phrase.apposition.from + base, to: phrase.apposition.to + base} : null,
+    outer: {from: phrase.outer.from + base, to: phrase.outer.to + base}
+  }
+  const description = describe(scope, match)
+  if (!description) return null
+
+  // The report: the complement's clause, with the quotation marks it opens or closes.
+  const range = phraseRange(syntax, complement)
+  let from = Math.max(range.from + base, hit.to + 1)
+  let to = Math.min(range.to + base, scope.to)
+  if (from > to) return null
+  if (scope.inQuote[from] !== -1 && from - 1 > hit.to && scope.markOf[from - 1]! > 0) from--
+  if (scope.inQuote[to] !== -1 && to + 1 <= scope.to && scope.markOf[to + 1]! < 0) to++
+  to = trimEnd(scope, from, to)
+  if (to < from) return null
+  // "said that …": the report starts after "that", as with every other pattern.
+  const that = tokens[from]!.lower === 'that'
+  if (that && from < to) from++
+  const quotation = wholeQuotation(scope, from, to)
+  return {
+    speaker: {phrase: match, description},
+    sameSpeakerAs: null,
+    content: {from, to},
+    quotation,
+    after: true,
+    that,
+    outer: {from: match.outer.from, to},
+    cutAt: match.outer.from
+  }
+}
+
+const modals = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'would', 'shall'])
+
+function hasModal({syntax}: ParsedSentence, verb: number): boolean {
+  return dependents(syntax, verb).some((word) => syntax.relations[word] === 'aux' && modals.has(syntax.lemmas[word]!.toLowerCase()))
+}
+
+// Pronouns that stand for a speaker named elsewhere; "we", "this" and "it" speak for nobody
+// the article names.
+const speakingPronouns = new Set(['he', 'she', 'they', 'him', 'her', 'them'])
+
+// The subject of a cue verb: its own, its first conjunct's, or the noun a relative clause
+// describes.
+function subjectOf({syntax}: ParsedSentence, verb: number): number {
+  const own = dependent(syntax, verb, (relation) => relation === 'nsubj')
+  if (own >= 0) {
+    const word = syntax.upos[own]
+    // "who said …": the relative pronoun stands for the noun the clause describes.
+    if (word === 'PRON' && syntax.relations[verb] === 'acl:relcl' && /^(?:who|that|which)$/i.test(syntax.lemmas[own]!)) return syntax.heads[verb]!
+    return own
+  }
+  if (syntax.relations[verb] === 'conj') {
+    const first = syntax.heads[verb]!
+    if (first >= 0 && syntax.upos[first] === 'VERB') return dependent(syntax, first, (relation) => relation === 'nsubj')
+  }
+  return -1
+}
+
+// What a speaker phrase leaves out: relative and participle clauses, appositions (kept apart),
+// and punctuation at its edges.
+const described = new Set(['acl', 'acl:relcl', 'punct', 'parataxis', 'advcl', 'dep'])
+
+function speakerPhrase({syntax}: ParsedSentence, subject: number): {from: number; to: number; apposition: {from: number; to: number} | null; outer: {from: number; to: number}} | null {
+  const tag = syntax.upos[subject]
+  if (tag !== 'NOUN' && tag !== 'PROPN' && tag !== 'NUM' && tag !== 'PRON') return null
+  if (tag === 'PRON' && !speakingPronouns.has(syntax.lemmas[subject]!.toLowerCase())) return null
+  // "delegate Mary Susan" is one name with its title; ", a member of the panel," describes.
+  const setOff = (word: number) => {
+    const first = phraseRange(syntax, word).from
+    return first > 0 && syntax.upos[first - 1] === 'PUNCT'
+  }
+  const core = phraseRange(syntax, subject, (relation, word) => (relation === 'appos' ? setOff(word) : described.has(relation)))
+  const appositive = dependent(syntax, subject, (relation) => relation === 'appos')
+  const apposition = appositive > core.to ? phraseRange(syntax, appositive, (relation) => relation === 'punct') : null
+  const whole = phraseRange(syntax, subject)
+  return {from: core.from, to: core.to, apposition, outer: {from: Math.min(core.from, whole.from), to: Math.max(core.to, whole.to)}}
+}

@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest'
+import {attribution, quotes} from '../../src/index.js'
+import {parseArticle as parseLite} from '../../src/lite.js'
+import {blocks} from '../../src/stages/blocks.js'
+import {attribute, testSingleCase} from './helpers.js'
+
+// stages/attribution/reported-clause.ts: the cue's subject and clause complement, from the parse.
+const withoutParse = (text: string) => parseLite(text, {stages: [blocks, quotes, attribution]}).claims
+
+describe('reported clause, read from the parse', () => {
+  it('a subject with a long relative clause: the speaker is the noun phrase without it', () => {
+    const text = 'Dr. Ana Ruiz, who as a navy captain ran the clinic for a decade before she retired, said that the ward would close in May.'
+    testSingleCase(text, {content: 'the ward would close in May', kind: 'indirect', cue: 'said', speaker: 'Ana Ruiz'})
+  })
+
+  it('a quantity as the subject', () => {
+    const text = 'Nearly half of the voters said they prefer someone with experience in politics.'
+    const article = testSingleCase(text, {content: 'they prefer someone with experience in politics', kind: 'indirect', cue: 'said'})
+    expect(article.speakers[0]?.mentions[0]).toBeDefined()
+  })
+
+  it('a participle phrase after the subject', () => {
+    const text = 'Minnesota state delegate Mary Susan, clad in a red cape with blinking lights, said the convention could fail.'
+    const article = testSingleCase(text, {content: 'the convention could fail', kind: 'indirect', cue: 'said'})
+    const mention = article.speakers[0]!.mentions[0]!
+    expect(text.slice(mention.start, mention.end)).toContain('Mary Susan')
+    // The patterns over tokens alone miss it: the claim comes from the parse.
+    expect(withoutParse(text)).toEqual([])
+  })
+
+  it('a subject with a relative clause of its own', () => {
+    const text = 'All the experts I interviewed said her proposals were more detailed than his.'
+    testSingleCase(text, {content: 'her proposals were more detailed than his', kind: 'indirect', cue: 'said'})
+    expect(withoutParse(text)).toEqual([])
+  })
+
+  it('not under a modal, nor with "we" or "this" as the subject', () => {
+    expect(attribute('All the experts I interviewed could say her proposals were better.').claims).toEqual([])
+    expect(attribute('This, as everyone in the room already knew by then, said the plan was dead.').claims).toEqual([])
+  })
+
+  it('a noun-phrase object is no report: "denied the visitors a win"', () => {
+    expect(attribute('The home side, who had trailed for most of the game, denied the visitors a win.').claims).toEqual([])
+  })
+})
