@@ -136,6 +136,8 @@ export const events: Stage = {
         if (previous && previous.type === type && previous.form === 'noun' && (candidate.form === 'ed' || candidate.form === 'pp') && first - previous.last <= 6 && passiveAfter(tokens, previous.last, first)) continue
         // A consequence yields to the act of the same type in the sentence.
         if (entry.secondary && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
+        // A consequence with no one who did it is a casualty count, not an act: "six people were killed", "the blast killed three".
+        if (entry.secondary && !isNoun && !agentive(tokens, candidate)) continue
         // A second name for the same event: "negotiations in UN-sponsored meetings".
         if (previous && previous.type === type && continues(tokens, previous.last, first)) continue
         // A definite noun that points back to an event already named.
@@ -228,6 +230,8 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   if (entry.notWith && nextWord === 'with' && entry.notWith.includes(tokens[last + 1]?.norm ?? '')) return null
   // A capitalised trigger inside a sentence is part of a name: "the Court of Appeals", "Operation Storm".
   if (tokens[i]!.cap && previous?.word) return null
+  // A capitalised noun before a number is a month or a name: "March 5", "Attack 2".
+  if (form.form === 'noun' && tokens[i]!.cap && next?.word && /^\d/.test(next.norm)) return null
   // Verbs whose other forms name things: "stormed" is an assault, "storms" are weather.
   if (entry.forms && form.form !== 'noun' && !entry.forms.includes(formGroup(form.form))) return null
 
@@ -284,6 +288,7 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   // A sentence does not open with an event verb in the base form or a participle: "Demand for coal rose", "Supported by …".
   if (i === 0 && (form.form === 'base' || form.form === 'ed' || form.form === 'pp')) return null
   if (entry.notSubject && preceding(tokens, groupStart, 4).some((token) => entry.notSubject!.includes(token.norm))) return null
+  if (entry.subject && !preceding(tokens, groupStart, 4).some((token) => entry.subject!.includes(token.norm))) return null
   // After an article and a noun, a base form is the head of a compound: "a media request".
   if (form.form === 'base' && !group.length && before?.word && !plural(before.norm) && tokens[groupStart - 2] && articles.has(tokens[groupStart - 2]!.norm)) return null
   // After a possessive a participle is a noun: "the striker's shot".
@@ -303,6 +308,41 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
     if ((form.form === 'ed' || form.form === 'pp') && group.length > 0 && presentBe.has(group[group.length - 1]!)) return null
   }
   return candidate
+}
+
+// What causes a consequence without being someone who acts: an event or a weapon as the subject.
+const causes = new Set(['attack', 'attacks', 'blast', 'blasts', 'explosion', 'explosions', 'bomb', 'bombs', 'bombing', 'bombings', 'violence', 'fighting', 'clashes', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'fire', 'device', 'devices', 'ied', 'ieds', 'mine', 'mines', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'raid', 'raids', 'assault', 'shooting', 'crash', 'accident', 'collapse', 'quake', 'earthquake', 'flood', 'floods', 'storm', 'it', 'which', 'that'])
+
+/**
+ * Whether a consequence verb names who did it: an active verb whose subject is no event or
+ * weapon ("gunmen killed five"), or a passive with a "by" agent that is no event or weapon
+ * ("was killed by police", not "killed by an improvised explosive device").
+ */
+function agentive(tokens: readonly Token[], candidate: Candidate): boolean {
+  const groupStart = verbGroupStart(tokens, candidate.first)
+  const group = tokens.slice(groupStart, candidate.first).map((token) => token.norm)
+  const [clauseStart, clauseEnd] = clauseRange(tokens, candidate.first)
+  const passive = (candidate.form === 'ed' || candidate.form === 'pp') && (group.some((word) => beForms.has(word)) || tokens[groupStart - 1]?.word === true)
+  if (passive) {
+    for (let k = candidate.last; k < clauseEnd && k < candidate.last + 8; k++) {
+      if (tokens[k]!.norm !== 'by') continue
+      for (let j = k + 1; j < clauseEnd && j < k + 6; j++) {
+        if (causes.has(tokens[j]!.norm)) return false
+        if (!tokens[j + 1]?.word || prepositions.has(tokens[j + 1]!.norm)) return true
+      }
+      return true
+    }
+    // "those killed", "were killed": nobody named as the agent.
+    if (group.some((word) => beForms.has(word)) || !tokens[groupStart - 1]?.word || determiners.has(tokens[groupStart - 1]!.norm) || /^\d/.test(tokens[groupStart - 1]!.norm)) return false
+  }
+  // The subject is the nearest word before the verb group, in the clause.
+  for (let k = groupStart - 1; k >= clauseStart && k >= groupStart - 4; k--) {
+    const token = tokens[k]!
+    if (!token.word) break
+    if (causes.has(token.norm)) return false
+    if (!prepositions.has(token.norm)) return true
+  }
+  return true
 }
 
 function formGroup(form: FormKind): 'base' | 's' | 'ed' | 'ing' {
