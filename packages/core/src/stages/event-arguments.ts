@@ -180,7 +180,9 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
       else if ((marker === 'on' || marker === 'at') && tokens[last - 1]!.norm === marker) targets.push(child)
       else if (marker === 'on' && isNoun && type !== 'CONSULT' && parse.upos[child] !== 'PROPN') targets.push(child)
       else if (marker === 'with' && (type === 'CONSULT' || type === 'COOPERATE')) targets.push(child)
-      else if (placeCases.has(marker) && parse.upos[child] === 'PROPN') places.push(child)
+      else if (placeCases.has(marker) && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child))) places.push(child)
+      // "shot at soldiers", "fired on the crowd": who was aimed at.
+      else if ((marker === 'at' || marker === 'on') && type === 'ASSAULT' && !isNoun && parse.upos[child] === 'NOUN') targets.push(child)
     }
   }
   if (isNoun) {
@@ -246,6 +248,19 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
   return {actors: toRanges(actors, 'actor'), targets: toRanges(targets, 'target'), place}
 }
 
+// Common nouns of places where things happen: "outside the station", "in a crowded market".
+const sites = new Set([
+  ...placeNouns, 'station', 'street', 'streets', 'house', 'building', 'market', 'marketplace', 'mosque', 'church', 'temple', 'shrine',
+  'school', 'hospital', 'compound', 'checkpoint', 'campus', 'university', 'neighbourhood', 'hotel', 'restaurant', 'cafe',
+  'café', 'pub', 'bar', 'office', 'offices', 'embassy', 'consulate', 'bridge', 'mall', 'stadium', 'park', 'parliament',
+  'palace', 'headquarters', 'courthouse', 'court', 'ministry', 'station', 'bus', 'train', 'subway', 'metro', 'capital',
+  'centre', 'center', 'post', 'posts', 'areas', 'places', 'zone', 'front', 'line', 'streets', 'barracks', 'garrison'
+])
+
+function sitesOf(parse: EventParse, tokens: readonly Token[], i: number): boolean {
+  return parse.upos[i] === 'NOUN' && (sites.has(tokens[i]!.norm) || sites.has(parse.lemmas[i]!))
+}
+
 const instrumentWords = new Set(['device', 'devices', 'bomb', 'bombs', 'explosive', 'explosives', 'ied', 'ieds', 'mine', 'mines', 'grenade', 'grenades', 'blast', 'explosion', 'fire', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'mortar', 'mortars', 'drone', 'drones', 'vest', 'gun', 'guns', 'rifle', 'knife', 'weapon', 'weapons', 'vehicle', 'car', 'truck', 'accident', 'crash'])
 
 function conjuncts(parse: EventParse, h: number): number[] {
@@ -266,6 +281,8 @@ function argumentPhrase(tokens: readonly Token[], parse: EventParse, h: number, 
   if (relativePronouns.has(token.norm) || timeWords.has(token.norm) || dateWords.has(token.norm)) return null
   if (parse.upos[h] === 'NUM' && role !== 'target') return null
   if (hasRelation(parse, h, 'obl:tmod') || hasRelation(parse, h, 'nmod:tmod')) return null
+  // "on 13 September 1974" is a date.
+  if (parse.upos[h] === 'NUM' && (dateWords.has(tokens[h + 1]?.norm ?? '') || /^\d{4}$/.test(token.norm))) return null
   const inside = new Set<number>([h])
   const grow = (at: number) => {
     for (const child of parse.children[at] ?? []) {

@@ -90,12 +90,13 @@ export const events: Stage = {
       if (!mayHoldTrigger(context.text, sentence.span)) continue
       const candidates: Candidate[] = []
       const {tokens} = sentence
+      const headline = sentence.block.kind === 'title'
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]!
         if (!token.word) continue
         const forms = index.get(token.norm)
         if (!forms) continue
-        const candidate = pick(forms, tokens, i)
+        const candidate = pick(forms, tokens, i, headline)
         if (!candidate) continue
         // An agreement noun found after its verb makes the verb's trigger longer: "signed" → "signed an accord".
         const same = candidates.findIndex((other) => other.spanFirst === candidate.spanFirst)
@@ -181,7 +182,7 @@ interface Candidate {
 }
 
 /** The first form at token `i` that the context accepts: longest first, a noun reading before a verb reading unless a verb group precedes. */
-function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number): Candidate | null {
+function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number, headline: boolean): Candidate | null {
   const matching: TriggerForm[] = []
   for (const form of forms) if (formAt(form.words, tokens, i)) matching.push(form)
   if (matching.length === 0) return null
@@ -193,7 +194,7 @@ function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number
   for (const form of matching) {
     // After a verb group, a rejected verb reading is not read again as a noun: "has been meeting standards".
     if (form.form === 'noun' && verbal && verbRejected) continue
-    const candidate = accept(form, tokens, i)
+    const candidate = accept(form, tokens, i, headline)
     if (candidate) return candidate
     if (form.form !== 'noun') verbRejected = true
   }
@@ -214,7 +215,7 @@ function rank(form: TriggerForm, verbal: boolean): number {
   return isNoun === verbal ? 1 : 0
 }
 
-function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candidate | null {
+function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline: boolean): Candidate | null {
   const {entry} = form
   const last = i + form.words.length
   const previous = tokens[i - 1]
@@ -229,7 +230,8 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   if ((lastWord === 'on' || lastWord === 'at') && next?.word && (/^\d/.test(next.norm) || dateWords.has(next.norm))) return null
   if (entry.notWith && nextWord === 'with' && entry.notWith.includes(tokens[last + 1]?.norm ?? '')) return null
   // A capitalised trigger inside a sentence is part of a name: "the Court of Appeals", "Operation Storm".
-  if (tokens[i]!.cap && previous?.word) return null
+  // A headline in title case capitalises every word: there, a capital marks no name.
+  if (tokens[i]!.cap && previous?.word && !(headline && titleCase(tokens))) return null
   // A capitalised noun before a number is a month or a name: "March 5", "Attack 2".
   if (form.form === 'noun' && tokens[i]!.cap && next?.word && /^\d/.test(next.norm)) return null
   // Verbs whose other forms name things: "stormed" is an assault, "storms" are weather.
@@ -343,6 +345,18 @@ function agentive(tokens: readonly Token[], candidate: Candidate): boolean {
     if (!prepositions.has(token.norm)) return true
   }
   return true
+}
+
+/** Whether most words of a headline begin with a capital: "Thai Authorities Indict 2 Over Shrine Attack". */
+function titleCase(tokens: readonly Token[]): boolean {
+  let words = 0
+  let capitals = 0
+  for (const token of tokens) {
+    if (!token.word || /^\d/.test(token.norm)) continue
+    words++
+    if (token.cap) capitals++
+  }
+  return words > 0 && capitals * 4 >= words * 3
 }
 
 function formGroup(form: FormKind): 'base' | 's' | 'ed' | 'ing' {
