@@ -269,7 +269,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'COERCE', verb: 'seize', notNext: ['on', 'upon'], notObject: ['opportunity', 'moment', 'initiative', 'chance']},
   {type: 'COERCE', verb: 'arrest'},
   // The act of arresting, not a stopped heart or the warrant for it.
-  {type: 'COERCE', noun: 'arrest', notPrevious: ['cardiac', 'respiratory', 'heart'], notNext: ['warrant', 'warrants', 'record', 'records', 'rate', 'rates']},
+  {type: 'COERCE', noun: 'arrest', notPrevious: ['cardiac', 'respiratory', 'heart', 'house'], notNext: ['warrant', 'warrants', 'record', 'records', 'rate', 'rates']},
   {type: 'COERCE', verb: 'round up|rounded up|rounded up', notNext: ['to']},
   {type: 'COERCE', verb: 'confiscate'},
   {type: 'COERCE', verb: 'deport'},
@@ -380,10 +380,10 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ACCUSE', verb: 'rebuke'},
   // Legal accusation: suing, and charging with an offence ("charged with ensuring" is a duty).
   {type: 'ACCUSE', verb: 'sue'},
-  // A prosecutor's formal accusation: "indicted two men", "the indictment", "faces charges".
+  // A prosecutor's formal accusation: "indicted two men", "the indictment", "charges against him" (the noun with what a charge takes after it: a price "charges customers").
   {type: 'ACCUSE', verb: 'indict'},
   {type: 'ACCUSE', noun: 'indictment'},
-  {type: 'ACCUSE', noun: 'charges*', notPrevious: ['electricity', 'bank', 'service', 'extra', 'hidden', 'admission', 'late', 'roaming', 'interest', 'card', 'delivery', 'user', 'congestion', 'parking', 'water', 'energy', 'prescription', 'tuition', 'overdraft', 'depth', 'explosive', 'standing'], notNext: ['for']},
+  {type: 'ACCUSE', noun: 'charges*', notPrevious: ['electricity', 'bank', 'service', 'extra', 'hidden', 'admission', 'late', 'roaming', 'interest', 'card', 'delivery', 'user', 'congestion', 'parking', 'water', 'energy', 'prescription', 'tuition', 'overdraft', 'depth', 'explosive', 'standing'], next: ['against', 'of', 'over', 'including', 'related', 'in', 'that', 'on', 'were', 'was', 'are', 'have', 'had', 'stemming', 'brought', 'filed', 'dropped', ',', '.', ';']},
   {type: 'ACCUSE', verb: 'charge', next: ['with'], forms: ['ed', 's', 'ing'], notObject: ['ensuring', 'overseeing', 'protecting', 'running', 'leading', 'managing', 'organising', 'organizing', 'delivering', 'implementing', 'reviewing']},
 
   // THREATEN: threats of coercion or force.
@@ -455,8 +455,9 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'PROTEST', noun: 'general strike'},
   {type: 'PROTEST', noun: 'walkout'},
   // A rally or a march of people, not of markets; "March" the month is a capitalised name.
-  {type: 'PROTEST', noun: 'rally', notPrevious: [...markets, 'relief', 'late', 'market', 'stock', 'stockmarket', 'bear', 'election', 'campaign'], notNext: ['car', 'cars', 'driver', 'drivers', 'championship']},
-  {type: 'PROTEST', noun: 'march', notPrevious: ['forced', 'death', 'long', 'funeral', 'wedding', 'victory', 'military']},
+  // After "on" a rally is what a ban or a crackdown is on, not one that took place.
+  {type: 'PROTEST', noun: 'rally', notPrevious: [...markets, 'on', 'relief', 'late', 'market', 'stock', 'stockmarket', 'bear', 'election', 'campaign'], notNext: ['car', 'cars', 'driver', 'drivers', 'championship']},
+  {type: 'PROTEST', noun: 'march', notPrevious: ['on', 'forced', 'death', 'long', 'funeral', 'wedding', 'victory', 'military']},
   {type: 'PROTEST', noun: 'sit-in'},
   {type: 'PROTEST', verb: 'walk out|walked out|walked out', next: ['over', 'of', 'on', 'against']},
   {type: 'PROTEST', verb: 'march', next: ['on', 'through', 'to', 'against', 'in']},

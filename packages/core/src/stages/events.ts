@@ -45,6 +45,7 @@ import {
   type Token,
   type TriggerForm
 } from '../language/event-grammar.js'
+import {eventParse, type EventParse} from '../language/event-syntax.js'
 
 const modifierHeadSet = new Set(modifierHeads)
 const definite = new Set(['the', 'this', 'that', 'these', 'those'])
@@ -110,6 +111,14 @@ export const events: Stage = {
       }
 
       if (candidates.length === 0) continue
+      // The parse settles what the words around could not: "city blocks" is no verb, "the shop
+      // charges customers" no noun. A headline's telegraphic grammar misleads the tagger
+      // ("Bomb kills 3" reads "kills" as a noun): there the token grammar decides alone.
+      const parse = headline ? null : eventParse(context.language, context.draft.blocks, sentence)
+      if (parse) {
+        for (let k = candidates.length - 1; k >= 0; k--) if (!partOfSpeechAgrees(candidates[k]!, parse, tokens)) candidates.splice(k, 1)
+        if (candidates.length === 0) continue
+      }
       const scope = infinitiveScope(tokens)
       for (let index = 0; index < candidates.length; index++) {
         const candidate = candidates[index]!
@@ -357,6 +366,22 @@ function titleCase(tokens: readonly Token[]): boolean {
     if (token.cap) capitals++
   }
   return words > 0 && capitals * 4 >= words * 3
+}
+
+/**
+ * Whether the parse reads a candidate as the token grammar did: a verb reading needs a verb
+ * (or an auxiliary, an adjective-like participle), a noun reading anything but a finite verb.
+ * An `-ing` word may be either ("the shooting", "were shooting").
+ */
+function partOfSpeechAgrees(candidate: Candidate, parse: EventParse, tokens: readonly Token[]): boolean {
+  const upos = parse.upos[candidate.first]
+  if (!upos || upos === 'X') return true
+  if (candidate.form === 'noun') {
+    if (candidate.entry.madeBy) return true
+    return !(upos === 'VERB' && !/ing$/.test(tokens[candidate.last - 1]!.norm) && parse.relations[candidate.last - 1] !== 'compound')
+  }
+  // A verb reading the parse takes for a noun: "city blocks", "the attack helicopters".
+  return !(upos === 'NOUN' || upos === 'PROPN' || upos === 'NUM')
 }
 
 function formGroup(form: FormKind): 'base' | 's' | 'ed' | 'ing' {
