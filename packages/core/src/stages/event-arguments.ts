@@ -173,7 +173,11 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
       if (inTrigger(child) || !nominalTags.has(parse.upos[child]!)) continue
       const marker = caseOf(parse, tokens, child)
       if (!marker) continue
-      if (marker === 'by') actors.push(child)
+      if (marker === 'by') {
+        actors.push(child)
+        // "the attack by X on Y": the "on" phrase after the agent is the attack's, wherever the parse hung it.
+        if (isNoun) for (const inner of dependents(parse, child, 'nmod')) if (['on', 'against'].includes(caseOf(parse, tokens, inner) ?? '')) targets.push(inner)
+      }
       else if (marker === 'between') actors.push(child)
       else if (marker === 'against') targets.push(child)
       else if (marker === 'of' && isNoun) (ofActorTypes.has(type) ? actors : targets).push(child)
@@ -277,7 +281,8 @@ function conjuncts(parse: EventParse, h: number): number[] {
  */
 function argumentPhrase(tokens: readonly Token[], parse: EventParse, h: number, role: 'actor' | 'target' | 'place'): Range | null {
   const token = tokens[h]!
-  if (!token.word || !nominalTags.has(parse.upos[h]!)) return null
+  // A possessive glued to its name ("Russia’s") can be mistagged; the token says what it is.
+  if (!token.word || (!nominalTags.has(parse.upos[h]!) && !(token.possessive && token.cap))) return null
   if (relativePronouns.has(token.norm) || timeWords.has(token.norm) || dateWords.has(token.norm)) return null
   if (parse.upos[h] === 'NUM' && role !== 'target') return null
   if (hasRelation(parse, h, 'obl:tmod') || hasRelation(parse, h, 'nmod:tmod')) return null
@@ -475,9 +480,18 @@ function split(tokens: readonly Token[], range: Range | null): Range[] {
 }
 
 function toParticipant(context: PipelineContext, speakers: SpeakerIndex, tokens: readonly Token[], [start, end]: Range): Participant {
-  const span = {start: tokens[start]!.start, end: tokens[end - 1]!.end}
+  const span = {start: tokens[start]!.start, end: withoutPossessive(context.text, tokens[end - 1]!)}
   const name = context.text.slice(span.start, span.end)
   return {name, span, speaker: speakerOf(speakers, name, span), code: actorCode(tokens, start, end)}
+}
+
+/** Where a participant's last word ends without its possessive ending: "Russia" of "Russia’s". */
+function withoutPossessive(text: string, token: Token): number {
+  if (!token.possessive) return token.end
+  const ending = text.slice(token.end - 2, token.end)
+  if (/^['’]s$/i.test(ending)) return token.end - 2
+  if (/^s['’]$/i.test(ending)) return token.end - 1
+  return token.end
 }
 
 /** The speakers' mentions in text order and their names, for lookups in logarithmic time. */

@@ -145,7 +145,9 @@ export const events: Stage = {
         // conjunction or new subject between it and the noun.
         if (previous && previous.type === type && previous.form === 'noun' && (candidate.form === 'ed' || candidate.form === 'pp') && first - previous.last <= 6 && passiveAfter(tokens, previous.last, first)) continue
         // A consequence yields to the act of the same type in the sentence.
-        if (entry.secondary && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
+        // A consequence yields to the act of the same type in the sentence, unless it is a verb
+        // coordinated with it, an act of its own: "ambushed and killed two soldiers".
+        if (entry.secondary && !coordinatedVerb(tokens, candidates, candidate) && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
         // A consequence with no one who did it is a casualty count, not an act: "six people were killed", "the blast killed three".
         if (entry.secondary && !isNoun && !agentive(tokens, candidate)) continue
         // A second name for the same event: "negotiations in UN-sponsored meetings".
@@ -354,6 +356,15 @@ function agentive(tokens: readonly Token[], candidate: Candidate): boolean {
     if (!prepositions.has(token.norm)) return true
   }
   return true
+}
+
+/** Whether a verb trigger follows another verb trigger through "and" or "or": "ambushed and killed". */
+function coordinatedVerb(tokens: readonly Token[], candidates: readonly Candidate[], candidate: Candidate): boolean {
+  if (candidate.form === 'noun') return false
+  const conjunction = verbGroupStart(tokens, candidate.first) - 1
+  const word = tokens[conjunction]?.norm
+  if (word !== 'and' && word !== 'or') return false
+  return candidates.some((other) => other.form !== 'noun' && other.last === conjunction)
 }
 
 /** Whether most words of a headline begin with a capital: "Thai Authorities Indict 2 Over Shrine Attack". */
