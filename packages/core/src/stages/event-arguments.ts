@@ -96,13 +96,17 @@ export const eventArguments: Stage = {
       const sentence = fact ? sentences[fact.sentence] : undefined
       if (!fact || !sentence) continue
       const {tokens} = sentence
-      // The parse, when there is one, says who did what to whom; the token grammar is the fallback.
-      const parse = eventParse(context.language, context.draft.blocks, sentence)
+      // The parse, when there is one, says who did what to whom; the token grammar is the
+      // fallback, and reads headlines, whose telegraphic grammar misleads the tagger.
+      const parse = sentence.block.kind === 'title' ? null : eventParse(context.language, context.draft.blocks, sentence)
       if (parse) {
         rolesOf.set(event, parseRoles(tokens, parse, fact.first, fact.last, fact.form, event.type))
         continue
       }
-      if (fact.form === 'noun') {
+      // A headline drops its articles: "Rebels Attack Town" has a subject and an object round a
+      // word that reads as a noun or a verb; read it as the verb.
+      const telegraphic = sentence.block.kind === 'title' && tokens[fact.first - 1]?.word === true && tokens[fact.last]?.word === true && tokens[fact.last]!.cap && !phraseStops.has(tokens[fact.last]!.norm)
+      if (fact.form === 'noun' && !telegraphic) {
         rolesOf.set(event, nounRoles(tokens, fact.first, fact.last))
         continue
       }
@@ -119,6 +123,12 @@ export const eventArguments: Stage = {
       const roles = rolesOf.get(event)
       if (!fact || !sentence || !roles) return event
       const {tokens} = sentence
+      // A dateline ("GENEVA, Jan 27 (Reuters) -") stands before the sentence's grammar: no participant in it.
+      const dateline = context.draft.dateline?.span
+      const outsideDateline = (range: Range) => !dateline || tokens[range[0]]!.start >= dateline.end || tokens[range[1] - 1]!.end <= dateline.start
+      roles.actors = roles.actors.filter(outsideDateline)
+      roles.targets = roles.targets.filter(outsideDateline)
+      if (roles.place && !outsideDateline(roles.place)) roles.place = null
       const participant = (range: Range) => toParticipant(context, speakers, tokens, range)
       const place = roles.place ? toPlace(context, tokens, roles.place) : null
       return {
