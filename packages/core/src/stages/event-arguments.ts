@@ -193,7 +193,7 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
       else if (marker === 'of' && isNoun) (ofActorTypes.has(type) ? actors : targets).push(child)
       else if ((marker === 'on' || marker === 'at') && tokens[last - 1]!.norm === marker) targets.push(child)
       else if (marker === 'on' && isNoun && type !== 'CONSULT' && parse.upos[child] !== 'PROPN') targets.push(child)
-      else if (marker === 'with' && (type === 'CONSULT' || type === 'COOPERATE')) targets.push(child)
+      else if (marker === 'with' && (type === 'CONSULT' || type === 'COOPERATE' || type === 'AGREE')) targets.push(child)
       else if (placeCases.has(marker) && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child))) places.push(child)
       // "shot at soldiers", "fired on the crowd": who was aimed at.
       else if ((marker === 'at' || marker === 'on') && type === 'ASSAULT' && !isNoun && parse.upos[child] === 'NOUN') targets.push(child)
@@ -223,7 +223,8 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
   } else {
     // The verb whose subject this verb shares: itself, or the first of a coordination ("ambushed and killed").
     let owner = head
-    while (hasRelation(parse, owner, 'conj') && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0) owner = parse.heads[owner]!
+    // A verb under another ("had threatened to", read as a complement of "had") takes that one's subject too.
+    while ((hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp')) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0) owner = parse.heads[owner]!
     const passive = dependents(parse, owner, 'nsubj:pass').length > 0 || dependents(parse, owner, 'aux:pass').length > 0
     for (const subject of dependents(parse, owner, 'nsubj')) {
       const pass = hasRelation(parse, subject, 'nsubj:pass')
@@ -237,7 +238,8 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
     if (hasRelation(parse, head, 'acl') && !hasRelation(parse, head, 'acl:relcl') && parse.heads[head]! >= 0 && dependents(parse, head, 'nsubj').length === 0) {
       ;(form === 'ing' ? actors : targets).push(parse.heads[head]!)
     }
-    if (!passive || owner === head) for (const object of dependents(parse, head, 'obj')) if (!inTrigger(object)) targets.push(object)
+    // The object undergoes; so does the one who receives ("provided the forces support").
+    if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0)) targets.push(object)
     obliques(head)
   }
   // A weapon is the instrument, neither who acts nor what is attacked: "a bomb exploded",
@@ -306,9 +308,10 @@ function argumentPhrase(tokens: readonly Token[], parse: EventParse, h: number, 
       inside.add(child)
       grow(child)
     }
-    // "the city of Deir ez-Zor", "the president of Venezuela": a name after "of" belongs to the phrase.
+    // "the city of Deir ez-Zor", "the president of Venezuela", "Special Envoy for Syria Geir
+    // Pedersen": a name after "of" or "for" belongs to the phrase.
     for (const child of dependents(parse, at, 'nmod')) {
-      if (caseOf(parse, tokens, child) === 'of' && parse.upos[child] === 'PROPN' && child > at) {
+      if (['of', 'for'].includes(caseOf(parse, tokens, child) ?? '') && parse.upos[child] === 'PROPN' && child > at) {
         for (let k = at + 1; k <= child; k++) inside.add(k)
         grow(child)
       }
