@@ -41,8 +41,17 @@ export function eventParse(language: Analysis, blocks: readonly Block[], sentenc
   return parse
 }
 
+// The index of each block, once per blocks array: a search per sentence would cost quadratic time.
+const blockIndexMemo = new WeakMap<readonly Block[], Map<Block, number>>()
+
+function indexOfBlock(blocks: readonly Block[], block: Block): number {
+  let index = blockIndexMemo.get(blocks)
+  if (!index) blockIndexMemo.set(blocks, (index = new Map(blocks.map((each, at) => [each, at]))))
+  return index.get(block) ?? -1
+}
+
 function align(language: Analysis, blocks: readonly Block[], sentence: EventSentence): EventParse | null {
-  const blockIndex = blocks.indexOf(sentence.block)
+  const blockIndex = indexOfBlock(blocks, sentence.block)
   if (blockIndex < 0) return null
   const tokens: readonly Token[] = sentence.tokens
   const n = tokens.length
