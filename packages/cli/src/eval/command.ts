@@ -4,7 +4,7 @@
  * ```sh
  * onrecord eval --gold gold/seeds --text seeds [--records out.jsonl] [--json] [--verbose]
  * onrecord eval --format brat --gold polnear-dev/attributions --text polnear-dev/text
- * onrecord eval --format wikievents --gold corpora/wikievents
+ * onrecord eval --format wikievents --gold corpora/wikievents [--split dev|heldout|all]
  * onrecord eval --format brat --polnear corpora --split dev|heldout|all
  * onrecord eval … --write-baseline packages/cli/test/fixtures/quality-baseline.json
  * ```
@@ -33,8 +33,9 @@ const usage = `usage: onrecord eval --gold DIR --text DIR [options]
                           --gold DIR only: the articles are rebuilt from it)
   --polnear DIR           brat: score PolNeAR from DIR holding polnear-dev/ and polnear-train/
                           (instead of --gold and --text)
-  --split dev|heldout|all brat: which texts to score. A text is held out when the sha256 of its
-                          file name begins with 0-3 (a quarter). With --polnear, dev (the
+  --split dev|heldout|all brat and wikievents: which texts to score. A text is held out when
+                          the sha256 of its file name (WikiEvents: its doc_id) begins with 0-3
+                          (a quarter). With --polnear, dev (the
                           default) is polnear-dev and the rest of polnear-train, heldout the
                           held-out quarter of polnear-train, all both whole; with --gold and
                           --text it selects from that directory (default all)
@@ -121,7 +122,7 @@ function parseOptions(argv: readonly string[]): EvalOptions | string {
     if (options.gold || options.text) return 'expected --polnear DIR or --gold DIR and --text DIR, not both'
     options.gold = options.text = options.polnear
   }
-  if ((options.split || options.polnear) && options.format !== 'brat') return '--split goes with --format brat'
+  if (options.split && options.format !== 'brat' && options.format !== 'wikievents') return '--split goes with --format brat or wikievents'
   if (!options.gold || options.text === undefined) return 'expected --gold DIR and --text DIR'
   return {
     gold: options.gold,
@@ -157,7 +158,7 @@ export async function runEval(argv: string[], output: EvalOutput = process): Pro
       options.format === 'gum-coref'
         ? await evaluateGum(options.gold, {records: options.records})
         : options.format === 'wikievents'
-        ? await evaluateWikiEvents(options.gold, {records: options.records})
+        ? await evaluateWikiEvents(options.gold, {records: options.records, split: options.split ?? 'all'})
         : options.polnear
           ? await evaluatePolnear(options.polnear, {records: options.records, split: options.split ?? 'dev'})
           : options.format === 'brat'

@@ -30,6 +30,7 @@ import {
   type WikiEvent
 } from './wikievents.js'
 import {charOverlap} from './words.js'
+import {inSplit, type Split} from './split.js'
 
 /** Argument counts by role. */
 export type RoleCounts = Record<EventRole, Counts>
@@ -255,8 +256,9 @@ export function wikiEventsFigures(total: WikiEventsCounts): Figures {
 /**
  * Score every `*.jsonl` file of `gold` (a directory, or one file): rebuild each article, parse
  * it (or take its record from `source.records`, keyed by `doc_id`) and score its events.
+ * `split` picks the documents by their `doc_id`: held out when its sha256 begins with 0-3.
  */
-export async function evaluateWikiEvents(gold: string, source: RecordSource = {}): Promise<WikiEventsReport> {
+export async function evaluateWikiEvents(gold: string, source: RecordSource & {split?: Split} = {}): Promise<WikiEventsReport> {
   const files = (await stat(gold)).isDirectory()
     ? (await readdir(gold))
         .filter((file) => file.endsWith('.jsonl'))
@@ -268,6 +270,7 @@ export async function evaluateWikiEvents(gold: string, source: RecordSource = {}
   const articles: WikiEventsScore[] = []
   for (const file of files) {
     for (const doc of readWikiEvents(await readFile(file, 'utf8'), file)) {
+      if (!inSplit(doc.id, source.split ?? 'all')) continue
       const {record, error} = records(doc.id, doc.text)
       let score: WikiEventsScore
       try {

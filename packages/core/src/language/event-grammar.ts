@@ -182,7 +182,15 @@ const eventBlockKinds = new Set(['paragraph', 'quote'])
 export function eventSentences(text: string, draft: Readonly<Draft>): EventSentence[] {
   const title = draft.title ? text.slice(draft.title.span.start, draft.title.span.end).trim() : null
   const found: EventSentence[] = []
+  let headline = false
   for (const block of draft.blocks) {
+    // The headline names the article's events in its telegraphic grammar ("Roadside bomb kills 3
+    // in north"): read once, as a sentence of its own.
+    if (block.kind === 'title' && !headline && mayHoldTriggerWord(text, block.span)) {
+      headline = true
+      found.push(new LazySentence(text, block.span, block))
+      continue
+    }
     if (!eventBlockKinds.has(block.kind)) continue
     if (title && block.text.trim() === title) continue
     if (looksLikeHeadline(block.text)) continue

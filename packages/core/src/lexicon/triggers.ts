@@ -86,6 +86,11 @@ export interface TriggerEntry {
   notObject?: readonly string[]
   /** Not when one of these words stands in the few words before the verb: "a drought has killed crops". */
   notSubject?: readonly string[]
+  /**
+   * Only when one of these words stands in the few words before the verb, as its subject: a
+   * bomb "went off", an alarm did not.
+   */
+  subject?: readonly string[]
   /** Not when "with" and one of these words follow at once: "met with criticism". */
   notWith?: readonly string[]
   /**
@@ -138,6 +143,11 @@ const makeAgreement = ['reach', 'reached', 'reaches', 'reaching', 'strike', 'str
 
 // What a publication, a speech or a finding is: released, delivered or supported in senses that are not events.
 const publications = ['statement', 'statements', 'report', 'reports', 'video', 'videos', 'footage', 'album', 'albums', 'film', 'films', 'book', 'books', 'song', 'single', 'data', 'figures', 'details', 'results', 'document', 'documents', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'transcript', 'recording', 'information', 'findings', 'update', 'version', 'trailer', 'game', 'app', 'software', 'schedule', 'list', 'poll', 'survey', 'study', 'communique', 'communiqué', 'memoir', 'speech', 'address', 'remarks', 'lecture', 'sermon', 'verdict', 'message', 'blow', 'performance', 'baby', 'evidence', 'research', 'analysis', 'theory', 'claim', 'claims', 'argument', 'arguments', 'view', 'views', 'hypothesis', 'documents', 'testimony', 'statistics', 'record', 'records']
+
+// Explosive devices: what explodes, goes off or is set off in an attack.
+const explosives = ['bomb', 'bombs', 'device', 'devices', 'explosive', 'explosives', 'ied', 'ieds', 'grenade', 'grenades', 'mine', 'mines', 'landmine', 'landmines', 'charge', 'charges', 'vest', 'vests', 'belt', 'belts', 'car', 'truck', 'rocket', 'rockets', 'shell', 'shells', 'missile', 'missiles', 'mortar', 'mortars', 'bomber', 'bombers', 'detonator', 'dynamite', 'tnt', 'semtex', 'cooker', 'cookers', 'booby-trap', 'blast', 'blasts', 'explosion', 'explosions']
+// What else explodes or blasts in news: a gas leak, a market, a number, a star.
+const notAttackBlasts = ['gas', 'boiler', 'population', 'data', 'sonic', 'solar', 'supernova', 'cold', 'arctic', 'polar', 'big', 'cambrian', 'sales', 'demand', 'prices', 'costs', 'price', 'cost', 'anger', 'debate', 'scandal', 'row', 'star', 'stars', 'volcano', 'volcanic', 'reactor', 'engine', 'tyre', 'tire', 'battery', 'firework', 'fireworks', 'pipeline', 'factory', 'chemical', 'industrial', 'mine', 'methane', 'dust', 'steam', 'growth', 'info', 'information', 'media', 'social', 'internet', 'digital']
 
 // Who or what is released or freed when that is a concession.
 const captives = ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'him', 'her', 'them', 'activists', 'activist', 'journalist', 'journalists', 'soldiers', 'soldier', 'sailors', 'fishermen', 'crew', 'civilians', 'suspects', 'dissidents', 'dissident', 'opposition', 'custody', 'prison', 'jail', 'detention', 'bail', 'captivity', 'pows', 'inmates', 'militants', 'members', 'leader', 'leaders', 'officers', 'nationals', 'citizens', 'people', 'men', 'women', 'children', 'tourists', 'students', 'workers', 'reporters', 'protesters', 'demonstrators', 'migrants']
@@ -219,7 +229,30 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'clash', notNext: ['of']},
   {type: 'ASSAULT', verb: 'intervene', next: ['militarily', 'with', 'by'], object: ['airstrike', 'airstrikes', 'strikes', 'troops', 'forces', 'force', 'militarily', 'military', 'airpower', 'bombing', 'bombs', 'army', 'tanks', 'soldiers']},
   {type: 'ASSAULT', noun: 'suicide bombing'},
-  {type: 'ASSAULT', noun: 'car bomb'},
+  // A car bomb is the weapon; its use is the bombing.
+  {type: 'ASSAULT', noun: 'car bombing'},
+  // An explosion or a blast in news of violence is a bomb's: not a gas leak's or a market's.
+  {type: 'ASSAULT', noun: 'explosion', notPrevious: notAttackBlasts, notNext: ['of']},
+  {type: 'ASSAULT', noun: 'blast', notPrevious: notAttackBlasts, notNext: ['of', 'from', 'furnace']},
+  {type: 'ASSAULT', verb: 'explode', notSubject: notAttackBlasts, notPrevious: notAttackBlasts, notNext: ['onto', 'into', 'in', 'with']},
+  {type: 'ASSAULT', verb: 'detonate'},
+  {type: 'ASSAULT', noun: 'detonation'},
+  {type: 'ASSAULT', verb: 'set off|set off|set off', object: explosives},
+  {type: 'ASSAULT', verb: 'go off|went off|gone off', subject: explosives},
+  {type: 'ASSAULT', verb: 'blow up|blew up|blown up', notObject: ['balloon', 'balloons', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'phone', 'phones']},
+  // Deadly force against people: shootings, stabbings, murders, assaults.
+  {type: 'ASSAULT', noun: 'shooting', notPrevious: ['film', 'photo', 'movie', 'video', 'clay', 'pheasant', 'grouse', 'location', 'trouble'], notNext: ['star', 'stars', 'range', 'ranges', 'guard', 'gallery', 'script', 'schedule', 'season', 'party']},
+  {type: 'ASSAULT', noun: 'shootout'},
+  {type: 'ASSAULT', noun: 'gunfight'},
+  {type: 'ASSAULT', noun: 'firefight'},
+  {type: 'ASSAULT', noun: 'gun battle'},
+  {type: 'ASSAULT', noun: 'stabbing'},
+  {type: 'ASSAULT', verb: 'stab+'},
+  {type: 'ASSAULT', noun: 'murder', notNext: ['charge', 'charges', 'trial', 'trials', 'case', 'cases', 'rate', 'rates', 'inquiry', 'investigation', 'conviction', 'mystery', 'weapon', 'suspect', 'suspects', 'count', 'counts', 'scene']},
+  {type: 'ASSAULT', verb: 'murder', notPrevious: ['the', 'a', 'of', 'attempted', 'for', 'with']},
+  {type: 'ASSAULT', noun: 'assault', notPrevious: ['verbal', 'sustained', 'full', 'all-out'], notNext: ['rifle', 'rifles', 'weapon', 'weapons', 'charge', 'charges', 'course', 'team', 'teams', 'vehicle', 'vehicles', 'ship', 'ships', 'craft', 'on']},
+  {type: 'ASSAULT', verb: 'assault', notPrevious: ['the', 'an', 'of']},
+  {type: 'ASSAULT', noun: 'onslaught'},
   {type: 'ASSAULT', verb: 'behead'},
   {type: 'ASSAULT', verb: 'execute', object: ['prisoners', 'prisoner', 'civilians', 'hostages', 'hostage', 'soldiers', 'men', 'people', 'captives', 'detainees']},
   {type: 'ASSAULT', verb: 'kill', secondary: true, notSubject: disasters, notPrevious: ['those', 'the', 'people', 'civilians'], notObject: ['themselves', 'himself', 'herself', 'itself', 'oneself', 'time', 'off', 'bill', 'deal', 'plan', 'proposal', 'jobs', 'chances']},
@@ -235,6 +268,9 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'COERCE', verb: 'detain'},
   {type: 'COERCE', verb: 'seize', notNext: ['on', 'upon'], notObject: ['opportunity', 'moment', 'initiative', 'chance']},
   {type: 'COERCE', verb: 'arrest'},
+  // The act of arresting, not a stopped heart or the warrant for it.
+  {type: 'COERCE', noun: 'arrest', notPrevious: ['cardiac', 'respiratory', 'heart', 'house'], notNext: ['warrant', 'warrants', 'record', 'records', 'rate', 'rates']},
+  {type: 'COERCE', verb: 'round up|rounded up|rounded up', notNext: ['to']},
   {type: 'COERCE', verb: 'confiscate'},
   {type: 'COERCE', verb: 'deport'},
   {type: 'COERCE', verb: 'impose curfew|imposed curfew|imposed curfew'},
@@ -285,6 +321,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'CONSULT', verb: 'convene'},
   {type: 'CONSULT', noun: 'phone call', next: ['with', 'between', 'to']},
   {type: 'CONSULT', verb: 'speak by phone|spoke by phone|spoken by phone'},
+  {type: 'CONSULT', verb: 'speak on the phone|spoke on the phone|spoken on the phone'},
+  {type: 'CONSULT', verb: 'speak by telephone|spoke by telephone|spoken by telephone'},
   {type: 'CONSULT', verb: 'hold talks|held talks|held talks'},
 
   // AGREE: agreements, promises and ceasefires.
@@ -308,6 +346,10 @@ export const triggers: readonly TriggerEntry[] = [
 
   // REQUEST: appeals and demands.
   {type: 'REQUEST', verb: 'urge'},
+  // An order is a demand that the hearer act: "ordered them to leave".
+  {type: 'REQUEST', verb: 'order', object: ['to'], notPrevious: ['the', 'an', 'in', 'of', 'court', 'executive']},
+  {type: 'REQUEST', verb: 'instruct', object: ['to']},
+  {type: 'REQUEST', verb: 'beg', object: ['to', 'for']},
   {type: 'REQUEST', verb: 'call on|called on|called on'},
   {type: 'REQUEST', verb: 'call upon|called upon|called upon'},
   {type: 'REQUEST', verb: 'call for|called for|called for'},
@@ -338,6 +380,10 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ACCUSE', verb: 'rebuke'},
   // Legal accusation: suing, and charging with an offence ("charged with ensuring" is a duty).
   {type: 'ACCUSE', verb: 'sue'},
+  // A prosecutor's formal accusation: "indicted two men", "the indictment", "charges against him" (the noun with what a charge takes after it: a price "charges customers").
+  {type: 'ACCUSE', verb: 'indict'},
+  {type: 'ACCUSE', noun: 'indictment'},
+  {type: 'ACCUSE', noun: 'charges*', notPrevious: ['electricity', 'bank', 'service', 'extra', 'hidden', 'admission', 'late', 'roaming', 'interest', 'card', 'delivery', 'user', 'congestion', 'parking', 'water', 'energy', 'prescription', 'tuition', 'overdraft', 'depth', 'explosive', 'standing'], next: ['against', 'of', 'over', 'including', 'related', 'in', 'that', 'on', 'were', 'was', 'are', 'have', 'had', 'stemming', 'brought', 'filed', 'dropped', ',', '.', ';']},
   {type: 'ACCUSE', verb: 'charge', next: ['with'], forms: ['ed', 's', 'ing'], notObject: ['ensuring', 'overseeing', 'protecting', 'running', 'leading', 'managing', 'organising', 'organizing', 'delivering', 'implementing', 'reviewing']},
 
   // THREATEN: threats of coercion or force.
@@ -408,6 +454,11 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'PROTEST', noun: 'hunger strike'},
   {type: 'PROTEST', noun: 'general strike'},
   {type: 'PROTEST', noun: 'walkout'},
+  // A rally or a march of people, not of markets; "March" the month is a capitalised name.
+  // After "on" a rally is what a ban or a crackdown is on, not one that took place.
+  {type: 'PROTEST', noun: 'rally', notPrevious: [...markets, 'on', 'relief', 'late', 'market', 'stock', 'stockmarket', 'bear', 'election', 'campaign'], notNext: ['car', 'cars', 'driver', 'drivers', 'championship']},
+  {type: 'PROTEST', noun: 'march', notPrevious: ['on', 'forced', 'death', 'long', 'funeral', 'wedding', 'victory', 'military']},
+  {type: 'PROTEST', noun: 'sit-in'},
   {type: 'PROTEST', verb: 'walk out|walked out|walked out', next: ['over', 'of', 'on', 'against']},
   {type: 'PROTEST', verb: 'march', next: ['on', 'through', 'to', 'against', 'in']},
 
@@ -454,6 +505,8 @@ export const irregularVerbs: Readonly<Record<string, readonly [string, string]>>
   lead: ['led', 'led'],
   seek: ['sought', 'sought'],
   give: ['gave', 'given'],
+  set: ['set', 'set'],
+  blow: ['blew', 'blown'],
   free: ['freed', 'freed']
 }
 

@@ -36,6 +36,7 @@ import {
   type Token
 } from '../language/event-grammar.js'
 import {countBefore} from '../language/search.js'
+import {caseOf, dependents, eventParse, hasRelation, type EventParse} from '../language/event-syntax.js'
 
 // Words that end a noun phrase: prepositions, conjunctions that open clauses, verbs of saying.
 const phraseStops = new Set([
@@ -95,7 +96,17 @@ export const eventArguments: Stage = {
       const sentence = fact ? sentences[fact.sentence] : undefined
       if (!fact || !sentence) continue
       const {tokens} = sentence
-      if (fact.form === 'noun') {
+      // The parse, when there is one, says who did what to whom; the token grammar is the
+      // fallback, and reads headlines, whose telegraphic grammar misleads the tagger.
+      const parse = sentence.block.kind === 'title' ? null : eventParse(context.language, context.draft.blocks, sentence)
+      if (parse) {
+        rolesOf.set(event, parseRoles(tokens, parse, fact.first, fact.last, fact.form, event.type))
+        continue
+      }
+      // A headline drops its articles: "Rebels Attack Town" has a subject and an object round a
+      // word that reads as a noun or a verb; read it as the verb.
+      const telegraphic = sentence.block.kind === 'title' && tokens[fact.first - 1]?.word === true && tokens[fact.last]?.word === true && tokens[fact.last]!.cap && !phraseStops.has(tokens[fact.last]!.norm)
+      if (fact.form === 'noun' && !telegraphic) {
         rolesOf.set(event, nounRoles(tokens, fact.first, fact.last))
         continue
       }
@@ -112,12 +123,19 @@ export const eventArguments: Stage = {
       const roles = rolesOf.get(event)
       if (!fact || !sentence || !roles) return event
       const {tokens} = sentence
+      // A dateline ("GENEVA, Jan 27 (Reuters) -") stands before the sentence's grammar: no participant in it.
+      const dateline = context.draft.dateline?.span
+      const outsideDateline = (range: Range) => !dateline || tokens[range[0]]!.start >= dateline.end || tokens[range[1] - 1]!.end <= dateline.start
+      roles.actors = roles.actors.filter(outsideDateline)
+      roles.targets = roles.targets.filter(outsideDateline)
+      if (roles.place && !outsideDateline(roles.place)) roles.place = null
       const participant = (range: Range) => toParticipant(context, speakers, tokens, range)
+      const place = roles.place ? toPlace(context, tokens, roles.place) : null
       return {
         ...event,
         actors: event.actors.length ? event.actors : roles.actors.map(participant),
         targets: event.targets.length ? event.targets : roles.targets.map(participant),
-        location: event.location ?? locationOf(context, tokens, fact.first)
+        location: event.location ?? place ?? locationOf(context, tokens, fact.first)
       }
     })
     return {events}
@@ -130,6 +148,186 @@ type Range = [number, number]
 interface Roles {
   actors: Range[]
   targets: Range[]
+  /** The place the parse found, when it found one. */
+  place?: Range | null
+}
+
+// Verbs that take an event noun as their object and add nothing but the doing: "carried out an attack".
+const lightVerbLemmas = new Set(['carry', 'conduct', 'launch', 'stage', 'hold', 'mount', 'wage', 'commit', 'perpetrate', 'execute', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'unleash', 'plan', 'orchestrate', 'organise', 'organize', 'lead', 'claim', 'order', 'attend', 'join', 'host'])
+// Verbs whose subject, an attack, reaches what they name: "the bombing targeted a convoy".
+const reachVerbs = new Set(['target', 'hit', 'strike', 'destroy', 'damage', 'rock', 'tear', 'ravage'])
+// Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
+const ofActorTypes = new Set(['CONSULT', 'PROTEST', 'COOPERATE', 'AGREE', 'MOBILIZE', 'SUPPORT'])
+const placeCases = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'on'])
+const nominalTags = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X'])
+const relativePronouns = new Set(['who', 'which', 'that', 'whom'])
+// Relations that stay inside a participant's name: "Syria’s National Defense Forces", "the Afghan security forces".
+const phraseRelations = ['compound', 'flat', 'amod', 'nmod:poss', 'nummod', 'appos:name']
+
+/**
+ * Actors, targets and place from the dependency parse. A verb's subject acts and its object
+ * undergoes; in the passive the subject undergoes and the "by" agent acts; a verb coordinated
+ * with another shares its subject; a reduced relative ("those arrested") undergoes. A noun's
+ * possessor or "by" phrase acts and its "of", "on" or "against" phrase undergoes; the subject
+ * of a light verb ("carried out an attack") acts through the noun.
+ */
+function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, last: number, form: string, type: string): Roles {
+  const actors: number[] = []
+  const targets: number[] = []
+  const places: number[] = []
+  const isNoun = form === 'noun'
+  const head = isNoun ? last - 1 : first
+  const inTrigger = (k: number) => k >= first && k < last
+  const obliques = (at: number) => {
+    for (const child of dependents(parse, at, 'obl', 'nmod', 'advcl')) {
+      if (inTrigger(child) || !nominalTags.has(parse.upos[child]!)) continue
+      const marker = caseOf(parse, tokens, child)
+      if (!marker) continue
+      if (marker === 'by') {
+        actors.push(child)
+        // "the attack by X on Y": the "on" phrase after the agent is the attack's, wherever the parse hung it.
+        if (isNoun) for (const inner of dependents(parse, child, 'nmod')) if (['on', 'against'].includes(caseOf(parse, tokens, inner) ?? '')) targets.push(inner)
+      }
+      else if (marker === 'between') actors.push(child)
+      else if (marker === 'against') targets.push(child)
+      else if (marker === 'of' && isNoun) (ofActorTypes.has(type) ? actors : targets).push(child)
+      else if ((marker === 'on' || marker === 'at') && tokens[last - 1]!.norm === marker) targets.push(child)
+      else if (marker === 'on' && isNoun && type !== 'CONSULT' && parse.upos[child] !== 'PROPN') targets.push(child)
+      else if (marker === 'with' && (type === 'CONSULT' || type === 'COOPERATE' || type === 'AGREE')) targets.push(child)
+      else if (placeCases.has(marker) && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child))) places.push(child)
+      // "shot at soldiers", "fired on the crowd": who was aimed at.
+      else if ((marker === 'at' || marker === 'on') && type === 'ASSAULT' && !isNoun && parse.upos[child] === 'NOUN') targets.push(child)
+    }
+  }
+  if (isNoun) {
+    for (const child of dependents(parse, head, 'nmod:poss')) if (!inTrigger(child)) actors.push(child)
+    // A possessive glued to its word ("Russia’s invasion") can be misread: the token says it.
+    if (actors.length === 0) {
+      let k = first - 1
+      while (k >= 0 && tokens[k]!.word && !tokens[k]!.possessive && (parse.upos[k] === 'ADJ' || parse.upos[k] === 'NOUN' || parse.upos[k] === 'VERB') && first - k < 3) k--
+      if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm)) actors.push(k)
+    }
+    obliques(head)
+    const governor = parse.heads[head]!
+    if (governor >= 0) {
+      const lemma = parse.lemmas[governor]!
+      if (hasRelation(parse, head, 'obj') && lightVerbLemmas.has(lemma)) {
+        for (const subject of dependents(parse, governor, 'nsubj')) if (!hasRelation(parse, subject, 'nsubj:pass')) actors.push(subject)
+      } else if (hasRelation(parse, head, 'nsubj:pass') && lightVerbLemmas.has(lemma)) {
+        for (const child of dependents(parse, governor, 'obl')) if (caseOf(parse, tokens, child) === 'by') actors.push(child)
+      } else if (hasRelation(parse, head, 'nsubj') && !hasRelation(parse, head, 'nsubj:pass') && reachVerbs.has(lemma)) {
+        targets.push(...dependents(parse, governor, 'obj'))
+      }
+      if (lightVerbLemmas.has(lemma) && (hasRelation(parse, head, 'obj') || hasRelation(parse, head, 'nsubj:pass'))) obliques(governor)
+    }
+  } else {
+    // The verb whose subject this verb shares: itself, or the first of a coordination ("ambushed and killed").
+    let owner = head
+    // A verb under another ("had threatened to", read as a complement of "had") takes that one's subject too.
+    while ((hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp')) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0) owner = parse.heads[owner]!
+    const passive = dependents(parse, owner, 'nsubj:pass').length > 0 || dependents(parse, owner, 'aux:pass').length > 0
+    for (const subject of dependents(parse, owner, 'nsubj')) {
+      const pass = hasRelation(parse, subject, 'nsubj:pass')
+      let who = subject
+      // "militants who attacked": the relative pronoun stands for the noun the clause modifies.
+      if (relativePronouns.has(tokens[subject]!.norm) && hasRelation(parse, owner, 'acl') && parse.heads[owner]! >= 0) who = parse.heads[owner]!
+      else if (relativePronouns.has(tokens[subject]!.norm)) continue
+      ;(pass ? targets : actors).push(who)
+    }
+    // A reduced relative: "those arrested", "protesters detained in the capital".
+    if (hasRelation(parse, head, 'acl') && !hasRelation(parse, head, 'acl:relcl') && parse.heads[head]! >= 0 && dependents(parse, head, 'nsubj').length === 0) {
+      ;(form === 'ing' ? actors : targets).push(parse.heads[head]!)
+    }
+    // The object undergoes; so does the one who receives ("provided the forces support").
+    if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0)) targets.push(object)
+    obliques(head)
+  }
+  // A weapon is the instrument, neither who acts nor what is attacked: "a bomb exploded",
+  // "killed by an improvised explosive device", "detonated a car bomb".
+  for (const list of [actors, targets]) {
+    for (let k = list.length - 1; k >= 0; k--) if (instrumentWords.has(parse.lemmas[list[k]!]!) || instrumentWords.has(tokens[list[k]!]!.norm)) list.splice(k, 1)
+  }
+  const toRanges = (heads: number[], role: 'actor' | 'target'): Range[] => {
+    const out: Range[] = []
+    const seen = new Set<number>()
+    for (const h of heads) {
+      for (const part of [h, ...conjuncts(parse, h)]) {
+        if (seen.has(part)) continue
+        seen.add(part)
+        const range = argumentPhrase(tokens, parse, part, role)
+        if (range && !out.some(([a, b]) => a < range[1] && range[0] < b) && !(range[0] < last && first < range[1])) out.push(range)
+      }
+    }
+    return out
+  }
+  const place = places.length ? argumentPhrase(tokens, parse, places[0]!, 'place') : null
+  return {actors: toRanges(actors, 'actor'), targets: toRanges(targets, 'target'), place}
+}
+
+// Common nouns of places where things happen: "outside the station", "in a crowded market".
+const sites = new Set([
+  ...placeNouns, 'station', 'street', 'streets', 'house', 'building', 'market', 'marketplace', 'mosque', 'church', 'temple', 'shrine',
+  'school', 'hospital', 'compound', 'checkpoint', 'campus', 'university', 'neighbourhood', 'hotel', 'restaurant', 'cafe',
+  'café', 'pub', 'bar', 'office', 'offices', 'embassy', 'consulate', 'bridge', 'mall', 'stadium', 'park', 'parliament',
+  'palace', 'headquarters', 'courthouse', 'court', 'ministry', 'station', 'bus', 'train', 'subway', 'metro', 'capital',
+  'centre', 'center', 'post', 'posts', 'areas', 'places', 'zone', 'front', 'line', 'streets', 'barracks', 'garrison'
+])
+
+function sitesOf(parse: EventParse, tokens: readonly Token[], i: number): boolean {
+  return parse.upos[i] === 'NOUN' && (sites.has(tokens[i]!.norm) || sites.has(parse.lemmas[i]!))
+}
+
+const instrumentWords = new Set(['device', 'devices', 'bomb', 'bombs', 'explosive', 'explosives', 'ied', 'ieds', 'mine', 'mines', 'grenade', 'grenades', 'blast', 'explosion', 'fire', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'mortar', 'mortars', 'drone', 'drones', 'vest', 'gun', 'guns', 'rifle', 'knife', 'weapon', 'weapons', 'vehicle', 'car', 'truck', 'accident', 'crash'])
+
+function conjuncts(parse: EventParse, h: number): number[] {
+  const out: number[] = []
+  for (const child of dependents(parse, h, 'conj')) if (nominalTags.has(parse.upos[child]!)) out.push(child, ...conjuncts(parse, child))
+  return out
+}
+
+/**
+ * The words of the participant headed by token `h`: its compounds, flat names, adjectives,
+ * numbers and possessor, as one run of tokens with the head in it. Null for what is no
+ * participant: a time, a relative pronoun, a bare number as an actor, a word the parse did not
+ * read as a noun.
+ */
+function argumentPhrase(tokens: readonly Token[], parse: EventParse, h: number, role: 'actor' | 'target' | 'place'): Range | null {
+  const token = tokens[h]!
+  // A possessive glued to its name ("Russia’s") can be mistagged; the token says what it is.
+  if (!token.word || (!nominalTags.has(parse.upos[h]!) && !(token.possessive && token.cap))) return null
+  if (relativePronouns.has(token.norm) || timeWords.has(token.norm) || dateWords.has(token.norm)) return null
+  if (parse.upos[h] === 'NUM' && role !== 'target') return null
+  if (hasRelation(parse, h, 'obl:tmod') || hasRelation(parse, h, 'nmod:tmod')) return null
+  // "on 13 September 1974" is a date.
+  if (parse.upos[h] === 'NUM' && (dateWords.has(tokens[h + 1]?.norm ?? '') || /^\d{4}$/.test(token.norm))) return null
+  const inside = new Set<number>([h])
+  const grow = (at: number) => {
+    for (const child of parse.children[at] ?? []) {
+      if (!phraseRelations.some((relation) => hasRelation(parse, child, relation))) continue
+      // A possessor keeps its own name only: "Syria’s National Defense Forces".
+      inside.add(child)
+      grow(child)
+    }
+    // "the city of Deir ez-Zor", "the president of Venezuela", "Special Envoy for Syria Geir
+    // Pedersen": a name after "of" or "for" belongs to the phrase.
+    for (const child of dependents(parse, at, 'nmod')) {
+      if (['of', 'for'].includes(caseOf(parse, tokens, child) ?? '') && parse.upos[child] === 'PROPN' && child > at) {
+        for (let k = at + 1; k <= child; k++) inside.add(k)
+        grow(child)
+      }
+    }
+  }
+  grow(h)
+  let start = h
+  while (start > 0 && (inside.has(start - 1) || (tokens[start - 1]!.text === '-' && inside.has(start - 2)))) start--
+  let end = h + 1
+  while (end < tokens.length && (inside.has(end) || (tokens[end]!.text === '-' && inside.has(end + 1)))) end++
+  return trim(tokens, start, end)
+}
+
+function toPlace(context: PipelineContext, tokens: readonly Token[], [start, end]: Range): Event['location'] {
+  const span = {start: tokens[start]!.start, end: tokens[end - 1]!.end}
+  return {name: context.text.slice(span.start, span.end), span}
 }
 
 function verbRoles(tokens: readonly Token[], first: number, last: number, form: string): Roles {
@@ -295,9 +493,18 @@ function split(tokens: readonly Token[], range: Range | null): Range[] {
 }
 
 function toParticipant(context: PipelineContext, speakers: SpeakerIndex, tokens: readonly Token[], [start, end]: Range): Participant {
-  const span = {start: tokens[start]!.start, end: tokens[end - 1]!.end}
+  const span = {start: tokens[start]!.start, end: withoutPossessive(context.text, tokens[end - 1]!)}
   const name = context.text.slice(span.start, span.end)
   return {name, span, speaker: speakerOf(speakers, name, span), code: actorCode(tokens, start, end)}
+}
+
+/** Where a participant's last word ends without its possessive ending: "Russia" of "Russia’s". */
+function withoutPossessive(text: string, token: Token): number {
+  if (!token.possessive) return token.end
+  const ending = text.slice(token.end - 2, token.end)
+  if (/^['’]s$/i.test(ending)) return token.end - 2
+  if (/^s['’]$/i.test(ending)) return token.end - 1
+  return token.end
 }
 
 /** The speakers' mentions in text order and their names, for lookups in logarithmic time. */

@@ -6,6 +6,8 @@
  *                                ^^^^^^^^^^^^^^^^^^^^^^^^ claim content: "veto" is reported
  * > | the risk of a clash between the two major powers
  *         ^^^^      ^^^^^ hypothetical
+ * > | the rebels will attack the town
+ *                  ^^^^ hypothetical (a future has not happened)
  * > | the U.S. is not conducting or coordinating military operations
  *                 ^^^ denied
  * > | The Pentagon denied reports that fighter bombers had flown sorties together
@@ -26,6 +28,8 @@ const wishVerbs = new Set(hypotheticalVerbs)
 const negatorSet = new Set(negators)
 const denialSet = new Set(denialVerbs)
 const conditionals = new Set(['if', 'unless', 'whether'])
+// A future has not happened yet: "the rebels will attack".
+const futures = new Set(['will', 'shall', "'ll", 'wo'])
 
 /** The event-modality stage; see the file comment. */
 export const eventModality: Stage = {
@@ -72,7 +76,7 @@ function moodOf(tokens: readonly Token[], first: number, isNoun: boolean, anchor
   // A scheduled event named inside an infinitive stands on its own ("to attend peace talks in Astana").
   if (anchored) return null
 
-  if (!isNoun && group.some((token) => modalSet.has(token.norm))) return 'hypothetical'
+  if (!isNoun && group.some((token) => modalSet.has(token.norm) || futures.has(token.norm) || /['’]ll$/.test(token.norm))) return 'hypothetical'
   if (conditionals.has(tokens[clauseStart]?.norm ?? '')) return 'hypothetical'
   if (isNoun) {
     // "the risk of a clash", "the threat of sanctions".

@@ -45,6 +45,7 @@ import {
   type Token,
   type TriggerForm
 } from '../language/event-grammar.js'
+import {eventParse, type EventParse} from '../language/event-syntax.js'
 
 const modifierHeadSet = new Set(modifierHeads)
 const definite = new Set(['the', 'this', 'that', 'these', 'those'])
@@ -90,12 +91,13 @@ export const events: Stage = {
       if (!mayHoldTrigger(context.text, sentence.span)) continue
       const candidates: Candidate[] = []
       const {tokens} = sentence
+      const headline = sentence.block.kind === 'title'
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]!
         if (!token.word) continue
         const forms = index.get(token.norm)
         if (!forms) continue
-        const candidate = pick(forms, tokens, i)
+        const candidate = pick(forms, tokens, i, headline)
         if (!candidate) continue
         // An agreement noun found after its verb makes the verb's trigger longer: "signed" → "signed an accord".
         const same = candidates.findIndex((other) => other.spanFirst === candidate.spanFirst)
@@ -109,6 +111,14 @@ export const events: Stage = {
       }
 
       if (candidates.length === 0) continue
+      // The parse settles what the words around could not: "city blocks" is no verb, "the shop
+      // charges customers" no noun. A headline's telegraphic grammar misleads the tagger
+      // ("Bomb kills 3" reads "kills" as a noun): there the token grammar decides alone.
+      const parse = headline ? null : eventParse(context.language, context.draft.blocks, sentence)
+      if (parse) {
+        for (let k = candidates.length - 1; k >= 0; k--) if (!partOfSpeechAgrees(candidates[k]!, parse, tokens)) candidates.splice(k, 1)
+        if (candidates.length === 0) continue
+      }
       const scope = infinitiveScope(tokens)
       for (let index = 0; index < candidates.length; index++) {
         const candidate = candidates[index]!
@@ -135,7 +145,11 @@ export const events: Stage = {
         // conjunction or new subject between it and the noun.
         if (previous && previous.type === type && previous.form === 'noun' && (candidate.form === 'ed' || candidate.form === 'pp') && first - previous.last <= 6 && passiveAfter(tokens, previous.last, first)) continue
         // A consequence yields to the act of the same type in the sentence.
-        if (entry.secondary && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
+        // A consequence yields to the act of the same type in the sentence, unless it is a verb
+        // coordinated with it, an act of its own: "ambushed and killed two soldiers".
+        if (entry.secondary && !coordinatedVerb(tokens, candidates, candidate) && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
+        // A consequence with no one who did it is a casualty count, not an act: "six people were killed", "the blast killed three".
+        if (entry.secondary && !isNoun && !agentive(tokens, candidate)) continue
         // A second name for the same event: "negotiations in UN-sponsored meetings".
         if (previous && previous.type === type && continues(tokens, previous.last, first)) continue
         // A definite noun that points back to an event already named.
@@ -179,7 +193,7 @@ interface Candidate {
 }
 
 /** The first form at token `i` that the context accepts: longest first, a noun reading before a verb reading unless a verb group precedes. */
-function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number): Candidate | null {
+function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number, headline: boolean): Candidate | null {
   const matching: TriggerForm[] = []
   for (const form of forms) if (formAt(form.words, tokens, i)) matching.push(form)
   if (matching.length === 0) return null
@@ -191,7 +205,7 @@ function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number
   for (const form of matching) {
     // After a verb group, a rejected verb reading is not read again as a noun: "has been meeting standards".
     if (form.form === 'noun' && verbal && verbRejected) continue
-    const candidate = accept(form, tokens, i)
+    const candidate = accept(form, tokens, i, headline)
     if (candidate) return candidate
     if (form.form !== 'noun') verbRejected = true
   }
@@ -212,7 +226,7 @@ function rank(form: TriggerForm, verbal: boolean): number {
   return isNoun === verbal ? 1 : 0
 }
 
-function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candidate | null {
+function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline: boolean): Candidate | null {
   const {entry} = form
   const last = i + form.words.length
   const previous = tokens[i - 1]
@@ -227,7 +241,10 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   if ((lastWord === 'on' || lastWord === 'at') && next?.word && (/^\d/.test(next.norm) || dateWords.has(next.norm))) return null
   if (entry.notWith && nextWord === 'with' && entry.notWith.includes(tokens[last + 1]?.norm ?? '')) return null
   // A capitalised trigger inside a sentence is part of a name: "the Court of Appeals", "Operation Storm".
-  if (tokens[i]!.cap && previous?.word) return null
+  // A headline in title case capitalises every word: there, a capital marks no name.
+  if (tokens[i]!.cap && previous?.word && !(headline && titleCase(tokens))) return null
+  // A capitalised noun before a number is a month or a name: "March 5", "Attack 2".
+  if (form.form === 'noun' && tokens[i]!.cap && next?.word && /^\d/.test(next.norm)) return null
   // Verbs whose other forms name things: "stormed" is an assault, "storms" are weather.
   if (entry.forms && form.form !== 'noun' && !entry.forms.includes(formGroup(form.form))) return null
 
@@ -284,6 +301,7 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
   // A sentence does not open with an event verb in the base form or a participle: "Demand for coal rose", "Supported by …".
   if (i === 0 && (form.form === 'base' || form.form === 'ed' || form.form === 'pp')) return null
   if (entry.notSubject && preceding(tokens, groupStart, 4).some((token) => entry.notSubject!.includes(token.norm))) return null
+  if (entry.subject && !preceding(tokens, groupStart, 4).some((token) => entry.subject!.includes(token.norm))) return null
   // After an article and a noun, a base form is the head of a compound: "a media request".
   if (form.form === 'base' && !group.length && before?.word && !plural(before.norm) && tokens[groupStart - 2] && articles.has(tokens[groupStart - 2]!.norm)) return null
   // After a possessive a participle is a noun: "the striker's shot".
@@ -303,6 +321,78 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number): Candida
     if ((form.form === 'ed' || form.form === 'pp') && group.length > 0 && presentBe.has(group[group.length - 1]!)) return null
   }
   return candidate
+}
+
+// What causes a consequence without being someone who acts: an event or a weapon as the subject.
+const causes = new Set(['attack', 'attacks', 'blast', 'blasts', 'explosion', 'explosions', 'bomb', 'bombs', 'bombing', 'bombings', 'violence', 'fighting', 'clashes', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'fire', 'device', 'devices', 'ied', 'ieds', 'mine', 'mines', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'raid', 'raids', 'assault', 'shooting', 'crash', 'accident', 'collapse', 'quake', 'earthquake', 'flood', 'floods', 'storm', 'it', 'which', 'that'])
+
+/**
+ * Whether a consequence verb names who did it: an active verb whose subject is no event or
+ * weapon ("gunmen killed five"), or a passive with a "by" agent that is no event or weapon
+ * ("was killed by police", not "killed by an improvised explosive device").
+ */
+function agentive(tokens: readonly Token[], candidate: Candidate): boolean {
+  const groupStart = verbGroupStart(tokens, candidate.first)
+  const group = tokens.slice(groupStart, candidate.first).map((token) => token.norm)
+  const [clauseStart, clauseEnd] = clauseRange(tokens, candidate.first)
+  const passive = (candidate.form === 'ed' || candidate.form === 'pp') && (group.some((word) => beForms.has(word)) || tokens[groupStart - 1]?.word === true)
+  if (passive) {
+    for (let k = candidate.last; k < clauseEnd && k < candidate.last + 8; k++) {
+      if (tokens[k]!.norm !== 'by') continue
+      for (let j = k + 1; j < clauseEnd && j < k + 6; j++) {
+        if (causes.has(tokens[j]!.norm)) return false
+        if (!tokens[j + 1]?.word || prepositions.has(tokens[j + 1]!.norm)) return true
+      }
+      return true
+    }
+    // "those killed", "were killed": nobody named as the agent.
+    if (group.some((word) => beForms.has(word)) || !tokens[groupStart - 1]?.word || determiners.has(tokens[groupStart - 1]!.norm) || /^\d/.test(tokens[groupStart - 1]!.norm)) return false
+  }
+  // The subject is the nearest word before the verb group, in the clause.
+  for (let k = groupStart - 1; k >= clauseStart && k >= groupStart - 4; k--) {
+    const token = tokens[k]!
+    if (!token.word) break
+    if (causes.has(token.norm)) return false
+    if (!prepositions.has(token.norm)) return true
+  }
+  return true
+}
+
+/** Whether a verb trigger follows another verb trigger through "and" or "or": "ambushed and killed". */
+function coordinatedVerb(tokens: readonly Token[], candidates: readonly Candidate[], candidate: Candidate): boolean {
+  if (candidate.form === 'noun') return false
+  const conjunction = verbGroupStart(tokens, candidate.first) - 1
+  const word = tokens[conjunction]?.norm
+  if (word !== 'and' && word !== 'or') return false
+  return candidates.some((other) => other.form !== 'noun' && other.last === conjunction)
+}
+
+/** Whether most words of a headline begin with a capital: "Thai Authorities Indict 2 Over Shrine Attack". */
+function titleCase(tokens: readonly Token[]): boolean {
+  let words = 0
+  let capitals = 0
+  for (const token of tokens) {
+    if (!token.word || /^\d/.test(token.norm)) continue
+    words++
+    if (token.cap) capitals++
+  }
+  return words > 0 && capitals * 4 >= words * 3
+}
+
+/**
+ * Whether the parse reads a candidate as the token grammar did: a verb reading needs a verb
+ * (or an auxiliary, an adjective-like participle), a noun reading anything but a finite verb.
+ * An `-ing` word may be either ("the shooting", "were shooting").
+ */
+function partOfSpeechAgrees(candidate: Candidate, parse: EventParse, tokens: readonly Token[]): boolean {
+  const upos = parse.upos[candidate.first]
+  if (!upos || upos === 'X') return true
+  if (candidate.form === 'noun') {
+    if (candidate.entry.madeBy) return true
+    return !(upos === 'VERB' && !/ing$/.test(tokens[candidate.last - 1]!.norm) && parse.relations[candidate.last - 1] !== 'compound')
+  }
+  // A verb reading the parse takes for a noun: "city blocks", "the attack helicopters".
+  return !(upos === 'NOUN' || upos === 'PROPN' || upos === 'NUM')
 }
 
 function formGroup(form: FormKind): 'base' | 's' | 'ed' | 'ing' {

@@ -1,0 +1,116 @@
+/**
+ * The dependency parse of an event sentence, word for word with its tokens.
+ *
+ * > | Police arrested 12 protesters and detained their leader
+ *     ^^^^^^ ←nsubj– arrested –obj→ protesters
+ *                    arrested –conj→ detained –obj→ leader
+ *
+ * The event stages count in the tokens of {@link eventSentences}; the parse is the analysis's
+ * (`context.language.sentences(block)`, one per sentence of a block). This lines the two up by
+ * offsets, so that each token of an event sentence has its part of speech, lemma, head and
+ * relation. Nothing is parsed until a stage asks, and only the sentences a stage asks about;
+ * `null` when the analysis has no parser (`@onrecord/core/lite`, `syntax: null`), and the
+ * event stages then read the token grammar alone.
+ */
+import type {Analysis} from './analysis.js'
+import type {Block} from '../stage.js'
+import type {EventSentence, Token} from './event-grammar.js'
+
+/** The parse of an event sentence, one entry per token in each list. */
+export interface EventParse {
+  /** Universal part-of-speech tag, `X` for a token the parse has no word for. */
+  readonly upos: readonly string[]
+  /** Lemma, or the token's lower form. */
+  readonly lemmas: readonly string[]
+  /** Index of the head token, -1 for a root or a head outside the sentence. */
+  readonly heads: readonly number[]
+  /** Universal dependency relation with its subtype (`nsubj:pass`, `obl:agent`). */
+  readonly relations: readonly string[]
+  /** The tokens that depend on each token, in text order. */
+  readonly children: ReadonlyArray<readonly number[]>
+}
+
+// Keyed on the sentence object, which the analysis makes once per parse and never changes.
+const parseMemo = new WeakMap<EventSentence, EventParse | null>()
+
+/** The parse of `sentence`, or null when the analysis has no parser. */
+export function eventParse(language: Analysis, blocks: readonly Block[], sentence: EventSentence): EventParse | null {
+  if (parseMemo.has(sentence)) return parseMemo.get(sentence)!
+  const parse = align(language, blocks, sentence)
+  parseMemo.set(sentence, parse)
+  return parse
+}
+
+// The index of each block, once per blocks array: a search per sentence would cost quadratic time.
+const blockIndexMemo = new WeakMap<readonly Block[], Map<Block, number>>()
+
+function indexOfBlock(blocks: readonly Block[], block: Block): number {
+  let index = blockIndexMemo.get(blocks)
+  if (!index) blockIndexMemo.set(blocks, (index = new Map(blocks.map((each, at) => [each, at]))))
+  return index.get(block) ?? -1
+}
+
+function align(language: Analysis, blocks: readonly Block[], sentence: EventSentence): EventParse | null {
+  const blockIndex = indexOfBlock(blocks, sentence.block)
+  if (blockIndex < 0) return null
+  const tokens: readonly Token[] = sentence.tokens
+  const n = tokens.length
+  const upos: string[] = new Array(n).fill('X')
+  const lemmas: string[] = tokens.map((token) => token.norm)
+  const heads: number[] = new Array(n).fill(-1)
+  const relations: string[] = new Array(n).fill('dep')
+  // The analysis's word of each token, as [sentence, word], and the token of each word.
+  const wordOf: Array<[number, number] | null> = new Array(n).fill(null)
+  const tokenOf = new Map<string, number>()
+  const analysed = language.sentences(blockIndex).filter((other) => other.start < sentence.span.end && sentence.span.start < other.end)
+  let parsed = false
+  for (const [s, other] of analysed.entries()) {
+    const words = other.tokens
+    let w = 0
+    for (let t = 0; t < n; t++) {
+      const token = tokens[t]!
+      while (w < words.length && words[w]!.end <= token.start) w++
+      const word = words[w]
+      if (!word || word.start > token.start) continue
+      if (wordOf[t]) continue
+      wordOf[t] = [s, w]
+      const key = `${s}:${w}`
+      if (!tokenOf.has(key)) tokenOf.set(key, t)
+    }
+  }
+  for (let t = 0; t < n; t++) {
+    const at = wordOf[t]
+    if (!at) continue
+    const syntax = analysed[at[0]]!.syntax
+    if (!syntax) return null
+    parsed = true
+    const [s, w] = at
+    upos[t] = syntax.upos[w] ?? 'X'
+    lemmas[t] = (syntax.lemmas[w] ?? tokens[t]!.norm).toLowerCase()
+    relations[t] = syntax.relations[w] ?? 'dep'
+    const head = syntax.heads[w] ?? -1
+    const headToken = head < 0 ? undefined : tokenOf.get(`${s}:${head}`)
+    heads[t] = headToken === undefined || headToken === t ? -1 : headToken
+  }
+  if (!parsed) return null
+  const children: number[][] = tokens.map(() => [])
+  for (let t = 0; t < n; t++) if (heads[t]! >= 0) children[heads[t]!]!.push(t)
+  return {upos, lemmas, heads, relations, children}
+}
+
+/** The children of `head` whose relation is `relation` or one of its subtypes (`obl` finds `obl:agent`). */
+export function dependents(parse: EventParse, head: number, ...relations: string[]): number[] {
+  return (parse.children[head] ?? []).filter((child) => relations.some((relation) => hasRelation(parse, child, relation)))
+}
+
+/** Whether token `i` stands in `relation` or one of its subtypes. */
+export function hasRelation(parse: EventParse, i: number, relation: string): boolean {
+  const value = parse.relations[i] ?? ''
+  return value === relation || value.startsWith(relation + ':')
+}
+
+/** The preposition that marks a nominal (its `case` child), lower-cased, or null. */
+export function caseOf(parse: EventParse, tokens: readonly Token[], i: number): string | null {
+  const marker = dependents(parse, i, 'case').find((child) => child < i)
+  return marker === undefined ? null : tokens[marker]!.norm
+}

@@ -1,0 +1,109 @@
+import {describe, expect, it} from 'vitest'
+import {parseEvents, parseEventsWithSyntax, testSingleParsedEvent} from './helpers.js'
+
+const names = (list: ReadonlyArray<{name: string}>) => list.map((participant) => participant.name)
+const found = (text: string) => parseEventsWithSyntax(text).map((event) => `${event.type} ${event.trigger.text}`)
+
+describe('triggers read from the parse', () => {
+  it('takes a noun the parse reads as a noun for no verb: "city blocks"', () => {
+    expect(found('The city blocks near the river were closed for repairs.')).toEqual([])
+  })
+
+  it('takes a verb the parse reads as a verb for no noun: "charges customers"', () => {
+    expect(found('The shop charges customers for bags.')).toEqual([])
+  })
+
+  it('finds noun triggers: a rally, a shooting, arrests', () => {
+    testSingleParsedEvent('Thousands joined a rally in the capital on Sunday.', 'PROTEST', 'rally')
+    testSingleParsedEvent('A shooting outside the station left two people wounded.', 'ASSAULT', 'shooting')
+    testSingleParsedEvent('The arrests came after weeks of unrest.', 'COERCE', 'arrests')
+  })
+
+  it('finds explosions and the bombs that went off', () => {
+    testSingleParsedEvent('A powerful explosion tore through the market.', 'ASSAULT', 'explosion')
+    testSingleParsedEvent('Two bombs went off near the stadium.', 'ASSAULT', 'went off')
+    expect(found('The alarm went off at six.')).toEqual([])
+    expect(found('A gas explosion damaged the building.')).toEqual([])
+  })
+
+  it('gives each of two coordinated verbs an event', () => {
+    expect(found('Gunmen ambushed and killed two soldiers near the border.')).toEqual(['ASSAULT ambushed', 'ASSAULT killed'])
+  })
+
+  it('counts a casualty report with no one who did it as no assault', () => {
+    expect(found('Six people were killed on Monday.')).toEqual([])
+    expect(found('The blast killed three people.')).toEqual(['ASSAULT blast'])
+  })
+
+  it('reads an assault that is threatened as a threat, with a hypothetical modality on the act', () => {
+    expect(found('The group threatened to kill the hostages.')).toEqual(['THREATEN threatened'])
+    const [event] = parseEventsWithSyntax('The rebels will attack the town.')
+    expect(event?.type).toBe('ASSAULT')
+    expect(event?.modality).toBe('hypothetical')
+  })
+})
+
+describe('arguments read from the parse', () => {
+  it('takes the subject as actor and the object as target', () => {
+    const event = testSingleParsedEvent('Police arrested twelve protesters in Minsk.', 'COERCE', 'arrested')
+    expect(names(event.actors)).toEqual(['Police'])
+    expect(names(event.targets)).toEqual(['twelve protesters'])
+    expect(event.location?.name).toBe('Minsk')
+  })
+
+  it('takes the agent of a passive as actor and its subject as target', () => {
+    const event = testSingleParsedEvent('The convoy was attacked by rebel fighters.', 'ASSAULT', 'attacked')
+    expect(names(event.actors)).toEqual(['rebel fighters'])
+    expect(names(event.targets)).toEqual(['convoy'])
+  })
+
+  it('gives a second coordinated verb the subject of the first', () => {
+    const [, second] = parseEventsWithSyntax('Police arrested the leader and detained his deputy.')
+    expect(second?.trigger.text).toBe('detained')
+    expect(names(second!.actors)).toEqual(['Police'])
+    expect(names(second!.targets)).toEqual(['deputy'])
+  })
+
+  it('takes the possessor of a noun trigger as actor and its "of" phrase as target', () => {
+    const event = testSingleParsedEvent('Russia’s invasion of Ukraine shocked Europe.', 'ASSAULT', 'invasion')
+    expect(names(event.actors)).toEqual(['Russia'])
+    expect(names(event.targets)).toEqual(['Ukraine'])
+  })
+
+  it('takes the "by" phrase of a noun trigger as actor and its "on" phrase as target', () => {
+    const event = testSingleParsedEvent('The attack by the militants on the base lasted an hour.', 'ASSAULT', 'attack')
+    expect(names(event.actors)).toEqual(['militants'])
+    expect(names(event.targets)).toEqual(['base'])
+  })
+
+  it('takes the subject of a light verb as the actor of its noun', () => {
+    const event = testSingleParsedEvent('Insurgents carried out an attack on a checkpoint.', 'ASSAULT', 'attack')
+    expect(names(event.actors)).toEqual(['Insurgents'])
+    expect(names(event.targets)).toEqual(['checkpoint'])
+  })
+
+  it('names no weapon as actor: "a bomb exploded"', () => {
+    const event = testSingleParsedEvent('A bomb exploded outside the embassy.', 'ASSAULT', 'exploded')
+    expect(event.actors).toEqual([])
+    expect(event.location?.name).toBe('embassy')
+  })
+
+  it('takes the noun a reduced relative modifies as target: "those arrested"', () => {
+    const [event] = parseEventsWithSyntax('Many of the activists detained in the raid were students.').filter((e) => e.type === 'COERCE')
+    expect(names(event!.targets)).toEqual(['activists'])
+  })
+})
+
+describe('headlines', () => {
+  it('reads an event in a headline as in the body, present tense and title case', () => {
+    const text = 'Police Arrest 20 After Riot In Capital\n\nPolice arrested 20 people after a riot in the capital, officials said.'
+    const events = parseEvents(text, {title: true}).map((event) => `${event.type} ${event.trigger.text}`)
+    expect(events).toEqual(['COERCE Arrest', 'COERCE arrested'])
+  })
+
+  it('keeps the token grammar in a headline when reading the parse', () => {
+    const text = 'Rebels Attack Army Base In North\n\nRebels attacked an army base in the north on Monday, the army said.'
+    const events = parseEventsWithSyntax(text, {title: true}).map((event) => `${event.type} ${event.trigger.text}`)
+    expect(events).toEqual(['ASSAULT Attack', 'ASSAULT attacked'])
+  })
+})
