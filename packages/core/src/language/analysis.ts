@@ -183,8 +183,67 @@ class BlockSentence implements Sentence {
 
   get syntax(): Syntax | null {
     if (this.#syntax === undefined) {
-      this.#syntax = this.#parser ? this.#parser(this.tokens.map((token) => token.text)) : null
+      this.#syntax = this.#parser ? parseTokens(this.#parser, this.tokens) : null
     }
     return this.#syntax
   }
+}
+
+// A clitic glued to its word, as treebanks split it: "Russia’s" → "Russia" + "’s", "didn’t" →
+// "did" + "n’t", "they're" → "they" + "'re". The parser learnt from split words; given "Russia’s"
+// whole, it reads a verb.
+const clitic = /^(\p{L}[\p{L}.'’-]*?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/iu
+
+/**
+ * Parse a sentence's tokens, each clitic split off for the parser and folded back after: a
+ * token takes the analysis of its first part, and what depended on the clitic depends on it.
+ */
+function parseTokens(parser: SyntaxParser, tokens: readonly Token[]): Syntax {
+  const words: string[] = []
+  const owner: number[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const text = tokens[index]!.text
+    const match = text.length > 2 ? clitic.exec(text) : null
+    if (match && match[1]!.length > 0) {
+      words.push(match[1]!, match[2]!)
+      owner.push(index, index)
+    } else {
+      words.push(text)
+      owner.push(index)
+    }
+  }
+  const parse = parser(words)
+  if (words.length === tokens.length) return parse
+  const heads = Array.from(parse.heads)
+  // Fold each clitic into the first part of its token.
+  for (let word = 1; word < words.length; word++) {
+    if (owner[word] !== owner[word - 1]) continue
+    const first = firstPart(owner, word)
+    for (let other = 0; other < heads.length; other++) {
+      if (heads[other] !== word) continue
+      heads[other] = other === first ? heads[word]! : first
+    }
+    if (heads[first] === first) heads[first] = heads[word]!
+  }
+  const upos: string[] = []
+  const tokenHeads: number[] = []
+  const relations: string[] = []
+  const lemmas: string[] = []
+  for (let word = 0; word < words.length; word++) {
+    if (word > 0 && owner[word] === owner[word - 1]) continue
+    const head = heads[word]!
+    upos.push(parse.upos[word]!)
+    tokenHeads.push(head < 0 || head >= owner.length ? -1 : owner[head]!)
+    relations.push(parse.relations[word]!)
+    lemmas.push(parse.lemmas[word]!)
+  }
+  // A head inside the same token (a clitic pointing at its own word) becomes the token's root link.
+  for (let token = 0; token < tokenHeads.length; token++) if (tokenHeads[token] === token) tokenHeads[token] = -1
+  return {upos, heads: tokenHeads, relations, lemmas}
+}
+
+function firstPart(owner: readonly number[], word: number): number {
+  let first = word
+  while (first > 0 && owner[first - 1] === owner[word]) first--
+  return first
 }

@@ -68,6 +68,27 @@ describe('the analysis serves the parse to stages', () => {
   })
 })
 
+describe('clitics are split for the parser and folded back', () => {
+  it('"Russia’s army didn’t stop": one analysis per token, the possessor a noun', () => {
+    const asked: string[][] = []
+    const found: Array<Syntax | null> = []
+    const parser = (words: readonly string[]) => {
+      asked.push([...words])
+      return tagAndParse(words)
+    }
+    parseArticle('Russia’s army didn’t stop.', {syntax: parser, stages: (defaults) => [...defaults, probe(found)]})
+    expect(asked[0]).toEqual(['Russia', '’s', 'army', 'did', 'n’t', 'stop', '.'])
+    const syntax = found[0]!
+    expect(syntax.upos).toHaveLength(5)
+    expect(syntax.upos[0]).toBe('PROPN')
+    expect(syntax.relations[0]).toBe('nmod:poss')
+    expect(syntax.heads[0]).toBe(1)
+    // Every head is a token of the sentence or the root, and exactly one word is the root.
+    expect(syntax.heads.every((head) => head >= -1 && head < 5)).toBe(true)
+    expect(syntax.heads.filter((head) => head === -1)).toHaveLength(1)
+  })
+})
+
 describe('sentenceWords', () => {
   it('gives the words of each sentence, line by line, ready for tagAndParse', () => {
     const words = sentenceWords('The talks failed. Rebels attacked the town.\n\n"We stay," she said.')

@@ -21,7 +21,9 @@ import type {PhraseMatch} from '../../language/speaker-phrase.js'
 export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResult | null {
   const {tokens} = scope
   const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
-  if (!parsed) return null
+  // A "sentence" of hundreds of words is a list or a run-on the parse reads poorly; reading
+  // its nested clauses once per cue would also cost the square of its length.
+  if (!parsed || parsed.syntax.heads.length > LONGEST) return null
   const {syntax, base} = parsed
   const verb = hit.verb - base
   if (verb < 0 || verb >= syntax.upos.length || syntax.upos[verb] !== 'VERB') return null
@@ -78,6 +80,9 @@ function hasModal({syntax}: ParsedSentence, verb: number): boolean {
 // Pronouns that stand for a speaker named elsewhere; "we", "this" and "it" speak for nobody
 // the article names.
 const speakingPronouns = new Set(['he', 'she', 'they', 'him', 'her', 'them'])
+
+// The most words a sentence read through the parse may have (news sentences run to about 60).
+const LONGEST = 150
 
 // The subject of a cue verb: its own, its first conjunct's, or the noun a relative clause
 // describes.
