@@ -101,11 +101,3 @@ export function phraseRange(syntax: Syntax, head: number, skip: (relation: strin
   }
   return {from, to}
 }
-
-/** Whether word `word` lies below `ancestor` (or is it). */
-export function dominates(syntax: Syntax, ancestor: number, word: number): boolean {
-  for (let at = word, steps = 0; at >= 0 && steps <= syntax.heads.length; at = syntax.heads[at]!, steps++) {
-    if (at === ancestor) return true
-  }
-  return false
-}

@@ -28,7 +28,7 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
   const verb = hit.verb - base
   if (verb < 0 || verb >= syntax.upos.length || syntax.upos[verb] !== 'VERB') return null
   // "could say", "might claim": a report not yet made.
-  if (dependent(syntax, verb, (relation) => relation === 'aux') >= 0 && hasModal(parsed, verb)) return null
+  if (hasModal(parsed, verb)) return null
   const complement = dependent(syntax, verb, (relation) => relation === 'ccomp')
   if (complement < 0 || complement < verb) return null
   const subject = subjectOf(parsed, verb)
