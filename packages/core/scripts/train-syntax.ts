@@ -47,27 +47,19 @@ function option(name: string, fallback: string): string {
 const settings = {
   seed: 20251205,
   taggerIterations: quick ? 3 : 6,
-  parserIterations: Number(option('parser-iterations', quick ? '4' : '12')),
+  parserIterations: quick ? 4 : 12,
   folds: 4,
   exploreAfter: 1,
   explore: 0.9,
   ambiguityMinCount: 3,
   ambiguityMinShare: 0.05,
-  /**
-   * Rank the parser's features for the budget by their largest weight times how often they fired
-   * in training (to `pruneExponent`), or (`weight`) by their largest weight alone; the tagger's
-   * keep the second ranking, which measured better for it.
-   */
-  prune: option('prune', 'seen'),
-  taggerPrune: option('tagger-prune', 'weight'),
-  pruneExponent: Number(option('prune-exponent', '0.5')),
   /** Features whose weights all stay below this are dropped. */
   minWeight: 0.05,
   /** Tag with pairs of universal and Penn Treebank tags (`AUX|VBD`), each seen this often. */
   joint: !args.has('--upos-only'),
   jointMinCount: 3,
   /** Most features kept per table, strongest first (the rest barely move a score). */
-  budget: {tagger: Number(option('tagger', '60000')), transitions: Number(option('transitions', '115000')), labeller: Number(option('labeller', '22000'))} as Record<string, number>
+  budget: {tagger: Number(option('tagger', '60000')), transitions: Number(option('transitions', '130000')), labeller: Number(option('labeller', '25000'))} as Record<string, number>
 }
 
 const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']
@@ -147,8 +139,6 @@ class TrainTable {
   readonly index = new KeyIndex()
   w: Float32Array
   u: Float32Array
-  /** How often each row was read while training: how much a feature matters, beside its weights. */
-  seen = new Float64Array(65536)
   rows = 0
   time = 1
 
@@ -164,7 +154,6 @@ class TrainTable {
     for (let index = 0; index < count; index++) {
       const row = this.index.get(features[index]!)
       if (row === -1) continue
-      this.seen[row]!++
       const base = row * classes
       for (let c = 0; c < classes; c++) scores[c]! += w[base + c]!
     }
@@ -183,11 +172,6 @@ class TrainTable {
         u.set(this.u)
         this.u = u
       }
-      if (this.rows > this.seen.length) {
-        const seen = new Float64Array(this.seen.length * 2)
-        seen.set(this.seen)
-        this.seen = seen
-      }
     }
     return row
   }
@@ -204,7 +188,7 @@ class TrainTable {
   }
 
   /** Averaged weights, as [keys, rows]. */
-  averaged(): {keys: Int32Array; rows: Float32Array; seen: Float64Array} {
+  averaged(): {keys: Int32Array; rows: Float32Array} {
     const keys = new Int32Array(this.rows)
     const rows = new Float32Array(this.rows * this.classes)
     for (const [key, row] of this.index.entries()) {
@@ -214,7 +198,7 @@ class TrainTable {
         rows[at] = this.w[at]! - this.u[at]! / this.time
       }
     }
-    return {keys, rows, seen: this.seen.slice(0, this.rows)}
+    return {keys, rows}
   }
 }
 
@@ -370,13 +354,7 @@ function costs(state: ParseState, gold: ArrayLike<number>, out: Int32Array): voi
   }
 }
 
-function trainParser(
-  examples: Example[],
-  labels: string[],
-  iterations: number,
-  random: () => number,
-  afterIteration: (iteration: number, transitions: TrainTable, labeller: TrainTable) => void
-): {transitions: TrainTable; labeller: TrainTable} {
+function trainParser(examples: Example[], labels: string[], iterations: number, random: () => number): {transitions: TrainTable; labeller: TrainTable} {
   const transitions = new TrainTable(3)
   const labeller = new TrainTable(labels.length)
   const rootLabel = labels.indexOf('root')
@@ -439,7 +417,6 @@ function trainParser(
       }
     }
     log(`parser iteration ${iteration + 1}: ${((100 * wrong) / moves).toFixed(2)}% costly moves, labels ${((100 * rightArcs) / arcs).toFixed(2)}%`)
-    afterIteration(iteration + 1, transitions, labeller)
   }
   return {transitions, labeller}
 }
@@ -544,22 +521,18 @@ interface Quantised {
 interface Averaged {
   keys: Int32Array
   rows: Float32Array
-  /** How often each feature was read in training. */
-  seen: Float64Array
   classes: number
 }
 
-function quantise(table: Averaged, budget: number, dense: boolean, prune: string): Quantised {
-  const {keys, rows, classes, seen} = table
-  let kept: Array<[number, number, number, number]> = []
+function quantise(table: Averaged, budget: number, dense: boolean): Quantised {
+  const {keys, rows, classes} = table
+  let kept: Array<[number, number, number]> = []
   for (let row = 0; row < keys.length; row++) {
     let strength = 0
     for (let c = 0; c < classes; c++) strength = Math.max(strength, Math.abs(rows[row * classes + c]!))
-    const importance = prune === 'weight' ? strength : strength * Math.pow(seen[row]!, settings.pruneExponent)
-    if (strength > settings.minWeight) kept.push([keys[row]! >>> 0, row, strength, importance])
+    if (strength > settings.minWeight) kept.push([keys[row]! >>> 0, row, strength])
   }
-  // Keep the features that move scores most: large weights on features that fire often.
-  if (kept.length > budget) kept = kept.sort((a, b) => b[3] - a[3] || a[0] - b[0]).slice(0, budget)
+  if (kept.length > budget) kept = kept.sort((a, b) => b[2] - a[2] || a[0] - b[0]).slice(0, budget)
   kept.sort((a, b) => a[0] - b[0])
   let minLog = Infinity
   let maxLog = -Infinity
@@ -621,13 +594,10 @@ function writeModel(header: ModelHeader, tables: Quantised[], maps: Array<{keys:
     }
     parts.push(Uint8Array.from(bytes))
   }
-  tables.forEach((table, index) => {
-    const from = parts.length
+  for (const table of tables) {
     writeKeys(table.keys)
     parts.push(table.scaleBytes, table.lengths, table.targets, new Uint8Array(table.weights.buffer, table.weights.byteOffset, table.weights.length))
-    const sizes = parts.slice(from).map((part) => gzipSync(part).length)
-    log(`${header.tables[index]!.name}: gzipped keys ${sizes[0]}, scales ${sizes[1]}, lengths ${sizes[2]}, classes ${sizes[3]}, weights ${sizes[4]}`)
-  })
+  }
   for (const map of maps) {
     writeKeys(map.keys)
     const bytes: number[] = []
@@ -740,34 +710,50 @@ function main(): void {
     }
     log(`fold ${fold + 1}/${settings.folds}: held-out tagging ${((100 * right) / total).toFixed(2)}%`)
   }
-  const lemma = learnLemmas(sentences)
-  const ambiguityKeys = [...ambiguity.keys()].sort((a, b) => (a >>> 0) - (b >>> 0))
-  const dev = readConllu(readFileSync(join(corpora, 'ewt/dev.conllu'), 'utf8'))
-  let averaged: Tables
+  let averaged: {tagger: Averaged; transitions: Averaged; labeller: Averaged}
   if (requantise) {
-    averaged = deserialize(readFileSync(cacheFile)) as Tables
+    averaged = deserialize(readFileSync(cacheFile)) as typeof averaged
   } else {
     const tagger = trainTagger(examples, settings.taggerIterations, random)
-    const taggerAveraged = {...tagger.averaged(), classes: tagger.classes}
-    // `--checkpoints=8,12` prints EWT dev figures after those parser iterations, to choose their number.
-    const checkpoints = new Set(option('checkpoints', '').split(',').filter(Boolean).map(Number))
-    const {transitions, labeller} = trainParser(examples, labels, settings.parserIterations, random, (iteration, transitions, labeller) => {
-      if (!checkpoints.has(iteration)) return
-      const {bytes} = buildModel({tagger: taggerAveraged, transitions: {...transitions.averaged(), classes: 3}, labeller: {...labeller.averaged(), classes: labeller.classes}}, labels, lemma, ambiguity, ambiguityKeys)
-      evaluate(`EWT dev after ${iteration} parser iterations`, dev, syntaxModelFrom(bytes))
-    })
+    const {transitions, labeller} = trainParser(examples, labels, settings.parserIterations, random)
     averaged = {
-      tagger: taggerAveraged,
+      tagger: {...tagger.averaged(), classes: tagger.classes},
       transitions: {...transitions.averaged(), classes: 3},
       labeller: {...labeller.averaged(), classes: labeller.classes}
     }
     writeFileSync(cacheFile, serialize(averaged))
   }
-  const {header, bytes} = buildModel(averaged, labels, lemma, ambiguity, ambiguityKeys)
+
+  const lemma = learnLemmas(sentences)
+  const quantised = [
+    quantise(averaged.tagger, settings.budget.tagger!, false),
+    quantise(averaged.transitions, settings.budget.transitions!, true),
+    quantise(averaged.labeller, settings.budget.labeller!, false)
+  ]
+  const ambiguityKeys = [...ambiguity.keys()].sort((a, b) => (a >>> 0) - (b >>> 0))
+  const header: ModelHeader = {
+    version: 1,
+    tags: TAGS,
+    labels,
+    tables: [
+      {name: 'tagger', classes: TAGS.length, count: quantised[0]!.keys.length, weights: quantised[0]!.weights.length, minLog: quantised[0]!.minLog, maxLog: quantised[0]!.maxLog},
+      {name: 'transitions', classes: 3, count: quantised[1]!.keys.length, weights: quantised[1]!.weights.length, minLog: quantised[1]!.minLog, maxLog: quantised[1]!.maxLog},
+      {name: 'labeller', classes: labels.length, count: quantised[2]!.keys.length, weights: quantised[2]!.weights.length, minLog: quantised[2]!.minLog, maxLog: quantised[2]!.maxLog}
+    ],
+    maps: [{name: 'ambiguity', count: ambiguityKeys.length}],
+    lemma,
+    meta: {
+      sources: ['UD_English-EWT train (CC BY-SA 4.0)', 'UD_English-GUM train (CC BY parts)'],
+      settings
+    }
+  }
+  const bytes = writeModel(header, quantised, [
+    {keys: Int32Array.from(ambiguityKeys), values: Int32Array.from(ambiguityKeys, (key) => ambiguity.get(key)!)}
+  ])
   const trainSeconds = (performance.now() - started) / 1000
   const model = syntaxModelFrom(bytes)
-  const inBundle = gzipSync(Buffer.from(bytes).toString('base64'), {level: 9}).length
-  log(`model: ${bytes.length} bytes, ${gzipSync(bytes).length} gzipped, ${inBundle} as base64 gzipped (as in a bundle); ${header.tables.map((table) => `${table.name} ${table.count}`).join(', ')} features; trained in ${trainSeconds.toFixed(0)} s`)
+  log(`model: ${bytes.length} bytes, ${gzipSync(bytes).length} gzipped; tagger ${header.tables[0]!.count}, transitions ${header.tables[1]!.count}, labeller ${header.tables[2]!.count} features; trained in ${trainSeconds.toFixed(0)} s`)
+  const dev = readConllu(readFileSync(join(corpora, 'ewt/dev.conllu'), 'utf8'))
   const figures: Record<string, Record<string, number>> = {'ewt-dev': evaluate('EWT dev', dev, model)}
   if (args.has('--gum')) figures['gum-dev'] = evaluate('GUM dev', readConllu(readFileSync(join(corpora, 'gum/dev.conllu'), 'utf8')), model)
   if (noWrite) return
@@ -796,42 +782,6 @@ function main(): void {
     ) + '\n'
   )
   log(`wrote ${join(out, 'model-data.ts')} (sha256 ${sha256})`)
-}
-
-/** The averaged weights of the three tables. */
-interface Tables {
-  tagger: Averaged
-  transitions: Averaged
-  labeller: Averaged
-}
-
-/** Quantise `averaged` and write the model's bytes. */
-function buildModel(averaged: Tables, labels: string[], lemma: LemmaData, ambiguity: Map<number, number>, ambiguityKeys: number[]): {header: ModelHeader; bytes: Uint8Array} {
-  const named: Array<[string, Averaged, boolean]> = [
-    ['tagger', averaged.tagger, false],
-    ['transitions', averaged.transitions, true],
-    ['labeller', averaged.labeller, false]
-  ]
-  const quantised = named.map(([name, table, dense]) => quantise(table, settings.budget[name]!, dense, name === 'tagger' ? settings.taggerPrune : settings.prune))
-  const header: ModelHeader = {
-    version: 1,
-    tags: TAGS,
-    labels,
-    tables: named.map(([name, table], index) => {
-      const {keys, weights, minLog, maxLog} = quantised[index]!
-      return {name, classes: table.classes, count: keys.length, weights: weights.length, minLog, maxLog}
-    }),
-    maps: [{name: 'ambiguity', count: ambiguityKeys.length}],
-    lemma,
-    meta: {
-      sources: ['UD_English-EWT train (CC BY-SA 4.0)', 'UD_English-GUM train (CC BY parts)'],
-      settings
-    }
-  }
-  const bytes = writeModel(header, quantised, [
-    {keys: Int32Array.from(ambiguityKeys), values: Int32Array.from(ambiguityKeys, (key) => ambiguity.get(key)!)}
-  ])
-  return {header, bytes}
 }
 
 main()

@@ -49,19 +49,19 @@ export function readModel(bytes: Uint8Array): SyntaxModelData {
     const keys = readKeys(table.count)
     const step = (table.maxLog - table.minLog) / 255
     // 256 possible scales: compute each once.
-    const scales = new Float32Array(256)
-    for (let level = 0; level < 256; level++) scales[level] = Math.exp(table.minLog + level * step) / 127
+    const levels = new Float32Array(256)
+    for (let level = 0; level < 256; level++) levels[level] = Math.exp(table.minLog + level * step) / 127
     let offset = cursor.offset
-    const levels = bytes.subarray(offset, offset + table.count)
+    const scales = new Float32Array(table.count)
+    for (let index = 0; index < table.count; index++) scales[index] = levels[bytes[offset++]!]!
+    const lengths = bytes.slice(offset, offset + table.count)
     offset += table.count
-    const lengths = bytes.subarray(offset, offset + table.count)
-    offset += table.count
-    const targets = bytes.subarray(offset, offset + table.weights)
+    const targets = bytes.slice(offset, offset + table.weights)
     offset += table.weights
-    const weights = new Int8Array(bytes.buffer, bytes.byteOffset + offset, table.weights)
+    const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + table.weights))
     offset += table.weights
     cursor.offset = offset
-    tables.set(table.name, new WeightTable(keys, lengths, levels, scales, targets, weights, table.classes))
+    tables.set(table.name, new WeightTable(keys, lengths, scales, targets, weights, table.classes))
   }
   const maps = new Map<string, HashMap32>()
   for (const map of header.maps) {
@@ -94,14 +94,8 @@ function readDeltas(bytes: Uint8Array, cursor: {offset: number}, count: number, 
   return out
 }
 
-/**
- * Decode base64 (standard alphabet, padded) into bytes, without `atob` or `Buffer`: with the
- * platform's `Uint8Array.fromBase64` where there is one, or else character by character (which
- * measured faster here than reading the text's bytes through `TextEncoder`).
- */
+/** Decode base64 (standard alphabet, padded) into bytes, without `atob` or `Buffer`. */
 export function decodeBase64(text: string): Uint8Array {
-  const native = (Uint8Array as unknown as {fromBase64?: (text: string) => Uint8Array}).fromBase64
-  if (typeof native === 'function') return native(text)
   const lookup = new Uint8Array(128)
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
   for (let index = 0; index < 64; index++) lookup[alphabet.charCodeAt(index)] = index

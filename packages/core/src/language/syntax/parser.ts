@@ -20,9 +20,9 @@ export const LEFT = 1
 export const RIGHT = 2
 
 /** Most features one parser state has. */
-export const PARSER_FEATURES = 128
+export const PARSER_FEATURES = 96
 /** Most features one arc has for its label. */
-export const LABEL_FEATURES = 40
+export const LABEL_FEATURES = 32
 
 const NONE = 0x1f1f1f1f
 const ROOT_WORD = 0x2e2e2e2e
@@ -52,9 +52,6 @@ export class ParseState {
   /** Lower-cased word hashes and tags, by word number (0: ROOT). */
   readonly words: Int32Array
   readonly tags: Int32Array
-  /** Last three letters and ambiguity class (the tags the word took in the treebanks), by word number. */
-  readonly suffixes: Int32Array
-  readonly ambiguity: Int32Array
 
   constructor(basis: WordBasis, tags: ArrayLike<number>) {
     const n = basis.length
@@ -70,17 +67,11 @@ export class ParseState {
     this.rightCount = new Int32Array(n + 1)
     this.words = new Int32Array(n + 1)
     this.tags = new Int32Array(n + 1)
-    this.suffixes = new Int32Array(n + 1)
-    this.ambiguity = new Int32Array(n + 1)
     this.words[0] = ROOT_WORD
     this.tags[0] = ROOT_TAG
-    this.suffixes[0] = ROOT_WORD
-    this.ambiguity[0] = ROOT_WORD
     for (let i = 1; i <= n; i++) {
       this.words[i] = basis.lower[i + 1]!
       this.tags[i] = tags[i - 1]!
-      this.suffixes[i] = basis.suffix3[i + 1]!
-      this.ambiguity[i] = basis.ambiguity[i + 1]!
     }
   }
 
@@ -139,7 +130,7 @@ function distance(a: number, b: number): number {
 
 /** Write the features of the parser's state into `out` and return their number. */
 export function parserFeatures(state: ParseState, out: Int32Array): number {
-  const {stack, depth, front, length, words, tags, labels, left1, left2, right1, right2, leftCount, rightCount, suffixes, ambiguity} = state
+  const {stack, depth, front, length, words, tags, labels, left1, left2, right1, right2, leftCount, rightCount} = state
   const s0 = stack[depth - 1]!
   const s1 = depth >= 2 ? stack[depth - 2]! : -1
   const s2 = depth >= 3 ? stack[depth - 3]! : -1
@@ -190,17 +181,6 @@ export function parserFeatures(state: ParseState, out: Int32Array): number {
   const s0vl = s0 > 0 ? leftCount[s0]! : 0
   const s0vr = s0 > 0 ? rightCount[s0]! : 0
   const b0vl = b0 > 0 ? leftCount[b0]! : 0
-  const b3t = front + 3 <= length ? tags[front + 3]! : NONE_TAG
-  const s2w = s2 >= 0 ? words[s2]! : NONE
-  const s0Lwhole = s0L > 0 && left1[s0L]! > 0 ? tags[left1[s0L]!]! : NONE_TAG
-  const s0RRt = s0R > 0 && right1[s0R]! > 0 ? tags[right1[s0R]!]! : NONE_TAG
-  const b0LLt = b0L > 0 && left1[b0L]! > 0 ? tags[left1[b0L]!]! : NONE_TAG
-  const s1vr = s1 > 0 ? rightCount[s1]! : 0
-  const s0x = s0 > 0 ? suffixes[s0]! : NONE
-  const b0x = b0 > 0 ? suffixes[b0]! : NONE
-  const s0a = s0 > 0 ? ambiguity[s0]! : NONE
-  const b0a = b0 > 0 ? ambiguity[b0]! : NONE
-  const b1a = b1 > 0 ? ambiguity[b1]! : NONE
 
   let n = 0
   out[n++] = f1(100, 0)
@@ -287,30 +267,12 @@ export function parserFeatures(state: ParseState, out: Int32Array): number {
   out[n++] = f3(196, b0t, b0Ll, b0L2l)
   out[n++] = f3(197, s0w, s0Rl, s0Ll)
   out[n++] = f3(198, s1t, s1Rl, s0t)
-
-  // Third order: grandchildren on the outer side.
-  out[n++] = f3(200, s0t, s0Lt, s0Lwhole)
-  out[n++] = f3(201, s0t, s0Rt, s0RRt)
-  out[n++] = f3(202, b0t, b0Lt, b0LLt)
-  // Further context, and what a word's form says beside its predicted tag.
-  out[n++] = f3(203, b1t, b2t, b3t)
-  out[n++] = f2(204, s2w, s2t)
-  out[n++] = f3(205, s1t, s1vr, s0t)
-  out[n++] = f2(206, s0x, s0t)
-  out[n++] = f2(207, b0x, b0t)
-  out[n++] = f3(208, s0a, b0a, d)
-  out[n++] = f3(209, s0t, b0a, b1a)
-  out[n++] = f3(210, s0w, b0w, b1t)
-  out[n++] = f3(211, s0t, s0Ll, b0t)
-  out[n++] = f3(212, s0t, b0t, b0Ll)
-  out[n++] = f4(213, s0w, s0t, s0Rl, b0t)
-  out[n++] = f3(214, s1w, s1t, b0t)
   return n
 }
 
 /** Write the features for naming the arc `head → dependent` into `out`; return their number. */
 export function labelFeatures(state: ParseState, head: number, dependent: number, out: Int32Array): number {
-  const {words, tags, labels, left1, left2, right1, leftCount, rightCount, suffixes, length} = state
+  const {words, tags, labels, left1, right1, length} = state
   const hw = words[head]!
   const ht = tags[head]!
   const dw = words[dependent]!
@@ -327,16 +289,6 @@ export function labelFeatures(state: ParseState, head: number, dependent: number
   const hSidel = hSide > 0 ? labels[hSide]! : NO_LABEL
   const before = dependent > 1 ? tags[dependent - 1]! : NONE_TAG
   const after = dependent < length ? tags[dependent + 1]! : NONE_TAG
-  const afterWord = dependent < length ? words[dependent + 1]! : NONE
-  const beforeWord = dependent > 1 ? words[dependent - 1]! : NONE
-  const dL2 = left2[dependent]!
-  const dL2l = dL2 > 0 ? labels[dL2]! : NO_LABEL
-  const dRw = dR > 0 ? words[dR]! : NONE
-  const hL = left1[head]!
-  const hLw = hL > 0 ? words[hL]! : NONE
-  const hLl = hL > 0 ? labels[hL]! : NO_LABEL
-  const hL2 = left2[head]!
-  const hL2l = hL2 > 0 ? labels[hL2]! : NO_LABEL
   let n = 0
   out[n++] = f1(300, dir)
   out[n++] = f2(301, dt, dir)
@@ -359,16 +311,6 @@ export function labelFeatures(state: ParseState, head: number, dependent: number
   out[n++] = f2(318, dt, dRl)
   out[n++] = f3(319, hw, ht, dt)
   out[n++] = f3(320, head === 0 ? 1 : 0, dt, dir)
-  out[n++] = f3(321, suffixes[dependent]!, dt, dir)
-  out[n++] = f4(322, dt, dir, leftCount[dependent]!, rightCount[dependent]!)
-  out[n++] = f3(323, dt, afterWord, dir)
-  out[n++] = f3(324, dt, beforeWord, dir)
-  out[n++] = f4(325, dt, dLl, dL2l, dir)
-  out[n++] = f3(326, hw, dLw, dir)
-  out[n++] = f3(327, dt, dRw, dir)
-  out[n++] = f4(328, ht, dt, hLl, hL2l)
-  out[n++] = f4(329, ht, dt, hLw, dir)
-  out[n++] = f4(330, dw, dt, dLw, dir)
   return n
 }
 
@@ -394,9 +336,7 @@ export function parseWords(
     }
     let label = 0
     if (best !== SHIFT) {
-      // The arc `best` makes (as `state.arc`, without an array per move).
-      const dependent = state.stack[state.depth - 1]!
-      const head = best === LEFT ? state.front : state.stack[state.depth - 2]!
+      const [head, dependent] = state.arc(best)
       if (head === 0) label = rootLabel
       else {
         const n = labelFeatures(state, head, dependent, features)
