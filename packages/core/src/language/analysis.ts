@@ -56,7 +56,9 @@ export interface Sentence extends Span {
   readonly tokens: readonly Token[]
   /**
    * Its syntactic analysis (universal POS tags and dependency arcs over `tokens`), computed
-   * once and only for the sentences a stage asks about; null when the parse has no parser.
+   * once and only for the sentences a stage asks about; null when the parse has no parser, and
+   * for a "sentence" of more than 250 tokens (a list or a run-on that a parser reads poorly,
+   * and whose parse would cost more than the rest of the article).
    */
   readonly syntax: Syntax | null
 }
@@ -183,11 +185,14 @@ class BlockSentence implements Sentence {
 
   get syntax(): Syntax | null {
     if (this.#syntax === undefined) {
-      this.#syntax = this.#parser ? parseTokens(this.#parser, this.tokens) : null
+      this.#syntax = this.#parser && this.tokens.length <= LONGEST_PARSED ? parseTokens(this.#parser, this.tokens) : null
     }
     return this.#syntax
   }
 }
+
+// The longest sentence, in tokens, that is parsed (news sentences run to about 60).
+const LONGEST_PARSED = 250
 
 // A clitic glued to its word, as treebanks split it: "Russia’s" → "Russia" + "’s", "didn’t" →
 // "did" + "n’t", "they're" → "they" + "'re". The parser learnt from split words; given "Russia’s"

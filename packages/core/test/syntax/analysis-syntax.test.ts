@@ -100,3 +100,18 @@ describe('sentenceWords', () => {
     expect(tagAndParse(words[0]!).heads).toHaveLength(4)
   })
 })
+
+describe('a run-on "sentence" is not parsed', () => {
+  it('over 250 tokens, syntax is null and the parser is not called', () => {
+    const asked: number[] = []
+    const parser = (words: readonly string[]) => {
+      asked.push(words.length)
+      return tagAndParse(words)
+    }
+    const found: Array<Syntax | null> = []
+    const long = 'He said she said they told reporters on Monday that '.repeat(40) + 'it rained.'
+    parseArticle(long, {syntax: parser, stages: (defaults) => [...defaults, probe(found)]})
+    expect(found[0]).toBeNull()
+    expect(asked.every((length) => length <= 250)).toBe(true)
+  })
+})
