@@ -26,7 +26,7 @@ const transliterationPairs: ReadonlyArray<readonly [RegExp, string]> = [
   [/(\p{L})\1+/gu, '$1']
 ]
 
-/** Words that join a surname to its family or place and that spellings keep or drop: `al-Assad`, `van der`. */
+/** Words that join a surname to its family or place and that spellings keep or drop: `al-Amin`, `van der`. */
 const particles = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ben', 'ibn', 'da', 'de', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von'])
 
 /** Generational suffixes, not part of a name's identity for comparison. */

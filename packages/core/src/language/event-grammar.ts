@@ -309,7 +309,7 @@ const sentenceOpeners = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'W
 
 /**
  * Join sentences that were cut after a dotted acronym before a name ("U.S. Secretary of State
- * John Kerry"): a sentence goes on unless the next word is one that opens sentences.
+ * Ana Ruiz"): a sentence goes on unless the next word is one that opens sentences.
  */
 function joinAcronymSplits(text: string, spans: Span[]): Span[] {
   const out: Span[] = []

@@ -308,8 +308,8 @@ function argumentPhrase(tokens: readonly Token[], parse: EventParse, h: number, 
       inside.add(child)
       grow(child)
     }
-    // "the city of Deir ez-Zor", "the president of Venezuela", "Special Envoy for Syria Geir
-    // Pedersen": a name after "of" or "for" belongs to the phrase.
+    // "the city of Deir ez-Zor", "the president of Venezuela", "the Special Envoy for Yemen
+    // Ana Ruiz": a name after "of" or "for" belongs to the phrase.
     for (const child of dependents(parse, at, 'nmod')) {
       if (['of', 'for'].includes(caseOf(parse, tokens, child) ?? '') && parse.upos[child] === 'PROPN' && child > at) {
         for (let k = at + 1; k <= child; k++) inside.add(k)
@@ -461,7 +461,7 @@ function rightPhrase(tokens: readonly Token[], start: number, limit: number, coo
     if (token.norm === 'the' && k > first) { k++; continue }
     if (phraseStops.has(token.norm) || determiners.has(token.norm)) break
     if (!token.cap && /(?:ing|ed|ly)$/.test(token.norm) && !nominal(token)) break
-    // "Assad's regime": a possessive goes on to what it possesses.
+    // "the general's regime": a possessive goes on to what it possesses.
     if (token.possessive && !(tokens[k + 1]?.word && !phraseStops.has(tokens[k + 1]!.norm))) { k++; break }
     k++
   }
