@@ -41,6 +41,8 @@ export interface EventSentence {
   tokens: Token[]
   /** The block it belongs to. */
   block: Block
+  /** The index of that block in the draft's blocks. */
+  blockIndex: number
 }
 
 /**
@@ -183,12 +185,12 @@ export function eventSentences(text: string, draft: Readonly<Draft>): EventSente
   const title = draft.title ? text.slice(draft.title.span.start, draft.title.span.end).trim() : null
   const found: EventSentence[] = []
   let headline = false
-  for (const block of draft.blocks) {
+  for (const [blockIndex, block] of draft.blocks.entries()) {
     // The headline names the article's events in its telegraphic grammar ("Roadside bomb kills 3
     // in north"): read once, as a sentence of its own.
     if (block.kind === 'title' && !headline && mayHoldTriggerWord(text, block.span)) {
       headline = true
-      found.push(new LazySentence(text, block.span, block))
+      found.push(new LazySentence(text, block.span, block, blockIndex))
       continue
     }
     if (!eventBlockKinds.has(block.kind)) continue
@@ -197,7 +199,7 @@ export function eventSentences(text: string, draft: Readonly<Draft>): EventSente
     // A block with no trigger word anywhere in it (even inside another word) names no event.
     if (!mayHoldTriggerWord(text, block.span)) continue
     for (const span of joinAcronymSplits(text, sentenceSpans(text, block.span.start, block.span.end))) {
-      found.push(new LazySentence(text, span, block))
+      found.push(new LazySentence(text, span, block, blockIndex))
     }
   }
   return found
@@ -207,12 +209,14 @@ export function eventSentences(text: string, draft: Readonly<Draft>): EventSente
 class LazySentence implements EventSentence {
   readonly span: Span
   readonly block: Block
+  readonly blockIndex: number
   private readonly text: string
   private cut: Token[] | undefined
-  constructor(text: string, span: Span, block: Block) {
+  constructor(text: string, span: Span, block: Block, blockIndex: number) {
     this.text = text
     this.span = span
     this.block = block
+    this.blockIndex = blockIndex
   }
   get tokens(): Token[] {
     return (this.cut ??= tokenize(this.text, this.span.start, this.span.end))

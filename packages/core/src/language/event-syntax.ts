@@ -13,7 +13,6 @@
  * event stages then read the token grammar alone.
  */
 import type {Analysis} from './analysis.js'
-import type {Block} from '../stage.js'
 import type {EventSentence, Token} from './event-grammar.js'
 
 /** The parse of an event sentence, one entry per token in each list. */
@@ -34,25 +33,15 @@ export interface EventParse {
 const parseMemo = new WeakMap<EventSentence, EventParse | null>()
 
 /** The parse of `sentence`, or null when the analysis has no parser. */
-export function eventParse(language: Analysis, blocks: readonly Block[], sentence: EventSentence): EventParse | null {
+export function eventParse(language: Analysis, sentence: EventSentence): EventParse | null {
   if (parseMemo.has(sentence)) return parseMemo.get(sentence)!
-  const parse = align(language, blocks, sentence)
+  const parse = align(language, sentence)
   parseMemo.set(sentence, parse)
   return parse
 }
 
-// The index of each block, once per blocks array: a search per sentence would cost quadratic time.
-const blockIndexMemo = new WeakMap<readonly Block[], Map<Block, number>>()
-
-function indexOfBlock(blocks: readonly Block[], block: Block): number {
-  let index = blockIndexMemo.get(blocks)
-  if (!index) blockIndexMemo.set(blocks, (index = new Map(blocks.map((each, at) => [each, at]))))
-  return index.get(block) ?? -1
-}
-
-function align(language: Analysis, blocks: readonly Block[], sentence: EventSentence): EventParse | null {
-  const blockIndex = indexOfBlock(blocks, sentence.block)
-  if (blockIndex < 0) return null
+function align(language: Analysis, sentence: EventSentence): EventParse | null {
+  const blockIndex = sentence.blockIndex
   const tokens: readonly Token[] = sentence.tokens
   const n = tokens.length
   const upos: string[] = new Array(n).fill('X')

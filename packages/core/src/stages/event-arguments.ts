@@ -98,7 +98,7 @@ export const eventArguments: Stage = {
       const {tokens} = sentence
       // The parse, when there is one, says who did what to whom; the token grammar is the
       // fallback, and reads headlines, whose telegraphic grammar misleads the tagger.
-      const parse = sentence.block.kind === 'title' ? null : eventParse(context.language, context.draft.blocks, sentence)
+      const parse = sentence.block.kind === 'title' ? null : eventParse(context.language, sentence)
       if (parse) {
         rolesOf.set(event, parseRoles(tokens, parse, fact.first, fact.last, fact.form, event.type))
         continue

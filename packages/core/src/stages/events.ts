@@ -114,7 +114,7 @@ export const events: Stage = {
       // The parse settles what the words around could not: "city blocks" is no verb, "the shop
       // charges customers" no noun. A headline's telegraphic grammar misleads the tagger
       // ("Bomb kills 3" reads "kills" as a noun): there the token grammar decides alone.
-      const parse = headline ? null : eventParse(context.language, context.draft.blocks, sentence)
+      const parse = headline ? null : eventParse(context.language, sentence)
       if (parse) {
         for (let k = candidates.length - 1; k >= 0; k--) if (!partOfSpeechAgrees(candidates[k]!, parse, tokens)) candidates.splice(k, 1)
         if (candidates.length === 0) continue
