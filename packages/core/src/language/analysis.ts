@@ -61,6 +61,12 @@ export interface Sentence extends Span {
    * and whose parse would cost more than the rest of the article).
    */
   readonly syntax: Syntax | null
+  /**
+   * The universal POS tag of each token, the same as `syntax.upos`; null when `syntax` is.
+   * Where the parser can tag without parsing, this costs a fraction of `syntax`, so a stage
+   * can rule a sentence out by its tags before it asks for the parse.
+   */
+  readonly tags: readonly string[] | null
 }
 
 /** A dependency parse of a sentence's words: one entry per word in each list. */
@@ -75,8 +81,13 @@ export interface Syntax {
   readonly lemmas: readonly string[]
 }
 
-/** A function that tags and parses the words of one sentence. */
-export type SyntaxParser = (words: readonly string[]) => Syntax
+/** What tags and parses the words of one sentence. */
+export interface SyntaxParser {
+  /** Tag and parse. */
+  parse(words: readonly string[]): Syntax
+  /** Tag alone, where the parser can; `parse()` finishes the same words from the tags. */
+  tag: ((words: readonly string[]) => {readonly upos: readonly string[]; parse(): Syntax}) | null
+}
 
 /** What the analysis needs besides the text and the draft. */
 export interface AnalysisOptions {
@@ -158,6 +169,9 @@ class BlockSentence implements Sentence {
   readonly #parser: SyntaxParser | null
   #tokens: Token[] | undefined
   #syntax: Syntax | null | undefined
+  #words: ParserWords | undefined
+  #tagging: {readonly upos: readonly string[]; parse(): Syntax} | undefined
+  #tags: readonly string[] | null | undefined
 
   constructor(analysis: TextAnalysis, block: number, span: Span, parser: SyntaxParser | null) {
     this.start = span.start
@@ -185,9 +199,31 @@ class BlockSentence implements Sentence {
 
   get syntax(): Syntax | null {
     if (this.#syntax === undefined) {
-      this.#syntax = this.#parser && this.tokens.length <= LONGEST_PARSED ? parseTokens(this.#parser, this.tokens) : null
+      const parser = this.#parser
+      if (!parser || this.tokens.length > LONGEST_PARSED) this.#syntax = null
+      else {
+        const words = this.#parserWords()
+        this.#syntax = foldClitics(words, this.#tagging ? this.#tagging.parse() : parser.parse(words.words))
+      }
     }
     return this.#syntax
+  }
+
+  get tags(): readonly string[] | null {
+    if (this.#tags === undefined) {
+      const parser = this.#parser
+      if (this.#syntax !== undefined || !parser?.tag || this.tokens.length > LONGEST_PARSED) this.#tags = this.syntax?.upos ?? null
+      else {
+        const words = this.#parserWords()
+        this.#tagging = parser.tag(words.words)
+        this.#tags = firstParts(words, this.#tagging.upos)
+      }
+    }
+    return this.#tags
+  }
+
+  #parserWords(): ParserWords {
+    return (this.#words ??= parserWords(this.tokens))
   }
 }
 
@@ -199,11 +235,14 @@ const LONGEST_PARSED = 250
 // whole, it reads a verb.
 const clitic = /^(\p{L}[\p{L}.'’-]*?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/iu
 
-/**
- * Parse a sentence's tokens, each clitic split off for the parser and folded back after: a
- * token takes the analysis of its first part, and what depended on the clitic depends on it.
- */
-function parseTokens(parser: SyntaxParser, tokens: readonly Token[]): Syntax {
+/** A sentence's words as the parser reads them, and the token each word belongs to. */
+interface ParserWords {
+  readonly words: readonly string[]
+  readonly owner: readonly number[]
+}
+
+/** The words of a sentence's tokens, each clitic split off for the parser. */
+function parserWords(tokens: readonly Token[]): ParserWords {
   const words: string[] = []
   const owner: number[] = []
   for (let index = 0; index < tokens.length; index++) {
@@ -217,8 +256,23 @@ function parseTokens(parser: SyntaxParser, tokens: readonly Token[]): Syntax {
       owner.push(index)
     }
   }
-  const parse = parser(words)
-  if (words.length === tokens.length) return parse
+  return {words, owner}
+}
+
+/** Of a list with one entry per word, the entry of each token's first word. */
+function firstParts<T>({owner}: ParserWords, values: readonly T[]): T[] {
+  if (owner.length === 0 || owner[owner.length - 1] === owner.length - 1) return [...values]
+  const out: T[] = []
+  for (let word = 0; word < owner.length; word++) if (word === 0 || owner[word] !== owner[word - 1]) out.push(values[word]!)
+  return out
+}
+
+/**
+ * Fold the parse of split words back onto the tokens: a token takes the analysis of its first
+ * part, and what depended on a clitic depends on it.
+ */
+function foldClitics({words, owner}: ParserWords, parse: Syntax): Syntax {
+  if (words.length === owner[owner.length - 1]! + 1 || words.length === 0) return parse
   const heads = Array.from(parse.heads)
   // Fold each clitic into the first part of its token.
   for (let word = 1; word < words.length; word++) {

@@ -22,6 +22,22 @@ export interface ParsedSentence {
  * when there is no parser or no such sentence. Parses that sentence if no stage has yet.
  */
 export function parsedSentenceAt(language: Analysis, block: number, blockTokens: readonly {start: number}[], start: number): ParsedSentence | null {
+  const found = sentenceAt(language, block, blockTokens, start)
+  const syntax = found?.sentence.syntax
+  return found && syntax ? {sentence: found.sentence, syntax, base: found.base} : null
+}
+
+/**
+ * The part-of-speech tags of the sentence that holds the token starting at `start`, placed in
+ * the block as {@link parsedSentenceAt} places a parse; tagging costs a fraction of a parse.
+ */
+export function taggedSentenceAt(language: Analysis, block: number, blockTokens: readonly {start: number}[], start: number): {readonly sentence: Sentence; readonly tags: readonly string[]; readonly base: number} | null {
+  const found = sentenceAt(language, block, blockTokens, start)
+  const tags = found?.sentence.tags
+  return found && tags ? {sentence: found.sentence, tags, base: found.base} : null
+}
+
+function sentenceAt(language: Analysis, block: number, blockTokens: readonly {start: number}[], start: number): {sentence: Sentence; base: number} | null {
   const sentences = language.sentences(block)
   let low = 0
   let high = sentences.length - 1
@@ -33,10 +49,8 @@ export function parsedSentenceAt(language: Analysis, block: number, blockTokens:
     else {
       const words = sentence.tokens
       if (words.length === 0) return null
-      const syntax = sentence.syntax
-      if (!syntax) return null
       const base = tokenIndexAt(blockTokens, words[0]!.start)
-      return base < 0 ? null : {sentence, syntax, base}
+      return base < 0 ? null : {sentence, base}
     }
   }
   return null

@@ -1,4 +1,4 @@
-import type {SyntaxParser} from '../language/analysis.js'
+import type {Syntax, SyntaxParser} from '../language/analysis.js'
 import {outlets as builtInOutlets, type OutletEntry} from '../lexicon/outlets.js'
 import type {Article, Outlet} from '../schema/article.js'
 import type {DateValue} from '../schema/date-value.js'
@@ -47,12 +47,22 @@ export interface ParseOptions {
   syntax?: SyntaxOption | null
 }
 
-/** A tagger and dependency parser of one sentence's words, as `parseArticle` accepts it. */
-export type SyntaxOption = (words: readonly string[]) => {
+/** One sentence's tags and parse, as a {@link SyntaxOption} gives them. */
+export interface SentenceParse {
   upos: readonly string[]
   heads: readonly number[]
   relations: readonly string[]
   lemmas?: readonly string[]
+}
+
+/**
+ * A tagger and dependency parser of one sentence's words, as `parseArticle` accepts it. It may
+ * also offer `tag`: the part-of-speech tags alone, for less than a parse, and a `parse()` that
+ * finishes the same sentence from them. A stage that needs only a word's tag then leaves the
+ * parse undone.
+ */
+export type SyntaxOption = ((words: readonly string[]) => SentenceParse) & {
+  tag?: (words: readonly string[]) => {upos: readonly string[]; parse(): SentenceParse}
 }
 
 /**
@@ -103,14 +113,24 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
 function resolveSyntax(parse: ParseOptions['syntax']): SyntaxParser | null {
   if (parse === null || parse === undefined) return null
   if (typeof parse !== 'function') throw new TypeError(`parseArticle: expected \`syntax\` to be a function, got ${describe(parse)}`)
-  return (words) => {
-    const result = parse(words)
-    return {
-      upos: result.upos,
-      heads: result.heads.map((head) => head - 1),
-      relations: result.relations,
-      lemmas: result.lemmas ?? words.map((word) => word.toLowerCase())
-    }
+  const tag = typeof parse.tag === 'function' ? parse.tag : null
+  return {
+    parse: (words) => fromConllu(words, parse(words)),
+    tag: tag
+      ? (words) => {
+          const tagging = tag(words)
+          return {upos: tagging.upos, parse: () => fromConllu(words, tagging.parse())}
+        }
+      : null
+  }
+}
+
+function fromConllu(words: readonly string[], result: SentenceParse): Syntax {
+  return {
+    upos: result.upos,
+    heads: result.heads.map((head) => head - 1),
+    relations: result.relations,
+    lemmas: result.lemmas ?? words.map((word) => word.toLowerCase())
   }
 }
 

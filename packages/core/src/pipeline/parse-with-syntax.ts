@@ -1,4 +1,4 @@
-import {parseSentence} from '../language/syntax/index.js'
+import {shippedSyntax} from '../language/syntax/index.js'
 import type {Article} from '../schema/article.js'
 import {parseArticle as parseWithoutModel, type ParseOptions} from './parse-article.js'
 
@@ -20,5 +20,5 @@ import {parseArticle as parseWithoutModel, type ParseOptions} from './parse-arti
  */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
   if (options === null || typeof options !== 'object' || options.syntax !== undefined) return parseWithoutModel(text, options)
-  return parseWithoutModel(text, {...options, syntax: parseSentence})
+  return parseWithoutModel(text, {...options, syntax: shippedSyntax})
 }

@@ -115,3 +115,85 @@ describe('a run-on "sentence" is not parsed', () => {
     expect(asked.every((length) => length <= 250)).toBe(true)
   })
 })
+
+describe('tags before the parse', () => {
+  /** A parser whose `tag` and `parse` count their calls; every word a noun but the verbs given. */
+  function countingParser(verbs: ReadonlySet<string>) {
+    const calls = {tag: 0, parse: 0, whole: 0}
+    const upos = (words: readonly string[]) => words.map((word) => (verbs.has(word) ? 'VERB' : /^\p{P}$/u.test(word) ? 'PUNCT' : 'NOUN'))
+    const parse = (words: readonly string[]) => ({upos: upos(words), heads: words.map((_, index) => index), relations: words.map((_, index) => (index === 0 ? 'root' : 'dep'))})
+    const parser = Object.assign(
+      (words: readonly string[]) => {
+        calls.whole++
+        return parse(words)
+      },
+      {
+        tag: (words: readonly string[]) => {
+          calls.tag++
+          return {
+            upos: upos(words),
+            parse: () => {
+              calls.parse++
+              return parse(words)
+            }
+          }
+        }
+      }
+    )
+    return {parser, calls}
+  }
+
+  /** A stage that reads the tags of each block's first sentence, then, when `parse`, its parse. */
+  function tagProbe(found: Array<readonly string[] | null>, parse: boolean): Stage {
+    return {
+      name: 'tag-probe',
+      kind: 'refiner',
+      run({draft, language}) {
+        draft.blocks.forEach((block, index) => {
+          if (block.kind === 'boilerplate') return
+          const [first] = language.sentences(index)
+          found.push(first?.tags ?? null)
+          if (parse) found.push(first?.syntax?.upos ?? null)
+        })
+      }
+    }
+  }
+
+  it('a stage that reads only the tags leaves the sentence unparsed', () => {
+    const {parser, calls} = countingParser(new Set(['grew']))
+    const found: Array<readonly string[] | null> = []
+    parseLite('Trade grew slowly.', {syntax: parser, stages: (defaults) => [...defaults.filter((stage) => stage.name !== 'events'), tagProbe(found, false)]})
+    expect(found[0]).toEqual(['NOUN', 'VERB', 'NOUN', 'PUNCT'])
+    expect(calls).toEqual({tag: 1, parse: 0, whole: 0})
+  })
+
+  it('the parse after the tags finishes the same tagging: tagged once, parsed once, the same tags', () => {
+    const {parser, calls} = countingParser(new Set(['grew']))
+    const found: Array<readonly string[] | null> = []
+    parseLite('Trade grew slowly.', {syntax: parser, stages: (defaults) => [...defaults.filter((stage) => stage.name !== 'events'), tagProbe(found, true)]})
+    expect(found[1]).toEqual(found[0])
+    expect(calls).toEqual({tag: 1, parse: 1, whole: 0})
+  })
+
+  it('the shipped model gives the same tags either way', () => {
+    const found: Array<readonly string[] | null> = []
+    parseArticle('Russia’s army didn’t stop the convoy.', {stages: (defaults) => [...defaults, tagProbe(found, true)]})
+    expect(found[0]).toHaveLength(7)
+    expect(found[0]).toEqual(found[1])
+  })
+
+  it('a cue that the tags read as a noun is not parsed for its report', () => {
+    // A subject the token patterns cannot read leaves the report to the parse. Tagged a noun,
+    // "said" cannot govern a clause, so no parse is asked for.
+    const text = 'All the experts I interviewed said her proposals were more detailed than his.'
+    const stages = (defaults: readonly Stage[]) => defaults.filter((stage) => stage.name !== 'events')
+    const noun = countingParser(new Set())
+    parseLite(text, {syntax: noun.parser, stages})
+    expect(noun.calls.tag).toBe(1)
+    expect(noun.calls.parse + noun.calls.whole).toBe(0)
+    // Tagged a verb, it is.
+    const verb = countingParser(new Set(['interviewed', 'said']))
+    parseLite(text, {syntax: verb.parser, stages})
+    expect(verb.calls).toEqual({tag: 1, parse: 1, whole: 0})
+  })
+})

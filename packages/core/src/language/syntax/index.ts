@@ -2,7 +2,7 @@ import {lemmaOf} from './lemmatizer.js'
 import {ambiguityLookup, syntaxModel, type SyntaxModel} from './model.js'
 import {parseWords} from './parser.js'
 import {tagWords} from './tagger.js'
-import {wordBasis} from './words.js'
+import {wordBasis, type WordBasis} from './words.js'
 
 /**
  * Part-of-speech tags, lemmas and a labelled dependency parse for one sentence's words, from a
@@ -34,27 +34,54 @@ export interface SentenceSyntax {
  * @param model A model other than the shipped one (for evaluation while training).
  */
 export function parseSentence(words: readonly string[], model: SyntaxModel = syntaxModel()): SentenceSyntax {
-  const parse = analyse(words, model)
-  const lemmas: string[] = []
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]
-    lemmas.push(lemmaOf(model.lemma, typeof word === 'string' ? word : String(word), parse.upos[index]!))
-  }
-  return {...parse, lemmas}
+  return tagSentence(words, model).parse()
 }
 
-function analyse(words: readonly string[], model: SyntaxModel): {upos: string[]; heads: number[]; relations: string[]} {
+/**
+ * Tag one sentence, and keep what the parse needs: `parse()` finishes the sentence from the
+ * same tags (it is {@link parseSentence}, split in two for a reader that may stop at the tags).
+ */
+export function tagSentence(words: readonly string[], model: SyntaxModel = syntaxModel()): {upos: string[]; parse(): SentenceSyntax} {
+  const tagged = tag(words, model)
+  return {
+    upos: tagged.upos,
+    parse: () => {
+      const parse = parseTagged(tagged, model)
+      const lemmas: string[] = []
+      for (let index = 0; index < words.length; index++) {
+        const word = words[index]
+        lemmas.push(lemmaOf(model.lemma, typeof word === 'string' ? word : String(word), parse.upos[index]!))
+      }
+      return {...parse, lemmas}
+    }
+  }
+}
+
+/** The shipped tagger and parser as `parseArticle`'s `syntax` option: {@link parseSentence}, with {@link tagSentence} as its `tag`. */
+export const shippedSyntax = /* @__PURE__ */ Object.assign((words: readonly string[]) => parseSentence(words), {
+  tag: (words: readonly string[]) => tagSentence(words)
+})
+
+interface Tagged {
+  readonly basis: WordBasis
+  readonly tags: Uint8Array
+  readonly upos: string[]
+}
+
+function tag(words: readonly string[], model: SyntaxModel): Tagged {
   if (!Array.isArray(words)) throw new TypeError(`Expected an array of words, not ${typeof words}`)
   const basis = wordBasis(words, ambiguityLookup(model))
   const tags = tagWords(basis, model.tagger)
-  const {heads, labels} = parseWords(basis, tags, model.transitions, model.labeller, model.rootLabel)
   const upos: string[] = []
+  for (let index = 0; index < words.length; index++) upos.push(model.tags[tags[index]!]!)
+  return {basis, tags, upos}
+}
+
+function parseTagged({basis, tags, upos}: Tagged, model: SyntaxModel): {upos: string[]; heads: number[]; relations: string[]} {
+  const {heads, labels} = parseWords(basis, tags, model.transitions, model.labeller, model.rootLabel)
   const relations: string[] = []
-  for (let index = 0; index < words.length; index++) {
-    upos.push(model.tags[tags[index]!]!)
-    relations.push(model.labels[labels[index]!] ?? 'dep')
-  }
-  return {upos, heads: Array.from(heads), relations}
+  for (let index = 0; index < labels.length; index++) relations.push(model.labels[labels[index]!] ?? 'dep')
+  return {upos: [...upos], heads: Array.from(heads), relations}
 }
 
 /**
@@ -66,7 +93,8 @@ function analyse(words: readonly string[], model: SyntaxModel): {upos: string[];
  * // {upos: ['NOUN', 'VERB', 'PUNCT'], heads: [2, 0, 2], relations: ['nsubj', 'root', 'punct']}
  */
 export function tagAndParse(words: readonly string[]): {upos: string[]; heads: number[]; relations: string[]} {
-  return analyse(words, syntaxModel())
+  const model = syntaxModel()
+  return parseTagged(tag(words, model), model)
 }
 
 /** The lemma of `word` read as the universal tag `upos`. */

@@ -54,11 +54,12 @@ export function readModel(bytes: Uint8Array): SyntaxModelData {
     let offset = cursor.offset
     const scales = new Float32Array(table.count)
     for (let index = 0; index < table.count; index++) scales[index] = levels[bytes[offset++]!]!
-    const lengths = bytes.slice(offset, offset + table.count)
+    // Views of the bytes, not copies: the table reads them once, as it is built.
+    const lengths = bytes.subarray(offset, offset + table.count)
     offset += table.count
-    const targets = bytes.slice(offset, offset + table.weights)
+    const targets = bytes.subarray(offset, offset + table.weights)
     offset += table.weights
-    const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + table.weights))
+    const weights = new Int8Array(bytes.buffer, bytes.byteOffset + offset, table.weights)
     offset += table.weights
     cursor.offset = offset
     tables.set(table.name, new WeightTable(keys, lengths, scales, targets, weights, table.classes))
@@ -81,11 +82,11 @@ function readDeltas(bytes: Uint8Array, cursor: {offset: number}, count: number, 
   for (let index = 0; index < count; index++) {
     let byte = bytes[offset++]!
     let value = byte & 0x7f
-    let shift = 7
+    let unit = 128
     while (byte >= 0x80) {
       byte = bytes[offset++]!
-      value = (value + (byte & 0x7f) * 2 ** shift) >>> 0
-      shift += 7
+      value = (value + (byte & 0x7f) * unit) >>> 0
+      unit *= 128
     }
     previous = deltas ? (previous + value) >>> 0 : value
     out[index] = previous | 0

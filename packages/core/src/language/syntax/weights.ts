@@ -1,7 +1,14 @@
 /**
  * Quantised perceptron weights in an open-addressed table: a feature's 32-bit hash finds its
- * slot by linear probing; the slot holds the feature's non-zero weights as (class, int8) pairs
- * and one scale, so a look-up reads a key and a few bytes.
+ * slot by linear probing. A look-up is memory-bound, so each slot keeps what a look-up reads
+ * side by side, in one cache line:
+ * - a table of at most three classes (the parser's moves) holds the key and the three weights
+ *   as floats, four words to a slot;
+ * - a wider table holds the key, where the feature's weights start, how many there are and
+ *   their scale, and the weights are (class, int8) pairs packed into 16 bits each.
+ *
+ * A key's home slot is read from its high bits. The model file stores keys in ascending order,
+ * so the table fills front to back in one pass, which keeps loading quick.
  */
 export class WeightTable {
   /** Number of classes. */
@@ -9,14 +16,14 @@ export class WeightTable {
   /** Number of features. */
   readonly size: number
   private readonly mask: number
-  private readonly keys: Int32Array
-  private readonly starts: Int32Array
-  private readonly lengths: Uint8Array
-  private readonly scales: Float32Array
-  private readonly targets: Uint8Array
-  private readonly weights: Int8Array
-  /** For tables of at most four classes: each slot's weights as floats, four to a slot. */
-  private readonly dense: Float32Array | null
+  private readonly shift: number
+  /** Four words a slot: the key, then the weights (dense) or start, length and scale (sparse). */
+  private readonly slots: Int32Array
+  /** The same memory as floats, for the weights and scales. */
+  private readonly floats: Float32Array
+  /** Sparse tables: class × 256 + (weight & 255), feature after feature. */
+  private readonly pairs: Uint16Array
+  private readonly dense: boolean
 
   /**
    * @param keys Feature hashes (non-zero, distinct).
@@ -28,58 +35,52 @@ export class WeightTable {
   constructor(keys: Int32Array, lengths: Uint8Array, scales: Float32Array, targets: Uint8Array, weights: Int8Array, classes: number) {
     this.classes = classes
     this.size = keys.length
-    this.targets = targets
-    this.weights = weights
-    let capacity = 16
-    while (capacity < keys.length * 1.5) capacity *= 2
+    const capacity = capacityFor(keys.length)
     this.mask = capacity - 1
-    this.keys = new Int32Array(capacity)
-    this.starts = new Int32Array(capacity)
-    this.lengths = new Uint8Array(capacity)
-    this.scales = new Float32Array(capacity)
+    this.shift = 32 - Math.log2(capacity)
+    this.slots = new Int32Array(capacity * 4)
+    this.floats = new Float32Array(this.slots.buffer)
+    this.dense = classes <= 3
+    this.pairs = new Uint16Array(this.dense ? 0 : weights.length)
+    const {slots, floats, pairs, dense} = this
     let start = 0
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index]!
-      let slot = key & this.mask
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask
-      this.keys[slot] = key
-      this.starts[slot] = start
-      this.lengths[slot] = lengths[index]!
-      this.scales[slot] = scales[index]!
-      start += lengths[index]!
-    }
-    // A parser move reads about a hundred features: one float row per slot saves four reads each.
-    this.dense = null
-    if (classes <= 4) {
-      const dense = new Float32Array(capacity * 4)
-      for (let slot = 0; slot < capacity; slot++) {
-        if (this.keys[slot] === 0) continue
-        const from = this.starts[slot]!
-        for (let at = from; at < from + this.lengths[slot]!; at++) dense[slot * 4 + targets[at]!] = weights[at]! * this.scales[slot]!
+      let slot = key >>> this.shift
+      while (slots[slot * 4] !== 0) slot = (slot + 1) & this.mask
+      const base = slot * 4
+      const length = lengths[index]!
+      const scale = scales[index]!
+      slots[base] = key
+      if (dense) {
+        for (let at = start; at < start + length; at++) floats[base + 1 + targets[at]!] = weights[at]! * scale
+      } else {
+        slots[base + 1] = start
+        slots[base + 2] = length
+        floats[base + 3] = scale
+        for (let at = start; at < start + length; at++) pairs[at] = (targets[at]! << 8) | (weights[at]! & 255)
       }
-      this.dense = dense
+      start += length
     }
   }
 
   /** Add the weights of `features[0..count)` to `scores` (which this does not clear). */
   score(features: Int32Array, count: number, scores: Float64Array): void {
-    const {keys, mask, starts, lengths, scales, targets, weights, dense} = this
-    if (dense !== null) {
+    const {slots, floats, pairs, mask, shift} = this
+    if (this.dense) {
       let a = 0
       let b = 0
       let c = 0
-      let d = 0
       for (let index = 0; index < count; index++) {
         const key = features[index]!
-        let slot = key & mask
+        let slot = key >>> shift
         for (;;) {
-          const found = keys[slot]!
+          const base = slot * 4
+          const found = slots[base]!
           if (found === key) {
-            const base = slot * 4
-            a += dense[base]!
-            b += dense[base + 1]!
-            c += dense[base + 2]!
-            d += dense[base + 3]!
+            a += floats[base + 1]!
+            b += floats[base + 2]!
+            c += floats[base + 3]!
             break
           }
           if (found === 0) break
@@ -89,19 +90,22 @@ export class WeightTable {
       scores[0]! += a
       if (scores.length > 1) scores[1]! += b
       if (scores.length > 2) scores[2]! += c
-      if (scores.length > 3) scores[3]! += d
       return
     }
     for (let index = 0; index < count; index++) {
       const key = features[index]!
-      let slot = key & mask
+      let slot = key >>> shift
       for (;;) {
-        const found = keys[slot]!
+        const base = slot * 4
+        const found = slots[base]!
         if (found === key) {
-          const scale = scales[slot]!
-          const from = starts[slot]!
-          const to = from + lengths[slot]!
-          for (let at = from; at < to; at++) scores[targets[at]!]! += weights[at]! * scale
+          const scale = floats[base + 3]!
+          const from = slots[base + 1]!
+          const to = from + slots[base + 2]!
+          for (let at = from; at < to; at++) {
+            const pair = pairs[at]!
+            scores[pair >>> 8]! += ((pair << 24) >> 24) * scale
+          }
           break
         }
         if (found === 0) break
@@ -114,18 +118,20 @@ export class WeightTable {
 /** A dictionary from 32-bit hashes to 32-bit values, open-addressed. */
 export class HashMap32 {
   private readonly mask: number
+  private readonly shift: number
   private readonly keys: Int32Array
   private readonly values: Int32Array
 
+  /** @param keys Non-zero and distinct; in ascending unsigned order, the table fills in one pass. */
   constructor(keys: Int32Array, values: Int32Array) {
-    let capacity = 16
-    while (capacity < keys.length * 1.5) capacity *= 2
+    const capacity = capacityFor(keys.length)
     this.mask = capacity - 1
+    this.shift = 32 - Math.log2(capacity)
     this.keys = new Int32Array(capacity)
     this.values = new Int32Array(capacity)
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index]!
-      let slot = key & this.mask
+      let slot = key >>> this.shift
       while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask
       this.keys[slot] = key
       this.values[slot] = values[index]!
@@ -135,7 +141,7 @@ export class HashMap32 {
   /** The value of `key`, or `fallback`. */
   get(key: number, fallback: number): number {
     const {keys, mask} = this
-    let slot = key & mask
+    let slot = key >>> this.shift
     for (;;) {
       const found = keys[slot]!
       if (found === key) return this.values[slot]!
@@ -143,4 +149,11 @@ export class HashMap32 {
       slot = (slot + 1) & mask
     }
   }
+}
+
+// A power of two at least 1.5 times the number of keys, so that probes stay short.
+function capacityFor(count: number): number {
+  let capacity = 16
+  while (capacity < count * 1.5) capacity *= 2
+  return capacity
 }

@@ -1,4 +1,4 @@
-import {dependent, dependents, parsedSentenceAt, phraseRange, type ParsedSentence} from '../../language/tree.js'
+import {dependent, dependents, parsedSentenceAt, phraseRange, taggedSentenceAt, type ParsedSentence} from '../../language/tree.js'
 import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
 import {trimEnd, wholeQuotation} from './cue.js'
 import type {PhraseMatch} from '../../language/speaker-phrase.js'
@@ -20,13 +20,18 @@ import type {PhraseMatch} from '../../language/speaker-phrase.js'
  */
 export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResult | null {
   const {tokens} = scope
-  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  // The tags rule most cues out before the sentence is parsed.
+  const tagged = taggedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
   // A "sentence" of hundreds of words is a list or a run-on the parse reads poorly; reading
   // its nested clauses once per cue would also cost the square of its length.
-  if (!parsed || parsed.syntax.heads.length > LONGEST) return null
+  if (!tagged || tagged.tags.length > LONGEST) return null
+  const verb = hit.verb - tagged.base
+  if (verb < 0 || verb >= tagged.tags.length || tagged.tags[verb] !== 'VERB') return null
+  // The speaker's head is a nominal between where a claim may start and the cue.
+  if (!hasTag(tagged.tags, Math.max(min, scope.from) - tagged.base, verb, nominalTags)) return null
+  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  if (!parsed) return null
   const {syntax, base} = parsed
-  const verb = hit.verb - base
-  if (verb < 0 || verb >= syntax.upos.length || syntax.upos[verb] !== 'VERB') return null
   // "could say", "might claim": a report not yet made.
   if (hasModal(parsed, verb)) return null
   const complement = dependent(syntax, verb, (relation) => relation === 'ccomp')
@@ -71,6 +76,14 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
   }
 }
 
+// The tags a speaker phrase's head can have.
+const nominalTags = new Set(['NOUN', 'PROPN', 'NUM', 'PRON'])
+
+function hasTag(tags: readonly string[], from: number, to: number, wanted: ReadonlySet<string>): boolean {
+  for (let index = Math.max(0, from); index < to; index++) if (wanted.has(tags[index]!)) return true
+  return false
+}
+
 const modals = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'would', 'shall'])
 
 function hasModal({syntax}: ParsedSentence, verb: number): boolean {
@@ -107,7 +120,7 @@ const described = new Set(['acl', 'acl:relcl', 'punct', 'parataxis', 'advcl', 'd
 
 function speakerPhrase({syntax}: ParsedSentence, subject: number): {from: number; to: number; apposition: {from: number; to: number} | null; outer: {from: number; to: number}} | null {
   const tag = syntax.upos[subject]
-  if (tag !== 'NOUN' && tag !== 'PROPN' && tag !== 'NUM' && tag !== 'PRON') return null
+  if (!nominalTags.has(tag ?? '')) return null
   if (tag === 'PRON' && !speakingPronouns.has(syntax.lemmas[subject]!.toLowerCase())) return null
   // "delegate Mary Susan" is one name with its title; ", a member of the panel," describes.
   const setOff = (word: number) => {
