@@ -16,10 +16,12 @@ export function sentencesOf(texts) {
 
 /**
  * Tokens per second of `tagAndParse` over `sentences` (median of `passes` after a warm-up), the
- * time of the first call (which decodes the model), and a full parse of `texts` alone and with
- * every sentence also tagged and parsed.
+ * time of the first call (which decodes the model), and the full parse of `texts`: as it is
+ * (stages reading the shipped parser), with `syntax: null`, and, given `baseline` (an earlier
+ * build's `@onrecord/core`), as that build parses them, the passes interleaved so that all
+ * three see the same machine.
  */
-export function syntaxSpeed(texts, {passes = 5} = {}) {
+export function syntaxSpeed(texts, {passes = 5, baseline = null} = {}) {
   const start = performance.now()
   tagAndParse(['The', 'model', 'loads', 'once', '.'])
   const firstCallMs = performance.now() - start
@@ -32,33 +34,35 @@ export function syntaxSpeed(texts, {passes = 5} = {}) {
     if (pass > 0) rates.push(tokens / ((performance.now() - begin) / 1000))
   }
   const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
-  const full = (withSyntax) => {
-    const rates = []
-    for (let pass = 0; pass <= Math.max(1, passes - 2); pass++) {
-      const begin = performance.now()
-      for (const text of texts) {
-        parseArticle(text)
-        if (withSyntax) for (const words of sentencesOf([text])) tagAndParse(words)
-      }
-      if (pass > 0) rates.push(bytes / 1e6 / ((performance.now() - begin) / 1000))
-    }
-    return median(rates)
+  const readers = {
+    parsed: (text) => parseArticle(text),
+    plain: (text) => parseArticle(text, {syntax: null}),
+    ...(baseline ? {baseline: (text) => baseline.parseArticle(text)} : {})
   }
-  const plain = full(false)
-  const parsed = full(true)
+  const full = Object.fromEntries(Object.keys(readers).map((name) => [name, []]))
+  for (let pass = 0; pass <= Math.max(1, passes - 2); pass++) {
+    for (const [name, read] of Object.entries(readers)) {
+      const begin = performance.now()
+      for (const text of texts) read(text)
+      if (pass > 0) full[name].push(bytes / 1e6 / ((performance.now() - begin) / 1000))
+    }
+  }
+  const parsed = median(full.parsed)
+  const before = baseline ? median(full.baseline) : null
   return {
     sentences: sentences.length,
     tokens,
     firstCallMs,
     tokensPerSecond: median(rates),
     target: 80_000,
-    fullParseMbPerSecond: plain,
-    fullParseWithSyntaxMbPerSecond: parsed,
-    ratio: parsed / plain
+    fullParseMbPerSecond: parsed,
+    fullParseWithoutSyntaxMbPerSecond: median(full.plain),
+    baselineMbPerSecond: before,
+    ratio: before ? parsed / before : null
   }
 }
 
-/** Browser bundles (esbuild, minified, gzip -9) of parseArticle alone and with tagAndParse. */
+/** Browser bundles (esbuild, minified, gzip -9) of `@onrecord/core/lite`'s parseArticle and of `@onrecord/core`'s with the model. */
 export async function syntaxBundles() {
   const core = join(root, 'packages', 'core')
   const fromRoot = createRequire(join(root, 'package.json'))
@@ -72,7 +76,8 @@ export async function syntaxBundles() {
     return {minified: code.length, gzipped: gzipSync(code, {level: 9}).length}
   }
   return {
-    withoutSyntax: await build(`export {parseArticle} from './dist/index.js'`),
+    // `@onrecord/core/lite`: the parse without the model.
+    withoutSyntax: await build(`export {parseArticle} from './dist/lite.js'`),
     withSyntax: await build(`export {parseArticle, tagAndParse} from './dist/index.js'`),
     limitGzipped: 2_000_000
   }
