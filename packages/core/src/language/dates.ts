@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node/en'
-import {weekdays} from '../lexicon/function-words.js'
+import {timeWords, weekdays} from '../lexicon/function-words.js'
 import type {DatePrecision, DateValue, DateVia} from '../schema/date-value.js'
 
 /**
@@ -61,9 +61,9 @@ export function dateAnchor(published: DateValue | null, referenceDate: Date | nu
   return null
 }
 
-const relativeWords = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'ago', 'last', 'next', 'this', 'earlier', 'later', ...weekdays])
+const relativeWords = new Set([...timeWords, 'ago', 'last', 'next', 'this', 'earlier', 'later', ...weekdays])
 const anchorWords = new Set(['ago', 'last', 'next'])
-const deicticWords = new Set(['today', 'yesterday', 'tomorrow', 'tonight'])
+const deicticWords = new Set(timeWords)
 
 /** Whether a date phrase has one of `words` in it (compared in lower case, word by word). */
 function hasWord(phrase: string, words: ReadonlySet<string>): boolean {

@@ -11,7 +11,8 @@
  */
 import type {Block, Draft} from '../stage.js'
 import type {Span} from '../schema/span.js'
-import {monthAbbreviations, months, weekdays} from '../lexicon/function-words.js'
+import * as functionWords from '../lexicon/function-words.js'
+import {except} from './word-sets.js'
 import {irregularVerbs, triggers, type TriggerEntry} from '../lexicon/triggers.js'
 import {sentenceSpans} from './sentences.js'
 
@@ -451,9 +452,11 @@ function presentParticiple(verb: string, marked: boolean): string {
 }
 
 // Words that open a new clause: what follows them has its own subject, verb and date.
+// The subordinators that are also prepositions ("after", "as", "before", "since") or adverbs
+// ("once") are left out: they open a phrase as often as a clause.
 const clauseOpeners = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'because', 'although', 'though',
-  'but', 'unless', 'if', 'whether', 'until'
+  ...except(functionWords.subordinators, ['after', 'as', 'before', 'once', 'since', 'whilst']), 'whether',
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'but'
 ])
 const clausePunctuation = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"', '«', '»', '‘', '[', ']'])
 
@@ -501,14 +504,14 @@ function matching(tokens: readonly Token[], at: number, step: 1 | -1): number {
   return -1
 }
 
-/** Forms of "be" and "have" and the modals that can stand in a verb group. */
+/** Forms of "be" and "have" and the modals that can stand in a verb group (not the clitics "'re" and "'m", which it was tuned without). */
 export const auxiliaries = new Set([
-  'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had', 'having', 'do', 'does', 'did',
-  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'ought', 'not', "n't", 'never'
+  ...except(functionWords.beForms, ["'re", "'m"]), ...functionWords.haveForms, ...functionWords.doForms, ...functionWords.modals,
+  'not', "n't", 'never'
 ])
 
 /** The forms of "be" that make a progressive or a passive. */
-export const beForms = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', "'s", "'re", "'m"])
+export const beForms = new Set(functionWords.beForms)
 
 /** Whether a word is an adverb that can stand inside a verb group ("once again", "persistently"). */
 export function isGroupAdverb(token: Token): boolean {
@@ -529,7 +532,7 @@ export function verbGroupStart(tokens: readonly Token[], i: number): number {
 }
 
 /** Determiners and possessive pronouns. */
-export const determiners = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', 'another', 'such'])
+export const determiners = new Set(functionWords.determiners)
 
 /** What a name in the gazetteers is: a country (by name, alias, demonym or seat of government) or a place. */
 export interface GazetteerHit {
@@ -631,11 +634,11 @@ export interface TriggerFacts {
   anchored: boolean
 }
 
-/** Month and weekday names and other words that make a modifier a date ("the December 29 ceasefire"). */
+/** Month and weekday names and other words that make a modifier a date ("the December 29 ceasefire"); not "tonight", which it was tuned without. */
 export const dateWords = new Set([
-  ...months,
-  ...monthAbbreviations,
-  ...weekdays,
-  'yesterday', 'today', 'tomorrow',
+  ...functionWords.months,
+  ...functionWords.monthAbbreviations,
+  ...functionWords.weekdays,
+  ...except(functionWords.timeWords, ['tonight']),
   'upcoming', 'forthcoming', 'scheduled', 'planned', 'weekend', 'weekly', 'annual', 'monthly'
 ])

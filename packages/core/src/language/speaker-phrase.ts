@@ -1,5 +1,21 @@
 import {countries} from '../lexicon/countries.js'
-import {months, weekdays} from '../lexicon/function-words.js'
+import {
+  articles,
+  beForms,
+  connectives,
+  coordinators,
+  demonstratives,
+  doForms,
+  haveForms,
+  modals,
+  months,
+  possessiveDeterminers,
+  prepositions,
+  subordinators,
+  timeNouns as timeNounList,
+  timeWords,
+  weekdays
+} from '../lexicon/function-words.js'
 import {cues} from '../lexicon/cues.js'
 import {anonymityMarkers, documentNouns, institutions, organizationHeads, speakerNouns} from '../lexicon/institutions.js'
 import {pronouns} from '../lexicon/pronouns.js'
@@ -8,6 +24,7 @@ import {outlets} from '../lexicon/outlets.js'
 import type {Speaker, SpeakerKind} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
 import {countBefore} from './search.js'
+import {except, subsetOf} from './word-sets.js'
 import {isDigit, isSpaceCode, isUpperAscii, isWordCode, tokenize, type Token} from './tokens.js'
 
 /**
@@ -106,7 +123,11 @@ function key(name: string): string {
 // Capitalised words that are never names.
 // "May" is left out: a capitalised "May" is a name or a modal opening a sentence.
 const calendarWords = new Set([...weekdays, ...months.filter((month) => month !== 'may')])
-const determiners = new Set(['the', 'a', 'an', 'another', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both'])
+// The determiners that open a speaker phrase ("the minister", "two officials"): no "my" or
+// "your", which open no speaker, but numbers and quantifiers.
+const determiners = new Set([
+  ...articles, ...except(possessiveDeterminers, ['my', 'your']), 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both'
+])
 // "Speaking in London, he said …", "Asked about the plan, she …": a participle that opens a
 // sentence is no name. The -ing and -ed forms of the reporting verbs, and of these.
 const participles = new Set([
@@ -123,11 +144,12 @@ function openingParticiple(tokens: readonly Token[], i: number): boolean {
   return next === 'the' || next === 'a' || next === 'an' || next === 'in' || next === 'at' || next === 'on' || next === 'to' || next === 'from' || next === 'with' || next === 'for' || next === 'after'
 }
 
-const timeNouns = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'later', 'earlier', 'ago', 'since', ...weekdays])
+// Not "decade", which this rule was tuned without.
+const timeNouns = new Set([...except(timeNounList, ['decade']), 'days', 'weeks', 'months', 'years', 'later', 'earlier', 'ago', 'since', ...weekdays])
 
 // Words that open a sentence with a capital and never a name.
 const sentenceAdverbs = new Set([
-  'today', 'yesterday', 'tonight', 'tomorrow', 'now', 'once', 'later', 'earlier', 'instead', 'indeed', 'perhaps', 'maybe', 'nor',
+  ...timeWords, 'now', 'once', 'later', 'earlier', 'instead', 'indeed', 'perhaps', 'maybe', 'nor',
   'currently', 'recently', 'previously', 'finally', 'eventually', 'initially', 'originally', 'additionally', 'separately',
   'similarly', 'fortunately', 'unfortunately', 'clearly', 'obviously', 'apparently', 'reportedly', 'allegedly', 'ultimately',
   'overall', 'meanwhile', 'still', 'already', 'again', 'elsewhere', 'nonetheless', 'nevertheless'
@@ -143,17 +165,19 @@ const nameParticle = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|da|di|du|van|von|der
  * Function words that never belong inside a speaker phrase, lower-cased: prepositions,
  * conjunctions, relative pronouns, auxiliaries and sentence connectives.
  */
-const functionWords = new Set(
-  ('about above across after against along although amid among around as at because before behind below beneath beside ' +
-    'besides between beyond but by despite down during except from if in inside into like near nor off onto or ' +
-    'out outside over past since than that though through throughout till toward towards under unless until up ' +
-    'upon via when whenever where whereas wherever whether which while who whom whose why with within without yet ' +
-    'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
-    'not no never also however meanwhile moreover furthermore nevertheless nonetheless then thus therefore so ' +
-    'still just only even already again this these those there here it its he she they we i you me him them us ' +
-    'what how all any each every such very more most less least much said says say told tells')
-    .split(' ')
-)
+const functionWords = new Set([
+  // Not "for", "of", "on", "to" nor "and", which join the words of a name ("Minister for Health",
+  // `connectors`), nor "following".
+  ...except(prepositions, ['following', 'for', 'of', 'on', 'to']),
+  'above', 'along', 'below', 'beneath', 'beside', 'down', 'except', 'like', 'off', 'onto', 'out', 'past', 'than', 'till', 'up',
+  ...except(subordinators, ['once', 'whilst']), 'whenever', 'wherever', 'whether', ...except(coordinators, ['and']), 'so',
+  'that', 'where', 'which', 'who', 'whom', 'whose', 'why', 'what', 'how',
+  ...except(beForms, ["'s", "'re", "'m"]), ...haveForms, ...doForms, ...except(modals, ['ought']), 'not', 'no', 'never',
+  ...subsetOf(connectives, ['also', 'besides', 'however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'then', 'thus', 'therefore', 'still']),
+  'just', 'only', 'even', 'already', 'again', ...demonstratives, 'there', 'here',
+  'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'me', 'him', 'them', 'us',
+  'all', 'any', 'each', 'every', 'such', 'very', 'more', 'most', 'less', 'least', 'much', 'said', 'says', 'say', 'told', 'tells'
+])
 
 /** Whether a token looks like part of a proper name: a capital, a digit-free acronym, or a particle ("al-Masri"). */
 export function isNameLike(token: Token): boolean {
@@ -276,7 +300,10 @@ export interface PhraseMatch {
 
 const dashes = new Set(['–', '—', '-', '―', '--'])
 // Words that open a parenthetical between a speaker and the cue: "Clinton, at a press gaggle, said".
-const parentheticalOpeners = new Set(['who', 'whose', 'whom', 'which', 'at', 'in', 'on', 'of', 'during', 'after', 'before', 'from', 'with', 'like', 'for', 'now', 'then', 'once', 'also'])
+const parentheticalOpeners = new Set([
+  'who', 'whose', 'whom', 'which', ...subsetOf(prepositions, ['at', 'in', 'on', 'of', 'during', 'after', 'before', 'from', 'with', 'for']),
+  'like', 'now', 'then', 'once', 'also'
+])
 
 /**
  * Read a speaker phrase that ends with the token before `end` (exclusive), walking back no
@@ -449,7 +476,7 @@ function chainHead(tokens: readonly Token[], end: number, min: number): {from: n
   return null
 }
 
-const complementPrepositions = new Set(['of', 'on', 'from', 'in', 'within', 'inside', 'at', 'with', 'for', 'close'])
+const complementPrepositions = new Set([...subsetOf(prepositions, ['of', 'on', 'from', 'in', 'within', 'inside', 'at', 'with', 'for']), 'close'])
 
 function readPhraseBackward(tokens: readonly Token[], end: number, min: number): {from: number; to: number; outer: number} | null {
   const to = end - 1

@@ -36,22 +36,25 @@ import {
   type Token
 } from '../language/event-grammar.js'
 import {countBefore} from '../language/search.js'
+import {except, subsetOf} from '../language/word-sets.js'
+import * as functionWords from '../lexicon/function-words.js'
 import {caseOf, dependents, eventParse, hasRelation, type EventParse} from '../language/event-syntax.js'
 
 // Words that end a noun phrase: prepositions, conjunctions that open clauses, verbs of saying.
+// "of" is left out: it stays inside a name ("the Bank of England"); "tomorrow" was never among them.
 const phraseStops = new Set([
-  'in', 'at', 'on', 'to', 'from', 'with', 'for', 'by', 'against', 'into', 'during', 'since', 'as', 'that', 'which',
-  'who', 'whom', 'when', 'while', 'after', 'before', 'about', 'over', 'under', 'including', 'despite', 'amid',
-  'through', 'than', 'because', 'if', 'but', 'or', 'nor', 'so', 'said', 'says', 'told', 'was', 'were', 'is', 'are',
-  'has', 'have', 'had', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'not',
-  'also', 'once', 'again', 'yet', 'then', 'there', 'here', 'where', 'how', 'why', 'what', 'both', 'all', 'further',
-  'ahead', 'according', 'like', 'via', 'per', 'until', 'within', 'without', 'toward', 'towards', 'near', 'across',
-  'along', 'between', 'among', 'upon', 'off', 'out', 'up', 'down', 'leading', 'following', 'last', 'next', 'this',
-  'overnight', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'ago', 'early', 'late', 'outside',
-  'inside', 'behind', 'beyond', 'around', 'throughout'
+  ...except(functionWords.prepositions, ['of']), 'including', 'according', 'like', 'per', 'along', 'off', 'out', 'up', 'down', 'ahead', 'leading',
+  ...except(functionWords.coordinators, ['and']), 'so', 'that', 'which', 'who', 'whom', 'when', 'while', 'because', 'if', 'until', 'than',
+  ...except(functionWords.beForms, ['am', 'being', "'s", "'re", "'m"]), ...except(functionWords.haveForms, ['having']),
+  ...except(functionWords.modals, ['shall', 'ought']), 'not', 'said', 'says', 'told',
+  'also', 'once', 'again', 'then', 'there', 'here', 'where', 'how', 'why', 'what', 'both', 'all', 'further', 'last', 'next', 'this',
+  ...except(functionWords.timeWords, ['tomorrow']), 'overnight', 'earlier', 'later', 'recently', 'ago', 'early', 'late'
 ])
-const sentenceAdverbs = new Set(['moreover', 'however', 'meanwhile', 'earlier', 'later', 'also', 'just', 'still', 'now', 'then', 'thus', 'instead', 'indeed', 'furthermore', 'in', 'on', 'at'])
-const timeWords = new Set(['month', 'week', 'year', 'day', 'today', 'yesterday', 'decade', 'weekend', 'night', 'morning', 'evening', 'afternoon', 'tonight', 'tomorrow', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
+const sentenceAdverbs = new Set([
+  ...subsetOf(functionWords.connectives, ['moreover', 'however', 'meanwhile', 'also', 'still', 'then', 'thus', 'instead', 'indeed', 'furthermore']),
+  'earlier', 'later', 'just', 'now', 'in', 'on', 'at'
+])
+const timeWords = new Set([...functionWords.timeWords, ...functionWords.timeNouns, 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
 const connectors = new Set(['of', 'and', 'al', 'el', 'de', 'bin', 'ibn', 'the', '&'])
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'them', 'him', 'her', 'us', 'you'])
 const lightVerbs = new Set([
@@ -158,7 +161,11 @@ const lightVerbLemmas = new Set(['carry', 'conduct', 'launch', 'stage', 'hold', 
 const reachVerbs = new Set(['target', 'hit', 'strike', 'destroy', 'damage', 'rock', 'tear', 'ravage'])
 // Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
 const ofActorTypes = new Set(['CONSULT', 'PROTEST', 'COOPERATE', 'AGREE', 'MOBILIZE', 'SUPPORT'])
-const placeCases = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'on'])
+// The case markers of a place in the parse ("in Kabul"); unlike `placePrepositions` below they
+// read "on" and not "to".
+const placeCases = new Set(subsetOf(functionWords.prepositions, ['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'on']))
+// The prepositions before a place that cannot be a subject: "Protesters in Khartoum rallied".
+const beforePlace = new Set(subsetOf(functionWords.prepositions, ['in', 'from', 'at', 'across']))
 const nominalTags = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X'])
 const relativePronouns = new Set(['who', 'which', 'that', 'whom'])
 // Relations that stay inside a participant's name: "Syria’s National Defense Forces", "the Afghan security forces".
@@ -336,7 +343,7 @@ function verbRoles(tokens: readonly Token[], first: number, last: number, form: 
   const passive = (form === 'ed' || form === 'pp') && group.some((word) => beForms.has(word))
   let subject = leftPhrase(tokens, verbGroupStart(tokens, first), clauseStart)
   // "Protesters in Khartoum rallied": a place after a preposition is not the subject.
-  if (subject && ['in', 'from', 'at', 'across'].includes(tokens[subject[0] - 1]?.norm ?? '') && gazetteerAt(tokens, subject[0], countries, places)) {
+  if (subject && beforePlace.has(tokens[subject[0] - 1]?.norm ?? '') && gazetteerAt(tokens, subject[0], countries, places)) {
     subject = leftPhrase(tokens, subject[0] - 1, clauseStart) ?? subject
   }
   if (passive) {
@@ -604,7 +611,7 @@ function locationOf(context: PipelineContext, tokens: readonly Token[], first: n
 }
 
 const placeAdjective = /(?:ern|held|controlled|occupied|besieged|torn|ravaged|annexed|divided|central|neighbou?ring|greater|downtown)$/
-const placePrepositions = new Set(['in', 'at', 'near', 'outside', 'across', 'into', 'to', 'inside', 'around', 'throughout'])
+const placePrepositions = new Set(subsetOf(functionWords.prepositions, ['in', 'at', 'near', 'outside', 'across', 'into', 'to', 'inside', 'around', 'throughout']))
 
 function placeAt(tokens: readonly Token[], k: number): Range | null {
   const token = tokens[k]!

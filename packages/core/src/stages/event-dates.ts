@@ -25,6 +25,8 @@ import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Event} from '../schema/event.js'
 import {dateAnchor, findDates, type DateAnchor, type UnresolvedDate} from '../language/dates.js'
 import {clauseRange, verbGroupStart, type EventSentence, type Token} from '../language/event-grammar.js'
+import {subsetOf} from '../language/word-sets.js'
+import {auxiliaries} from '../lexicon/function-words.js'
 
 const reportingVerbs = new Set([
   'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'added', 'adds', 'stated',
@@ -85,12 +87,14 @@ export const eventDates: Stage = {
   }
 }
 
+const lastingAuxiliaries = new Set(subsetOf(auxiliaries, ['has', 'have', 'had', 'been', 'is', 'are']))
+
 function eventDate(tokens: readonly Token[], dates: readonly SentenceDate[], first: number, isNoun: boolean): DateValue | null {
   const [start, end] = clauseRange(tokens, first)
   // "since 2014" spans a state or a repeated act ("has been carrying out airstrikes since"), not a
   // single past act ("released two nationals held since 2022").
   const group = tokens.slice(verbGroupStart(tokens, first), first).map((token) => token.norm)
-  const lasting = isNoun || group.some((word) => ['has', 'have', 'had', 'been', 'is', 'are'].includes(word))
+  const lasting = isNoun || group.some((word) => lastingAuxiliaries.has(word))
   // "Jets struck the town, officials said on Thursday": a date after a later verb of saying dates the saying.
   const ofSaying = (date: SentenceDate) => date.first > first && tokens.slice(Math.max(first, date.first - 3), date.first).some((token) => reportingVerbs.has(token.norm))
   const own = dates.find((date) => date.first >= start && date.first < end && (lasting || !date.value.value.endsWith('/..')) && !ofSaying(date))

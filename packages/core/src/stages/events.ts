@@ -46,23 +46,28 @@ import {
   type TriggerForm
 } from '../language/event-grammar.js'
 import {eventParse, type EventParse} from '../language/event-syntax.js'
+import {except, subsetOf} from '../language/word-sets.js'
+import * as functionWords from '../lexicon/function-words.js'
 
 const modifierHeadSet = new Set(modifierHeads)
-const definite = new Set(['the', 'this', 'that', 'these', 'those'])
+const definite = new Set(['the', ...functionWords.demonstratives])
 // Determiners that only ever stand before a noun ("that" can open a relative clause).
-const articles = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those'])
+const articles = new Set([...functionWords.articles, ...functionWords.possessiveDeterminers, ...except(functionWords.demonstratives, ['this', 'that'])])
 // Relations rather than acts: their present tense describes a state.
 const stativeTypes = new Set(['SUPPORT', 'COOPERATE'])
-const presentBe = new Set(['is', 'are', 'am', "'s", "'re"])
-const modals = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'will', 'shall', 'to', 'did', 'do', 'does'])
+const presentBe = new Set(subsetOf(functionWords.beForms, ['is', 'are', 'am', "'s", "'re"]))
+const modals = new Set([...except(functionWords.modals, ['ought']), ...functionWords.doForms, 'to'])
 // Words after which a base form can be a verb: pronouns, modals, "to", coordinators.
-const subjectLike = new Set(['i', 'we', 'you', 'they', 'who', 'which', 'to', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "n't", 'never', 'let', 'help', 'make', 'and', 'or', 'also', 'please', 'people', 'police', 'military', 'army'])
+const subjectLike = new Set(['i', 'we', 'you', 'they', 'who', 'which', 'to', ...functionWords.doForms, ...except(functionWords.modals, ['ought']), 'not', "n't", 'never', 'let', 'help', 'make', 'and', 'or', 'also', 'please', 'people', 'police', 'military', 'army'])
 const nounModifiers = new Set(['new', 'other', 'many', 'several', 'some', 'key', 'main', 'previous', 'election', 'tax', 'such', 'further', 'more', 'fresh', 'recent', 'latest', 'early', 'earlier', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'manifesto', 'campaign', 'spending', 'major', 'repeated', 'similar', 'false', 'specific', 'broken'])
 // Quotation marks do not end an infinitive: 'to apologise for his "ill-judged comment" and withdraw it'.
 const scopeEnds = new Set([';', ':', '—', '–', '-', '--', '(', ')', '.', '!', '?'])
 const participleModifiers = new Set(['better', 'well', 'best', 'poorly', 'badly', 'worse', 'ill', 'newly', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'those'])
 const notPlural = new Set(['this', 'thus', 'plus', 'was', 'has', 'does', 'his', 'its', 'is', 'as', 'us', 'yes', 'less', 'unless', 'always', 'perhaps', 'whereas', 'besides', 'towards', 'afterwards', 'news', 'politics', 'status', 'various', 'previous', 'serious', 'famous', 'obvious', 'numerous'])
-const prepositions = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'to', 'into', 'about', 'against', 'over', 'under', 'after', 'before', 'during', 'amid', 'despite', 'without', 'between', 'among'])
+// The prepositions this stage was tuned with: 22 of the shared list.
+const prepositions = new Set(subsetOf(functionWords.prepositions, ['of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'to', 'into', 'about', 'against', 'over', 'under', 'after', 'before', 'during', 'amid', 'despite', 'without', 'between', 'among']))
+// The prepositions that join two triggers into one event: "negotiations in UN-sponsored meetings".
+const joining = new Set(subsetOf(functionWords.prepositions, ['in', 'at', 'of', 'during', 'with']))
 const objectStops = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"', '—', '–'])
 // Words after "to" that show it is a preposition, not the mark of an infinitive.
 const notVerbAfterTo = new Set([
@@ -505,7 +510,7 @@ function anchoredAfter(tokens: readonly Token[], last: number): boolean {
 /** Whether the tokens between two triggers join them into one event: "negotiations in UN-sponsored meetings". */
 function continues(tokens: readonly Token[], end: number, start: number): boolean {
   const gap = tokens.slice(end, start)
-  return gap.length > 0 && gap.length <= 3 && ['in', 'at', 'of', 'during', 'with'].includes(gap[0]!.norm) && gap.every((token) => token.word)
+  return gap.length > 0 && gap.length <= 3 && joining.has(gap[0]!.norm) && gap.every((token) => token.word)
 }
 
 /**

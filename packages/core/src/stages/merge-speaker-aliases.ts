@@ -8,6 +8,8 @@ import type {Span} from '../schema/span.js'
 import type {Quotation} from '../language/quotations.js'
 import {findMentions, lookupKnown, type Mention} from '../language/speaker-phrase.js'
 import {countBefore} from '../language/search.js'
+import {subsetOf} from '../language/word-sets.js'
+import {prepositions} from '../lexicon/function-words.js'
 
 /**
  * Merge the speakers of the claims into one speaker per source: surnames, spelling variants
@@ -108,8 +110,10 @@ function possessive(text: string, end: number): boolean {
 }
 
 // Words after which a name is an object, not a subject that a later pronoun goes on with: the
-// prepositions, and "told" (whom one told is the addressee).
-const objectOpeners = new Set(['from', 'of', 'with', 'to', 'by', 'against', 'about', 'for', 'at', 'on', 'told', 'tell', 'tells', 'telling'])
+// prepositions that take a person as object, and "told" (whom one told is the addressee).
+const objectOpeners = new Set([
+  ...subsetOf(prepositions, ['from', 'of', 'with', 'to', 'by', 'against', 'about', 'for', 'at', 'on']), 'told', 'tell', 'tells', 'telling'
+])
 
 function afterObjectOpener(text: string, start: number): boolean {
   let end = start

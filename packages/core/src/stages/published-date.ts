@@ -3,6 +3,7 @@ import type {DateValue} from '../schema/date-value.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Span} from '../schema/span.js'
 import {findDates} from '../language/dates.js'
+import {weekdays} from '../lexicon/function-words.js'
 import {headerEnd, insideAny, isProse, quoteRanges} from '../language/anatomy.js'
 
 /**
@@ -65,7 +66,8 @@ export const publishedDate: Stage = {
   }
 }
 
-const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+// The weekdays from Sunday, as Date#getUTCDay counts them.
+const fromSunday = [weekdays[6]!, ...weekdays.slice(0, 6)]
 const weekdayPattern = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g
 
 /**
@@ -100,7 +102,7 @@ function inferFromCaption(
       const on = block.text.slice(Math.max(0, match.index - 3), match.index) === 'on ' ? 3 : 0
       const span = {start: block.span.start + match.index - on, end: block.span.start + match.index + match[0].length}
       if (insideAny(quotes, span)) continue
-      const weekday = weekdays.indexOf(match[1]!.toLowerCase())
+      const weekday = fromSunday.indexOf(match[1]!.toLowerCase())
       const [year, month, day] = photo.value.slice(0, 10).split('-').map(Number) as [number, number, number]
       const base = new Date(Date.UTC(year, month - 1, day, 12))
       const date = new Date(base.getTime() + ((weekday - base.getUTCDay() + 7) % 7) * 86_400_000)

@@ -1,7 +1,8 @@
 import {reportedClause} from './reported-clause.js'
 import {cues, type CueEntry} from '../../lexicon/cues.js'
 import {compileCues, shapeOf} from '../../language/cue-index.js'
-import {monthAbbreviations, months as monthNames, weekdays as weekdayNames} from '../../lexicon/function-words.js'
+import * as functionWords from '../../lexicon/function-words.js'
+import {except, subsetOf} from '../../language/word-sets.js'
 import type {SpeakerNote} from '../../stage.js'
 import type {ClaimKind} from '../../schema/claim.js'
 import type {Speaker} from '../../schema/speaker.js'
@@ -41,13 +42,14 @@ export function cueFrame(lemma: string): CueEntry['frame'] | null {
 
 // Verbs of plain saying: after "and" they take the subject of the sentence, not of the report.
 export const plainSpeech = new Set(['say', 'tell', 'add'])
-export const beForms = new Set(['is', 'are', 'was', 'were', 'been', "'s"])
-export const auxiliaries = new Set(['has', 'have', 'had', "hasn't", "haven't"])
+// The forms of "be" and "have" that open a verb group before a cue ("is saying", "has said").
+export const beForms = new Set(subsetOf(functionWords.beForms, ['is', 'are', 'was', 'were', 'been', "'s"]))
+export const auxiliaries = new Set([...except(functionWords.haveForms, ['having']), "hasn't", "haven't"])
 // A cue in the future still names who will say what: "the envoy will ask the council to …".
 export const futureAuxiliaries = new Set(['will'])
 // Adverbs that stand inside a verb group: "has also said", "have repeatedly denied".
 export const groupAdverbs = new Set(['also', 'already', 'again', 'repeatedly', 'previously', 'recently', 'since', 'now', 'once', 'twice', 'openly', 'publicly', 'privately', 'firmly', 'strongly', 'flatly', 'repeatedly', 'consistently', 'formally', 'officially', 'explicitly', 'reportedly', 'long', 'often', 'frequently', 'later', 'earlier'])
-export const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so-called', 'widely'])
+export const passiveMarkers = new Set([...except(functionWords.beForms, ['am', "'s", "'re", "'m"]), 'so-called', 'widely'])
 export const passiveAdverbs = new Set(['reportedly', 'also', 'often', 'previously'])
 export const adverbs = new Set([
   'also', 'likewise', 'further', 'later', 'earlier', 'again', 'then', 'now', 'once', 'repeatedly', 'previously',
@@ -59,27 +61,38 @@ export const adverbs = new Set([
 // Words in "-ly" that are no adverbs: nouns that head a speaker phrase ("his closest ally").
 export const lyNotAdverbs = new Set(['only', 'ally', 'family', 'assembly', 'daily', 'weekly', 'monthly', 'elderly', 'rally', 'supply', 'reply', 'early', 'holy'])
 export const emphatic = new Set(['itself', 'himself', 'herself', 'themselves'])
-export const weekdays = new Set(weekdayNames)
-export const months = new Set([...monthNames, ...monthAbbreviations])
-export const timeHeads = new Set([...weekdays, ...months, 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend', 'month', 'year', 'ago', 'morning', 'afternoon', 'evening', 'night', 'weeks', 'months', 'years', 'days', 'day', 'earlier', 'later', 'recently'])
+export const weekdays = new Set(functionWords.weekdays)
+export const months = new Set([...functionWords.months, ...functionWords.monthAbbreviations])
+// The words that end a phrase of time ("last week", "on Tuesday", "two days ago"); not "decade",
+// which this rule was tuned without.
+export const timeHeads = new Set([
+  ...weekdays, ...months, ...functionWords.timeWords, ...except(functionWords.timeNouns, ['decade']),
+  'weeks', 'months', 'years', 'days', 'ago', 'earlier', 'later', 'recently'
+])
 export const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'early', 'late', 'in', 'a', 'few', 'several', 'couple', 'of', 'the', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'past', 'same', 'previous'])
-export const prepositions = new Set(['in', 'during', 'at', 'on', 'to', 'via', 'through', 'after', 'before', 'with', 'from', 'for', 'by', 'while', 'when', 'under', 'over', 'about', 'ahead', 'amid', 'following', 'despite', 'as', 'since', 'into', 'across', 'outside', 'inside', 'within', 'without', 'near', 'toward', 'towards', 'upon', 'of', 'among', 'between', 'against', 'behind', 'beyond'])
-export const subordinators = new Set(['while', 'although', 'though', 'whereas', 'as', 'after', 'before', 'because', 'since', 'when', 'if', 'unless', 'once', 'whilst'])
-export const connectives = new Set(['moreover', 'however', 'meanwhile', 'but', 'and', 'also', 'still', 'yet', 'so', 'now', 'separately', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'thus', 'therefore', 'then', 'besides', 'likewise', 'similarly', 'otherwise', 'accordingly', 'consequently', 'hence'])
+// The words that open a phrase fronted before a speaker or a cue ("In a statement, …", "While
+// in Paris, …"): the prepositions, "ahead" of "ahead of", and "while" and "when". "around" and
+// "throughout" were never among them, and adding them is untested.
+export const prepositions = new Set([...except(functionWords.prepositions, ['around', 'throughout']), 'ahead', 'while', 'when'])
+// Not "until", which this rule was tuned without.
+export const subordinators = new Set(except(functionWords.subordinators, ['until']))
+// The words that link a sentence to the one before, which a cue may follow ("But, he said, …").
+export const connectives = new Set([...functionWords.connectives, ...except(functionWords.coordinators, ['or', 'nor']), 'so', 'now'])
 // "by saying", "after saying", "aside from saying": a participle whose subject opens the sentence.
-export const participleOpeners = new Set(['by', 'from', 'for', 'after', 'before', 'while', 'without', 'in', 'when', 'also'])
+export const participleOpeners = new Set([...subsetOf(functionWords.prepositions, ['by', 'from', 'for', 'after', 'before', 'without', 'in']), 'while', 'when', 'also'])
 export const whWords = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who'])
 // What a quotation that makes its own sentence can follow.
 export const sentenceEnds = '.!?:"”’\''
 export const dashTokens = new Set(['–', '—', '―', '--', '-'])
-export const contrastive = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet'])
-export const coordinators = new Set(['and', 'but', 'or', 'yet'])
+export const contrastive = new Set([...subsetOf(functionWords.coordinators, ['but', 'yet']), ...subsetOf(functionWords.subordinators, ['while', 'although', 'though', 'whereas'])])
+// Not "nor", which this rule was tuned without.
+export const coordinators = new Set(except(functionWords.coordinators, ['nor']))
 // Adverbs in no "-ly" that open a sentence alone: "Already, he said, …".
 export const loneAdverbs = new Set(['already', 'instead', 'now', 'still', 'yet', 'again', 'then', 'today', 'yesterday', 'anyway', 'otherwise', 'rather', 'besides', 'overall', 'worse', 'better', 'first', 'secondly', 'thirdly', 'lastly', 'ultimately', 'crucially'])
 
 // Pronouns that stand as a report's subject before a parenthetical cue: "Nobody, he said, could …".
 export const reportSubjects = new Set(['nobody', 'no-one', 'everyone', 'everybody', 'somebody', 'someone', 'something', 'nothing', 'everything', 'anyone', 'anything', 'it', 'this', 'they', 'we', 'he', 'she', 'i', 'you', 'there', 'none', 'all', 'both', 'most', 'many', 'some', 'few'])
-export const openingDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
+export const openingDeterminers = new Set([...functionWords.articles, ...functionWords.demonstratives, ...functionWords.possessiveDeterminers])
 
 /**
  * Whether the words before a parenthetical cue ("Already, he said, …", "For instance, said
@@ -403,8 +416,12 @@ export function namesATime(tokens: readonly Token[], from: number, to: number): 
 
 // The forms of "be" that make a passive; with "have", "will" and the modals they make a
 // clause finite.
-export const finiteBe = new Set(['is', 'are', 'was', 'were'])
-export const finiteHelpers = ['has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did']
+export const finiteBe = new Set(subsetOf(functionWords.beForms, ['is', 'are', 'was', 'were']))
+export const finiteHelpers = [
+  ...except(functionWords.haveForms, ['having']),
+  ...except(functionWords.modals, ['shall', 'ought']),
+  ...except(functionWords.doForms, ['do'])
+]
 export const finiteAuxiliaries = new Set([...finiteHelpers, 'do', 'shall'])
 
 // The end of a report inside a relative clause set off by commas: the token before the next
@@ -449,12 +466,16 @@ export const notNamed = new Set(['day', 'week', 'month', 'year', 'second', 'thir
 
 // "called its lawyer and a doctor", "called in to a show", "called up a friend": no object
 // and name, but a list, a particle or a preposition.
-export const notBeforeNamed = new Set(['and', 'or', 'in', 'into', 'to', 'up', 'off', 'out', 'back', 'for', 'on', 'at', 'with', 'from', 'by', 'about', 'after', 'during', 'over'])
+export const notBeforeNamed = new Set([
+  ...subsetOf(functionWords.coordinators, ['and', 'or']),
+  ...subsetOf(functionWords.prepositions, ['in', 'into', 'to', 'for', 'on', 'at', 'with', 'from', 'by', 'about', 'after', 'during', 'over']),
+  'up', 'off', 'out', 'back'
+])
 
 // The participles that name who made a document: "a report published by …", not "obtained by".
 export const authorship = new Set(['published', 'released', 'issued', 'compiled', 'conducted', 'commissioned', 'filed', 'prepared', 'produced', 'written', 'carried', 'gathered', 'collected', 'signed', 'sent'])
 // The prepositions that open a modifier after a source ("officials from the ministry").
-export const sourceModifiers = new Set(['by', 'from', 'of', 'in', 'at', 'on', 'for', 'with', 'within', 'inside', 'close'])
+export const sourceModifiers = new Set([...subsetOf(functionWords.prepositions, ['by', 'from', 'of', 'in', 'at', 'on', 'for', 'with', 'within', 'inside']), 'close'])
 
 // How many words may follow the head of an "according to" source ("a report released by the
 // agency on Tuesday").
@@ -848,8 +869,9 @@ export const finiteVerbs = new Set([...finiteBe, ...finiteHelpers])
 
 export const passiveBeforeOf = new Set(['accuse', 'charge', 'suspect', 'convict'])
 
-export const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every'])
-export const directivePrepositions = new Set(['to', 'for', 'on', 'upon', 'about'])
+export const singularDeterminers = new Set(subsetOf(functionWords.determiners, ['a', 'an', 'another', 'each', 'every']))
+// The prepositions that a directive cue takes its content after ("called on the council to …").
+export const directivePrepositions = new Set(subsetOf(functionWords.prepositions, ['to', 'for', 'on', 'upon', 'about']))
 
 // The end of a reported clause that starts at `from`: the sentence's end, or the first comma
 // for a clause inside a sentence-opening subordinate clause ("While the Pentagon denied …, Turkey …").

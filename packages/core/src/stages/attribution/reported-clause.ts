@@ -2,6 +2,8 @@ import {dependent, dependents, parsedSentenceAt, phraseRange, taggedSentenceAt, 
 import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
 import {trimEnd, wholeQuotation} from './cue.js'
 import type {PhraseMatch} from '../../language/speaker-phrase.js'
+import {except} from '../../language/word-sets.js'
+import {modals as modalVerbs} from '../../lexicon/function-words.js'
 
 /**
  * Attribute through the dependency parse: a cue verb's subject is the speaker and its clausal
@@ -84,7 +86,9 @@ function hasTag(tags: readonly string[], from: number, to: number, wanted: Reado
   return false
 }
 
-const modals = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'would', 'shall'])
+// The modals on a cue that make a report not yet made ("could say"): not "will", since a cue in
+// the future still reports (see `futureAuxiliaries` in cue.ts), nor "ought", never among them.
+const modals = new Set(except(modalVerbs, ['will', 'ought']))
 
 function hasModal({syntax}: ParsedSentence, verb: number): boolean {
   return dependents(syntax, verb).some((word) => syntax.relations[word] === 'aux' && modals.has(syntax.lemmas[word]!.toLowerCase()))
