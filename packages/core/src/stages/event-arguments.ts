@@ -53,7 +53,7 @@ const phraseStops = new Set([
 const sentenceAdverbs = new Set(['moreover', 'however', 'meanwhile', 'earlier', 'later', 'also', 'just', 'still', 'now', 'then', 'thus', 'instead', 'indeed', 'furthermore', 'in', 'on', 'at'])
 const timeWords = new Set(['month', 'week', 'year', 'day', 'today', 'yesterday', 'decade', 'weekend', 'night', 'morning', 'evening', 'afternoon', 'tonight', 'tomorrow', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
 const connectors = new Set(['of', 'and', 'al', 'el', 'de', 'bin', 'ibn', 'the', '&'])
-const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'them', 'him', 'her', 'us', 'you'])
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'them', 'him', 'her', 'us', 'you', 'me']) 
 const lightVerbs = new Set([
   'carry', 'carries', 'carried', 'carrying', 'conduct', 'conducts', 'conducted', 'conducting', 'launch', 'launches',
   'launched', 'launching', 'hold', 'holds', 'held', 'holding', 'stage', 'stages', 'staged', 'staging', 'mount',
@@ -133,7 +133,7 @@ export const eventArguments: Stage = {
       const place = roles.place ? toPlace(context, tokens, roles.place) : null
       return {
         ...event,
-        actors: event.actors.length ? event.actors : roles.actors.map(participant),
+        actors: event.actors.length ? event.actors : roles.actors.map(participant).filter(named),
         targets: event.targets.length ? event.targets : roles.targets.map(participant),
         location: event.location ?? place ?? locationOf(context, tokens, fact.first)
       }
@@ -496,6 +496,16 @@ function toParticipant(context: PipelineContext, speakers: SpeakerIndex, tokens:
   const span = {start: tokens[start]!.start, end: withoutPossessive(context.text, tokens[end - 1]!)}
   const name = context.text.slice(span.start, span.end)
   return {name, span, speaker: speakerOf(speakers, name, span), code: actorCode(tokens, start, end)}
+}
+
+/**
+ * An actor named by a pronoun ("he", "they", "I") is kept only when it is a mention of a
+ * speaker, whose id then says who acted; any other pronoun gives no actor, since a bare "He"
+ * tells a reader nothing and may stand for the wrong one ("it exploded", "it met"). A target
+ * keeps its pronoun: "he was arrested" says at least that someone already named was.
+ */
+function named(participant: Participant): boolean {
+  return !pronouns.has(participant.name.toLowerCase()) || participant.speaker !== null
 }
 
 /** Where a participant's last word ends without its possessive ending: "Russia" of "Russia’s". */
