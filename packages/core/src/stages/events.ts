@@ -45,7 +45,7 @@ import {
   type Token,
   type TriggerForm
 } from '../language/event-grammar.js'
-import {eventParse, type EventParse} from '../language/event-syntax.js'
+import {caseOf, dependents, eventParse, type EventParse} from '../language/event-syntax.js'
 
 const modifierHeadSet = new Set(modifierHeads)
 const definite = new Set(['the', 'this', 'that', 'these', 'those'])
@@ -149,7 +149,7 @@ export const events: Stage = {
         // coordinated with it, an act of its own: "ambushed and killed two soldiers".
         if (entry.secondary && !coordinatedVerb(tokens, candidates, candidate) && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
         // A consequence with no one who did it is a casualty count, not an act: "six people were killed", "the blast killed three".
-        if (entry.secondary && !isNoun && !agentive(tokens, candidate)) continue
+        if (entry.secondary && !isNoun && !(parse ? agentiveInParse(parse, tokens, candidate) ?? agentive(tokens, candidate) : agentive(tokens, candidate))) continue
         // A second name for the same event: "negotiations in UN-sponsored meetings".
         if (previous && previous.type === type && continues(tokens, previous.last, first)) continue
         // A definite noun that points back to an event already named.
@@ -324,7 +324,7 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline
 }
 
 // What causes a consequence without being someone who acts: an event or a weapon as the subject.
-const causes = new Set(['attack', 'attacks', 'blast', 'blasts', 'explosion', 'explosions', 'bomb', 'bombs', 'bombing', 'bombings', 'violence', 'fighting', 'clashes', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'fire', 'device', 'devices', 'ied', 'ieds', 'mine', 'mines', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'raid', 'raids', 'assault', 'shooting', 'crash', 'accident', 'collapse', 'quake', 'earthquake', 'flood', 'floods', 'storm', 'it', 'which', 'that'])
+const causes = new Set(['attack', 'attacks', 'blast', 'blasts', 'explosion', 'explosions', 'bomb', 'bombs', 'bombing', 'bombings', 'violence', 'fighting', 'clashes', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'fire', 'device', 'devices', 'ied', 'ieds', 'mine', 'mines', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'raid', 'raids', 'assault', 'shooting', 'car', 'truck', 'vehicle', 'grenade', 'grenades', 'explosive', 'explosives', 'crash', 'accident', 'collapse', 'quake', 'earthquake', 'flood', 'floods', 'storm', 'it', 'which', 'that'])
 
 /**
  * Whether a consequence verb names who did it: an active verb whose subject is no event or
@@ -356,6 +356,23 @@ function agentive(tokens: readonly Token[], candidate: Candidate): boolean {
     if (!prepositions.has(token.norm)) return true
   }
   return true
+}
+
+/**
+ * What the parse says of who did a consequence, or null when it says nothing: a reduced
+ * relative ("the six members killed") or a passive names no one unless a "by" phrase does; a
+ * subject that is an event or a weapon ("a car bomb outside a government office … killed")
+ * is no one who acted, however far before the verb it stands.
+ */
+function agentiveInParse(parse: EventParse, tokens: readonly Token[], candidate: Candidate): boolean | null {
+  const head = candidate.first
+  const cause = (k: number) => causes.has(tokens[k]!.norm) || causes.has(parse.lemmas[k]!)
+  const agent = dependents(parse, head, 'obl').find((child) => caseOf(parse, tokens, child) === 'by')
+  if (agent !== undefined) return !cause(agent)
+  if (parse.relations[head] === 'acl' || dependents(parse, head, 'nsubj:pass', 'aux:pass').length > 0) return false
+  const subject = dependents(parse, head, 'nsubj')[0]
+  if (subject === undefined) return null
+  return !cause(subject)
 }
 
 /** Whether a verb trigger follows another verb trigger through "and" or "or": "ambushed and killed". */

@@ -35,6 +35,12 @@ describe('triggers read from the parse', () => {
     expect(found('The blast killed three people.')).toEqual(['ASSAULT blast'])
   })
 
+  it('reads who killed from the parse: a reduced relative names no one, a weapon far before its verb is no one', () => {
+    expect(found('All six of the soldiers killed were from the same unit.')).toEqual([])
+    expect(found('A car bomb outside a government office in the north of the city killed twelve people.')).toEqual([])
+    expect(found('A gunman outside a government office in the north of the city killed twelve people.')).toEqual(['ASSAULT killed'])
+  })
+
   it('reads an assault that is threatened as a threat, with a hypothetical modality on the act', () => {
     expect(found('The group threatened to kill the hostages.')).toEqual(['THREATEN threatened'])
     const [event] = parseEventsWithSyntax('The rebels will attack the town.')
