@@ -224,10 +224,17 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
     // The verb whose subject this verb shares: itself, or the first of a coordination ("ambushed and killed").
     let owner = head
     // A verb under another ("had threatened to", read as a complement of "had") takes that one's subject too.
-    while ((hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp')) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0) owner = parse.heads[owner]!
-    const passive = dependents(parse, owner, 'nsubj:pass').length > 0 || dependents(parse, owner, 'aux:pass').length > 0
+    let raised = false
+    while ((hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp')) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0) {
+      // "X is believed to have detonated the bomb": the subject of a passive verb of saying or
+      // thinking is the subject of the infinitive under it, active unless that one is passive.
+      if (hasRelation(parse, owner, 'xcomp')) raised = true
+      owner = parse.heads[owner]!
+    }
+    const ownPassive = dependents(parse, head, 'nsubj:pass').length > 0 || dependents(parse, head, 'aux:pass').length > 0
+    const passive = raised ? ownPassive : dependents(parse, owner, 'nsubj:pass').length > 0 || dependents(parse, owner, 'aux:pass').length > 0
     for (const subject of dependents(parse, owner, 'nsubj')) {
-      const pass = hasRelation(parse, subject, 'nsubj:pass')
+      const pass = raised ? ownPassive : hasRelation(parse, subject, 'nsubj:pass')
       let who = subject
       // "militants who attacked": the relative pronoun stands for the noun the clause modifies.
       if (relativePronouns.has(tokens[subject]!.norm) && hasRelation(parse, owner, 'acl') && parse.heads[owner]! >= 0) who = parse.heads[owner]!

@@ -487,6 +487,11 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
     if (!verb || !verb.word || verb.cap || /^\d/.test(verb.norm) || notVerbAfterTo.has(verb.norm)) continue
     if (/[^su]s$/.test(verb.norm)) continue
     if (verb.norm.includes('-') && !/^(?:re|co|pre|de|un|over|under|out)-/.test(verb.norm)) continue
+    // A state or a past act is no purpose: "believed to be responsible for a blast",
+    // "believed to have detonated the bomb". A passive is ("demanded them to be released").
+    const after = tokens[k + 1]
+    if (verb.norm === 'be' && !(after?.word && participle(after.norm))) continue
+    if (verb.norm === 'have' && after?.word && (after.norm === 'been' || participle(after.norm))) continue
     for (let j = k; j < tokens.length; j++) {
       const token = tokens[j]!
       if (j > k && (token.text === ',' || scopeEnds.has(token.text) || (token.word && opensClause(tokens, j)))) break
@@ -497,6 +502,12 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
     }
   }
   return marked
+}
+
+// A past participle by its ending, or one of the irregular ones news reports use.
+const irregularParticiples = new Set(['had', 'made', 'held', 'sent', 'set', 'put', 'hit', 'shot', 'struck', 'caught', 'brought', 'taken', 'given', 'seen', 'done', 'left', 'led', 'met', 'fought', 'thrown', 'blown', 'known', 'told', 'found', 'built', 'kept', 'run', 'begun', 'won', 'lost', 'paid', 'said', 'beaten', 'hidden', 'stolen', 'sought', 'bought', 'spent', 'written', 'driven', 'broken', 'chosen', 'fallen', 'forced'])
+function participle(word: string): boolean {
+  return /[a-z](?:ed|en)$/.test(word) || irregularParticiples.has(word)
 }
 
 /** Whether "of" or "for" stands between an accusation and a later trigger in the same clause. */

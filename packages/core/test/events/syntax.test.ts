@@ -35,6 +35,12 @@ describe('triggers read from the parse', () => {
     expect(found('The blast killed three people.')).toEqual(['ASSAULT blast'])
   })
 
+  it('keeps a noun or an act after "to be" or "to have": a state or a past act is no purpose', () => {
+    expect(found('Police are searching for a man believed to be responsible for a Friday blast.')).toEqual(['ASSAULT blast'])
+    expect(found('The second man is believed to have detonated the bomb.')).toEqual(['ASSAULT detonated'])
+    expect(found('They demanded the prisoners to be released.')).not.toContain('CONCEDE released')
+  })
+
   it('reads who killed from the parse: a reduced relative names no one, a weapon far before its verb is no one', () => {
     expect(found('All six of the soldiers killed were from the same unit.')).toEqual([])
     expect(found('A car bomb outside a government office in the north of the city killed twelve people.')).toEqual([])
@@ -55,6 +61,12 @@ describe('arguments read from the parse', () => {
     expect(names(event.actors)).toEqual(['Police'])
     expect(names(event.targets)).toEqual(['twelve protesters'])
     expect(event.location?.name).toBe('Minsk')
+  })
+
+  it('takes the subject of "is believed to have" as the actor of the act under it', () => {
+    const [event] = parseEventsWithSyntax('The second man is believed to have detonated the bomb.')
+    expect(names(event!.actors)).toEqual(['second man'])
+    expect(names(event!.targets)).toEqual([])
   })
 
   it('takes the agent of a passive as actor and its subject as target', () => {
