@@ -390,6 +390,16 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'THREATEN', verb: 'threaten', notPrevious: ['the', 'a', 'an', 'endangered', 'critically']},
   {type: 'THREATEN', verb: 'warn of|warned of|warned of'},
   {type: 'THREATEN', noun: 'ultimatum'},
+  // A threat as a noun is one made only with what it threatens or whom it is against: "a threat
+  // to kill the hostages", "a threat against the city"; "a threat to security" is a danger.
+  {type: 'THREATEN', noun: 'threat', next: ['to'], object: [...reprisals, 'shoot', 'execute', 'behead', 'burn', 'blow', 'arrest', 'jail', 'imprison', 'expel', 'deport', 'sanction', 'harm', 'hurt', 'rape', 'seize', 'occupy']},
+  {type: 'THREATEN', noun: 'threat', next: ['against']},
+  {type: 'THREATEN', noun: 'death threat'},
+  {type: 'THREATEN', noun: 'bomb threat'},
+  {type: 'THREATEN', verb: 'coerce'},
+  {type: 'THREATEN', noun: 'coercion'},
+  // Pressing someone into an act: "is pressuring employees to vote", "pressured them into signing".
+  {type: 'THREATEN', verb: 'pressure', forms: ['ed', 'ing', 's'], object: ['to', 'into']},
 
   // REJECT: refusals and vetoes.
   {type: 'REJECT', verb: 'veto'},

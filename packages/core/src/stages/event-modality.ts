@@ -52,7 +52,7 @@ export const eventModality: Stage = {
       const sentence = fact ? sentences[fact.sentence] : undefined
       let modality: Modality = claim ? 'reported' : 'asserted'
       if (fact && sentence) {
-        const mood = moodOf(sentence.tokens, fact.first, fact.form === 'noun', fact.anchored)
+        const mood = moodOf(sentence.tokens, fact.first, fact.form === 'noun', fact.anchored, event.type === 'THREATEN')
         if (mood) modality = mood
       }
       return {...event, modality, claim: claim ? claim.id : null}
@@ -62,7 +62,7 @@ export const eventModality: Stage = {
 }
 
 /** `denied`, `hypothetical`, or null when the grammar around the trigger says neither. */
-function moodOf(tokens: readonly Token[], first: number, isNoun: boolean, anchored: boolean): Modality | null {
+function moodOf(tokens: readonly Token[], first: number, isNoun: boolean, anchored: boolean, threat: boolean): Modality | null {
   const [clauseStart] = clauseRange(tokens, first)
   const group = tokens.slice(verbGroupStart(tokens, first), first)
 
@@ -76,7 +76,8 @@ function moodOf(tokens: readonly Token[], first: number, isNoun: boolean, anchor
   // A scheduled event named inside an infinitive stands on its own ("to attend peace talks in Astana").
   if (anchored) return null
 
-  if (!isNoun && group.some((token) => modalSet.has(token.norm) || futures.has(token.norm) || /['’]ll$/.test(token.norm))) return 'hypothetical'
+  // "We will kill them" is a threat made now, whatever becomes of the killing.
+  if (!isNoun && !threat && group.some((token) => modalSet.has(token.norm) || futures.has(token.norm) || /['’]ll$/.test(token.norm))) return 'hypothetical'
   if (conditionals.has(tokens[clauseStart]?.norm ?? '')) return 'hypothetical'
   if (isNoun) {
     // "the risk of a clash", "the threat of sanctions".

@@ -199,7 +199,8 @@ function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number
   if (matching.length === 0) return null
   const groupStart = verbGroupStart(tokens, i)
   const previous = tokens[groupStart - 1]
-  const verbal = groupStart < i || previous?.norm === 'to'
+  // "we'll", "they'd": a pronoun with its auxiliary glued on opens a verb group.
+  const verbal = groupStart < i || previous?.norm === 'to' || contracted(previous)
   if (matching.length > 1) matching.sort((a, b) => b.words.length - a.words.length || rank(a, verbal) - rank(b, verbal))
   let verbRejected = false
   for (const form of matching) {
@@ -210,6 +211,11 @@ function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number
     if (form.form !== 'noun') verbRejected = true
   }
   return null
+}
+
+/** Whether a token is a pronoun with "will" or "would" glued on: "we'll", "they'd". */
+function contracted(token: Token | undefined): boolean {
+  return token !== undefined && /^(?:i|we|you|he|she|it|they)'(?:ll|d)$/.test(token.norm)
 }
 
 // The words of a form at token `i`, none but the last possessive.
@@ -271,6 +277,9 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline
     candidate.type = retype.type
   }
 
+  // "We will kill them": an act of force that the speaker says they will do is a threat.
+  if (form.form !== 'noun' && (candidate.type === 'ASSAULT' || candidate.type === 'COERCE') && firstPersonFuture(tokens, i)) candidate.type = 'THREATEN'
+
   if (form.form === 'noun') {
     if (next?.word && modifierHeadSet.has(next.norm)) return null
     // An -ing noun after punctuation with no preposition after it is a participle: "strong, meeting or exceeding".
@@ -309,7 +318,7 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline
   // A participle after "better", "other", a number is an adjective: "a better coordinated strategy", "three other freed detainees".
   if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.word && participleModifiers.has(previous.norm)) return null
   // A base form needs a subject, a modal or "to" before it: "house arrest" is no verb.
-  if (form.form === 'base' && !group.length && (!before || !before.word || (!before.cap && !subjectLike.has(before.norm) && !plural(before.norm)))) return null
+  if (form.form === 'base' && !group.length && (!before || !before.word || (!before.cap && !subjectLike.has(before.norm) && !plural(before.norm) && !contracted(before)))) return null
   // A third-person form after a number, a possessive, a preposition or a modifier is a plural noun: "six new pledges".
   if (form.form === 's' && before && before.word && (before.possessive || /^\d/.test(before.norm) || nounModifiers.has(before.norm) || prepositions.has(before.norm) || (/ed$/.test(before.norm) && !before.cap))) return null
   if (form.form === 'ing' && !hasBe) return null
@@ -374,6 +383,20 @@ function agentiveInParse(parse: EventParse, tokens: readonly Token[], candidate:
   if (subject === undefined) return null
   return !cause(subject)
 }
+
+/** Whether the verb at `i` has "will" or "shall" after "I" or "we": "we will kill", "I'll shoot". */
+function firstPersonFuture(tokens: readonly Token[], i: number): boolean {
+  const start = verbGroupStart(tokens, i)
+  const group = tokens.slice(start, i)
+  if (group.some((token) => token.norm === 'not' || token.norm.endsWith("n't"))) return false
+  // "We'll" is one token, and stands before the verb group.
+  if (/^(?:i|we)'ll$/.test(tokens[start - 1]?.norm ?? '')) return true
+  const future = group.findIndex((token) => futureWords.has(token.norm))
+  if (future < 0) return false
+  const subject = future === 0 ? tokens[start - 1] : group[future - 1]
+  return subject !== undefined && (subject.norm === 'i' || subject.norm === 'we')
+}
+const futureWords = new Set(['will', 'shall'])
 
 /** Whether a verb trigger follows another verb trigger through "and" or "or": "ambushed and killed". */
 function coordinatedVerb(tokens: readonly Token[], candidates: readonly Candidate[], candidate: Candidate): boolean {
@@ -487,11 +510,14 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
     if (!verb || !verb.word || verb.cap || /^\d/.test(verb.norm) || notVerbAfterTo.has(verb.norm)) continue
     if (/[^su]s$/.test(verb.norm)) continue
     if (verb.norm.includes('-') && !/^(?:re|co|pre|de|un|over|under|out)-/.test(verb.norm)) continue
-    // A state or a past act is no purpose: "believed to be responsible for a blast",
-    // "believed to have detonated the bomb". A passive is ("demanded them to be released").
+    // What someone is believed or said to be or to have done is a state or a past act that
+    // is reported, no purpose: "a man believed to be responsible for a blast", "is said to have
+    // detonated the bomb". A passive is ("believed to be planning an attack" neither).
     const after = tokens[k + 1]
-    if (verb.norm === 'be' && !(after?.word && participle(after.norm))) continue
-    if (verb.norm === 'have' && after?.word && (after.norm === 'been' || participle(after.norm))) continue
+    if (reportingParticiples.has(tokens[i - 1]?.norm ?? '')) {
+      if (verb.norm === 'be' && !(after?.word && (participle(after.norm) || /ing$/.test(after.norm)))) continue
+      if (verb.norm === 'have' && after?.word && (after.norm === 'been' || participle(after.norm))) continue
+    }
     for (let j = k; j < tokens.length; j++) {
       const token = tokens[j]!
       if (j > k && (token.text === ',' || scopeEnds.has(token.text) || (token.word && opensClause(tokens, j)))) break
@@ -504,6 +530,8 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
   return marked
 }
 
+// Participles that report what is held true of someone: "X is believed to have …".
+const reportingParticiples = new Set(['believed', 'said', 'reported', 'thought', 'alleged', 'understood', 'known', 'suspected', 'claimed', 'rumoured', 'rumored', 'presumed', 'assumed', 'feared', 'estimated', 'confirmed', 'deemed'])
 // A past participle by its ending, or one of the irregular ones news reports use.
 const irregularParticiples = new Set(['had', 'made', 'held', 'sent', 'set', 'put', 'hit', 'shot', 'struck', 'caught', 'brought', 'taken', 'given', 'seen', 'done', 'left', 'led', 'met', 'fought', 'thrown', 'blown', 'known', 'told', 'found', 'built', 'kept', 'run', 'begun', 'won', 'lost', 'paid', 'said', 'beaten', 'hidden', 'stolen', 'sought', 'bought', 'spent', 'written', 'driven', 'broken', 'chosen', 'fallen', 'forced'])
 function participle(word: string): boolean {

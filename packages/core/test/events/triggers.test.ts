@@ -206,3 +206,27 @@ describe('triggers: what is not an event', () => {
     testNoEvent('US Blames Russians For Tensions In Northeastern Syria')
   })
 })
+
+describe('triggers: threats', () => {
+  it('reads an act of force that "I" or "we" will do as a threat made now', () => {
+    const event = testSingleEvent('"We will kill every one of them," the commander said.', 'THREATEN', 'kill')
+    expect(event.modality).not.toBe('hypothetical')
+    testSingleEvent("The commander said: \"We'll arrest anyone who comes near.\"", 'THREATEN', 'arrest')
+    // Not a threat: someone else's future, or a denial.
+    expect(parseEvents('The rebels will attack the town.').map((event) => event.type)).toEqual(['ASSAULT'])
+    expect(parseEvents('"We will not attack the town," he said.').map((event) => event.type)).toEqual(['ASSAULT'])
+  })
+
+  it('reads a threat noun with what it threatens or whom it is against', () => {
+    testSingleEvent('The group renewed its threat to kill the hostages on Monday.', 'THREATEN', 'threat')
+    testSingleEvent('Officials said there was no credible threat against the city.', 'THREATEN', 'threat')
+    testSingleEvent('The minister has received death threats since May.', 'THREATEN', 'death threats')
+    expect(parseEvents('Climate change is a threat to national security.')).toEqual([])
+  })
+
+  it('reads coercion and pressing someone into an act as threats', () => {
+    testSingleEvent('Critics say the regime rules by coercion and fear.', 'THREATEN', 'coercion')
+    testSingleEvent('The government is pressuring public employees to vote.', 'THREATEN', 'pressuring')
+    expect(parseEvents('The pressure on prices eased in March.')).toEqual([])
+  })
+})
