@@ -153,6 +153,8 @@ const notAttackBlasts = ['gas', 'boiler', 'population', 'data', 'sonic', 'solar'
 const captives = ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'him', 'her', 'them', 'activists', 'activist', 'journalist', 'journalists', 'soldiers', 'soldier', 'sailors', 'fishermen', 'crew', 'civilians', 'suspects', 'dissidents', 'dissident', 'opposition', 'custody', 'prison', 'jail', 'detention', 'bail', 'captivity', 'pows', 'inmates', 'militants', 'members', 'leader', 'leaders', 'officers', 'nationals', 'citizens', 'people', 'men', 'women', 'children', 'tourists', 'students', 'workers', 'reporters', 'protesters', 'demonstrators', 'migrants']
 
 // What a vow threatens: "vowed to retaliate" is a threat, not an agreement.
+// People who can be executed or taken captive: "executed two prisoners", "he was captured".
+const people = ['prisoners', 'prisoner', 'civilians', 'hostages', 'hostage', 'soldiers', 'soldier', 'men', 'man', 'woman', 'women', 'people', 'captives', 'detainees', 'him', 'her', 'them', 'he', 'she', 'they', 'suspect', 'suspects', 'militant', 'militants', 'fighters', 'fighter', 'rebels', 'rebel', 'gunman', 'gunmen', 'commander', 'commanders', 'leader', 'leaders', 'members', 'activists', 'journalist', 'journalists', 'protesters', 'opponents', 'dissidents', 'spies', 'spy', 'deserters', 'insurgents', 'bomber', 'bombers', 'fugitive']
 const reprisals = ['retaliate', 'retaliation', 'revenge', 'avenge', 'punish', 'crush', 'destroy', 'annihilate', 'eliminate', 'wipe', 'respond', 'strike', 'attack', 'fight', 'hit', 'invade', 'bomb', 'kill', 'defeat', 'eradicate']
 
 const troops = ['troops', 'soldiers', 'forces', 'force', 'warships', 'warship', 'ships', 'jets', 'fighter', 'fighters', 'aircraft', 'reinforcements', 'marines', 'personnel', 'units', 'battalion', 'battalions', 'brigade', 'brigades', 'tanks', 'carrier', 'carriers', 'paratroopers', 'submarine', 'submarines', 'contingent', 'peacekeepers', 'police', 'army', 'navy', 'bombers', 'destroyers', 'frigates', 'missiles', 'vessels', 'military', 'armour', 'armor', 'artillery', 'mercenaries', 'advisers', 'advisors', 'commandos', 'guardsmen']
@@ -240,6 +242,13 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', verb: 'set off|set off|set off', object: explosives},
   {type: 'ASSAULT', verb: 'go off|went off|gone off', subject: explosives},
   {type: 'ASSAULT', verb: 'blow up|blew up|blown up', notObject: ['balloon', 'balloons', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'phone', 'phones']},
+  // A suicide bombing: "a bomber blew himself up".
+  {type: 'ASSAULT', verb: 'blow himself up|blew himself up|blown himself up'},
+  {type: 'ASSAULT', verb: 'blow herself up|blew herself up|blown herself up'},
+  {type: 'ASSAULT', verb: 'blow themselves up|blew themselves up|blown themselves up'},
+  // A vehicle bomb driven into its target: "a bomber on a motorcycle loaded with explosives crashed into a patrol".
+  {type: 'ASSAULT', verb: 'crash into|crashed into|crashed into', subject: explosives},
+  {type: 'ASSAULT', verb: 'ram+ into', subject: explosives},
   // Deadly force against people: shootings, stabbings, murders, assaults.
   {type: 'ASSAULT', noun: 'shooting', notPrevious: ['film', 'photo', 'movie', 'video', 'clay', 'pheasant', 'grouse', 'location', 'trouble'], notNext: ['star', 'stars', 'range', 'ranges', 'guard', 'gallery', 'script', 'schedule', 'season', 'party']},
   {type: 'ASSAULT', noun: 'shootout'},
@@ -254,7 +263,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', verb: 'assault', notPrevious: ['the', 'an', 'of']},
   {type: 'ASSAULT', noun: 'onslaught'},
   {type: 'ASSAULT', verb: 'behead'},
-  {type: 'ASSAULT', verb: 'execute', object: ['prisoners', 'prisoner', 'civilians', 'hostages', 'hostage', 'soldiers', 'men', 'people', 'captives', 'detainees']},
+  {type: 'ASSAULT', verb: 'execute', object: people},
   {type: 'ASSAULT', verb: 'kill', secondary: true, notSubject: disasters, notPrevious: ['those', 'the', 'people', 'civilians'], notObject: ['themselves', 'himself', 'herself', 'itself', 'oneself', 'time', 'off', 'bill', 'deal', 'plan', 'proposal', 'jobs', 'chances']},
   {type: 'ASSAULT', verb: 'torture'},
   {type: 'ASSAULT', verb: 'abduct'},
@@ -271,6 +280,8 @@ export const triggers: readonly TriggerEntry[] = [
   // The act of arresting, not a stopped heart or the warrant for it.
   {type: 'COERCE', noun: 'arrest', notPrevious: ['cardiac', 'respiratory', 'heart', 'house'], notNext: ['warrant', 'warrants', 'record', 'records', 'rate', 'rates']},
   {type: 'COERCE', verb: 'round up|rounded up|rounded up', notNext: ['to']},
+  // Taking a person captive; "captured the town" or "the imagination" is no arrest.
+  {type: 'COERCE', verb: 'capture', forms: ['ed', 's', 'base'], object: people},
   {type: 'COERCE', verb: 'confiscate'},
   {type: 'COERCE', verb: 'deport'},
   {type: 'COERCE', verb: 'impose curfew|imposed curfew|imposed curfew'},

@@ -230,3 +230,22 @@ describe('triggers: threats', () => {
     expect(parseEvents('The pressure on prices eased in March.')).toEqual([])
   })
 })
+
+describe('triggers: suicide bombings, captures, executions', () => {
+  it('reads a bomber who blew himself up, or drove explosives into a target', () => {
+    testSingleEvent('On Monday a suicide bomber blew himself up at the gate.', 'ASSAULT', 'blew himself up')
+    testSingleEvent('A bomber riding a motorcycle loaded with explosives crashed into a foot patrol.', 'ASSAULT', 'crashed into')
+    expect(parseEvents('A lorry crashed into a wall on the motorway.')).toEqual([])
+  })
+
+  it('reads taking a person captive as coercion, not taking a town or an image', () => {
+    testSingleEvent('He was captured after a manhunt that lasted two days.', 'COERCE', 'captured')
+    testSingleEvent('Troops captured two rebel commanders near the river.', 'COERCE', 'captured')
+    expect(parseEvents('The film captured the mood of the city.')).toEqual([])
+  })
+
+  it('reads an execution of a person', () => {
+    testSingleEvent('The militants executed him in front of the crowd.', 'ASSAULT', 'executed')
+    expect(parseEvents('The company executed the plan in March.')).toEqual([])
+  })
+})
