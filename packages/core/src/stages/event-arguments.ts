@@ -105,7 +105,8 @@ export const eventArguments: Stage = {
       }
       // A headline drops its articles: "Rebels Attack Town" has a subject and an object round a
       // word that reads as a noun or a verb; read it as the verb.
-      const telegraphic = sentence.block.kind === 'title' && tokens[fact.first - 1]?.word === true && tokens[fact.last]?.word === true && tokens[fact.last]!.cap && !phraseStops.has(tokens[fact.last]!.norm)
+      // A headline verb is in the present tense: "Bombing" in "… of Boston Bombing Suspect" stays a noun.
+      const telegraphic = sentence.block.kind === 'title' && !/ing$/.test(tokens[fact.last - 1]!.norm) && tokens[fact.first - 1]?.word === true && tokens[fact.last]?.word === true && tokens[fact.last]!.cap && !phraseStops.has(tokens[fact.last]!.norm)
       if (fact.form === 'noun' && !telegraphic) {
         rolesOf.set(event, nounRoles(tokens, fact.first, fact.last))
         continue

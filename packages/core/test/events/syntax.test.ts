@@ -119,6 +119,13 @@ describe('headlines', () => {
     expect(events).toEqual(['COERCE Arrest', 'COERCE arrested'])
   })
 
+  it('reads an -ing word in a headline as a noun, with no subject or object', () => {
+    const text = 'Court Convicts Friend Of Bombing Suspect\n\nA court convicted a friend of the suspect on Monday, officials said.'
+    const bombing = parseEvents(text, {title: true}).find((event) => event.trigger.text === 'Bombing')
+    expect(bombing?.actors).toEqual([])
+    expect(bombing?.targets).toEqual([])
+  })
+
   it('keeps the token grammar in a headline when reading the parse', () => {
     const text = 'Rebels Attack Army Base In North\n\nRebels attacked an army base in the north on Monday, the army said.'
     const events = parseEventsWithSyntax(text, {title: true}).map((event) => `${event.type} ${event.trigger.text}`)
