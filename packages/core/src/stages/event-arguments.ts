@@ -156,7 +156,8 @@ interface Roles {
 // Verbs that take an event noun as their object and add nothing but the doing: "carried out an attack".
 const lightVerbLemmas = new Set(['carry', 'conduct', 'launch', 'stage', 'hold', 'mount', 'wage', 'commit', 'perpetrate', 'execute', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'unleash', 'plan', 'orchestrate', 'organise', 'organize', 'lead', 'claim', 'order', 'attend', 'join', 'host'])
 // Verbs whose subject, an attack, reaches what they name: "the bombing targeted a convoy".
-const reachVerbs = new Set(['target', 'hit', 'strike', 'destroy', 'damage', 'rock', 'tear', 'ravage'])
+// Who an attack killed or wounded is who it struck too: "the blast killed three people".
+const reachVerbs = new Set(['target', 'hit', 'strike', 'destroy', 'damage', 'rock', 'tear', 'ravage', 'kill', 'wound', 'injure', 'hurt', 'maim'])
 // Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
 const ofActorTypes = new Set(['CONSULT', 'PROTEST', 'COOPERATE', 'AGREE', 'MOBILIZE', 'SUPPORT'])
 const placeCases = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'on'])

@@ -69,6 +69,11 @@ describe('arguments read from the parse', () => {
     expect(names(event!.targets)).toEqual([])
   })
 
+  it('takes who an attack killed as its target: "the blast killed three people"', () => {
+    const [event] = parseEventsWithSyntax('The blast killed three people.')
+    expect(names(event!.targets)).toEqual(['three people'])
+  })
+
   it('takes the agent of a passive as actor and its subject as target', () => {
     const event = testSingleParsedEvent('The convoy was attacked by rebel fighters.', 'ASSAULT', 'attacked')
     expect(names(event.actors)).toEqual(['rebel fighters'])
