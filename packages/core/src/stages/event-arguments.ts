@@ -36,7 +36,7 @@ import {
   type Token
 } from '../language/event-grammar.js'
 import {countBefore} from '../language/search.js'
-import {caseOf, dependents, eventParse, hasRelation, type EventParse} from '../language/event-syntax.js'
+import {caseOf, dependents, eventParse, hasRelation, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
 
 // Words that end a noun phrase: prepositions, conjunctions that open clauses, verbs of saying.
 const phraseStops = new Set([
@@ -192,6 +192,8 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
       }
       else if (marker === 'between') actors.push(child)
       else if (marker === 'against') targets.push(child)
+      // "charges of fraud", "accusations of corruption": the "of" phrase is what is charged, not who.
+      else if (marker === 'of' && isNoun && type === 'ACCUSE') continue
       else if (marker === 'of' && isNoun) (ofActorTypes.has(type) ? actors : targets).push(child)
       else if ((marker === 'on' || marker === 'at') && tokens[last - 1]!.norm === marker) targets.push(child)
       else if (marker === 'on' && isNoun && type !== 'CONSULT' && parse.upos[child] !== 'PROPN') targets.push(child)
@@ -244,9 +246,12 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
       ;(pass ? targets : actors).push(who)
     }
     // A reduced relative: "those arrested", "protesters detained in the capital".
-    if (hasRelation(parse, head, 'acl') && !hasRelation(parse, head, 'acl:relcl') && parse.heads[head]! >= 0 && dependents(parse, head, 'nsubj').length === 0) {
+    if (reducedRelative(parse, head) && dependents(parse, head, 'nsubj').length === 0) {
       ;(form === 'ing' ? actors : targets).push(parse.heads[head]!)
     }
+    // "Troops fired on protesters" read as a noun phrase: the noun is the verb's subject.
+    const misread = misreadSubject(parse, head)
+    if (misread >= 0 && dependents(parse, head, 'nsubj').length === 0) actors.push(misread)
     // The object undergoes; so does the one who receives ("provided the forces support").
     if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0)) targets.push(object)
     obliques(head)

@@ -45,7 +45,7 @@ import {
   type Token,
   type TriggerForm
 } from '../language/event-grammar.js'
-import {caseOf, dependents, eventParse, type EventParse} from '../language/event-syntax.js'
+import {caseOf, dependents, eventParse, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
 
 const modifierHeadSet = new Set(modifierHeads)
 const definite = new Set(['the', 'this', 'that', 'these', 'those'])
@@ -74,6 +74,8 @@ const notVerbAfterTo = new Set([
   'late', 'recent', 'previous', 'further', 'new', 'local', 'foreign', 'international', 'national', 'military',
   'humanitarian', 'political'
 ])
+
+const doneToPeople = new Set(['COERCE', 'ACCUSE', 'ASSAULT'])
 
 /** The trigger stage; see the file comment. */
 export const events: Stage = {
@@ -316,14 +318,18 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline
   // After a possessive a participle is a noun: "the striker's shot".
   if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.possessive) return null
   // A participle after "better", "other", a number is an adjective: "a better coordinated strategy", "three other freed detainees".
-  if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.word && participleModifiers.has(previous.norm)) return null
+  // "those arrested", "those charged": a participle that stands for the people it was done
+  // to names the act when it is an act of force or of law; "those asked in a poll" does not,
+  // and a consequence ("those killed") is a casualty count all the same.
+  const afterThose = (form.form === 'ed' || form.form === 'pp') && previous?.norm === 'those' && !entry.secondary && doneToPeople.has(entry.type) && (!next?.word || prepositions.has(next.norm) || beForms.has(next.norm) || /^includ/.test(next.norm) || next.norm === 'have' || next.norm === 'had')
+  if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.word && participleModifiers.has(previous.norm) && !afterThose) return null
   // A base form needs a subject, a modal or "to" before it: "house arrest" is no verb.
   if (form.form === 'base' && !group.length && (!before || !before.word || (!before.cap && !subjectLike.has(before.norm) && !plural(before.norm) && !contracted(before)))) return null
   // A third-person form after a number, a possessive, a preposition or a modifier is a plural noun: "six new pledges".
   if (form.form === 's' && before && before.word && (before.possessive || /^\d/.test(before.norm) || nounModifiers.has(before.norm) || prepositions.has(before.norm) || (/ed$/.test(before.norm) && !before.cap))) return null
   if (form.form === 'ing' && !hasBe) return null
   // After a determiner a verb form is a noun or an adjective: "the blame", "the alleged attack".
-  if (previous && previous.word && articles.has(previous.norm) && !group.length) return null
+  if (previous && previous.word && articles.has(previous.norm) && !group.length && !afterThose) return null
   if (stativeTypes.has(entry.type)) {
     if (form.form === 's' || form.form === 'ing') return null
     if (form.form === 'base' && !group.some((word) => modals.has(word)) && previousWord !== 'to') return null
@@ -378,8 +384,9 @@ function agentiveInParse(parse: EventParse, tokens: readonly Token[], candidate:
   const cause = (k: number) => causes.has(tokens[k]!.norm) || causes.has(parse.lemmas[k]!)
   const agent = dependents(parse, head, 'obl').find((child) => caseOf(parse, tokens, child) === 'by')
   if (agent !== undefined) return !cause(agent)
-  if (parse.relations[head] === 'acl' || dependents(parse, head, 'nsubj:pass', 'aux:pass').length > 0) return false
-  const subject = dependents(parse, head, 'nsubj')[0]
+  if (reducedRelative(parse, head) || dependents(parse, head, 'nsubj:pass', 'aux:pass').length > 0) return false
+  const misread = misreadSubject(parse, head)
+  const subject = misread >= 0 ? misread : dependents(parse, head, 'nsubj')[0]
   if (subject === undefined) return null
   return !cause(subject)
 }

@@ -69,6 +69,18 @@ describe('arguments read from the parse', () => {
     expect(names(event!.targets)).toEqual([])
   })
 
+  it('reads a verb the tagger took for a noun modifier as the verb of its sentence: "Troops fired on protesters"', () => {
+    const [event] = parseEventsWithSyntax('Troops fired on protesters in the capital on Monday.')
+    expect(names(event!.actors)).toEqual(['Troops'])
+    expect(names(event!.targets)).toEqual(['protesters'])
+  })
+
+  it('takes no "of" phrase of a charge for the one charged: "charges of fraud"', () => {
+    const [event] = parseEventsWithSyntax('He faces charges of fraud in New York.')
+    expect(event!.type).toBe('ACCUSE')
+    expect(names(event!.targets)).toEqual([])
+  })
+
   it('takes who an attack killed as its target: "the blast killed three people"', () => {
     const [event] = parseEventsWithSyntax('The blast killed three people.')
     expect(names(event!.targets)).toEqual(['three people'])

@@ -249,3 +249,12 @@ describe('triggers: suicide bombings, captures, executions', () => {
     expect(parseEvents('The company executed the plan in March.')).toEqual([])
   })
 })
+
+describe('triggers: participles that stand for people', () => {
+  it('reads "those arrested" as an arrest, "those killed" as a casualty count', () => {
+    testSingleEvent('Those arrested include two journalists.', 'COERCE', 'arrested')
+    testSingleEvent('Those detained on Monday were later freed.', 'COERCE', 'detained')
+    expect(parseEvents('Those killed included two children.')).toEqual([])
+    expect(parseEvents('More than half of those asked in a poll said they do not know.')).toEqual([])
+  })
+})
