@@ -235,10 +235,13 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
       if (hasRelation(parse, owner, 'xcomp')) raised = true
       owner = parse.heads[owner]!
     }
-    const ownPassive = dependents(parse, head, 'nsubj:pass').length > 0 || dependents(parse, head, 'aux:pass').length > 0
-    const passive = raised ? ownPassive : dependents(parse, owner, 'nsubj:pass').length > 0 || dependents(parse, owner, 'aux:pass').length > 0
+    // A participle right after a form of "be" is passive whatever relation the parse gave "been":
+    // "only two men have been detained".
+    const beforeParticiple = (form === 'ed' || form === 'pp') && beForms.has(tokens[head - 1]?.norm ?? '') && tokens[head - 1]!.norm !== "'s"
+    const ownPassive = beforeParticiple || dependents(parse, head, 'nsubj:pass').length > 0 || dependents(parse, head, 'aux:pass').length > 0
+    const passive = raised || owner === head ? ownPassive : dependents(parse, owner, 'nsubj:pass').length > 0 || dependents(parse, owner, 'aux:pass').length > 0
     for (const subject of dependents(parse, owner, 'nsubj')) {
-      const pass = raised ? ownPassive : hasRelation(parse, subject, 'nsubj:pass')
+      const pass = raised || owner === head ? ownPassive : hasRelation(parse, subject, 'nsubj:pass')
       let who = subject
       // "militants who attacked": the relative pronoun stands for the noun the clause modifies.
       if (relativePronouns.has(tokens[subject]!.norm) && hasRelation(parse, owner, 'acl') && parse.heads[owner]! >= 0) who = parse.heads[owner]!

@@ -81,6 +81,12 @@ describe('arguments read from the parse', () => {
     expect(names(event!.targets)).toEqual([])
   })
 
+  it('reads a participle right after "been" as passive: its subject is the target', () => {
+    const event = parseEventsWithSyntax('Police issued 17 arrest warrants after the bombing but only Omar and Tarek have been detained.').find((found) => found.type === 'COERCE')
+    expect(names(event!.actors)).toEqual([])
+    expect(names(event!.targets)).toEqual(['Omar', 'Tarek'])
+  })
+
   it('takes who an attack killed as its target: "the blast killed three people"', () => {
     const [event] = parseEventsWithSyntax('The blast killed three people.')
     expect(names(event!.targets)).toEqual(['three people'])
