@@ -359,6 +359,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'REQUEST', verb: 'urge'},
   // An order is a demand that the hearer act: "ordered them to leave".
   {type: 'REQUEST', verb: 'order', object: ['to'], notPrevious: ['the', 'an', 'in', 'of', 'court', 'executive']},
+  // An order whose object names what is to be done, when that is no event of its own: "ordered the evacuation of the town".
+  {type: 'REQUEST', verb: 'order', forms: ['ed', 's', 'ing'], object: ['evacuation', 'departure', 'closure', 'halt', 'suspension', 'removal', 'shutdown', 'investigation', 'inquiry', 'probe', 'recount', 'curfew'], notPrevious: ['the', 'an', 'in', 'of', 'court', 'executive']},
   {type: 'REQUEST', verb: 'instruct', object: ['to']},
   {type: 'REQUEST', verb: 'beg', object: ['to', 'for']},
   {type: 'REQUEST', verb: 'call on|called on|called on'},

@@ -258,3 +258,11 @@ describe('triggers: participles that stand for people', () => {
     expect(parseEvents('More than half of those asked in a poll said they do not know.')).toEqual([])
   })
 })
+
+describe('triggers: orders', () => {
+  it('reads an order of what is to be done as a request', () => {
+    testSingleEvent('The State Department ordered the departure of embassy staff.', 'REQUEST', 'ordered')
+    testSingleEvent('The minister ordered a thorough investigation into the outage.', 'REQUEST', 'ordered')
+    expect(parseEvents('She ordered a pizza and a salad.')).toEqual([])
+  })
+})
