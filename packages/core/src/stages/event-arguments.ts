@@ -259,6 +259,16 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
     if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0)) targets.push(object)
     obliques(head)
   }
+  // "an attack on the Christmas market in Strasbourg": where the target stands is where it happened.
+  if (places.length === 0) {
+    for (const target of targets) {
+      const site = dependents(parse, target, 'nmod').find((child) => child > target && ['in', 'at', 'near'].includes(caseOf(parse, tokens, child) ?? '') && parse.upos[child] === 'PROPN')
+      if (site !== undefined) {
+        places.push(site)
+        break
+      }
+    }
+  }
   // A weapon is the instrument, neither who acts nor what is attacked: "a bomb exploded",
   // "killed by an improvised explosive device", "detonated a car bomb".
   for (const list of [actors, targets]) {

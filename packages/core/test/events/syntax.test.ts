@@ -87,6 +87,12 @@ describe('arguments read from the parse', () => {
     expect(names(event!.targets)).toEqual(['Omar', 'Tarek'])
   })
 
+  it('takes where the target of an attack stands as the place: "an attack on the market in Lindenfeld"', () => {
+    const event = parseEventsWithSyntax('Five people were killed on 11 December in an attack on the Christmas market in Lindenfeld.').find((found) => found.trigger.text === 'attack')
+    expect(names(event!.targets)).toEqual(['Christmas market'])
+    expect(event!.location?.name).toBe('Lindenfeld')
+  })
+
   it('takes who an attack killed as its target: "the blast killed three people"', () => {
     const [event] = parseEventsWithSyntax('The blast killed three people.')
     expect(names(event!.targets)).toEqual(['three people'])
