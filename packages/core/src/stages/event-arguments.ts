@@ -259,6 +259,11 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
     if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0)) targets.push(object)
     obliques(head)
   }
+  // "The worst explosion was at the bus station": a place said of the event with "be".
+  if (isNoun && places.length === 0 && hasRelation(parse, head, 'nsubj')) {
+    const predicate = parse.heads[head]!
+    if (predicate >= 0 && dependents(parse, predicate, 'cop').length > 0 && placeCases.has(caseOf(parse, tokens, predicate) ?? '') && (parse.upos[predicate] === 'PROPN' || sitesOf(parse, tokens, predicate))) places.push(predicate)
+  }
   // "an attack on the Christmas market in Strasbourg": where the target stands is where it happened.
   if (places.length === 0) {
     for (const target of targets) {

@@ -93,6 +93,11 @@ describe('arguments read from the parse', () => {
     expect(event!.location?.name).toBe('Lindenfeld')
   })
 
+  it('takes a place said of the event with "be": "the worst explosion was at the bus station"', () => {
+    const [event] = parseEventsWithSyntax('The worst explosion was at the busy bus station, where six people were killed.')
+    expect(event!.location?.name).toBe('busy bus station')
+  })
+
   it('takes who an attack killed as its target: "the blast killed three people"', () => {
     const [event] = parseEventsWithSyntax('The blast killed three people.')
     expect(names(event!.targets)).toEqual(['three people'])
