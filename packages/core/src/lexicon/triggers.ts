@@ -125,7 +125,7 @@ export const modifierHeads: readonly string[] = [
   'worker', 'workers', 'agency', 'agencies', 'group', 'groups', 'convoy', 'convoys', 'organisation',
   'organization', 'organisations', 'organizations', 'official', 'officials', 'site', 'sites', 'route', 'routes',
   'regime', 'list', 'lists', 'policy', 'policies', 'package', 'budget', 'vector', 'vectors', 'surface', 'ad', 'ads',
-  'leader', 'leaders', 'movement', 'organiser', 'organizer', 'organisers', 'organizers', 'table', 'process',
+  'leader', 'leaders', 'movement', 'movements', 'organiser', 'organizer', 'organisers', 'organizers', 'table', 'process',
   'mode', 'force', 'forces', 'flights', 'flight', 'access', 'deliveries', 'delivery', 'corridor', 'corridors',
   'agreement', 'agreements', 'deal', 'deals', 'accord', 'talks', 'negotiations', 'violation', 'violations', 'monitors',
   'monitoring', 'proposal', 'proposals', 'plan', 'terms', 'mechanism'

@@ -129,6 +129,7 @@ describe('triggers: what is not an event', () => {
     ['a bare gerund', 'There were incidents of troops blocking patrols.'],
     ['support in the present tense', 'The US backs Kurdish-led militias.'],
     ['a trigger noun as a modifier', 'The attack helicopters returned to base.'],
+    ['a trigger noun before a plural head it modifies', 'He was radicalised by the student protest movements of the time.'],
     ['a noun in a name', 'The case went to the Court of Appeals.'],
     ['"meet" a target', 'The chancellor met his fiscal rules.'],
     ['a base form with no subject', 'The law brings in house arrest.'],
