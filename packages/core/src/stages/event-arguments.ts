@@ -238,10 +238,13 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
     // A participle right after a form of "be" is passive whatever relation the parse gave "been":
     // "only two men have been detained".
     const beforeParticiple = (form === 'ed' || form === 'pp') && beForms.has(tokens[head - 1]?.norm ?? '') && tokens[head - 1]!.norm !== "'s"
-    const ownPassive = beforeParticiple || dependents(parse, head, 'nsubj:pass').length > 0 || dependents(parse, head, 'aux:pass').length > 0
-    const passive = raised || owner === head ? ownPassive : dependents(parse, owner, 'nsubj:pass').length > 0 || dependents(parse, owner, 'aux:pass').length > 0
+    // A passive has its "be" (or "get"): a subject the parse calls passive with none is the
+    // subject of an active verb ("Tom Hale, leader of the party, called for an inquiry").
+    const passiveAt = (k: number) => dependents(parse, k, 'aux:pass').length > 0 || (dependents(parse, k, 'nsubj:pass').length > 0 && dependents(parse, k, 'aux').some((aux) => beForms.has(tokens[aux]!.norm) || /^g[eo]t/.test(tokens[aux]!.norm)))
+    const ownPassive = beforeParticiple || passiveAt(head)
+    const passive = raised || owner === head ? ownPassive : passiveAt(owner)
     for (const subject of dependents(parse, owner, 'nsubj')) {
-      const pass = raised || owner === head ? ownPassive : hasRelation(parse, subject, 'nsubj:pass')
+      const pass = raised || owner === head ? ownPassive : passive && hasRelation(parse, subject, 'nsubj:pass')
       let who = subject
       // "militants who attacked": the relative pronoun stands for the noun the clause modifies.
       if (relativePronouns.has(tokens[subject]!.norm) && hasRelation(parse, owner, 'acl') && parse.heads[owner]! >= 0) who = parse.heads[owner]!

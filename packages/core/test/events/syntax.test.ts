@@ -98,6 +98,12 @@ describe('arguments read from the parse', () => {
     expect(event!.location?.name).toBe('busy bus station')
   })
 
+  it('reads a subject the parser called passive as active when the verb has no "be"', () => {
+    const [event] = parseEventsWithSyntax('Mr Tom Hale, leader of the party, called for an inquiry.')
+    expect(names(event!.actors)).toEqual(['Mr Tom Hale'])
+    expect(names(event!.targets)).toEqual([])
+  })
+
   it('takes who an attack killed as its target: "the blast killed three people"', () => {
     const [event] = parseEventsWithSyntax('The blast killed three people.')
     expect(names(event!.targets)).toEqual(['three people'])
