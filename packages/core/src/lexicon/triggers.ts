@@ -153,6 +153,8 @@ const notAttackBlasts = ['gas', 'boiler', 'population', 'data', 'sonic', 'solar'
 const captives = ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'him', 'her', 'them', 'activists', 'activist', 'journalist', 'journalists', 'soldiers', 'soldier', 'sailors', 'fishermen', 'crew', 'civilians', 'suspects', 'dissidents', 'dissident', 'opposition', 'custody', 'prison', 'jail', 'detention', 'bail', 'captivity', 'pows', 'inmates', 'militants', 'members', 'leader', 'leaders', 'officers', 'nationals', 'citizens', 'people', 'men', 'women', 'children', 'tourists', 'students', 'workers', 'reporters', 'protesters', 'demonstrators', 'migrants']
 
 // What a vow threatens: "vowed to retaliate" is a threat, not an agreement.
+// A prayer is no request between actors: "I ask God to have mercy".
+const deities = ['god', 'allah', 'lord', 'heaven', 'jesus', 'christ']
 // People who can be executed or taken captive: "executed two prisoners", "he was captured".
 const people = ['prisoners', 'prisoner', 'civilians', 'hostages', 'hostage', 'soldiers', 'soldier', 'men', 'man', 'woman', 'women', 'people', 'captives', 'detainees', 'him', 'her', 'them', 'he', 'she', 'they', 'suspect', 'suspects', 'militant', 'militants', 'fighters', 'fighter', 'rebels', 'rebel', 'gunman', 'gunmen', 'commander', 'commanders', 'leader', 'leaders', 'members', 'activists', 'journalist', 'journalists', 'protesters', 'opponents', 'dissidents', 'spies', 'spy', 'deserters', 'insurgents', 'bomber', 'bombers', 'fugitive']
 const reprisals = ['retaliate', 'retaliation', 'revenge', 'avenge', 'punish', 'crush', 'destroy', 'annihilate', 'eliminate', 'wipe', 'respond', 'strike', 'attack', 'fight', 'hit', 'invade', 'bomb', 'kill', 'defeat', 'eradicate']
@@ -362,18 +364,18 @@ export const triggers: readonly TriggerEntry[] = [
   // An order whose object names what is to be done, when that is no event of its own: "ordered the evacuation of the town".
   {type: 'REQUEST', verb: 'order', forms: ['ed', 's', 'ing'], object: ['evacuation', 'departure', 'closure', 'halt', 'suspension', 'removal', 'shutdown', 'investigation', 'inquiry', 'probe', 'recount', 'curfew'], notPrevious: ['the', 'an', 'in', 'of', 'court', 'executive']},
   {type: 'REQUEST', verb: 'instruct', object: ['to']},
-  {type: 'REQUEST', verb: 'beg', object: ['to', 'for']},
+  {type: 'REQUEST', verb: 'beg', object: ['to', 'for'], notObject: deities},
   {type: 'REQUEST', verb: 'call on|called on|called on'},
   {type: 'REQUEST', verb: 'call upon|called upon|called upon'},
   {type: 'REQUEST', verb: 'call for|called for|called for'},
   // "asked what the government had to hide" is a question, not a request.
-  {type: 'REQUEST', verb: 'ask', object: ['to', 'for'], notPrevious: ['when', 'if', 'was', 'were', 'being'], notNext: ['what', 'why', 'whether', 'how', 'if', 'who', 'when', 'where', 'which']},
+  {type: 'REQUEST', verb: 'ask', object: ['to', 'for'], notPrevious: ['when', 'if', 'was', 'were', 'being'], notNext: ['what', 'why', 'whether', 'how', 'if', 'who', 'when', 'where', 'which'], notObject: deities},
   // Not the demand of markets: "consumer demand", "and demand dipping", "demand for oil fell".
   {type: 'REQUEST', verb: 'demand', notPrevious: ['in', 'high', 'the', 'a', 'consumer', 'customer', 'global', 'domestic', 'strong', 'weak', 'rising', 'falling', 'slowing', 'growing', 'oil', 'energy', 'market', 'export', 'import', 'world', 'weaker', 'stronger', 'slack', 'seasonal', 'investor'], notNext: ['dipping', 'falling', 'rising', 'slowing', 'growing', 'fell', 'rose', 'slowed', 'grew', 'dipped', 'dropped', 'weakened', 'increased', 'picked', 'growth', 'outstripped', 'outstrips', 'remains', 'remained', 'is', 'was', 'has', 'had']},
   // Not what is attractive: "would appeal to developers", "appeals to young voters".
   {type: 'REQUEST', verb: 'appeal', next: ['to', 'for'], notPrevious: ['would', 'could', 'might', 'may', 'should', 'that', 'which', 'it', 'this']},
   {type: 'REQUEST', verb: 'request', notPrevious: ['the', 'a', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'on']},
-  {type: 'REQUEST', verb: 'implore'},
+  {type: 'REQUEST', verb: 'implore', notObject: deities},
   {type: 'REQUEST', verb: 'plead', next: ['with', 'for']},
 
   // ACCUSE: criticism and blame.

@@ -130,6 +130,7 @@ describe('triggers: what is not an event', () => {
     ['support in the present tense', 'The US backs Kurdish-led militias.'],
     ['a trigger noun as a modifier', 'The attack helicopters returned to base.'],
     ['a trigger noun before a plural head it modifies', 'He was radicalised by the student protest movements of the time.'],
+    ['a prayer', 'I ask God to have mercy upon my family.'],
     ['a noun in a name', 'The case went to the Court of Appeals.'],
     ['"meet" a target', 'The chancellor met his fiscal rules.'],
     ['a base form with no subject', 'The law brings in house arrest.'],
