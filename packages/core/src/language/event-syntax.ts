@@ -103,3 +103,22 @@ export function caseOf(parse: EventParse, tokens: readonly Token[], i: number): 
   const marker = dependents(parse, i, 'case').find((child) => child < i)
   return marker === undefined ? null : tokens[marker]!.norm
 }
+
+/**
+ * Whether token `i` is a participle that modifies a noun (a reduced relative: "those arrested",
+ * "protesters detained in the capital"). A noun that is the root of its sentence has no verb
+ * but this one: the tagger read a headline-like clause ("Troops fired on protesters") as a noun
+ * phrase, and the participle is the clause's verb.
+ */
+export function reducedRelative(parse: EventParse, i: number): boolean {
+  if (parse.relations[i] !== 'acl') return false
+  const governor = parse.heads[i]!
+  return governor >= 0 && parse.heads[governor]! >= 0
+}
+
+/** The noun a clause's verb was misread as modifying (see {@link reducedRelative}), or -1. */
+export function misreadSubject(parse: EventParse, i: number): number {
+  if (parse.relations[i] !== 'acl') return -1
+  const governor = parse.heads[i]!
+  return governor >= 0 && parse.heads[governor]! < 0 ? governor : -1
+}

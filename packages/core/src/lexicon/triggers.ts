@@ -125,7 +125,7 @@ export const modifierHeads: readonly string[] = [
   'worker', 'workers', 'agency', 'agencies', 'group', 'groups', 'convoy', 'convoys', 'organisation',
   'organization', 'organisations', 'organizations', 'official', 'officials', 'site', 'sites', 'route', 'routes',
   'regime', 'list', 'lists', 'policy', 'policies', 'package', 'budget', 'vector', 'vectors', 'surface', 'ad', 'ads',
-  'leader', 'leaders', 'movement', 'organiser', 'organizer', 'organisers', 'organizers', 'table', 'process',
+  'leader', 'leaders', 'movement', 'movements', 'organiser', 'organizer', 'organisers', 'organizers', 'table', 'process',
   'mode', 'force', 'forces', 'flights', 'flight', 'access', 'deliveries', 'delivery', 'corridor', 'corridors',
   'agreement', 'agreements', 'deal', 'deals', 'accord', 'talks', 'negotiations', 'violation', 'violations', 'monitors',
   'monitoring', 'proposal', 'proposals', 'plan', 'terms', 'mechanism'
@@ -153,6 +153,10 @@ const notAttackBlasts = ['gas', 'boiler', 'population', 'data', 'sonic', 'solar'
 const captives = ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'him', 'her', 'them', 'activists', 'activist', 'journalist', 'journalists', 'soldiers', 'soldier', 'sailors', 'fishermen', 'crew', 'civilians', 'suspects', 'dissidents', 'dissident', 'opposition', 'custody', 'prison', 'jail', 'detention', 'bail', 'captivity', 'pows', 'inmates', 'militants', 'members', 'leader', 'leaders', 'officers', 'nationals', 'citizens', 'people', 'men', 'women', 'children', 'tourists', 'students', 'workers', 'reporters', 'protesters', 'demonstrators', 'migrants']
 
 // What a vow threatens: "vowed to retaliate" is a threat, not an agreement.
+// A prayer is no request between actors: "I ask God to have mercy".
+const deities = ['god', 'allah', 'lord', 'heaven', 'jesus', 'christ']
+// People who can be executed or taken captive: "executed two prisoners", "he was captured".
+const people = ['prisoners', 'prisoner', 'civilians', 'hostages', 'hostage', 'soldiers', 'soldier', 'men', 'man', 'woman', 'women', 'people', 'captives', 'detainees', 'him', 'her', 'them', 'he', 'she', 'they', 'suspect', 'suspects', 'militant', 'militants', 'fighters', 'fighter', 'rebels', 'rebel', 'gunman', 'gunmen', 'commander', 'commanders', 'leader', 'leaders', 'members', 'activists', 'journalist', 'journalists', 'protesters', 'opponents', 'dissidents', 'spies', 'spy', 'deserters', 'insurgents', 'bomber', 'bombers', 'fugitive']
 const reprisals = ['retaliate', 'retaliation', 'revenge', 'avenge', 'punish', 'crush', 'destroy', 'annihilate', 'eliminate', 'wipe', 'respond', 'strike', 'attack', 'fight', 'hit', 'invade', 'bomb', 'kill', 'defeat', 'eradicate']
 
 const troops = ['troops', 'soldiers', 'forces', 'force', 'warships', 'warship', 'ships', 'jets', 'fighter', 'fighters', 'aircraft', 'reinforcements', 'marines', 'personnel', 'units', 'battalion', 'battalions', 'brigade', 'brigades', 'tanks', 'carrier', 'carriers', 'paratroopers', 'submarine', 'submarines', 'contingent', 'peacekeepers', 'police', 'army', 'navy', 'bombers', 'destroyers', 'frigates', 'missiles', 'vessels', 'military', 'armour', 'armor', 'artillery', 'mercenaries', 'advisers', 'advisors', 'commandos', 'guardsmen']
@@ -240,6 +244,13 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', verb: 'set off|set off|set off', object: explosives},
   {type: 'ASSAULT', verb: 'go off|went off|gone off', subject: explosives},
   {type: 'ASSAULT', verb: 'blow up|blew up|blown up', notObject: ['balloon', 'balloons', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'phone', 'phones']},
+  // A suicide bombing: "a bomber blew himself up".
+  {type: 'ASSAULT', verb: 'blow himself up|blew himself up|blown himself up'},
+  {type: 'ASSAULT', verb: 'blow herself up|blew herself up|blown herself up'},
+  {type: 'ASSAULT', verb: 'blow themselves up|blew themselves up|blown themselves up'},
+  // A vehicle bomb driven into its target: "a bomber on a motorcycle loaded with explosives crashed into a patrol".
+  {type: 'ASSAULT', verb: 'crash into|crashed into|crashed into', subject: explosives},
+  {type: 'ASSAULT', verb: 'ram+ into', subject: explosives},
   // Deadly force against people: shootings, stabbings, murders, assaults.
   {type: 'ASSAULT', noun: 'shooting', notPrevious: ['film', 'photo', 'movie', 'video', 'clay', 'pheasant', 'grouse', 'location', 'trouble'], notNext: ['star', 'stars', 'range', 'ranges', 'guard', 'gallery', 'script', 'schedule', 'season', 'party']},
   {type: 'ASSAULT', noun: 'shootout'},
@@ -254,7 +265,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', verb: 'assault', notPrevious: ['the', 'an', 'of']},
   {type: 'ASSAULT', noun: 'onslaught'},
   {type: 'ASSAULT', verb: 'behead'},
-  {type: 'ASSAULT', verb: 'execute', object: ['prisoners', 'prisoner', 'civilians', 'hostages', 'hostage', 'soldiers', 'men', 'people', 'captives', 'detainees']},
+  {type: 'ASSAULT', verb: 'execute', object: people},
   {type: 'ASSAULT', verb: 'kill', secondary: true, notSubject: disasters, notPrevious: ['those', 'the', 'people', 'civilians'], notObject: ['themselves', 'himself', 'herself', 'itself', 'oneself', 'time', 'off', 'bill', 'deal', 'plan', 'proposal', 'jobs', 'chances']},
   {type: 'ASSAULT', verb: 'torture'},
   {type: 'ASSAULT', verb: 'abduct'},
@@ -271,6 +282,8 @@ export const triggers: readonly TriggerEntry[] = [
   // The act of arresting, not a stopped heart or the warrant for it.
   {type: 'COERCE', noun: 'arrest', notPrevious: ['cardiac', 'respiratory', 'heart', 'house'], notNext: ['warrant', 'warrants', 'record', 'records', 'rate', 'rates']},
   {type: 'COERCE', verb: 'round up|rounded up|rounded up', notNext: ['to']},
+  // Taking a person captive; "captured the town" or "the imagination" is no arrest.
+  {type: 'COERCE', verb: 'capture', forms: ['ed', 's', 'base'], object: people},
   {type: 'COERCE', verb: 'confiscate'},
   {type: 'COERCE', verb: 'deport'},
   {type: 'COERCE', verb: 'impose curfew|imposed curfew|imposed curfew'},
@@ -348,19 +361,21 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'REQUEST', verb: 'urge'},
   // An order is a demand that the hearer act: "ordered them to leave".
   {type: 'REQUEST', verb: 'order', object: ['to'], notPrevious: ['the', 'an', 'in', 'of', 'court', 'executive']},
+  // An order whose object names what is to be done, when that is no event of its own: "ordered the evacuation of the town".
+  {type: 'REQUEST', verb: 'order', forms: ['ed', 's', 'ing'], object: ['evacuation', 'departure', 'closure', 'halt', 'suspension', 'removal', 'shutdown', 'investigation', 'inquiry', 'probe', 'recount', 'curfew'], notPrevious: ['the', 'an', 'in', 'of', 'court', 'executive']},
   {type: 'REQUEST', verb: 'instruct', object: ['to']},
-  {type: 'REQUEST', verb: 'beg', object: ['to', 'for']},
+  {type: 'REQUEST', verb: 'beg', object: ['to', 'for'], notObject: deities},
   {type: 'REQUEST', verb: 'call on|called on|called on'},
   {type: 'REQUEST', verb: 'call upon|called upon|called upon'},
   {type: 'REQUEST', verb: 'call for|called for|called for'},
   // "asked what the government had to hide" is a question, not a request.
-  {type: 'REQUEST', verb: 'ask', object: ['to', 'for'], notPrevious: ['when', 'if', 'was', 'were', 'being'], notNext: ['what', 'why', 'whether', 'how', 'if', 'who', 'when', 'where', 'which']},
+  {type: 'REQUEST', verb: 'ask', object: ['to', 'for'], notPrevious: ['when', 'if', 'was', 'were', 'being'], notNext: ['what', 'why', 'whether', 'how', 'if', 'who', 'when', 'where', 'which'], notObject: deities},
   // Not the demand of markets: "consumer demand", "and demand dipping", "demand for oil fell".
   {type: 'REQUEST', verb: 'demand', notPrevious: ['in', 'high', 'the', 'a', 'consumer', 'customer', 'global', 'domestic', 'strong', 'weak', 'rising', 'falling', 'slowing', 'growing', 'oil', 'energy', 'market', 'export', 'import', 'world', 'weaker', 'stronger', 'slack', 'seasonal', 'investor'], notNext: ['dipping', 'falling', 'rising', 'slowing', 'growing', 'fell', 'rose', 'slowed', 'grew', 'dipped', 'dropped', 'weakened', 'increased', 'picked', 'growth', 'outstripped', 'outstrips', 'remains', 'remained', 'is', 'was', 'has', 'had']},
   // Not what is attractive: "would appeal to developers", "appeals to young voters".
   {type: 'REQUEST', verb: 'appeal', next: ['to', 'for'], notPrevious: ['would', 'could', 'might', 'may', 'should', 'that', 'which', 'it', 'this']},
   {type: 'REQUEST', verb: 'request', notPrevious: ['the', 'a', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'on']},
-  {type: 'REQUEST', verb: 'implore'},
+  {type: 'REQUEST', verb: 'implore', notObject: deities},
   {type: 'REQUEST', verb: 'plead', next: ['with', 'for']},
 
   // ACCUSE: criticism and blame.
@@ -390,6 +405,16 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'THREATEN', verb: 'threaten', notPrevious: ['the', 'a', 'an', 'endangered', 'critically']},
   {type: 'THREATEN', verb: 'warn of|warned of|warned of'},
   {type: 'THREATEN', noun: 'ultimatum'},
+  // A threat as a noun is one made only with what it threatens or whom it is against: "a threat
+  // to kill the hostages", "a threat against the city"; "a threat to security" is a danger.
+  {type: 'THREATEN', noun: 'threat', next: ['to'], object: [...reprisals, 'shoot', 'execute', 'behead', 'burn', 'blow', 'arrest', 'jail', 'imprison', 'expel', 'deport', 'sanction', 'harm', 'hurt', 'rape', 'seize', 'occupy']},
+  {type: 'THREATEN', noun: 'threat', next: ['against']},
+  {type: 'THREATEN', noun: 'death threat'},
+  {type: 'THREATEN', noun: 'bomb threat'},
+  {type: 'THREATEN', verb: 'coerce'},
+  {type: 'THREATEN', noun: 'coercion'},
+  // Pressing someone into an act: "is pressuring employees to vote", "pressured them into signing".
+  {type: 'THREATEN', verb: 'pressure', forms: ['ed', 'ing', 's'], object: ['to', 'into']},
 
   // REJECT: refusals and vetoes.
   {type: 'REJECT', verb: 'veto'},

@@ -38,7 +38,7 @@ import {
 import {countBefore} from '../language/search.js'
 import {except, subsetOf} from '../language/word-sets.js'
 import * as functionWords from '../lexicon/function-words.js'
-import {caseOf, dependents, eventParse, hasRelation, type EventParse} from '../language/event-syntax.js'
+import {caseOf, dependents, eventParse, hasRelation, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
 
 // Words that end a noun phrase: prepositions, conjunctions that open clauses, verbs of saying.
 // "of" is left out: it stays inside a name ("the Bank of England"); "tomorrow" was never among them.
@@ -56,7 +56,7 @@ const sentenceAdverbs = new Set([
 ])
 const timeWords = new Set([...functionWords.timeWords, ...functionWords.timeNouns, 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
 const connectors = new Set(['of', 'and', 'al', 'el', 'de', 'bin', 'ibn', 'the', '&'])
-const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'them', 'him', 'her', 'us', 'you'])
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'them', 'him', 'her', 'us', 'you', 'me']) 
 const lightVerbs = new Set([
   'carry', 'carries', 'carried', 'carrying', 'conduct', 'conducts', 'conducted', 'conducting', 'launch', 'launches',
   'launched', 'launching', 'hold', 'holds', 'held', 'holding', 'stage', 'stages', 'staged', 'staging', 'mount',
@@ -108,7 +108,8 @@ export const eventArguments: Stage = {
       }
       // A headline drops its articles: "Rebels Attack Town" has a subject and an object round a
       // word that reads as a noun or a verb; read it as the verb.
-      const telegraphic = sentence.block.kind === 'title' && tokens[fact.first - 1]?.word === true && tokens[fact.last]?.word === true && tokens[fact.last]!.cap && !phraseStops.has(tokens[fact.last]!.norm)
+      // A headline verb is in the present tense: "Bombing" in "… of Boston Bombing Suspect" stays a noun.
+      const telegraphic = sentence.block.kind === 'title' && !/ing$/.test(tokens[fact.last - 1]!.norm) && tokens[fact.first - 1]?.word === true && tokens[fact.last]?.word === true && tokens[fact.last]!.cap && !phraseStops.has(tokens[fact.last]!.norm)
       if (fact.form === 'noun' && !telegraphic) {
         rolesOf.set(event, nounRoles(tokens, fact.first, fact.last))
         continue
@@ -136,7 +137,7 @@ export const eventArguments: Stage = {
       const place = roles.place ? toPlace(context, tokens, roles.place) : null
       return {
         ...event,
-        actors: event.actors.length ? event.actors : roles.actors.map(participant),
+        actors: event.actors.length ? event.actors : roles.actors.map(participant).filter(named),
         targets: event.targets.length ? event.targets : roles.targets.map(participant),
         location: event.location ?? place ?? locationOf(context, tokens, fact.first)
       }
@@ -158,7 +159,8 @@ interface Roles {
 // Verbs that take an event noun as their object and add nothing but the doing: "carried out an attack".
 const lightVerbLemmas = new Set(['carry', 'conduct', 'launch', 'stage', 'hold', 'mount', 'wage', 'commit', 'perpetrate', 'execute', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'unleash', 'plan', 'orchestrate', 'organise', 'organize', 'lead', 'claim', 'order', 'attend', 'join', 'host'])
 // Verbs whose subject, an attack, reaches what they name: "the bombing targeted a convoy".
-const reachVerbs = new Set(['target', 'hit', 'strike', 'destroy', 'damage', 'rock', 'tear', 'ravage'])
+// Who an attack killed or wounded is who it struck too: "the blast killed three people".
+const reachVerbs = new Set(['target', 'hit', 'strike', 'destroy', 'damage', 'rock', 'tear', 'ravage', 'kill', 'wound', 'injure', 'hurt', 'maim'])
 // Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
 const ofActorTypes = new Set(['CONSULT', 'PROTEST', 'COOPERATE', 'AGREE', 'MOBILIZE', 'SUPPORT'])
 // The case markers of a place in the parse ("in Kabul"); unlike `placePrepositions` below they
@@ -197,6 +199,8 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
       }
       else if (marker === 'between') actors.push(child)
       else if (marker === 'against') targets.push(child)
+      // "charges of fraud", "accusations of corruption": the "of" phrase is what is charged, not who.
+      else if (marker === 'of' && isNoun && type === 'ACCUSE') continue
       else if (marker === 'of' && isNoun) (ofActorTypes.has(type) ? actors : targets).push(child)
       else if ((marker === 'on' || marker === 'at') && tokens[last - 1]!.norm === marker) targets.push(child)
       else if (marker === 'on' && isNoun && type !== 'CONSULT' && parse.upos[child] !== 'PROPN') targets.push(child)
@@ -231,10 +235,23 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
     // The verb whose subject this verb shares: itself, or the first of a coordination ("ambushed and killed").
     let owner = head
     // A verb under another ("had threatened to", read as a complement of "had") takes that one's subject too.
-    while ((hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp')) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0) owner = parse.heads[owner]!
-    const passive = dependents(parse, owner, 'nsubj:pass').length > 0 || dependents(parse, owner, 'aux:pass').length > 0
+    let raised = false
+    while ((hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp')) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0) {
+      // "X is believed to have detonated the bomb": the subject of a passive verb of saying or
+      // thinking is the subject of the infinitive under it, active unless that one is passive.
+      if (hasRelation(parse, owner, 'xcomp')) raised = true
+      owner = parse.heads[owner]!
+    }
+    // A participle right after a form of "be" is passive whatever relation the parse gave "been":
+    // "only two men have been detained".
+    const beforeParticiple = (form === 'ed' || form === 'pp') && beForms.has(tokens[head - 1]?.norm ?? '') && tokens[head - 1]!.norm !== "'s"
+    // A passive has its "be" (or "get"): a subject the parse calls passive with none is the
+    // subject of an active verb ("Tom Hale, leader of the party, called for an inquiry").
+    const passiveAt = (k: number) => dependents(parse, k, 'aux:pass').length > 0 || (dependents(parse, k, 'nsubj:pass').length > 0 && dependents(parse, k, 'aux').some((aux) => beForms.has(tokens[aux]!.norm) || /^g[eo]t/.test(tokens[aux]!.norm)))
+    const ownPassive = beforeParticiple || passiveAt(head)
+    const passive = raised || owner === head ? ownPassive : passiveAt(owner)
     for (const subject of dependents(parse, owner, 'nsubj')) {
-      const pass = hasRelation(parse, subject, 'nsubj:pass')
+      const pass = raised || owner === head ? ownPassive : passive && hasRelation(parse, subject, 'nsubj:pass')
       let who = subject
       // "militants who attacked": the relative pronoun stands for the noun the clause modifies.
       if (relativePronouns.has(tokens[subject]!.norm) && hasRelation(parse, owner, 'acl') && parse.heads[owner]! >= 0) who = parse.heads[owner]!
@@ -242,12 +259,30 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
       ;(pass ? targets : actors).push(who)
     }
     // A reduced relative: "those arrested", "protesters detained in the capital".
-    if (hasRelation(parse, head, 'acl') && !hasRelation(parse, head, 'acl:relcl') && parse.heads[head]! >= 0 && dependents(parse, head, 'nsubj').length === 0) {
+    if (reducedRelative(parse, head) && dependents(parse, head, 'nsubj').length === 0) {
       ;(form === 'ing' ? actors : targets).push(parse.heads[head]!)
     }
+    // "Troops fired on protesters" read as a noun phrase: the noun is the verb's subject.
+    const misread = misreadSubject(parse, head)
+    if (misread >= 0 && dependents(parse, head, 'nsubj').length === 0) actors.push(misread)
     // The object undergoes; so does the one who receives ("provided the forces support").
     if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0)) targets.push(object)
     obliques(head)
+  }
+  // "The worst explosion was at the bus station": a place said of the event with "be".
+  if (isNoun && places.length === 0 && hasRelation(parse, head, 'nsubj')) {
+    const predicate = parse.heads[head]!
+    if (predicate >= 0 && dependents(parse, predicate, 'cop').length > 0 && placeCases.has(caseOf(parse, tokens, predicate) ?? '') && (parse.upos[predicate] === 'PROPN' || sitesOf(parse, tokens, predicate))) places.push(predicate)
+  }
+  // "an attack on the Christmas market in Strasbourg": where the target stands is where it happened.
+  if (places.length === 0) {
+    for (const target of targets) {
+      const site = dependents(parse, target, 'nmod').find((child) => child > target && ['in', 'at', 'near'].includes(caseOf(parse, tokens, child) ?? '') && parse.upos[child] === 'PROPN')
+      if (site !== undefined) {
+        places.push(site)
+        break
+      }
+    }
   }
   // A weapon is the instrument, neither who acts nor what is attacked: "a bomb exploded",
   // "killed by an improvised explosive device", "detonated a car bomb".
@@ -503,6 +538,16 @@ function toParticipant(context: PipelineContext, speakers: SpeakerIndex, tokens:
   const span = {start: tokens[start]!.start, end: withoutPossessive(context.text, tokens[end - 1]!)}
   const name = context.text.slice(span.start, span.end)
   return {name, span, speaker: speakerOf(speakers, name, span), code: actorCode(tokens, start, end)}
+}
+
+/**
+ * An actor named by a pronoun ("he", "they", "I") is kept only when it is a mention of a
+ * speaker, whose id then says who acted; any other pronoun gives no actor, since a bare "He"
+ * tells a reader nothing and may stand for the wrong one ("it exploded", "it met"). A target
+ * keeps its pronoun: "he was arrested" says at least that someone already named was.
+ */
+function named(participant: Participant): boolean {
+  return !pronouns.has(participant.name.toLowerCase()) || participant.speaker !== null
 }
 
 /** Where a participant's last word ends without its possessive ending: "Russia" of "Russia’s". */

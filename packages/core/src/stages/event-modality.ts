@@ -30,6 +30,7 @@ const denialSet = new Set(denialVerbs)
 const conditionals = new Set(['if', 'unless', 'whether'])
 // A future has not happened yet: "the rebels will attack".
 const futures = new Set(['will', 'shall', "'ll", 'wo'])
+const faceWords = new Set(['face', 'faces', 'faced', 'facing', 'risk', 'risks', 'risked', 'risking'])
 
 /** The event-modality stage; see the file comment. */
 export const eventModality: Stage = {
@@ -52,7 +53,7 @@ export const eventModality: Stage = {
       const sentence = fact ? sentences[fact.sentence] : undefined
       let modality: Modality = claim ? 'reported' : 'asserted'
       if (fact && sentence) {
-        const mood = moodOf(sentence.tokens, fact.first, fact.form === 'noun', fact.anchored)
+        const mood = moodOf(sentence.tokens, fact.first, fact.form === 'noun', fact.anchored, event.type)
         if (mood) modality = mood
       }
       return {...event, modality, claim: claim ? claim.id : null}
@@ -62,7 +63,7 @@ export const eventModality: Stage = {
 }
 
 /** `denied`, `hypothetical`, or null when the grammar around the trigger says neither. */
-function moodOf(tokens: readonly Token[], first: number, isNoun: boolean, anchored: boolean): Modality | null {
+function moodOf(tokens: readonly Token[], first: number, isNoun: boolean, anchored: boolean, type: string): Modality | null {
   const [clauseStart] = clauseRange(tokens, first)
   const group = tokens.slice(verbGroupStart(tokens, first), first)
 
@@ -76,8 +77,12 @@ function moodOf(tokens: readonly Token[], first: number, isNoun: boolean, anchor
   // A scheduled event named inside an infinitive stands on its own ("to attend peace talks in Astana").
   if (anchored) return null
 
-  if (!isNoun && group.some((token) => modalSet.has(token.norm) || futures.has(token.norm) || /['’]ll$/.test(token.norm))) return 'hypothetical'
+  // "We will kill them" is a threat made now, whatever becomes of the killing.
+  if (!isNoun && type !== 'THREATEN' && group.some((token) => modalSet.has(token.norm) || futures.has(token.norm) || /['’]ll$/.test(token.norm))) return 'hypothetical'
   if (conditionals.has(tokens[clauseStart]?.norm ?? '')) return 'hypothetical'
+  // What someone faces has not happened: "activists face arrest", "faces deportation". Charges
+  // that someone faces have been brought.
+  if (isNoun && type !== 'ACCUSE' && [1, 2].some((back) => faceWords.has(tokens[first - back]?.norm ?? '') && tokens.slice(first - back + 1, first).every((token) => token.word))) return 'hypothetical'
   if (isNoun) {
     // "the risk of a clash", "the threat of sanctions".
     for (let k = first - 1; k >= Math.max(clauseStart, first - 4); k--) {

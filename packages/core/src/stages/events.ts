@@ -45,7 +45,7 @@ import {
   type Token,
   type TriggerForm
 } from '../language/event-grammar.js'
-import {eventParse, type EventParse} from '../language/event-syntax.js'
+import {caseOf, dependents, eventParse, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
 import {except, subsetOf} from '../language/word-sets.js'
 import * as functionWords from '../lexicon/function-words.js'
 
@@ -79,6 +79,8 @@ const notVerbAfterTo = new Set([
   'late', 'recent', 'previous', 'further', 'new', 'local', 'foreign', 'international', 'national', 'military',
   'humanitarian', 'political'
 ])
+
+const doneToPeople = new Set(['COERCE', 'ACCUSE', 'ASSAULT'])
 
 /** The trigger stage; see the file comment. */
 export const events: Stage = {
@@ -154,7 +156,7 @@ export const events: Stage = {
         // coordinated with it, an act of its own: "ambushed and killed two soldiers".
         if (entry.secondary && !coordinatedVerb(tokens, candidates, candidate) && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
         // A consequence with no one who did it is a casualty count, not an act: "six people were killed", "the blast killed three".
-        if (entry.secondary && !isNoun && !agentive(tokens, candidate)) continue
+        if (entry.secondary && !isNoun && !(parse ? agentiveInParse(parse, tokens, candidate) ?? agentive(tokens, candidate) : agentive(tokens, candidate))) continue
         // A second name for the same event: "negotiations in UN-sponsored meetings".
         if (previous && previous.type === type && continues(tokens, previous.last, first)) continue
         // A definite noun that points back to an event already named.
@@ -204,7 +206,8 @@ function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number
   if (matching.length === 0) return null
   const groupStart = verbGroupStart(tokens, i)
   const previous = tokens[groupStart - 1]
-  const verbal = groupStart < i || previous?.norm === 'to'
+  // "we'll", "they'd": a pronoun with its auxiliary glued on opens a verb group.
+  const verbal = groupStart < i || previous?.norm === 'to' || contracted(previous)
   if (matching.length > 1) matching.sort((a, b) => b.words.length - a.words.length || rank(a, verbal) - rank(b, verbal))
   let verbRejected = false
   for (const form of matching) {
@@ -215,6 +218,11 @@ function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number
     if (form.form !== 'noun') verbRejected = true
   }
   return null
+}
+
+/** Whether a token is a pronoun with "will" or "would" glued on: "we'll", "they'd". */
+function contracted(token: Token | undefined): boolean {
+  return token !== undefined && /^(?:i|we|you|he|she|it|they)'(?:ll|d)$/.test(token.norm)
 }
 
 // The words of a form at token `i`, none but the last possessive.
@@ -276,6 +284,9 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline
     candidate.type = retype.type
   }
 
+  // "We will kill them": an act of force that the speaker says they will do is a threat.
+  if (form.form !== 'noun' && (candidate.type === 'ASSAULT' || candidate.type === 'COERCE') && firstPersonFuture(tokens, i)) candidate.type = 'THREATEN'
+
   if (form.form === 'noun') {
     if (next?.word && modifierHeadSet.has(next.norm)) return null
     // An -ing noun after punctuation with no preposition after it is a participle: "strong, meeting or exceeding".
@@ -312,14 +323,18 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline
   // After a possessive a participle is a noun: "the striker's shot".
   if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.possessive) return null
   // A participle after "better", "other", a number is an adjective: "a better coordinated strategy", "three other freed detainees".
-  if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.word && participleModifiers.has(previous.norm)) return null
+  // "those arrested", "those charged": a participle that stands for the people it was done
+  // to names the act when it is an act of force or of law; "those asked in a poll" does not,
+  // and a consequence ("those killed") is a casualty count all the same.
+  const afterThose = (form.form === 'ed' || form.form === 'pp') && previous?.norm === 'those' && !entry.secondary && doneToPeople.has(entry.type) && (!next?.word || prepositions.has(next.norm) || beForms.has(next.norm) || /^includ/.test(next.norm) || next.norm === 'have' || next.norm === 'had')
+  if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.word && participleModifiers.has(previous.norm) && !afterThose) return null
   // A base form needs a subject, a modal or "to" before it: "house arrest" is no verb.
-  if (form.form === 'base' && !group.length && (!before || !before.word || (!before.cap && !subjectLike.has(before.norm) && !plural(before.norm)))) return null
+  if (form.form === 'base' && !group.length && (!before || !before.word || (!before.cap && !subjectLike.has(before.norm) && !plural(before.norm) && !contracted(before)))) return null
   // A third-person form after a number, a possessive, a preposition or a modifier is a plural noun: "six new pledges".
   if (form.form === 's' && before && before.word && (before.possessive || /^\d/.test(before.norm) || nounModifiers.has(before.norm) || prepositions.has(before.norm) || (/ed$/.test(before.norm) && !before.cap))) return null
   if (form.form === 'ing' && !hasBe) return null
   // After a determiner a verb form is a noun or an adjective: "the blame", "the alleged attack".
-  if (previous && previous.word && articles.has(previous.norm) && !group.length) return null
+  if (previous && previous.word && articles.has(previous.norm) && !group.length && !afterThose) return null
   if (stativeTypes.has(entry.type)) {
     if (form.form === 's' || form.form === 'ing') return null
     if (form.form === 'base' && !group.some((word) => modals.has(word)) && previousWord !== 'to') return null
@@ -329,7 +344,7 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline
 }
 
 // What causes a consequence without being someone who acts: an event or a weapon as the subject.
-const causes = new Set(['attack', 'attacks', 'blast', 'blasts', 'explosion', 'explosions', 'bomb', 'bombs', 'bombing', 'bombings', 'violence', 'fighting', 'clashes', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'fire', 'device', 'devices', 'ied', 'ieds', 'mine', 'mines', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'raid', 'raids', 'assault', 'shooting', 'crash', 'accident', 'collapse', 'quake', 'earthquake', 'flood', 'floods', 'storm', 'it', 'which', 'that'])
+const causes = new Set(['attack', 'attacks', 'blast', 'blasts', 'explosion', 'explosions', 'bomb', 'bombs', 'bombing', 'bombings', 'violence', 'fighting', 'clashes', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'fire', 'device', 'devices', 'ied', 'ieds', 'mine', 'mines', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'raid', 'raids', 'assault', 'shooting', 'car', 'truck', 'vehicle', 'grenade', 'grenades', 'explosive', 'explosives', 'crash', 'accident', 'collapse', 'quake', 'earthquake', 'flood', 'floods', 'storm', 'it', 'which', 'that'])
 
 /**
  * Whether a consequence verb names who did it: an active verb whose subject is no event or
@@ -362,6 +377,38 @@ function agentive(tokens: readonly Token[], candidate: Candidate): boolean {
   }
   return true
 }
+
+/**
+ * What the parse says of who did a consequence, or null when it says nothing: a reduced
+ * relative ("the six members killed") or a passive names no one unless a "by" phrase does; a
+ * subject that is an event or a weapon ("a car bomb outside a government office … killed")
+ * is no one who acted, however far before the verb it stands.
+ */
+function agentiveInParse(parse: EventParse, tokens: readonly Token[], candidate: Candidate): boolean | null {
+  const head = candidate.first
+  const cause = (k: number) => causes.has(tokens[k]!.norm) || causes.has(parse.lemmas[k]!)
+  const agent = dependents(parse, head, 'obl').find((child) => caseOf(parse, tokens, child) === 'by')
+  if (agent !== undefined) return !cause(agent)
+  if (reducedRelative(parse, head) || dependents(parse, head, 'nsubj:pass', 'aux:pass').length > 0) return false
+  const misread = misreadSubject(parse, head)
+  const subject = misread >= 0 ? misread : dependents(parse, head, 'nsubj')[0]
+  if (subject === undefined) return null
+  return !cause(subject)
+}
+
+/** Whether the verb at `i` has "will" or "shall" after "I" or "we": "we will kill", "I'll shoot". */
+function firstPersonFuture(tokens: readonly Token[], i: number): boolean {
+  const start = verbGroupStart(tokens, i)
+  const group = tokens.slice(start, i)
+  if (group.some((token) => token.norm === 'not' || token.norm.endsWith("n't"))) return false
+  // "We'll" is one token, and stands before the verb group.
+  if (/^(?:i|we)'ll$/.test(tokens[start - 1]?.norm ?? '')) return true
+  const future = group.findIndex((token) => futureWords.has(token.norm))
+  if (future < 0) return false
+  const subject = future === 0 ? tokens[start - 1] : group[future - 1]
+  return subject !== undefined && (subject.norm === 'i' || subject.norm === 'we')
+}
+const futureWords = new Set(['will', 'shall'])
 
 /** Whether a verb trigger follows another verb trigger through "and" or "or": "ambushed and killed". */
 function coordinatedVerb(tokens: readonly Token[], candidates: readonly Candidate[], candidate: Candidate): boolean {
@@ -475,6 +522,14 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
     if (!verb || !verb.word || verb.cap || /^\d/.test(verb.norm) || notVerbAfterTo.has(verb.norm)) continue
     if (/[^su]s$/.test(verb.norm)) continue
     if (verb.norm.includes('-') && !/^(?:re|co|pre|de|un|over|under|out)-/.test(verb.norm)) continue
+    // What someone is believed or said to be or to have done is a state or a past act that
+    // is reported, no purpose: "a man believed to be responsible for a blast", "is said to have
+    // detonated the bomb". A passive is ("believed to be planning an attack" neither).
+    const after = tokens[k + 1]
+    if (reportingParticiples.has(tokens[i - 1]?.norm ?? '')) {
+      if (verb.norm === 'be' && !(after?.word && (participle(after.norm) || /ing$/.test(after.norm)))) continue
+      if (verb.norm === 'have' && after?.word && (after.norm === 'been' || participle(after.norm))) continue
+    }
     for (let j = k; j < tokens.length; j++) {
       const token = tokens[j]!
       if (j > k && (token.text === ',' || scopeEnds.has(token.text) || (token.word && opensClause(tokens, j)))) break
@@ -485,6 +540,14 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
     }
   }
   return marked
+}
+
+// Participles that report what is held true of someone: "X is believed to have …".
+const reportingParticiples = new Set(['believed', 'said', 'reported', 'thought', 'alleged', 'understood', 'known', 'suspected', 'claimed', 'rumoured', 'rumored', 'presumed', 'assumed', 'feared', 'estimated', 'confirmed', 'deemed'])
+// A past participle by its ending, or one of the irregular ones news reports use.
+const irregularParticiples = new Set(['had', 'made', 'held', 'sent', 'set', 'put', 'hit', 'shot', 'struck', 'caught', 'brought', 'taken', 'given', 'seen', 'done', 'left', 'led', 'met', 'fought', 'thrown', 'blown', 'known', 'told', 'found', 'built', 'kept', 'run', 'begun', 'won', 'lost', 'paid', 'said', 'beaten', 'hidden', 'stolen', 'sought', 'bought', 'spent', 'written', 'driven', 'broken', 'chosen', 'fallen', 'forced'])
+function participle(word: string): boolean {
+  return /[a-z](?:ed|en)$/.test(word) || irregularParticiples.has(word)
 }
 
 /** Whether "of" or "for" stands between an accusation and a later trigger in the same clause. */

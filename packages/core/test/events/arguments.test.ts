@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {Speaker} from '../../src/schema/speaker.js'
-import {parseEvents, testSingleEvent} from './helpers.js'
+import {parseEvents, parseEventsWithSyntax, testSingleEvent} from './helpers.js'
 
 const names = (list: ReadonlyArray<{name: string}>) => list.map((participant) => participant.name)
 const codes = (list: ReadonlyArray<{code: string | null}>) => list.map((participant) => participant.code)
@@ -101,5 +101,16 @@ describe('event places', () => {
 
   it('does not take a seat of government that speaks for a place', () => {
     expect(testSingleEvent('Iran released two French nationals, in what Paris called a gesture.', 'CONCEDE', 'released').location).toBeNull()
+  })
+})
+
+describe('pronoun actors', () => {
+  it('gives no actor for a pronoun that names no speaker', () => {
+    expect(names(testSingleEvent('They attacked the convoy near the border.', 'ASSAULT', 'attacked').actors)).toEqual([])
+    expect(names(parseEventsWithSyntax('He attacked the convoy near the border.')[0]!.actors)).toEqual([])
+  })
+
+  it('keeps a pronoun target: "he was arrested"', () => {
+    expect(names(parseEventsWithSyntax('He was arrested at the border.')[0]!.targets)).toEqual(['He'])
   })
 })

@@ -40,6 +40,13 @@ describe('event modality', () => {
   })
 })
 
+describe('event modality: what someone faces', () => {
+  it('makes an arrest or a deportation someone faces hypothetical, not charges they face', () => {
+    expect(testSingleEvent('Activists face arrest if caught handing out leaflets.', 'COERCE', 'arrest').modality).toBe('hypothetical')
+    expect(testSingleEvent('He faces charges of fraud in New York.', 'ACCUSE', 'charges').modality).toBe('asserted')
+  })
+})
+
 describe('event modality: what is wished', () => {
   it('makes what is hoped hypothetical', () => {
     expect(testSingleEvent('Officials hope that the two sides will sign an accord.', 'AGREE', 'sign an accord').modality).toBe('hypothetical')

@@ -35,6 +35,18 @@ describe('triggers read from the parse', () => {
     expect(found('The blast killed three people.')).toEqual(['ASSAULT blast'])
   })
 
+  it('keeps a noun or an act after "to be" or "to have": a state or a past act is no purpose', () => {
+    expect(found('Police are searching for a man believed to be responsible for a Friday blast.')).toEqual(['ASSAULT blast'])
+    expect(found('The second man is believed to have detonated the bomb.')).toEqual(['ASSAULT detonated'])
+    expect(found('They demanded the prisoners to be released.')).not.toContain('CONCEDE released')
+  })
+
+  it('reads who killed from the parse: a reduced relative names no one, a weapon far before its verb is no one', () => {
+    expect(found('All six of the soldiers killed were from the same unit.')).toEqual([])
+    expect(found('A car bomb outside a government office in the north of the city killed twelve people.')).toEqual([])
+    expect(found('A gunman outside a government office in the north of the city killed twelve people.')).toEqual(['ASSAULT killed'])
+  })
+
   it('reads an assault that is threatened as a threat, with a hypothetical modality on the act', () => {
     expect(found('The group threatened to kill the hostages.')).toEqual(['THREATEN threatened'])
     const [event] = parseEventsWithSyntax('The rebels will attack the town.')
@@ -49,6 +61,52 @@ describe('arguments read from the parse', () => {
     expect(names(event.actors)).toEqual(['Police'])
     expect(names(event.targets)).toEqual(['twelve protesters'])
     expect(event.location?.name).toBe('Minsk')
+  })
+
+  it('takes the subject of "is believed to have" as the actor of the act under it', () => {
+    const [event] = parseEventsWithSyntax('The second man is believed to have detonated the bomb.')
+    expect(names(event!.actors)).toEqual(['second man'])
+    expect(names(event!.targets)).toEqual([])
+  })
+
+  it('reads a verb the tagger took for a noun modifier as the verb of its sentence: "Troops fired on protesters"', () => {
+    const [event] = parseEventsWithSyntax('Troops fired on protesters in the capital on Monday.')
+    expect(names(event!.actors)).toEqual(['Troops'])
+    expect(names(event!.targets)).toEqual(['protesters'])
+  })
+
+  it('takes no "of" phrase of a charge for the one charged: "charges of fraud"', () => {
+    const [event] = parseEventsWithSyntax('He faces charges of fraud in New York.')
+    expect(event!.type).toBe('ACCUSE')
+    expect(names(event!.targets)).toEqual([])
+  })
+
+  it('reads a participle right after "been" as passive: its subject is the target', () => {
+    const event = parseEventsWithSyntax('Police issued 17 arrest warrants after the bombing but only Omar and Tarek have been detained.').find((found) => found.type === 'COERCE')
+    expect(names(event!.actors)).toEqual([])
+    expect(names(event!.targets)).toEqual(['Omar', 'Tarek'])
+  })
+
+  it('takes where the target of an attack stands as the place: "an attack on the market in Lindenfeld"', () => {
+    const event = parseEventsWithSyntax('Five people were killed on 11 December in an attack on the Christmas market in Lindenfeld.').find((found) => found.trigger.text === 'attack')
+    expect(names(event!.targets)).toEqual(['Christmas market'])
+    expect(event!.location?.name).toBe('Lindenfeld')
+  })
+
+  it('takes a place said of the event with "be": "the worst explosion was at the bus station"', () => {
+    const [event] = parseEventsWithSyntax('The worst explosion was at the busy bus station, where six people were killed.')
+    expect(event!.location?.name).toBe('busy bus station')
+  })
+
+  it('reads a subject the parser called passive as active when the verb has no "be"', () => {
+    const [event] = parseEventsWithSyntax('Mr Tom Hale, leader of the party, called for an inquiry.')
+    expect(names(event!.actors)).toEqual(['Mr Tom Hale'])
+    expect(names(event!.targets)).toEqual([])
+  })
+
+  it('takes who an attack killed as its target: "the blast killed three people"', () => {
+    const [event] = parseEventsWithSyntax('The blast killed three people.')
+    expect(names(event!.targets)).toEqual(['three people'])
   })
 
   it('takes the agent of a passive as actor and its subject as target', () => {
@@ -99,6 +157,13 @@ describe('headlines', () => {
     const text = 'Police Arrest 20 After Riot In Capital\n\nPolice arrested 20 people after a riot in the capital, officials said.'
     const events = parseEvents(text, {title: true}).map((event) => `${event.type} ${event.trigger.text}`)
     expect(events).toEqual(['COERCE Arrest', 'COERCE arrested'])
+  })
+
+  it('reads an -ing word in a headline as a noun, with no subject or object', () => {
+    const text = 'Court Convicts Friend Of Bombing Suspect\n\nA court convicted a friend of the suspect on Monday, officials said.'
+    const bombing = parseEvents(text, {title: true}).find((event) => event.trigger.text === 'Bombing')
+    expect(bombing?.actors).toEqual([])
+    expect(bombing?.targets).toEqual([])
   })
 
   it('keeps the token grammar in a headline when reading the parse', () => {

@@ -129,6 +129,8 @@ describe('triggers: what is not an event', () => {
     ['a bare gerund', 'There were incidents of troops blocking patrols.'],
     ['support in the present tense', 'The US backs Kurdish-led militias.'],
     ['a trigger noun as a modifier', 'The attack helicopters returned to base.'],
+    ['a trigger noun before a plural head it modifies', 'He was radicalised by the student protest movements of the time.'],
+    ['a prayer', 'I ask God to have mercy upon my family.'],
     ['a noun in a name', 'The case went to the Court of Appeals.'],
     ['"meet" a target', 'The chancellor met his fiscal rules.'],
     ['a base form with no subject', 'The law brings in house arrest.'],
@@ -204,5 +206,65 @@ describe('triggers: what is not an event', () => {
 
   it('leaves out headlines and other lines without a sentence end', () => {
     testNoEvent('US Blames Russians For Tensions In Northeastern Syria')
+  })
+})
+
+describe('triggers: threats', () => {
+  it('reads an act of force that "I" or "we" will do as a threat made now', () => {
+    const event = testSingleEvent('"We will kill every one of them," the commander said.', 'THREATEN', 'kill')
+    expect(event.modality).not.toBe('hypothetical')
+    testSingleEvent("The commander said: \"We'll arrest anyone who comes near.\"", 'THREATEN', 'arrest')
+    // Not a threat: someone else's future, or a denial.
+    expect(parseEvents('The rebels will attack the town.').map((event) => event.type)).toEqual(['ASSAULT'])
+    expect(parseEvents('"We will not attack the town," he said.').map((event) => event.type)).toEqual(['ASSAULT'])
+  })
+
+  it('reads a threat noun with what it threatens or whom it is against', () => {
+    testSingleEvent('The group renewed its threat to kill the hostages on Monday.', 'THREATEN', 'threat')
+    testSingleEvent('Officials said there was no credible threat against the city.', 'THREATEN', 'threat')
+    testSingleEvent('The minister has received death threats since May.', 'THREATEN', 'death threats')
+    expect(parseEvents('Climate change is a threat to national security.')).toEqual([])
+  })
+
+  it('reads coercion and pressing someone into an act as threats', () => {
+    testSingleEvent('Critics say the regime rules by coercion and fear.', 'THREATEN', 'coercion')
+    testSingleEvent('The government is pressuring public employees to vote.', 'THREATEN', 'pressuring')
+    expect(parseEvents('The pressure on prices eased in March.')).toEqual([])
+  })
+})
+
+describe('triggers: suicide bombings, captures, executions', () => {
+  it('reads a bomber who blew himself up, or drove explosives into a target', () => {
+    testSingleEvent('On Monday a suicide bomber blew himself up at the gate.', 'ASSAULT', 'blew himself up')
+    testSingleEvent('A bomber riding a motorcycle loaded with explosives crashed into a foot patrol.', 'ASSAULT', 'crashed into')
+    expect(parseEvents('A lorry crashed into a wall on the motorway.')).toEqual([])
+  })
+
+  it('reads taking a person captive as coercion, not taking a town or an image', () => {
+    testSingleEvent('He was captured after a manhunt that lasted two days.', 'COERCE', 'captured')
+    testSingleEvent('Troops captured two rebel commanders near the river.', 'COERCE', 'captured')
+    expect(parseEvents('The film captured the mood of the city.')).toEqual([])
+  })
+
+  it('reads an execution of a person', () => {
+    testSingleEvent('The militants executed him in front of the crowd.', 'ASSAULT', 'executed')
+    expect(parseEvents('The company executed the plan in March.')).toEqual([])
+  })
+})
+
+describe('triggers: participles that stand for people', () => {
+  it('reads "those arrested" as an arrest, "those killed" as a casualty count', () => {
+    testSingleEvent('Those arrested include two journalists.', 'COERCE', 'arrested')
+    testSingleEvent('Those detained on Monday were later freed.', 'COERCE', 'detained')
+    expect(parseEvents('Those killed included two children.')).toEqual([])
+    expect(parseEvents('More than half of those asked in a poll said they do not know.')).toEqual([])
+  })
+})
+
+describe('triggers: orders', () => {
+  it('reads an order of what is to be done as a request', () => {
+    testSingleEvent('The State Department ordered the departure of embassy staff.', 'REQUEST', 'ordered')
+    testSingleEvent('The minister ordered a thorough investigation into the outage.', 'REQUEST', 'ordered')
+    expect(parseEvents('She ordered a pizza and a salad.')).toEqual([])
   })
 })
