@@ -26,6 +26,7 @@ export function event(id: string, trigger: string, extra: Partial<Event> = {}): 
     id,
     type: 'CONSULT',
     trigger: {text: trigger, span: {start: 0, end: trigger.length}},
+    mentions: [],
     actors: [],
     targets: [],
     location: null,

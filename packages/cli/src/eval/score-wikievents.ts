@@ -129,6 +129,13 @@ function kairosFamily(type: string): string {
   return type.split('.').slice(0, 2).join('.')
 }
 
+/** An event's trigger or one of its later mentions, as a prediction. */
+interface Prediction {
+  event: Event
+  span: Span
+  mention: boolean
+}
+
 /** Score `record` (or its absence) against the gold events of `doc`. */
 export function scoreWikiEvents(doc: WikiDocument, record: Article | null): WikiEventsScore {
   const score: WikiEventsScore = {doc: doc.id, failed: record === null, misses: [], ...wikiEventsCounts()}
@@ -148,20 +155,27 @@ export function scoreWikiEvents(doc: WikiDocument, record: Article | null): Wiki
     return score
   }
 
+  // WikiEvents annotates every mention of an event as an event of its own: each of an event's
+  // mentions ("the attack" after "attacked") is a prediction too, scored for its trigger only,
+  // since its arguments are the first mention's.
   const scored = new Set<string>(wikiEventsTypes)
-  const preds: Event[] = []
+  const preds: Prediction[] = []
   for (const event of record.events) {
-    if (scored.has(event.type)) preds.push(event)
-    else tally(score.unscored, event.type)
+    if (!scored.has(event.type)) {
+      tally(score.unscored, event.type)
+      continue
+    }
+    preds.push({event, span: event.trigger.span, mention: false})
+    for (const mention of event.mentions ?? []) preds.push({event, span: mention.span, mention: true})
   }
-  for (const event of preds) score.types[event.type]!.triggers.pred++
+  for (const {event} of preds) score.types[event.type]!.triggers.pred++
   score.identified.pred = preds.length
 
   const typed = assign(preds.length, gold.length, (p, g) =>
-    preds[p]!.type === gold[g]!.type ? overlapWeight(preds[p]!.trigger.span, gold[g]!.trigger) : null
+    preds[p]!.event.type === gold[g]!.type ? overlapWeight(preds[p]!.span, gold[g]!.trigger) : null
   )
   score.identified.tp = assign(preds.length, gold.length, (p, g) =>
-    overlapWeight(preds[p]!.trigger.span, gold[g]!.trigger)
+    overlapWeight(preds[p]!.span, gold[g]!.trigger)
   ).length
 
   const matchedPred = new Set<number>()
@@ -169,9 +183,10 @@ export function scoreWikiEvents(doc: WikiDocument, record: Article | null): Wiki
   for (const {pred: p, gold: g} of typed) {
     matchedPred.add(p)
     matchedGold.add(g)
-    const event = preds[p]!
+    const {event, mention} = preds[p]!
     const type = score.types[event.type]!
     type.triggers.tp++
+    if (mention) continue
     for (const role of eventRoles) {
       const predicted = predictedSpans(event, role)
       const expected = goldArgs[g]![role]
@@ -189,12 +204,12 @@ export function scoreWikiEvents(doc: WikiDocument, record: Article | null): Wiki
   }
 
   const unmapped: WikiEvent[] = doc.events.filter((event) => event.type === null)
-  for (const [p, event] of preds.entries()) {
+  for (const [p, {event, span, mention}] of preds.entries()) {
     if (matchedPred.has(p)) continue
-    const other = unmapped.find((gold) => charOverlap(gold.trigger, event.trigger.span) > 0)
+    const other = unmapped.find((gold) => charOverlap(gold.trigger, span) > 0)
     if (other) tally(score.onUnmappedGold, kairosFamily(other.kairosType))
     score.misses.push(
-      `extra ${event.type}: ${short(doc.text, event.trigger.span)}` + (other ? ` (gold ${other.kairosType})` : '')
+      `extra ${event.type}${mention ? ' mention' : ''}: ${short(doc.text, span)}` + (other ? ` (gold ${other.kairosType})` : '')
     )
   }
   for (const [g, event] of gold.entries()) {

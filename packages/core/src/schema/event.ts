@@ -46,7 +46,7 @@ export const ParticipantSchema = object({
  *
  * @example
  * {
- *   id: 'e1', type: 'ASSAULT', trigger: {text: 'attacked', span: {start: 10, end: 18}},
+ *   id: 'e1', type: 'ASSAULT', trigger: {text: 'attacked', span: {start: 10, end: 18}}, mentions: [],
  *   actors: [{name: 'Islamic State', span: {start: 0, end: 13}, speaker: null, code: null}],
  *   targets: [], location: {name: 'Al-Hasakah', span: {start: 40, end: 50}},
  *   date: null, span: {start: 0, end: 51}, claim: null, modality: 'asserted', confidence: 0.8
@@ -56,6 +56,10 @@ export const EventSchema = object({
   id: described('Unique within the article: `e1`, `e2`, … in text order.', z.string()),
   type: described('The PLOVER type.', PloverTypeSchema),
   trigger: described('The word or phrase that names the event: `attacked`, `peace talks`, `ceasefire`.', TextSpanSchema),
+  mentions: described(
+    'Later words that name the same event again, in text order: a definite noun that points back to it (`the attack`, `the talks`).',
+    z.array(TextSpanSchema)
+  ),
   actors: described('Who did it.', z.array(ParticipantSchema)),
   targets: described('To whom.', z.array(ParticipantSchema)),
   location: described(

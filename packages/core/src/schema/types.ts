@@ -115,6 +115,8 @@ export interface Event {
   type: PloverType
   /** The word or phrase that names the event: `attacked`, `peace talks`, `ceasefire`. */
   trigger: TextSpan
+  /** Later words that name the same event again, in text order: a definite noun that points back to it (`the attack`, `the talks`). */
+  mentions: TextSpan[]
   /** Who did it. */
   actors: Participant[]
   /** To whom. */

@@ -19,7 +19,8 @@
  * - support and cooperation in the present tense ("the US backs militias", "are working
  *   together"): a standing relation, not an event;
  * - a definite noun that points back to an event already named ("The meeting was aimed…")
- *   unless a date or a place makes it a new one ("the December 29 ceasefire");
+ *   unless a date or a place makes it a new one ("the December 29 ceasefire"): it is a
+ *   mention of the latest event of its type (`Event.mentions`), not an event;
  * - a second trigger of the same event: "negotiations in meetings", or a consequence such as
  *   "killed" next to the attack that did it.
  *
@@ -159,8 +160,14 @@ export const events: Stage = {
         if (entry.secondary && !isNoun && !(parse ? agentiveInParse(parse, tokens, candidate) ?? agentive(tokens, candidate) : agentive(tokens, candidate))) continue
         // A second name for the same event: "negotiations in UN-sponsored meetings".
         if (previous && previous.type === type && continues(tokens, previous.last, first)) continue
-        // A definite noun that points back to an event already named.
-        if (isNoun && named && anaphoric(tokens, candidate)) continue
+        // A definite noun that points back to an event already named: a mention of it.
+        if (isNoun && named && anaphoric(tokens, candidate)) {
+          const earlier = found.findLast((event) => event.type === type)
+          const start = tokens[candidate.spanFirst]!.start
+          const end = tokens[candidate.last - 1]!.end
+          earlier?.mentions.push({text: context.text.slice(start, end), span: {start, end}})
+          continue
+        }
 
         const [clauseStart, clauseEnd] = clauseRange(tokens, first)
         const start = tokens[candidate.spanFirst]!.start
@@ -170,6 +177,7 @@ export const events: Stage = {
           id: `event-${start}`,
           type,
           trigger: {text: context.text.slice(start, end), span: {start, end}},
+          mentions: [],
           actors: [],
           targets: [],
           location: null,

@@ -181,9 +181,20 @@ describe('triggers: what is not an event', () => {
     expect(found.map((event) => event.trigger.text)).toEqual(['peace talks'])
   })
 
-  it('reads a definite noun that points back as the same event', () => {
-    const found = parseEvents('A meeting between the two leaders took place. The meeting was aimed at peace.')
+  it('reads a definite noun that points back as the same event, one of its mentions', () => {
+    const text = 'A meeting between the two leaders took place. The meeting was aimed at peace.'
+    const found = parseEvents(text)
     expect(found.map((event) => event.trigger.span.start)).toEqual([2])
+    expect(found[0]!.mentions.map((mention) => mention.span.start)).toEqual([text.indexOf('meeting was')])
+    expect(found[0]!.mentions[0]!.text).toBe('meeting')
+  })
+
+  it('adds a mention to the latest event of its type', () => {
+    const text = 'Gunmen attacked a police post on Monday. Rebels met envoys in Geneva. The attack killed two officers.'
+    const found = parseEvents(text)
+    const attack = found.find((event) => event.trigger.text === 'attacked')!
+    expect(attack.mentions.map((mention) => mention.text)).toEqual(['attack'])
+    expect(found.filter((event) => event.type === 'CONSULT').every((event) => event.mentions.length === 0)).toBe(true)
   })
 
   it('keeps a definite noun with a date of its own', () => {
