@@ -17,6 +17,14 @@ describe('participle', () => {
     checkClaim(article, text, claim, {content: 'talks would go on', kind: 'indirect', cue: 'adding', speaker: 'ministry'})
   })
 
+  it('…,” adding CLAUSE: the comma inside the closing mark; the first report ends at the mark', () => {
+    const text = 'Ana Ruiz said the vote was “a fair fight,” adding that she would run again.'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[0]!, {content: 'the vote was “a fair fight,”', kind: 'mixed', cue: 'said', speaker: 'Ana Ruiz'})
+    checkClaim(article, text, article.claims[1]!, {content: 'she would run again', kind: 'indirect', cue: 'adding', speaker: 'Ana Ruiz'})
+  })
+
   it('not a participle that opens a sentence as its subject', () => {
     expect(attribute('Saying goodbye is hard for everyone in town.').claims).toEqual([])
   })

@@ -14,7 +14,9 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
   const {tokens, from} = scope
   const before = hit.from > min ? tokens[hit.from - 1]! : null
   const byPreposition = before !== null && participleOpeners.has(before.lower)
-  if (before && (before.text === ',' || byPreposition)) {
+  // '… this race,” adding …': the comma stands inside the closing quotation mark.
+  const afterQuotedComma = before !== null && scope.markOf[hit.from - 1]! < 0 && tokens[hit.from - 2]?.text === ','
+  if (before && (before.text === ',' || afterQuotedComma || byPreposition)) {
     const subject = last && last.speaker >= 0 ? last : null
     let speaker: CueResult['speaker'] = null
     if (!subject) {
@@ -28,7 +30,7 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
     // "…, adding colour": a participle's report is a clause or a quotation, not one word.
     if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2)) return null
     if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
-    return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition ? hit.from : hit.from - 1, to: body.range.to}, cutAt: hit.from - 1}
+    return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition || afterQuotedComma ? hit.from : hit.from - 1, to: body.range.to}, cutAt: afterQuotedComma ? hit.from : hit.from - 1}
   }
   const phrase = readSpeakerBefore(tokens, hit.from, min)
   if (phrase && phrase.outer.from > min && tokens[phrase.outer.from - 1]!.lower === 'with') {
