@@ -1,4 +1,6 @@
 import {reportedClause} from './reported-clause.js'
+import {dependent, dependents, parsedSentenceAt} from '../../language/tree.js'
+import {coordinatedEnd} from './coordinated-end.js'
 import {cues, type CueEntry} from '../../lexicon/cues.js'
 import {compileCues, shapeOf} from '../../language/cue-index.js'
 import {monthAbbreviations, months as monthNames, weekdays as weekdayNames} from '../../lexicon/function-words.js'
@@ -233,6 +235,14 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     const min = last && !(last.after && last.content && hit.verb > last.content.from) ? last.outer.to + 1 : from
     const result = attributeCue(scope, hit, min, last) ?? reportedClause(scope, hit, min)
     if (!result) continue
+    // "said she would review it and warned …": the report ends before the speaker's second verb.
+    if (result.after && !result.quotation && !result.next) {
+      const end = coordinatedEnd(scope, hit, result.content.from, result.content.to)
+      if (end < result.content.to) {
+        if (result.outer.to === result.content.to) result.outer.to = end
+        result.content = {from: result.content.from, to: end}
+      }
+    }
     const speakerIndex = result.speaker ? -2 : result.sameSpeakerAs ? result.sameSpeakerAs.speaker : -1
     const speakerId = speakerIndex >= 0 ? speakers[speakerIndex]!.id : null
     const cueSpan = {start: tokens[hit.from]!.start, end: tokens[hit.to]!.end}
@@ -433,6 +443,7 @@ export function namesSomething(scope: Scope, hit: CueHit, result: Pick<CueResult
   const {from, to} = result.content
   if (hit.entry.lemma === 'describe' && (result.that || result.quotation)) return true
   if (markOf[from]! > 0 || inQuote[from] !== -1) return false
+  if (hit.entry.lemma !== 'describe' && namedByParse(scope, hit, from, to)) return true
   for (let k = from + 1; k <= to && k <= from + NAMED_OBJECT; k++) {
     const t = tokens[k]!
     if (markOf[k]! > 0) return true
@@ -443,6 +454,28 @@ export function namesSomething(scope: Scope, hit: CueHit, result: Pick<CueResult
   }
   return false
 }
+
+/**
+ * Whether the parse reads a naming cue with an object and what the object is called, a
+ * predicate after it with no verb of its own: "called him divisive", "branded the plan a
+ * failure". "called the police to the scene" has no such predicate.
+ */
+function namedByParse(scope: Scope, hit: CueHit, from: number, to: number): boolean {
+  const parsed = parsedSentenceAt(scope.language, scope.block, scope.tokens, scope.tokens[hit.verb]!.start)
+  if (!parsed) return false
+  const {syntax, base} = parsed
+  const verb = hit.verb - base
+  if (verb < 0 || verb >= syntax.upos.length) return false
+  // "it is unknown if she called them rebels": a naming not stated as made.
+  if (dependents(syntax, verb).some((word) => syntax.relations[word] === 'mark' && /^(?:if|whether)$/i.test(syntax.lemmas[word]!))) return false
+  const object = dependent(syntax, verb, (relation) => relation === 'obj')
+  if (object < 0 || object + base < from) return false
+  const predicate = dependent(syntax, verb, (relation) => relation === 'xcomp')
+  if (predicate <= object || predicate + base > to) return false
+  return namingPredicates.has(syntax.upos[predicate]!)
+}
+
+const namingPredicates = new Set(['ADJ', 'NOUN', 'PROPN'])
 
 // "called the police a second time", "called him a day later": "a" opening a time, not a name.
 export const notNamed = new Set(['day', 'week', 'month', 'year', 'second', 'third', 'few', 'couple', 'number', 'time', 'lot', 'bit', 'minute', 'hour', 'moment', 'while', 'decade'])
