@@ -15,3 +15,13 @@ describe('according to', () => {
     expect(attribute('According to the weather, it will rain.').claims).toEqual([])
   })
 })
+
+describe('according to counts and rules', () => {
+  it('…, according to the results', () => {
+    testSingleCase('Ana Ruiz won 37 percent of the vote, according to the results.', {content: 'Ana Ruiz won 37 percent of the vote', kind: 'indirect', cue: 'according to', speaker: 'results'})
+  })
+
+  it('According to state law, …', () => {
+    testSingleCase('According to state law, no one may hand out leaflets near a polling station.', {content: 'no one may hand out leaflets near a polling station', kind: 'indirect', cue: 'According to', speaker: 'state law'})
+  })
+})
