@@ -23,3 +23,9 @@ describe('speaker before the cue', () => {
     expect(attribute('The minister said.').claims).toEqual([])
   })
 })
+
+describe('a manner adverb after the cue', () => {
+  it('“…?” he asks rhetorically: the quotation is the report', () => {
+    testSingleCase('“Can anyone name one success of the council?” Ana Ruiz asks rhetorically.', {content: 'Can anyone name one success of the council?', kind: 'direct', cue: 'asks', speaker: 'Ana Ruiz'})
+  })
+})

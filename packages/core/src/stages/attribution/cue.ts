@@ -591,6 +591,10 @@ export function trimEnd(scope: Scope, start: number, end: number): number {
 export function hasNoReport(scope: Scope, hit: CueHit): boolean {
   const {tokens, to} = scope
   let i = skipTimeForward(tokens, hit.to + 1, to)
+  // '“…?” he asks rhetorically.': a manner adverb that ends the sentence reports nothing.
+  let manner = i
+  while (manner <= to && tokens[manner]!.word && /ly$/.test(tokens[manner]!.lower) && !lyNotAdverbs.has(tokens[manner]!.lower)) manner++
+  if (manner > i && (manner > to || /^[.,;!?]$/.test(tokens[manner]!.text))) return true
   if (i > to) return true
   const t = tokens[i]!
   if (!t.word) return t.text === '.' || t.text === ',' || t.text === ';' || t.text === '!' || t.text === '?'
