@@ -25,6 +25,14 @@ describe('participle', () => {
     checkClaim(article, text, article.claims[1]!, {content: 'she would run again', kind: 'indirect', cue: 'adding', speaker: 'Ana Ruiz'})
   })
 
+  it('… — asserting that CLAUSE: a dash sets the participle off', () => {
+    const text = 'Ana Ruiz says the vote was fair — insisting that nobody had complained.'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[0]!, {content: 'the vote was fair', kind: 'indirect', cue: 'says', speaker: 'Ana Ruiz'})
+    checkClaim(article, text, article.claims[1]!, {content: 'nobody had complained', kind: 'indirect', cue: 'insisting', speaker: 'Ana Ruiz'})
+  })
+
   it('not a participle that opens a sentence as its subject', () => {
     expect(attribute('Saying goodbye is hard for everyone in town.').claims).toEqual([])
   })

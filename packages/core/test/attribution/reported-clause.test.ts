@@ -41,3 +41,9 @@ describe('reported clause, read from the parse', () => {
     expect(attribute('The home side, who had trailed for most of the game, denied the visitors a win.').claims).toEqual([])
   })
 })
+
+describe('a semicolon ends a reported clause', () => {
+  it('said CLAUSE; the writer’s next clause', () => {
+    testSingleCase('Ana Ruiz said the timing was not planned; the committee learned of it only on Friday.', {content: 'the timing was not planned', kind: 'indirect', cue: 'said', speaker: 'Ana Ruiz'})
+  })
+})

@@ -903,6 +903,9 @@ export function clauseEnd(scope: Scope, from: number): number {
   // Within a reported clause's usual length, so that a long run of reports stays linear.
   for (let k = from + 2; k < to && k < from + CONSEQUENCE_REACH; k++) {
     if (tokens[k]!.text === ',' && scope.inQuote[k] === -1 && consequences.has(tokens[k + 1]!.lower)) return trimEnd(scope, from, k - 1)
+    // "said the timing was not planned; they learned of it on Friday": a semicolon joins the
+    // writer's next clause.
+    if (tokens[k]!.text === ';' && scope.inQuote[k] === -1 && scope.markOf[k] === 0) return trimEnd(scope, from, k - 1)
   }
   return trimEnd(scope, from, to)
 }

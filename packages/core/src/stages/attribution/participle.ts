@@ -1,6 +1,6 @@
 import {readSpeakerAfter, readSpeakerBefore} from '../../language/speaker-phrase.js'
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
-import {contentAfter, contentStart, hasWords, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
+import {contentAfter, contentStart, dashTokens, hasWords, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
 
 /**
  * Attribute through a participle cue: "…, saying that …", "…, adding …", "with the ambassador
@@ -16,7 +16,9 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
   const byPreposition = before !== null && participleOpeners.has(before.lower)
   // '… this race,” adding …': the comma stands inside the closing quotation mark.
   const afterQuotedComma = before !== null && scope.markOf[hit.from - 1]! < 0 && tokens[hit.from - 2]?.text === ','
-  if (before && (before.text === ',' || afterQuotedComma || byPreposition)) {
+  // "… with that” — asserting that …", "… - saying it offered nothing": a dash sets the participle off.
+  const afterDash = before !== null && dashTokens.has(before.text) && hit.from - 2 >= from
+  if (before && (before.text === ',' || afterQuotedComma || afterDash || byPreposition)) {
     const subject = last && last.speaker >= 0 ? last : null
     let speaker: CueResult['speaker'] = null
     if (!subject) {
