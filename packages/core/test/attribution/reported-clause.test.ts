@@ -47,3 +47,13 @@ describe('a semicolon ends a reported clause', () => {
     testSingleCase('Ana Ruiz said the timing was not planned; the committee learned of it only on Friday.', {content: 'the timing was not planned', kind: 'indirect', cue: 'said', speaker: 'Ana Ruiz'})
   })
 })
+
+describe('a subject headed by a noun the lexicon does not know', () => {
+  it('an unnamed speaker, by its noun', () => {
+    testSingleCase('An attendee said the senator spoke for barely a minute.', {content: 'the senator spoke for barely a minute', kind: 'indirect', cue: 'said', speaker: 'attendee'})
+  })
+
+  it('a role with its modifiers', () => {
+    testSingleCase('The retired shipping magnate says the harbour will close by spring.', {content: 'the harbour will close by spring', kind: 'indirect', cue: 'says', speaker: 'retired shipping magnate'})
+  })
+})

@@ -1,7 +1,7 @@
 import {dependent, dependents, parsedSentenceAt, phraseRange, type ParsedSentence} from '../../language/tree.js'
 import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
 import {trimEnd, wholeQuotation} from './cue.js'
-import type {PhraseMatch} from '../../language/speaker-phrase.js'
+import type {PhraseMatch, SpeakerDescription} from '../../language/speaker-phrase.js'
 
 /**
  * Attribute through the dependency parse: a cue verb's subject is the speaker and its clausal
@@ -43,7 +43,7 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
     apposition: phrase.apposition ? {from: phrase.apposition.from + base, to: phrase.apposition.to + base} : null,
     outer: {from: phrase.outer.from + base, to: phrase.outer.to + base}
   }
-  const description = describe(scope, match)
+  const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, subject, match)
   if (!description) return null
 
   // The report: the complement's clause, with the quotation marks it opens or closes.
@@ -70,6 +70,27 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
     cutAt: match.outer.from
   }
 }
+
+/**
+ * A speaker phrase headed by a common noun the lexicon does not know ("the 46-year-old", "an
+ * attendee", "the billionaire real estate magnate"): the subject of a cue verb speaks whatever
+ * its noun, as an unnamed person or, in the plural, a group. Null for pronouns, names and
+ * phrases with quotation marks.
+ */
+function plainNounSpeaker(scope: Scope, {syntax}: ParsedSentence, subject: number, match: PhraseMatch): SpeakerDescription | null {
+  if (syntax.upos[subject] !== 'NOUN') return null
+  const {tokens, text} = scope
+  for (let i = match.from; i <= match.to; i++) if (scope.inQuote[i] !== -1 || scope.markOf[i] !== 0 || /^\p{Lu}/u.test(tokens[i]!.text) && i > match.from) return null
+  let from = match.from
+  if (leadingArticles.has(tokens[from]!.lower) && from < match.to) from++
+  const span = {start: tokens[from]!.start, end: tokens[match.to]!.end}
+  const phrase = text.slice(span.start, span.end)
+  const head = tokens[match.to]!.lower
+  const plural = /[^s]s$/.test(head) && syntax.lemmas[subject]!.toLowerCase() !== head
+  return {name: phrase, nameSpan: span, kind: plural ? 'group' : 'anonymous', titles: [], affiliation: null, pronoun: false, titleOnly: false, role: null, phrase, phraseSpan: span}
+}
+
+const leadingArticles = new Set(['the', 'a', 'an'])
 
 const modals = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'would', 'shall'])
 
