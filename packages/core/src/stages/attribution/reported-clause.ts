@@ -82,6 +82,8 @@ function plainNounSpeaker(scope: Scope, {syntax}: ParsedSentence, subject: numbe
   const {tokens, text} = scope
   for (let i = match.from; i <= match.to; i++) if (scope.inQuote[i] !== -1 || scope.markOf[i] !== 0 || /^\p{Lu}/u.test(tokens[i]!.text) && i > match.from) return null
   let from = match.from
+  // "No official said", "Neither side said": no one speaks.
+  if (noSpeaker.has(tokens[from]!.lower)) return null
   if (leadingArticles.has(tokens[from]!.lower) && from < match.to) from++
   const span = {start: tokens[from]!.start, end: tokens[match.to]!.end}
   const phrase = text.slice(span.start, span.end)
@@ -91,6 +93,7 @@ function plainNounSpeaker(scope: Scope, {syntax}: ParsedSentence, subject: numbe
 }
 
 const leadingArticles = new Set(['the', 'a', 'an'])
+const noSpeaker = new Set(['no', 'neither', 'nor', 'none', 'few', 'any'])
 
 const modals = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'would', 'shall'])
 
