@@ -57,3 +57,13 @@ describe('a subject headed by a noun the lexicon does not know', () => {
     testSingleCase('The retired shipping magnate says the harbour will close by spring.', {content: 'the harbour will close by spring', kind: 'indirect', cue: 'says', speaker: 'retired shipping magnate'})
   })
 })
+
+describe('a quotation and its cue’s subject, read from the parse', () => {
+  it('“…,” said the 46-year-old', () => {
+    testSingleCase('“She is an amazing leader,” said the 46-year-old.', {content: 'She is an amazing leader,', kind: 'direct', cue: 'said', speaker: '46-year-old'})
+  })
+
+  it('not when more words follow the attribution', () => {
+    expect(attribute('“She is an amazing leader,” said the 46-year-old, who the mayor then thanked.').claims.filter((claim) => claim.speaker === null)).toEqual([])
+  })
+})

@@ -1,4 +1,4 @@
-import {reportedClause} from './reported-clause.js'
+import {quotedSubject, reportedClause} from './reported-clause.js'
 import {dependent, dependents, parsedSentenceAt} from '../../language/tree.js'
 import {coordinatedEnd} from './coordinated-end.js'
 import {cues, type CueEntry} from '../../lexicon/cues.js'
@@ -233,7 +233,7 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     const last = made.length > 0 ? made[made.length - 1]! : null
     if (last && hit.verb <= last.outer.to && !(last.after && last.content && hit.verb > last.content.from)) continue
     const min = last && !(last.after && last.content && hit.verb > last.content.from) ? last.outer.to + 1 : from
-    const result = attributeCue(scope, hit, min, last) ?? reportedClause(scope, hit, min)
+    const result = attributeCue(scope, hit, min, last) ?? reportedClause(scope, hit, min) ?? quotedSubject(scope, hit, min)
     if (!result) continue
     // "said she would review it and warned …": the report ends before the speaker's second verb.
     if (result.after && !result.quotation && !result.next) {

@@ -1,6 +1,6 @@
 import {dependent, dependents, parsedSentenceAt, phraseRange, type ParsedSentence} from '../../language/tree.js'
 import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
-import {trimEnd, wholeQuotation} from './cue.js'
+import {isOpening, quotationEndingAt, trimEnd, wholeQuotation} from './cue.js'
 import type {PhraseMatch, SpeakerDescription} from '../../language/speaker-phrase.js'
 
 /**
@@ -68,6 +68,56 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
     that,
     outer: {from: match.outer.from, to},
     cutAt: match.outer.from
+  }
+}
+
+/**
+ * Attribute a quotation that opens the sentence through the parse of its cue: the cue verb's
+ * subject, before or after it, is the speaker, whatever nouns it is made of.
+ *
+ * > | “He is a fine leader,” said the 46-year-old.
+ *       ^^^^^^^^^^^^^^^^^^^    ^^^^ ^^^^^^^^^^^^^^^
+ *       content                cue  speaker (nsubj)
+ *
+ * Returns null without a parse, when a word other than the speaker stands between the
+ * quotation and the cue, or when a word follows the attribution.
+ */
+export function quotedSubject(scope: Scope, hit: CueHit, min: number): CueResult | null {
+  const {tokens} = scope
+  if (hit.from !== hit.verb) return null
+  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  if (!parsed || parsed.syntax.heads.length > LONGEST) return null
+  const {syntax, base} = parsed
+  const verb = hit.verb - base
+  if (verb < 0 || verb >= syntax.upos.length || syntax.upos[verb] !== 'VERB' || hasModal(parsed, verb)) return null
+  const subject = dependent(syntax, verb, (relation) => relation === 'nsubj')
+  if (subject < 0) return null
+  const phrase = speakerPhrase(parsed, subject)
+  if (!phrase) return null
+  const after = subject > verb
+  // The quotation ends right before the cue ("…,” said X) or right before the subject ("…,” X said).
+  const quoted = quotationEndingAt(scope, (after ? hit.from : phrase.outer.from + base) - 1, min)
+  if (!quoted || !isOpening(scope, min, quoted.start)) return null
+  if (!after && phrase.outer.to + base !== hit.from - 1) return null
+  const last = after ? phrase.outer.to + base : hit.to
+  if (tokens[last + 1]?.word) return null
+  const match: PhraseMatch = {
+    from: phrase.from + base,
+    to: phrase.to + base,
+    apposition: phrase.apposition ? {from: phrase.apposition.from + base, to: phrase.apposition.to + base} : null,
+    outer: {from: phrase.outer.from + base, to: phrase.outer.to + base}
+  }
+  const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, subject, match)
+  if (!description) return null
+  return {
+    speaker: {phrase: match, description},
+    sameSpeakerAs: null,
+    content: {from: quoted.start, to: (after ? hit.from : match.outer.from) - 1},
+    quotation: quoted.quotation,
+    after: false,
+    that: false,
+    outer: {from: quoted.start, to: last},
+    cutAt: quoted.start
   }
 }
 
