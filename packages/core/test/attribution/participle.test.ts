@@ -33,6 +33,13 @@ describe('participle', () => {
     checkClaim(article, text, article.claims[1]!, {content: 'nobody had complained', kind: 'indirect', cue: 'insisting', speaker: 'Ana Ruiz'})
   })
 
+  it('…, saying CLAUSE: the subject the parse gives the participle, whatever its noun', () => {
+    const text = 'The wardens declined to provide any documents, saying they could not discuss the case.'
+    const article = attribute(text)
+    const claim = article.claims.find((found) => found.cue?.text === 'saying')!
+    checkClaim(article, text, claim, {content: 'they could not discuss the case', kind: 'indirect', cue: 'saying', speaker: 'wardens'})
+  })
+
   it('not a participle that opens a sentence as its subject', () => {
     expect(attribute('Saying goodbye is hard for everyone in town.').claims).toEqual([])
   })

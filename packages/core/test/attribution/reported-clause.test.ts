@@ -67,3 +67,9 @@ describe('a quotation and its cue’s subject, read from the parse', () => {
     expect(attribute('“She is an amazing leader,” said the 46-year-old, who the mayor then thanked.').claims.filter((claim) => claim.speaker === null)).toEqual([])
   })
 })
+
+describe('a report after "in a statement" and a time', () => {
+  it('said in a statement Thursday night they CLAUSE', () => {
+    testSingleCase('The Kestrel Trust said in a statement Thursday night they pulled the listing from the site.', {content: 'they pulled the listing from the site', kind: 'indirect', cue: 'said'})
+  })
+})

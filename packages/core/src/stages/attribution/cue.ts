@@ -869,6 +869,9 @@ export function clauseAfterPhrase(scope: Scope, from: number): number {
     const t = tokens[k]!
     if (!t.word) return -1
     if (!clauseOpeners.has(t.lower)) continue
+    // "in a statement Thursday night they pulled …": a subject pronoun and a verb in the past.
+    const next = tokens[k + 1]
+    if (subjectPronouns.has(t.lower) && t.lower !== 'it' && k + 1 <= to && next!.word && /ed$/.test(next!.lower) && scope.inQuote[k + 1] === -1) return k
     for (let v = k + 1; v <= to && v < k + 6; v++) {
       const u = tokens[v]!
       if (!u.word) break

@@ -1,5 +1,6 @@
 import {readSpeakerAfter, readSpeakerBefore} from '../../language/speaker-phrase.js'
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
+import {participleSubject} from './reported-clause.js'
 import {contentAfter, contentStart, dashTokens, hasWords, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
 
 /**
@@ -25,8 +26,10 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
       const start = contentStart(scope, from, hit.from)
       const phrase = readSpeakerAfter(tokens, start, hit.from)
       const description = phrase ? describe(scope, phrase) : null
-      if (!phrase || !description) return null
-      speaker = {phrase, description}
+      // Else the subject the parse gives the participle: "The departments declined to
+      // comment, saying …".
+      speaker = phrase && description ? {phrase, description} : participleSubject(scope, hit, min)
+      if (!speaker) return null
     }
     const body = contentAfter(scope, hit, hit.to + 1)
     // "…, adding colour": a participle's report is a clause or a quotation, not one word.

@@ -122,6 +122,41 @@ export function quotedSubject(scope: Scope, hit: CueHit, min: number): CueResult
 }
 
 /**
+ * The speaker of a participle cue read from the parse: the subject of the verb the participle
+ * hangs from, through clauses that share it ("The departments declined to comment, saying …"
+ * → "The departments"). Null without a parse or a subject before the cue.
+ */
+export function participleSubject(scope: Scope, hit: CueHit, min: number): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  const {tokens} = scope
+  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  if (!parsed || parsed.syntax.heads.length > LONGEST) return null
+  const {syntax, base} = parsed
+  let word = hit.verb - base
+  if (word < 0 || word >= syntax.upos.length) return null
+  for (let steps = 0; steps < 4; steps++) {
+    if (!sharedSubject.has(syntax.relations[word]!)) return null
+    word = syntax.heads[word]!
+    if (word < 0) return null
+    const subject = dependent(syntax, word, (relation) => relation === 'nsubj')
+    if (subject < 0) continue
+    const phrase = speakerPhrase(parsed, subject)
+    if (!phrase || phrase.outer.from + base < Math.max(min, scope.from) || phrase.outer.to + base >= hit.from) return null
+    const match: PhraseMatch = {
+      from: phrase.from + base,
+      to: phrase.to + base,
+      apposition: phrase.apposition ? {from: phrase.apposition.from + base, to: phrase.apposition.to + base} : null,
+      outer: {from: phrase.outer.from + base, to: phrase.outer.to + base}
+    }
+    const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, subject, match)
+    return description ? {phrase: match, description} : null
+  }
+  return null
+}
+
+// The relations through which a participle or an infinitive shares its head's subject.
+const sharedSubject = new Set(['advcl', 'xcomp', 'conj'])
+
+/**
  * A speaker phrase headed by a common noun the lexicon does not know ("the 46-year-old", "an
  * attendee", "the billionaire real estate magnate"): the subject of a cue verb speaks whatever
  * its noun, as an unnamed person or, in the plural, a group. Null for pronouns, names and
