@@ -23,14 +23,18 @@ export function colonClaim(scope: Scope, speakers: Speaker[], notes: SpeakerNote
   while (colon <= to && colon < start + 5 && tokens[colon]!.text !== ':') colon++
   if (colon > to || colon === start || tokens[colon]!.text !== ':') return null
   const shouted = tokens.slice(start, colon).every((t) => !t.word || t.text === t.text.toUpperCase())
-  if (!scope.titleCase && !shouted) return null
+  // In a headline, "Lynch: No outside influence on the inquiry" in sentence case too.
+  if (!scope.titleCase && !shouted && !scope.heading) return null
   if (!tokens.slice(start, colon).every((t) => isNameLike(t) || t.text === '.')) return null
   const phrase = readSpeakerAfter(tokens, start, colon)
   if (!phrase || phrase.outer.to !== colon - 1) return null
   const description = describe(scope, phrase)
   if (!description || description.pronoun) return null
   const contentFrom = colon + 1
-  const end = trimEnd(scope, contentFrom, to)
+  // "PENCE: Well, look, … And that is why …": a transcript's speaker label that opens the
+  // paragraph gives the speaker the whole turn.
+  const turn = shouted && from === 0 && tokens.slice(start, colon).some((t) => t.word && t.text.length > 1)
+  const end = trimEnd(scope, contentFrom, turn ? tokens.length - 1 : to)
   if (end - contentFrom < 2) return null
   // "Replacements: Peel, Wilson, Thompson.": a list of names says nothing (a headline's
   // report, "Caddell: Voters Worried About …", has no commas).
