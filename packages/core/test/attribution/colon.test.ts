@@ -22,6 +22,11 @@ describe('colon', () => {
     testSingleCase('Ana Ruiz chairs the council.\n\nSMITH: Well, look, we will not leave. We never have.', {content: 'Well, look, we will not leave. We never have', kind: 'indirect', cue: ':', speaker: 'SMITH'})
   })
 
+  it('a person’s name before a colon and a quotation that ends the sentence', () => {
+    testSingleCase('Her surge does not surprise pollster Ana Ruiz: “Lesser-known candidates often gain the most.”', {content: 'Lesser-known candidates often gain the most.', kind: 'direct', cue: ':', speaker: 'Ana Ruiz'})
+    expect(attribute('The problem is plain from this finding: “27 firms reported 410 subsidiaries.”').claims).toEqual([])
+  })
+
   it('not a list of names after a label', () => {
     expect(attribute('Replacements: Peel, Wilson, Thompson.').claims).toEqual([])
   })
