@@ -428,3 +428,12 @@ describe('speaker titles', () => {
     expect(speaker?.titles).toEqual(['Foreign Minister'])
   })
 })
+
+describe('the relative pronoun a claim goes through', () => {
+  it('"Ana Ruiz, who has also said …": "who" is a mention of the speaker', () => {
+    const text = 'The council heard from Ana Ruiz, who has also said the budget was too small.'
+    const speaker = only(attribute(text))
+    expect(speaker.name).toBe('Ana Ruiz')
+    expect(speaker.mentions.map((span) => text.slice(span.start, span.end))).toEqual(['Ana Ruiz', 'who'])
+  })
+})

@@ -281,6 +281,9 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     if (result.speaker) {
       draft.speaker = addSpeaker(scope, result.speaker, speakers, notes)
       draft.claim.speaker = speakers[draft.speaker]!.id
+      // "Ana Ruiz, who said …": the relative pronoun the claim goes through is a mention too.
+      const relative = relativeBefore(tokens, hit, result.speaker.phrase.outer.to)
+      if (relative >= 0) speakers[draft.speaker]!.mentions.push({start: tokens[relative]!.start, end: tokens[relative]!.end})
     }
     draft.claim.span = spanOf(scope, draft)
     draft.claim.confidence = confidenceOf(draft, result)
@@ -288,6 +291,17 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
   }
   void to
   return made
+}
+
+// The relative pronoun "who" between a speaker phrase ending at `after` and the cue, with
+// the cue's auxiliaries and adverbs between ("who has also said"), else -1.
+function relativeBefore(tokens: readonly Token[], hit: CueHit, after: number): number {
+  for (let k = hit.from - 1; k > after && k >= hit.from - 3; k--) {
+    const word = tokens[k]!.lower
+    if (word === 'who') return k
+    if (!groupAdverbs.has(word) && !auxiliaries.has(word) && !/ly$/.test(word)) return -1
+  }
+  return -1
 }
 
 export function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
