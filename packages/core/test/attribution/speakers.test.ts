@@ -436,4 +436,10 @@ describe('the relative pronoun a claim goes through', () => {
     expect(speaker.name).toBe('Ana Ruiz')
     expect(speaker.mentions.map((span) => text.slice(span.start, span.end))).toEqual(['Ana Ruiz', 'who'])
   })
+
+  it('"the agency, which said …": "which" too', () => {
+    const text = 'The report came from the Kestrel Agency, which said the river had risen.'
+    const speaker = only(attribute(text))
+    expect(speaker.mentions.map((span) => text.slice(span.start, span.end))).toContain('which')
+  })
 })

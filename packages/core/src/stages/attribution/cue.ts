@@ -281,7 +281,7 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     if (result.speaker) {
       draft.speaker = addSpeaker(scope, result.speaker, speakers, notes)
       draft.claim.speaker = speakers[draft.speaker]!.id
-      // "Ana Ruiz, who said …": the relative pronoun the claim goes through is a mention too.
+      // "Ana Ruiz, who said …", "the agency, which said …": the relative pronoun the claim goes through is a mention too.
       const relative = relativeBefore(tokens, hit, result.speaker.phrase.outer.to)
       if (relative >= 0) speakers[draft.speaker]!.mentions.push({start: tokens[relative]!.start, end: tokens[relative]!.end})
     }
@@ -293,12 +293,12 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
   return made
 }
 
-// The relative pronoun "who" between a speaker phrase ending at `after` and the cue, with
+// The relative pronoun "who" or "which" between a speaker phrase ending at `after` and the cue, with
 // the cue's auxiliaries and adverbs between ("who has also said"), else -1.
 function relativeBefore(tokens: readonly Token[], hit: CueHit, after: number): number {
   for (let k = hit.from - 1; k > after && k >= hit.from - 3; k--) {
     const word = tokens[k]!.lower
-    if (word === 'who') return k
+    if (word === 'who' || word === 'which') return k
     if (!groupAdverbs.has(word) && !auxiliaries.has(word) && !/ly$/.test(word)) return -1
   }
   return -1
