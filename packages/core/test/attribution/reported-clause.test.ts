@@ -73,3 +73,13 @@ describe('a report after "in a statement" and a time', () => {
     testSingleCase('The Kestrel Trust said in a statement Thursday night they pulled the listing from the site.', {content: 'they pulled the listing from the site', kind: 'indirect', cue: 'said'})
   })
 })
+
+describe('a strict cue with a clause the parse reads', () => {
+  it('"The agency reported NOUN-PHRASE VERB …": a clause with no "that"', () => {
+    testSingleCase('The agency reported the river had risen by two metres.', {content: 'the river had risen by two metres', kind: 'indirect', cue: 'reported', speaker: 'agency'})
+  })
+
+  it('not a noun-phrase object', () => {
+    expect(attribute('The firm reported a profit of two dollars per share.').claims).toEqual([])
+  })
+})

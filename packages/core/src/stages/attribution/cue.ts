@@ -233,7 +233,20 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     const last = made.length > 0 ? made[made.length - 1]! : null
     if (last && hit.verb <= last.outer.to && !(last.after && last.content && hit.verb > last.content.from)) continue
     const min = last && !(last.after && last.content && hit.verb > last.content.from) ? last.outer.to + 1 : from
-    const result = attributeCue(scope, hit, min, last) ?? reportedClause(scope, hit, min) ?? quotedSubject(scope, hit, min)
+    let result = attributeCue(scope, hit, min, last)
+    let clause = false
+    // A strict cue the patterns read with no clause ("CNN reported at least six planes flew
+    // …") still reports when the parse gives it a clause complement.
+    // Only cues whose bare clause is a statement ("showed it cared" shows evidence), and no
+    // wh-clause object ("accepted what the court offered").
+    if (result && hit.entry.frame !== 'naming' && hit.entry.strict && clauseCues.has(hit.entry.lemma) && result.after && !result.that && !result.quotation && !wholeQuotation(scope, result.content.from, result.content.to) && !reportsBareClause(tokens, hit, result, last)) {
+      const parsed = reportedClause(scope, hit, min)
+      if (parsed && !whWords.has(tokens[parsed.content.from]!.lower) && tokens[parsed.content.from]!.lower !== 'what') {
+        result = parsed
+        clause = true
+      }
+    }
+    result ??= reportedClause(scope, hit, min) ?? quotedSubject(scope, hit, min)
     if (!result) continue
     // "said she would review it and warned …": the report ends before the speaker's second verb.
     if (result.after && !result.quotation && !result.next) {
@@ -269,7 +282,7 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
       setContent(scope, draft, result.content.from, result.content.to)
       if (draft.claim.content.span.end <= draft.claim.content.span.start) continue
     }
-    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last)) continue
+    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && !clause && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last)) continue
     // A later claim cuts the content of an earlier one that ran over it.
     if (last && last.after && last.content && result.outer.from <= last.content.to) {
       let end = result.cutAt - 1
