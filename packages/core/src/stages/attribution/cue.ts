@@ -66,6 +66,8 @@ export const months = new Set([...monthNames, ...monthAbbreviations])
 export const timeHeads = new Set([...weekdays, ...months, 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend', 'month', 'year', 'ago', 'morning', 'afternoon', 'evening', 'night', 'weeks', 'months', 'years', 'days', 'day', 'earlier', 'later', 'recently'])
 export const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'early', 'late', 'in', 'a', 'few', 'several', 'couple', 'of', 'the', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'past', 'same', 'previous'])
 export const prepositions = new Set(['in', 'during', 'at', 'on', 'to', 'via', 'through', 'after', 'before', 'with', 'from', 'for', 'by', 'while', 'when', 'under', 'over', 'about', 'ahead', 'amid', 'following', 'despite', 'as', 'since', 'into', 'across', 'outside', 'inside', 'within', 'without', 'near', 'toward', 'towards', 'upon', 'of', 'among', 'between', 'against', 'behind', 'beyond'])
+// What opens a clause set off between a subject and its cue: "X, when asked about it, said".
+export const parentheticalOpeners = new Set(['when', 'while', 'if', 'after', 'before', 'although', 'though', 'once'])
 export const subordinators = new Set(['while', 'although', 'though', 'whereas', 'as', 'after', 'before', 'because', 'since', 'when', 'if', 'unless', 'once', 'whilst'])
 export const connectives = new Set(['moreover', 'however', 'meanwhile', 'but', 'and', 'also', 'still', 'yet', 'so', 'now', 'separately', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'thus', 'therefore', 'then', 'besides', 'likewise', 'similarly', 'otherwise', 'accordingly', 'consequently', 'hence'])
 // "by saying", "after saying", "aside from saying": a participle whose subject opens the sentence.
@@ -693,6 +695,17 @@ export function skipAdjunctsBack(tokens: readonly Token[], end: number, min: num
       let open = i - 2
       while (open > min && open >= i - 16 && tokens[open]!.text !== t.text) open--
       if (open > min && open < i - 2 && tokens[open]!.text === t.text && tokens[open - 1]!.word) {
+        i = open
+        continue
+      }
+    }
+    // "Ana Ruiz, when asked about the plan, said": a clause of time or condition between
+    // commas, never the report.
+    if (t.text === ',') {
+      let open = i - 2
+      while (open > min && open >= i - 16 && tokens[open]!.text !== ',' && tokens[open]!.word) open--
+      const first = tokens[open + 1]
+      if (open > min && open < i - 2 && tokens[open]!.text === ',' && tokens[open - 1]!.word && first && (parentheticalOpeners.has(first.lower) || first.lower === 'asked')) {
         i = open
         continue
       }
