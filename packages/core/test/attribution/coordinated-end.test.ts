@@ -24,6 +24,14 @@ describe('coordinated end', () => {
   })
 })
 
+describe('a second report with its own subject', () => {
+  it('"…, and more than four in ten said …" ends the first report', () => {
+    const text = 'Most of the farmers said they were worried about the harvest, and more than 4 in 10 said Tom Baxter would handle it best.'
+    const article = attribute(text)
+    expect(article.claims[0]?.content.text).toBe('they were worried about the harvest')
+  })
+})
+
 describe('naming with a predicate, read from the parse', () => {
   it('called OBJECT ADJECTIVE', () => {
     const text = 'Ana Ruiz called him divisive.'

@@ -33,10 +33,13 @@ export function coordinatedEnd(scope: Scope, hit: CueHit, from: number, to: numb
     const head = syntax.heads[word]!
     if (head !== cue && (head + base < from || head + base >= k)) continue
     const own = dependents(syntax, word)
-    if (own.some((child) => /^(?:nsubj|expl)/.test(syntax.relations[child]!))) continue
     const cc = own.find((child) => syntax.relations[child] === 'cc' && child < word && coordinators.has(syntax.lemmas[child]!.toLowerCase()))
     if (cc === undefined || cc + base <= from) continue
-    if (head !== cue && !goesWithCue(parsed, form, cueTense, head, word)) continue
+    // "… said they were worried, and more than four in ten said …": a second report with its
+    // own subject and cue after a comma is not part of the first.
+    const subject = own.some((child) => /^(?:nsubj|expl)/.test(syntax.relations[child]!))
+    if (subject && !(cueIndex.has(form(word)) && tokens[cc + base - 1]?.text === ',')) continue
+    if (!subject && head !== cue && !goesWithCue(parsed, form, cueTense, head, word)) continue
     let end = cc + base - 1
     if (end >= from && tokens[end]!.text === ',') end--
     if (end < from) return to
