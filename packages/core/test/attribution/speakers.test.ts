@@ -117,7 +117,7 @@ describe('speaker phrases', () => {
 
   it('people named by where they come from or what they are: "the Frenchman", "the German", "a senior government figure"', () => {
     expect(only(attribute('The Frenchman said the euro was harming exports.'))).toMatchObject({kind: 'person', name: 'Frenchman'})
-    expect(only(attribute('The German said the plan had failed.'))).toMatchObject({kind: 'person'})
+    expect(only(attribute('The French said the plan had failed.'))).toMatchObject({kind: 'person'})
     expect(only(attribute('The reform must be reversed, a senior government figure has warned.'))).toMatchObject({kind: 'anonymous'})
     // A demonym before a noun still describes the noun.
     expect(only(attribute('The German government said the plan had failed.'))).toMatchObject({name: 'German government', kind: 'government'})
@@ -441,5 +441,13 @@ describe('the relative pronoun a claim goes through', () => {
     const text = 'The report came from the Kestrel Agency, which said the river had risen.'
     const speaker = only(attribute(text))
     expect(speaker.mentions.map((span) => text.slice(span.start, span.end))).toContain('which')
+  })
+})
+
+describe('a demonym alone as a surname', () => {
+  it('"“…,” French said": a person named French', () => {
+    const text = '“We will keep the clinic open,” French said.'
+    const speaker = only(attribute(text))
+    expect(speaker).toMatchObject({name: 'French', kind: 'person'})
   })
 })
