@@ -807,6 +807,10 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
     // "Russians", "Americans": the people of a country.
     return {start, nameFrom: null, kind: 'group', pronoun: false, titleOnly: false, role: null}
   }
+  if (whole && whole.kind === 'demonym' && from === to && isNameLike(last) && !/s$/.test(lastLower)) {
+    // "Cuban said", "English added": a singular demonym alone, with no article, is a surname.
+    return {start, nameFrom: start, kind: 'person', pronoun: false, titleOnly: false, role: null}
+  }
   if (whole && whole.kind === 'demonym' && start > from && tokens[from]!.lower === 'the' && start === to) {
     // "the German", "the Australian": one person, named before ("German Chancellor …").
     return {start, nameFrom: null, kind: 'person', pronoun: false, titleOnly: true, role: lastLower}

@@ -131,6 +131,9 @@ export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
   email: 'anonymous', lawsuit: 'anonymous', complaint: 'anonymous', document: 'anonymous', documents: 'anonymous',
   filing: 'anonymous', ruling: 'anonymous', release: 'anonymous', announcement: 'anonymous', tweet: 'anonymous',
   post: 'anonymous', surveys: 'group', studies: 'group', reports: 'group', court: 'anonymous',
+  // Counts, findings and rules that state something: "according to the results", "… state law".
+  // (statistics, records, estimates, research, tally and census are below.)
+  results: 'group', findings: 'group', count: 'anonymous', law: 'anonymous', laws: 'group',
   judge: 'anonymous', department: 'anonymous', council: 'anonymous', office: 'anonymous', party: 'anonymous',
   network: 'anonymous', team: 'anonymous', union: 'anonymous', coalition: 'anonymous', alliance: 'anonymous',
   employees: 'group', contestants: 'group', executives: 'group', teachers: 'group',
@@ -165,5 +168,7 @@ export const documentNouns: readonly string[] = [
   'statistics', 'records', 'estimate', 'estimates', 'research', 'journal', 'account', 'accounts', 'testimony',
   'tally', 'census', 'forecast', 'projections', 'calculations', 'complaint', 'lawsuit', 'filing', 'document',
   'documents', 'memo', 'letter', 'email', 'analysis', 'book', 'article', 'editorial', 'transcript', 'affidavit',
-  'indictment', 'release', 'announcement', 'tweet', 'post', 'video', 'clip', 'ad', 'ruling', 'brief', 'findings'
+  'indictment', 'release', 'announcement', 'tweet', 'post', 'video', 'clip', 'ad', 'ruling', 'brief', 'findings',
+  // Counts and rules that state something: "according to the results", "according to state law".
+  'results', 'count', 'law', 'laws'
 ]

@@ -17,6 +17,29 @@ describe('participle', () => {
     checkClaim(article, text, claim, {content: 'talks would go on', kind: 'indirect', cue: 'adding', speaker: 'ministry'})
   })
 
+  it('…,” adding CLAUSE: the comma inside the closing mark; the first report ends at the mark', () => {
+    const text = 'Ana Ruiz said the vote was “a fair fight,” adding that she would run again.'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[0]!, {content: 'the vote was “a fair fight,”', kind: 'mixed', cue: 'said', speaker: 'Ana Ruiz'})
+    checkClaim(article, text, article.claims[1]!, {content: 'she would run again', kind: 'indirect', cue: 'adding', speaker: 'Ana Ruiz'})
+  })
+
+  it('… — asserting that CLAUSE: a dash sets the participle off', () => {
+    const text = 'Ana Ruiz says the vote was fair — insisting that nobody had complained.'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[0]!, {content: 'the vote was fair', kind: 'indirect', cue: 'says', speaker: 'Ana Ruiz'})
+    checkClaim(article, text, article.claims[1]!, {content: 'nobody had complained', kind: 'indirect', cue: 'insisting', speaker: 'Ana Ruiz'})
+  })
+
+  it('…, saying CLAUSE: the subject the parse gives the participle, whatever its noun', () => {
+    const text = 'The wardens declined to provide any documents, saying they could not discuss the case.'
+    const article = attribute(text)
+    const claim = article.claims.find((found) => found.cue?.text === 'saying')!
+    checkClaim(article, text, claim, {content: 'they could not discuss the case', kind: 'indirect', cue: 'saying', speaker: 'wardens'})
+  })
+
   it('not a participle that opens a sentence as its subject', () => {
     expect(attribute('Saying goodbye is hard for everyone in town.').claims).toEqual([])
   })

@@ -41,3 +41,45 @@ describe('reported clause, read from the parse', () => {
     expect(attribute('The home side, who had trailed for most of the game, denied the visitors a win.').claims).toEqual([])
   })
 })
+
+describe('a semicolon ends a reported clause', () => {
+  it('said CLAUSE; the writer’s next clause', () => {
+    testSingleCase('Ana Ruiz said the timing was not planned; the committee learned of it only on Friday.', {content: 'the timing was not planned', kind: 'indirect', cue: 'said', speaker: 'Ana Ruiz'})
+  })
+})
+
+describe('a subject headed by a noun the lexicon does not know', () => {
+  it('an unnamed speaker, by its noun', () => {
+    testSingleCase('An attendee said the senator spoke for barely a minute.', {content: 'the senator spoke for barely a minute', kind: 'indirect', cue: 'said', speaker: 'attendee'})
+  })
+
+  it('a role with its modifiers', () => {
+    testSingleCase('The retired shipping magnate says the harbour will close by spring.', {content: 'the harbour will close by spring', kind: 'indirect', cue: 'says', speaker: 'retired shipping magnate'})
+  })
+})
+
+describe('a quotation and its cue’s subject, read from the parse', () => {
+  it('“…,” said the 46-year-old', () => {
+    testSingleCase('“She is an amazing leader,” said the 46-year-old.', {content: 'She is an amazing leader,', kind: 'direct', cue: 'said', speaker: '46-year-old'})
+  })
+
+  it('not when more words follow the attribution', () => {
+    expect(attribute('“She is an amazing leader,” said the 46-year-old, who the mayor then thanked.').claims.filter((claim) => claim.speaker === null)).toEqual([])
+  })
+})
+
+describe('a report after "in a statement" and a time', () => {
+  it('said in a statement Thursday night they CLAUSE', () => {
+    testSingleCase('The Kestrel Trust said in a statement Thursday night they pulled the listing from the site.', {content: 'they pulled the listing from the site', kind: 'indirect', cue: 'said'})
+  })
+})
+
+describe('a strict cue with a clause the parse reads', () => {
+  it('"The agency reported NOUN-PHRASE VERB …": a clause with no "that"', () => {
+    testSingleCase('The agency reported the river had risen by two metres.', {content: 'the river had risen by two metres', kind: 'indirect', cue: 'reported', speaker: 'agency'})
+  })
+
+  it('not a noun-phrase object', () => {
+    expect(attribute('The firm reported a profit of two dollars per share.').claims).toEqual([])
+  })
+})

@@ -23,3 +23,19 @@ describe('speaker before the cue', () => {
     expect(attribute('The minister said.').claims).toEqual([])
   })
 })
+
+describe('a manner adverb after the cue', () => {
+  it('“…?” he asks rhetorically: the quotation is the report', () => {
+    testSingleCase('“Can anyone name one success of the council?” Ana Ruiz asks rhetorically.', {content: 'Can anyone name one success of the council?', kind: 'direct', cue: 'asks', speaker: 'Ana Ruiz'})
+  })
+})
+
+describe('a clause set off between the subject and the cue', () => {
+  it('"X, when asked about Y, said …"', () => {
+    testSingleCase('Ana Ruiz, when asked about the plan, said the town would manage.', {content: 'the town would manage', kind: 'indirect', cue: 'said', speaker: 'Ana Ruiz'})
+  })
+
+  it('"X, asked about Y, said …"', () => {
+    testSingleCase('Tom Baxter, asked about the vote, said he had not decided.', {content: 'he had not decided', kind: 'indirect', cue: 'said', speaker: 'Tom Baxter'})
+  })
+})

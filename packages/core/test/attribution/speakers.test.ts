@@ -117,7 +117,7 @@ describe('speaker phrases', () => {
 
   it('people named by where they come from or what they are: "the Frenchman", "the German", "a senior government figure"', () => {
     expect(only(attribute('The Frenchman said the euro was harming exports.'))).toMatchObject({kind: 'person', name: 'Frenchman'})
-    expect(only(attribute('The German said the plan had failed.'))).toMatchObject({kind: 'person'})
+    expect(only(attribute('The French said the plan had failed.'))).toMatchObject({kind: 'person'})
     expect(only(attribute('The reform must be reversed, a senior government figure has warned.'))).toMatchObject({kind: 'anonymous'})
     // A demonym before a noun still describes the noun.
     expect(only(attribute('The German government said the plan had failed.'))).toMatchObject({name: 'German government', kind: 'government'})
@@ -426,5 +426,28 @@ describe('speaker titles', () => {
     const text = 'Foreign Minister Ann Roe said the talks failed.\n\nLater, foreign minister Ann Roe said that more talks were needed.'
     const speaker = parseArticle(text).speakers.find((s) => s.name === 'Ann Roe')
     expect(speaker?.titles).toEqual(['Foreign Minister'])
+  })
+})
+
+describe('the relative pronoun a claim goes through', () => {
+  it('"Ana Ruiz, who has also said …": "who" is a mention of the speaker', () => {
+    const text = 'The council heard from Ana Ruiz, who has also said the budget was too small.'
+    const speaker = only(attribute(text))
+    expect(speaker.name).toBe('Ana Ruiz')
+    expect(speaker.mentions.map((span) => text.slice(span.start, span.end))).toEqual(['Ana Ruiz', 'who'])
+  })
+
+  it('"the agency, which said …": "which" too', () => {
+    const text = 'The report came from the Kestrel Agency, which said the river had risen.'
+    const speaker = only(attribute(text))
+    expect(speaker.mentions.map((span) => text.slice(span.start, span.end))).toContain('which')
+  })
+})
+
+describe('a demonym alone as a surname', () => {
+  it('"“…,” French said": a person named French', () => {
+    const text = '“We will keep the clinic open,” French said.'
+    const speaker = only(attribute(text))
+    expect(speaker).toMatchObject({name: 'French', kind: 'person'})
   })
 })

@@ -17,7 +17,7 @@ export function accordingTo(scope: Scope, hit: CueHit, min: number): CueResult |
   // "According to police, officers saw …": what follows the comma is the report, not an
   // apposition, unless a comma closes it ("According to Ana Ruiz, a spokeswoman, …").
   const source = (from: number): PhraseMatch | null => {
-    const found = readSpeakerAfter(tokens, from, to + 1)
+    const found = readSpeakerAfter(tokens, from, to + 1) ?? modifiedSource(scope, from)
     if (found?.apposition && tokens[found.outer.to]?.text !== ',' && tokens[found.to + 1]?.text === ',' && opening) {
       return {...found, apposition: null, outer: {from: found.outer.from, to: found.to}}
     }
@@ -52,12 +52,36 @@ export function accordingTo(scope: Scope, hit: CueHit, min: number): CueResult |
     if (end < next + 1 || !hasWords(scope.text, spanOfTokens(tokens, next + 1, end), 2)) return null
     return {speaker: {phrase, description: speaker}, sameSpeakerAs: null, content: {from: next + 1, to: end}, quotation: null, after: true, that: true, outer: {from: hit.from, to: end}, cutAt: hit.from}
   }
-  if (before && (before.text === ',' || dashTokens.has(before.text))) {
+  // "… 46 percent to 39 percent according to a poll released Monday.": with no comma, the
+  // source must end the sentence, and the report is the sentence before the cue.
+  const unmarked = before !== null && before.word && scope.inQuote[hit.from - 1] === -1 && (phrase.outer.to + 1 > to || sentenceEnds.includes(tokens[phrase.outer.to + 1]!.text))
+  if (before && (before.text === ',' || dashTokens.has(before.text) || unmarked)) {
     const start = contentStart(scope, min, hit.from - 1)
-    const end = trimEnd(scope, start, hit.from - 2)
+    const end = trimEnd(scope, start, unmarked ? hit.from - 1 : hit.from - 2)
     if (end < start) return null
     const quotation = wholeQuotation(scope, start, end)
-    return {speaker: {phrase, description: speaker}, sameSpeakerAs: null, content: {from: start, to: end}, quotation, after: false, that: false, outer: {from: start, to: phrase.outer.to}, cutAt: hit.from - 1}
+    return {speaker: {phrase, description: speaker}, sameSpeakerAs: null, content: {from: start, to: end}, quotation, after: false, that: false, outer: {from: start, to: phrase.outer.to}, cutAt: unmarked ? hit.from : hit.from - 1}
   }
   return null
 }
+
+/**
+ * A source whose noun follows an article and modifiers the speaker phrase reader stops at
+ * ("a newly uncovered email", "early results of exit polls"): up to three lower-case words
+ * before the noun; the phrase keeps the article and the modifiers.
+ */
+function modifiedSource(scope: Scope, from: number): PhraseMatch | null {
+  const {tokens, to} = scope
+  let k = from
+  if (k <= to && articles.has(tokens[k]!.lower)) k++
+  for (let skipped = 0; skipped < 3 && k < to; skipped++) {
+    const t = tokens[k]!
+    if (!t.word || startsUpper(t.text) || !/(?:ly|ed)$/.test(t.lower)) break
+    k++
+    const found = readSpeakerAfter(tokens, k, to + 1)
+    if (found && found.from === k) return {...found, from: k, outer: {from, to: found.outer.to}}
+  }
+  return null
+}
+
+const articles = new Set(['a', 'an', 'the'])

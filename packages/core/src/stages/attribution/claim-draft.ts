@@ -47,6 +47,8 @@ export interface Scope {
   to: number
   /** Whether the block is in title case (a headline), where cue verbs are capitalised too. */
   titleCase: boolean
+  /** Whether the block is the article's title or a heading. */
+  heading?: boolean
 }
 
 export interface CueHit {

@@ -1,7 +1,7 @@
 import type {SpeakerNote} from '../../stage.js'
 import type {Speaker} from '../../schema/speaker.js'
-import {isNameLike, readSpeakerAfter} from '../../language/speaker-phrase.js'
-import {setContent, spanOf, trimEnd} from './cue.js'
+import {isNameLike, readSpeakerAfter, readSpeakerBefore} from '../../language/speaker-phrase.js'
+import {setContent, spanOf, trimEnd, useQuotation} from './cue.js'
 import {addSpeaker, claimDraft, describe, type Draft, type Scope} from './claim-draft.js'
 
 /**
@@ -16,6 +16,39 @@ import {addSpeaker, claimDraft, describe, type Draft, type Scope} from './claim-
 // "Caddell: Voters Worried About …" (a headline), "SMITH: Well, look, …" (a transcript): a
 // speaker, a colon, and what was said.
 export function colonClaim(scope: Scope, speakers: Speaker[], notes: SpeakerNote[]): Draft | null {
+  return labelClaim(scope, speakers, notes) ?? namedQuotation(scope, speakers, notes)
+}
+
+/**
+ * A person's name before a colon and a quotation that ends the sentence: "… doesn't surprise
+ * pollster Ana Ruiz: “Lesser-known candidates …”", "Here is Ruiz in 1992: “…”" (the name may
+ * carry a short time or place after it). The name must be a person's, first name and surname.
+ */
+function namedQuotation(scope: Scope, speakers: Speaker[], notes: SpeakerNote[]): Draft | null {
+  const {tokens, from, to, markOf} = scope
+  for (let colon = from + 1; colon < to; colon++) {
+    if (tokens[colon]!.text !== ':' || scope.inQuote[colon] !== -1 || markOf[colon + 1]! <= 0) continue
+    const index = markOf[colon + 1]! - 1
+    const quotation = scope.quotations[index]!
+    let close = colon + 2
+    while (close <= to && markOf[close] !== -1 - index) close++
+    if (close > to ? quotation.close !== null : trimEnd(scope, close, to) !== close) return null
+    const phrase = readSpeakerBefore(tokens, colon, from)
+    if (!phrase || phrase.outer.to !== colon - 1) return null
+    const description = describe(scope, phrase)
+    if (!description || description.kind !== 'person' || description.pronoun || description.titleOnly || !/\s/.test(description.name)) return null
+    const cueSpan = {start: tokens[colon]!.start, end: tokens[colon]!.end}
+    const draft = claimDraft({kind: 'direct', cue: {text: ':', lemma: 'say', span: cueSpan}, confidence: 0.7, speaker: -1, outer: {from: phrase.outer.from, to: Math.min(close, to)}, after: true})
+    useQuotation(scope, draft, quotation)
+    draft.speaker = addSpeaker(scope, {phrase, description}, speakers, notes)
+    draft.claim.speaker = speakers[draft.speaker]!.id
+    draft.claim.span = spanOf(scope, draft)
+    return draft
+  }
+  return null
+}
+
+function labelClaim(scope: Scope, speakers: Speaker[], notes: SpeakerNote[]): Draft | null {
   const {tokens, from, to} = scope
   let start = from
   if (scope.markOf[start]! > 0) start++
@@ -23,14 +56,18 @@ export function colonClaim(scope: Scope, speakers: Speaker[], notes: SpeakerNote
   while (colon <= to && colon < start + 5 && tokens[colon]!.text !== ':') colon++
   if (colon > to || colon === start || tokens[colon]!.text !== ':') return null
   const shouted = tokens.slice(start, colon).every((t) => !t.word || t.text === t.text.toUpperCase())
-  if (!scope.titleCase && !shouted) return null
+  // In a headline, "Reyes: Talks will resume next week" in sentence case too.
+  if (!scope.titleCase && !shouted && !scope.heading) return null
   if (!tokens.slice(start, colon).every((t) => isNameLike(t) || t.text === '.')) return null
   const phrase = readSpeakerAfter(tokens, start, colon)
   if (!phrase || phrase.outer.to !== colon - 1) return null
   const description = describe(scope, phrase)
   if (!description || description.pronoun) return null
   const contentFrom = colon + 1
-  const end = trimEnd(scope, contentFrom, to)
+  // "PENCE: Well, look, … And that is why …": a transcript's speaker label that opens the
+  // paragraph gives the speaker the whole turn.
+  const turn = shouted && from === 0 && tokens.slice(start, colon).some((t) => t.word && t.text.length > 1)
+  const end = trimEnd(scope, contentFrom, turn ? tokens.length - 1 : to)
   if (end - contentFrom < 2) return null
   // "Replacements: Peel, Wilson, Thompson.": a list of names says nothing (a headline's
   // report, "Caddell: Voters Worried About …", has no commas).

@@ -1,4 +1,6 @@
-import {reportedClause} from './reported-clause.js'
+import {quotedSubject, reportedClause} from './reported-clause.js'
+import {dependent, dependents, parsedSentenceAt} from '../../language/tree.js'
+import {coordinatedEnd} from './coordinated-end.js'
 import {cues, type CueEntry} from '../../lexicon/cues.js'
 import {compileCues, shapeOf} from '../../language/cue-index.js'
 import * as functionWords from '../../lexicon/function-words.js'
@@ -74,6 +76,8 @@ export const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'e
 // in Paris, …"): the prepositions, "ahead" of "ahead of", and "while" and "when". "around" and
 // "throughout" were never among them, and adding them is untested.
 export const prepositions = new Set([...except(functionWords.prepositions, ['around', 'throughout']), 'ahead', 'while', 'when'])
+// What opens a clause set off between a subject and its cue: "X, when asked about it, said".
+export const parentheticalOpeners = new Set(subsetOf(functionWords.subordinators, ['when', 'while', 'if', 'after', 'before', 'although', 'though', 'once']))
 // Not "until", which this rule was tuned without.
 export const subordinators = new Set(except(functionWords.subordinators, ['until']))
 // The words that link a sentence to the one before, which a cue may follow ("But, he said, …").
@@ -244,8 +248,29 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     const last = made.length > 0 ? made[made.length - 1]! : null
     if (last && hit.verb <= last.outer.to && !(last.after && last.content && hit.verb > last.content.from)) continue
     const min = last && !(last.after && last.content && hit.verb > last.content.from) ? last.outer.to + 1 : from
-    const result = attributeCue(scope, hit, min, last) ?? reportedClause(scope, hit, min)
+    let result = attributeCue(scope, hit, min, last)
+    let clause = false
+    // A strict cue the patterns read with no clause ("CNN reported at least six planes flew
+    // …") still reports when the parse gives it a clause complement.
+    // Only cues whose bare clause is a statement ("showed it cared" shows evidence), and no
+    // wh-clause object ("accepted what the court offered").
+    if (result && hit.entry.frame !== 'naming' && hit.entry.strict && clauseCues.has(hit.entry.lemma) && result.after && !result.that && !result.quotation && !wholeQuotation(scope, result.content.from, result.content.to) && !reportsBareClause(tokens, hit, result, last)) {
+      const parsed = reportedClause(scope, hit, min)
+      if (parsed && !whWords.has(tokens[parsed.content.from]!.lower) && tokens[parsed.content.from]!.lower !== 'what') {
+        result = parsed
+        clause = true
+      }
+    }
+    result ??= reportedClause(scope, hit, min) ?? quotedSubject(scope, hit, min)
     if (!result) continue
+    // "said she would review it and warned …": the report ends before the speaker's second verb.
+    if (result.after && !result.quotation && !result.next) {
+      const end = coordinatedEnd(scope, hit, result.content.from, result.content.to)
+      if (end < result.content.to) {
+        if (result.outer.to === result.content.to) result.outer.to = end
+        result.content = {from: result.content.from, to: end}
+      }
+    }
     const speakerIndex = result.speaker ? -2 : result.sameSpeakerAs ? result.sameSpeakerAs.speaker : -1
     const speakerId = speakerIndex >= 0 ? speakers[speakerIndex]!.id : null
     const cueSpan = {start: tokens[hit.from]!.start, end: tokens[hit.to]!.end}
@@ -272,7 +297,7 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
       setContent(scope, draft, result.content.from, result.content.to)
       if (draft.claim.content.span.end <= draft.claim.content.span.start) continue
     }
-    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last)) continue
+    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && !clause && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last)) continue
     // A later claim cuts the content of an earlier one that ran over it.
     if (last && last.after && last.content && result.outer.from <= last.content.to) {
       let end = result.cutAt - 1
@@ -284,6 +309,9 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     if (result.speaker) {
       draft.speaker = addSpeaker(scope, result.speaker, speakers, notes)
       draft.claim.speaker = speakers[draft.speaker]!.id
+      // "Ana Ruiz, who said …", "the agency, which said …": the relative pronoun the claim goes through is a mention too.
+      const relative = relativeBefore(tokens, hit, result.speaker.phrase.outer.to)
+      if (relative >= 0) speakers[draft.speaker]!.mentions.push({start: tokens[relative]!.start, end: tokens[relative]!.end})
     }
     draft.claim.span = spanOf(scope, draft)
     draft.claim.confidence = confidenceOf(draft, result)
@@ -291,6 +319,17 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
   }
   void to
   return made
+}
+
+// The relative pronoun "who" or "which" between a speaker phrase ending at `after` and the cue, with
+// the cue's auxiliaries and adverbs between ("who has also said"), else -1.
+function relativeBefore(tokens: readonly Token[], hit: CueHit, after: number): number {
+  for (let k = hit.from - 1; k > after && k >= hit.from - 3; k--) {
+    const word = tokens[k]!.lower
+    if (word === 'who' || word === 'which') return k
+    if (!groupAdverbs.has(word) && !auxiliaries.has(word) && !/ly$/.test(word)) return -1
+  }
+  return -1
 }
 
 export function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
@@ -450,6 +489,7 @@ export function namesSomething(scope: Scope, hit: CueHit, result: Pick<CueResult
   const {from, to} = result.content
   if (hit.entry.lemma === 'describe' && (result.that || result.quotation)) return true
   if (markOf[from]! > 0 || inQuote[from] !== -1) return false
+  if (hit.entry.lemma !== 'describe' && namedByParse(scope, hit, from, to)) return true
   for (let k = from + 1; k <= to && k <= from + NAMED_OBJECT; k++) {
     const t = tokens[k]!
     if (markOf[k]! > 0) return true
@@ -460,6 +500,28 @@ export function namesSomething(scope: Scope, hit: CueHit, result: Pick<CueResult
   }
   return false
 }
+
+/**
+ * Whether the parse reads a naming cue with an object and what the object is called, a
+ * predicate after it with no verb of its own: "called him divisive", "branded the plan a
+ * failure". "called the police to the scene" has no such predicate.
+ */
+function namedByParse(scope: Scope, hit: CueHit, from: number, to: number): boolean {
+  const parsed = parsedSentenceAt(scope.language, scope.block, scope.tokens, scope.tokens[hit.verb]!.start)
+  if (!parsed) return false
+  const {syntax, base} = parsed
+  const verb = hit.verb - base
+  if (verb < 0 || verb >= syntax.upos.length) return false
+  // "it is unknown if she called them rebels": a naming not stated as made.
+  if (dependents(syntax, verb).some((word) => syntax.relations[word] === 'mark' && /^(?:if|whether)$/i.test(syntax.lemmas[word]!))) return false
+  const object = dependent(syntax, verb, (relation) => relation === 'obj')
+  if (object < 0 || object + base < from) return false
+  const predicate = dependent(syntax, verb, (relation) => relation === 'xcomp')
+  if (predicate <= object || predicate + base > to) return false
+  return namingPredicates.has(syntax.upos[predicate]!)
+}
+
+const namingPredicates = new Set(['ADJ', 'NOUN', 'PROPN'])
 
 // "called the police a second time", "called him a day later": "a" opening a time, not a name.
 export const notNamed = new Set(['day', 'week', 'month', 'year', 'second', 'third', 'few', 'couple', 'number', 'time', 'lot', 'bit', 'minute', 'hour', 'moment', 'while', 'decade'])
@@ -579,6 +641,10 @@ export function trimEnd(scope: Scope, start: number, end: number): number {
 export function hasNoReport(scope: Scope, hit: CueHit): boolean {
   const {tokens, to} = scope
   let i = skipTimeForward(tokens, hit.to + 1, to)
+  // '“…?” he asks rhetorically.': a manner adverb that ends the sentence reports nothing.
+  let manner = i
+  while (manner <= to && tokens[manner]!.word && /ly$/.test(tokens[manner]!.lower) && !lyNotAdverbs.has(tokens[manner]!.lower)) manner++
+  if (manner > i && (manner > to || /^[.,;!?]$/.test(tokens[manner]!.text))) return true
   if (i > to) return true
   const t = tokens[i]!
   if (!t.word) return t.text === '.' || t.text === ',' || t.text === ';' || t.text === '!' || t.text === '?'
@@ -650,6 +716,17 @@ export function skipAdjunctsBack(tokens: readonly Token[], end: number, min: num
       let open = i - 2
       while (open > min && open >= i - 16 && tokens[open]!.text !== t.text) open--
       if (open > min && open < i - 2 && tokens[open]!.text === t.text && tokens[open - 1]!.word) {
+        i = open
+        continue
+      }
+    }
+    // "Ana Ruiz, when asked about the plan, said": a clause of time or condition between
+    // commas, never the report.
+    if (t.text === ',') {
+      let open = i - 2
+      while (open > min && open >= i - 16 && tokens[open]!.text !== ',' && tokens[open]!.word) open--
+      const first = tokens[open + 1]
+      if (open > min && open < i - 2 && tokens[open]!.text === ',' && tokens[open - 1]!.word && first && (parentheticalOpeners.has(first.lower) || first.lower === 'asked')) {
         i = open
         continue
       }
@@ -853,6 +930,9 @@ export function clauseAfterPhrase(scope: Scope, from: number): number {
     const t = tokens[k]!
     if (!t.word) return -1
     if (!clauseOpeners.has(t.lower)) continue
+    // "in a statement Thursday night they pulled …": a subject pronoun and a verb in the past.
+    const next = tokens[k + 1]
+    if (subjectPronouns.has(t.lower) && t.lower !== 'it' && k + 1 <= to && next!.word && /ed$/.test(next!.lower) && scope.inQuote[k + 1] === -1) return k
     for (let v = k + 1; v <= to && v < k + 6; v++) {
       const u = tokens[v]!
       if (!u.word) break
@@ -888,6 +968,9 @@ export function clauseEnd(scope: Scope, from: number): number {
   // Within a reported clause's usual length, so that a long run of reports stays linear.
   for (let k = from + 2; k < to && k < from + CONSEQUENCE_REACH; k++) {
     if (tokens[k]!.text === ',' && scope.inQuote[k] === -1 && consequences.has(tokens[k + 1]!.lower)) return trimEnd(scope, from, k - 1)
+    // "said the timing was not planned; they learned of it on Friday": a semicolon joins the
+    // writer's next clause.
+    if (tokens[k]!.text === ';' && scope.inQuote[k] === -1 && scope.markOf[k] === 0) return trimEnd(scope, from, k - 1)
   }
   return trimEnd(scope, from, to)
 }

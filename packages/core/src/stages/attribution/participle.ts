@@ -1,6 +1,7 @@
 import {readSpeakerAfter, readSpeakerBefore} from '../../language/speaker-phrase.js'
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
-import {contentAfter, contentStart, hasWords, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
+import {participleSubject} from './reported-clause.js'
+import {contentAfter, contentStart, dashTokens, hasWords, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
 
 /**
  * Attribute through a participle cue: "…, saying that …", "…, adding …", "with the ambassador
@@ -14,21 +15,27 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
   const {tokens, from} = scope
   const before = hit.from > min ? tokens[hit.from - 1]! : null
   const byPreposition = before !== null && participleOpeners.has(before.lower)
-  if (before && (before.text === ',' || byPreposition)) {
+  // '… this race,” adding …': the comma stands inside the closing quotation mark.
+  const afterQuotedComma = before !== null && scope.markOf[hit.from - 1]! < 0 && tokens[hit.from - 2]?.text === ','
+  // "… with that” — asserting that …", "… - saying it offered nothing": a dash sets the participle off.
+  const afterDash = before !== null && dashTokens.has(before.text) && hit.from - 2 >= from
+  if (before && (before.text === ',' || afterQuotedComma || afterDash || byPreposition)) {
     const subject = last && last.speaker >= 0 ? last : null
     let speaker: CueResult['speaker'] = null
     if (!subject) {
       const start = contentStart(scope, from, hit.from)
       const phrase = readSpeakerAfter(tokens, start, hit.from)
       const description = phrase ? describe(scope, phrase) : null
-      if (!phrase || !description) return null
-      speaker = {phrase, description}
+      // Else the subject the parse gives the participle: "The departments declined to
+      // comment, saying …".
+      speaker = phrase && description ? {phrase, description} : participleSubject(scope, hit, min)
+      if (!speaker) return null
     }
     const body = contentAfter(scope, hit, hit.to + 1)
     // "…, adding colour": a participle's report is a clause or a quotation, not one word.
     if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2)) return null
     if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
-    return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition ? hit.from : hit.from - 1, to: body.range.to}, cutAt: hit.from - 1}
+    return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition || afterQuotedComma ? hit.from : hit.from - 1, to: body.range.to}, cutAt: afterQuotedComma ? hit.from : hit.from - 1}
   }
   const phrase = readSpeakerBefore(tokens, hit.from, min)
   if (phrase && phrase.outer.from > min && tokens[phrase.outer.from - 1]!.lower === 'with') {

@@ -1,9 +1,9 @@
 import {dependent, dependents, parsedSentenceAt, phraseRange, taggedSentenceAt, type ParsedSentence} from '../../language/tree.js'
 import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
-import {trimEnd, wholeQuotation} from './cue.js'
-import type {PhraseMatch} from '../../language/speaker-phrase.js'
+import {isOpening, quotationEndingAt, trimEnd, wholeQuotation} from './cue.js'
+import type {PhraseMatch, SpeakerDescription} from '../../language/speaker-phrase.js'
 import {except} from '../../language/word-sets.js'
-import {modals as modalVerbs} from '../../lexicon/function-words.js'
+import {modals as modalVerbs, articles} from '../../lexicon/function-words.js'
 
 /**
  * Attribute through the dependency parse: a cue verb's subject is the speaker and its clausal
@@ -50,7 +50,7 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
     apposition: phrase.apposition ? {from: phrase.apposition.from + base, to: phrase.apposition.to + base} : null,
     outer: {from: phrase.outer.from + base, to: phrase.outer.to + base}
   }
-  const description = describe(scope, match)
+  const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, subject, match)
   if (!description) return null
 
   // The report: the complement's clause, with the quotation marks it opens or closes.
@@ -76,6 +76,123 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
     outer: {from: match.outer.from, to},
     cutAt: match.outer.from
   }
+}
+
+/**
+ * Attribute a quotation that opens the sentence through the parse of its cue: the cue verb's
+ * subject, before or after it, is the speaker, whatever nouns it is made of.
+ *
+ * > | “He is a fine leader,” said the 46-year-old.
+ *       ^^^^^^^^^^^^^^^^^^^    ^^^^ ^^^^^^^^^^^^^^^
+ *       content                cue  speaker (nsubj)
+ *
+ * Returns null without a parse, when a word other than the speaker stands between the
+ * quotation and the cue, or when a word follows the attribution.
+ */
+export function quotedSubject(scope: Scope, hit: CueHit, min: number): CueResult | null {
+  const {tokens} = scope
+  if (hit.from !== hit.verb || !taggedVerb(scope, hit)) return null
+  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  if (!parsed || parsed.syntax.heads.length > LONGEST) return null
+  const {syntax, base} = parsed
+  const verb = hit.verb - base
+  if (verb < 0 || verb >= syntax.upos.length || syntax.upos[verb] !== 'VERB' || hasModal(parsed, verb)) return null
+  const subject = dependent(syntax, verb, (relation) => relation === 'nsubj')
+  if (subject < 0) return null
+  const phrase = speakerPhrase(parsed, subject)
+  if (!phrase) return null
+  const after = subject > verb
+  // The quotation ends right before the cue ("…,” said X) or right before the subject ("…,” X said).
+  const quoted = quotationEndingAt(scope, (after ? hit.from : phrase.outer.from + base) - 1, min)
+  if (!quoted || !isOpening(scope, min, quoted.start)) return null
+  if (!after && phrase.outer.to + base !== hit.from - 1) return null
+  const last = after ? phrase.outer.to + base : hit.to
+  if (tokens[last + 1]?.word) return null
+  const match: PhraseMatch = {
+    from: phrase.from + base,
+    to: phrase.to + base,
+    apposition: phrase.apposition ? {from: phrase.apposition.from + base, to: phrase.apposition.to + base} : null,
+    outer: {from: phrase.outer.from + base, to: phrase.outer.to + base}
+  }
+  const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, subject, match)
+  if (!description) return null
+  return {
+    speaker: {phrase: match, description},
+    sameSpeakerAs: null,
+    content: {from: quoted.start, to: (after ? hit.from : match.outer.from) - 1},
+    quotation: quoted.quotation,
+    after: false,
+    that: false,
+    outer: {from: quoted.start, to: last},
+    cutAt: quoted.start
+  }
+}
+
+/**
+ * The speaker of a participle cue read from the parse: the subject of the verb the participle
+ * hangs from, through clauses that share it ("The departments declined to comment, saying …"
+ * → "The departments"). Null without a parse or a subject before the cue.
+ */
+export function participleSubject(scope: Scope, hit: CueHit, min: number): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  const {tokens} = scope
+  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  if (!parsed || parsed.syntax.heads.length > LONGEST) return null
+  const {syntax, base} = parsed
+  let word = hit.verb - base
+  if (word < 0 || word >= syntax.upos.length) return null
+  for (let steps = 0; steps < 4; steps++) {
+    if (!sharedSubject.has(syntax.relations[word]!)) return null
+    word = syntax.heads[word]!
+    if (word < 0) return null
+    const subject = dependent(syntax, word, (relation) => relation === 'nsubj')
+    if (subject < 0) continue
+    const phrase = speakerPhrase(parsed, subject)
+    if (!phrase || phrase.outer.from + base < Math.max(min, scope.from) || phrase.outer.to + base >= hit.from) return null
+    const match: PhraseMatch = {
+      from: phrase.from + base,
+      to: phrase.to + base,
+      apposition: phrase.apposition ? {from: phrase.apposition.from + base, to: phrase.apposition.to + base} : null,
+      outer: {from: phrase.outer.from + base, to: phrase.outer.to + base}
+    }
+    const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, subject, match)
+    return description ? {phrase: match, description} : null
+  }
+  return null
+}
+
+// The relations through which a participle or an infinitive shares its head's subject.
+const sharedSubject = new Set(['advcl', 'xcomp', 'conj'])
+
+/**
+ * A speaker phrase headed by a common noun the lexicon does not know ("the 46-year-old", "an
+ * attendee", "the billionaire real estate magnate"): the subject of a cue verb speaks whatever
+ * its noun, as an unnamed person or, in the plural, a group. Null for pronouns, names and
+ * phrases with quotation marks.
+ */
+function plainNounSpeaker(scope: Scope, {syntax}: ParsedSentence, subject: number, match: PhraseMatch): SpeakerDescription | null {
+  if (syntax.upos[subject] !== 'NOUN') return null
+  const {tokens, text} = scope
+  for (let i = match.from; i <= match.to; i++) if (scope.inQuote[i] !== -1 || scope.markOf[i] !== 0 || /^\p{Lu}/u.test(tokens[i]!.text) && i > match.from) return null
+  let from = match.from
+  // "No official said", "Neither side said": no one speaks.
+  if (noSpeaker.has(tokens[from]!.lower)) return null
+  if (leadingArticles.has(tokens[from]!.lower) && from < match.to) from++
+  const span = {start: tokens[from]!.start, end: tokens[match.to]!.end}
+  const phrase = text.slice(span.start, span.end)
+  const head = tokens[match.to]!.lower
+  const plural = /[^s]s$/.test(head) && syntax.lemmas[subject]!.toLowerCase() !== head
+  return {name: phrase, nameSpan: span, kind: plural ? 'group' : 'anonymous', titles: [], affiliation: null, pronoun: false, titleOnly: false, role: null, phrase, phraseSpan: span}
+}
+
+const leadingArticles = new Set(articles)
+const noSpeaker = new Set(['no', 'neither', 'nor', 'none', 'few', 'any'])
+
+// Whether the cue's sentence is short enough to read through the parse and its tags make the
+// cue a verb: only then is the sentence parsed.
+function taggedVerb(scope: Scope, hit: CueHit): boolean {
+  const tagged = taggedSentenceAt(scope.language, scope.block, scope.tokens, scope.tokens[hit.verb]!.start)
+  if (!tagged || tagged.tags.length > LONGEST) return false
+  return tagged.tags[hit.verb - tagged.base] === 'VERB'
 }
 
 // The tags a speaker phrase's head can have.
