@@ -1,4 +1,4 @@
-import {dependents, parsedSentenceAt, type ParsedSentence} from '../../language/tree.js'
+import {dependents, parsedSentenceAt, taggedSentenceAt, type ParsedSentence} from '../../language/tree.js'
 import type {CueHit, Scope} from './claim-draft.js'
 import {cueIndex, trimEnd} from './cue.js'
 
@@ -20,6 +20,7 @@ import {cueIndex, trimEnd} from './cue.js'
  */
 export function coordinatedEnd(scope: Scope, hit: CueHit, from: number, to: number): number {
   const {tokens} = scope
+  if (!mayCoordinate(scope, hit, from, to)) return to
   const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
   if (!parsed) return to
   const {syntax, base} = parsed
@@ -49,6 +50,19 @@ export function coordinatedEnd(scope: Scope, hit: CueHit, from: number, to: numb
 }
 
 const coordinators = new Set(['and', 'but'])
+
+// Whether the report can hold a second verb of the speaker: "and" or "but", then a word tagged
+// a verb outside quotation marks. Most reports cannot, and their sentence is not parsed.
+function mayCoordinate(scope: Scope, hit: CueHit, from: number, to: number): boolean {
+  const {tokens} = scope
+  let k = from + 1
+  while (k <= to && !coordinators.has(tokens[k]!.lower)) k++
+  if (k > to) return false
+  const tagged = taggedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  if (!tagged) return false
+  for (k++; k <= to; k++) if (tagged.tags[k - tagged.base] === 'VERB' && scope.inQuote[k] === -1) return true
+  return false
+}
 
 type Tense = 'past' | 'present' | 'base' | 'perfect' | 'other'
 
