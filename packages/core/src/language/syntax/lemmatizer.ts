@@ -17,8 +17,9 @@ export interface LemmaData {
  */
 export function lemmaOf(data: LemmaData, word: string, tag: string): string {
   if (tag === 'PROPN') return word
-  const lower = word.toLowerCase().replace(/\u2019/g, "'")
-  const exception = data.exceptions[tag + ' ' + lower]
+  let lower = word.toLowerCase()
+  if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'")
+  const exception = exceptionsByTag(data).get(tag)?.get(lower)
   if (exception !== undefined) return exception
   const rules = data.rules[tag]
   if (!rules) return lower
@@ -27,4 +28,24 @@ export function lemmaOf(data: LemmaData, word: string, tag: string): string {
     if (rule) return rule[0] === 0 && rule[1] === '' ? lower : lower.slice(0, lower.length - rule[0]) + rule[1]
   }
   return lower
+}
+
+// The exceptions of a model's lemma data split by tag, built once per model (its data never
+// changes), so that a look-up builds no key string.
+const byTag = /* @__PURE__ */ new WeakMap<LemmaData, Map<string, Map<string, string>>>()
+
+function exceptionsByTag(data: LemmaData): Map<string, Map<string, string>> {
+  let split = byTag.get(data)
+  if (!split) {
+    split = new Map()
+    for (const [key, lemma] of Object.entries(data.exceptions)) {
+      const space = key.indexOf(' ')
+      const tag = key.slice(0, space)
+      let forms = split.get(tag)
+      if (!forms) split.set(tag, (forms = new Map()))
+      forms.set(key.slice(space + 1), lemma)
+    }
+    byTag.set(data, split)
+  }
+  return split
 }
