@@ -227,8 +227,8 @@ class BlockSentence implements Sentence {
   }
 }
 
-// The longest sentence, in tokens, that is parsed (news sentences run to about 60).
-const LONGEST_PARSED = 250
+/** The longest sentence, in tokens, that is tagged and parsed (news sentences run to about 60). */
+export const LONGEST_PARSED = 250
 
 // A clitic glued to its word, as treebanks split it: "Russia’s" → "Russia" + "’s", "didn’t" →
 // "did" + "n’t", "they're" → "they" + "'re". The parser learnt from split words; given "Russia’s"

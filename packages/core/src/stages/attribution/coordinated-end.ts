@@ -1,3 +1,4 @@
+import {LONGEST_PARSED} from '../../language/analysis.js'
 import {dependents, parsedSentenceAt, taggedSentenceAt, type ParsedSentence} from '../../language/tree.js'
 import type {CueHit, Scope} from './claim-draft.js'
 import {cueIndex, trimEnd} from './cue.js'
@@ -55,12 +56,16 @@ const coordinators = new Set(['and', 'but'])
 // a verb outside quotation marks. Most reports cannot, and their sentence is not parsed.
 function mayCoordinate(scope: Scope, hit: CueHit, from: number, to: number): boolean {
   const {tokens} = scope
+  // Only the words of the cue's sentence count, and a sentence that is parsed has at most
+  // LONGEST_PARSED tokens: a report that runs on for thousands of words is read no further.
+  const last = Math.min(to, from + LONGEST_PARSED)
   let k = from + 1
-  while (k <= to && !coordinators.has(tokens[k]!.lower)) k++
-  if (k > to) return false
+  while (k <= last && !coordinators.has(tokens[k]!.lower)) k++
+  if (k > last) return false
   const tagged = taggedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
   if (!tagged) return false
-  for (k++; k <= to; k++) if (tagged.tags[k - tagged.base] === 'VERB' && scope.inQuote[k] === -1) return true
+  const end = Math.min(to, tagged.base + tagged.tags.length - 1)
+  for (k++; k <= end; k++) if (tagged.tags[k - tagged.base] === 'VERB' && scope.inQuote[k] === -1) return true
   return false
 }
 
