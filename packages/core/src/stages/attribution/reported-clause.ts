@@ -44,12 +44,7 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
   // The speaker: the subject's phrase without what describes it at length.
   const phrase = speakerPhrase(parsed, subject)
   if (!phrase || phrase.outer.from + base < Math.max(min, scope.from)) return null
-  const match: PhraseMatch = {
-    from: phrase.from + base,
-    to: phrase.to + base,
-    apposition: phrase.apposition ? {from: phrase.apposition.from + base, to: phrase.apposition.to + base} : null,
-    outer: {from: phrase.outer.from + base, to: phrase.outer.to + base}
-  }
+  const match = inBlock(phrase, base)
   const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, subject, match)
   if (!description) return null
 
@@ -108,12 +103,7 @@ export function quotedSubject(scope: Scope, hit: CueHit, min: number): CueResult
   if (!after && phrase.outer.to + base !== hit.from - 1) return null
   const last = after ? phrase.outer.to + base : hit.to
   if (tokens[last + 1]?.word) return null
-  const match: PhraseMatch = {
-    from: phrase.from + base,
-    to: phrase.to + base,
-    apposition: phrase.apposition ? {from: phrase.apposition.from + base, to: phrase.apposition.to + base} : null,
-    outer: {from: phrase.outer.from + base, to: phrase.outer.to + base}
-  }
+  const match = inBlock(phrase, base)
   const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, subject, match)
   if (!description) return null
   return {
@@ -148,12 +138,7 @@ export function participleSubject(scope: Scope, hit: CueHit, min: number): {phra
     if (subject < 0) continue
     const phrase = speakerPhrase(parsed, subject)
     if (!phrase || phrase.outer.from + base < Math.max(min, scope.from) || phrase.outer.to + base >= hit.from) return null
-    const match: PhraseMatch = {
-      from: phrase.from + base,
-      to: phrase.to + base,
-      apposition: phrase.apposition ? {from: phrase.apposition.from + base, to: phrase.apposition.to + base} : null,
-      outer: {from: phrase.outer.from + base, to: phrase.outer.to + base}
-    }
+    const match = inBlock(phrase, base)
     const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, subject, match)
     return description ? {phrase: match, description} : null
   }
@@ -193,6 +178,12 @@ function taggedVerb(scope: Scope, hit: CueHit): boolean {
   const tagged = taggedSentenceAt(scope.language, scope.block, scope.tokens, scope.tokens[hit.verb]!.start)
   if (!tagged || tagged.tags.length > LONGEST) return false
   return tagged.tags[hit.verb - tagged.base] === 'VERB'
+}
+
+// A speaker phrase of the parse (word numbers of the sentence) in block tokens.
+function inBlock(phrase: SentencePhrase, base: number): PhraseMatch {
+  const shift = (range: {from: number; to: number}) => ({from: range.from + base, to: range.to + base})
+  return {...shift(phrase), apposition: phrase.apposition ? shift(phrase.apposition) : null, outer: shift(phrase.outer)}
 }
 
 // The tags a speaker phrase's head can have.
@@ -239,7 +230,15 @@ function subjectOf({syntax}: ParsedSentence, verb: number): number {
 // and punctuation at its edges.
 const described = new Set(['acl', 'acl:relcl', 'punct', 'parataxis', 'advcl', 'dep'])
 
-function speakerPhrase({syntax}: ParsedSentence, subject: number): {from: number; to: number; apposition: {from: number; to: number} | null; outer: {from: number; to: number}} | null {
+/** A speaker phrase in the sentence's word numbers: its name part, apposition and whole extent. */
+interface SentencePhrase {
+  from: number
+  to: number
+  apposition: {from: number; to: number} | null
+  outer: {from: number; to: number}
+}
+
+function speakerPhrase({syntax}: ParsedSentence, subject: number): SentencePhrase | null {
   const tag = syntax.upos[subject]
   if (!nominalTags.has(tag ?? '')) return null
   if (tag === 'PRON' && !speakingPronouns.has(syntax.lemmas[subject]!.toLowerCase())) return null
