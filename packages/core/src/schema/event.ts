@@ -57,7 +57,7 @@ export const EventSchema = object({
   type: described('The PLOVER type.', PloverTypeSchema),
   trigger: described('The word or phrase that names the event: `attacked`, `peace talks`, `ceasefire`.', TextSpanSchema),
   mentions: described(
-    'Later words that name the same event again, in text order: a definite noun that points back to it (`the attack`, `the talks`).',
+    'Later words that name the same event again, in text order: a definite noun that points back to it (`the attack`, `the talks`), or a second name (`meetings` in `negotiations in meetings`).',
     z.array(TextSpanSchema)
   ),
   actors: described('Who did it.', z.array(ParticipantSchema)),

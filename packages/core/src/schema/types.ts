@@ -115,7 +115,7 @@ export interface Event {
   type: PloverType
   /** The word or phrase that names the event: `attacked`, `peace talks`, `ceasefire`. */
   trigger: TextSpan
-  /** Later words that name the same event again, in text order: a definite noun that points back to it (`the attack`, `the talks`). */
+  /** Later words that name the same event again, in text order: a definite noun that points back to it (`the attack`, `the talks`), or a second name (`meetings` in `negotiations in meetings`). */
   mentions: TextSpan[]
   /** Who did it. */
   actors: Participant[]

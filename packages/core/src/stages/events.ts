@@ -21,8 +21,8 @@
  * - a definite noun that points back to an event already named ("The meeting was aimed…")
  *   unless a date or a place makes it a new one ("the December 29 ceasefire"): it is a
  *   mention of the latest event of its type (`Event.mentions`), not an event;
- * - a second trigger of the same event: "negotiations in meetings", or a consequence such as
- *   "killed" next to the attack that did it.
+ * - a second trigger of the same event: "negotiations in meetings" (a mention of it, as the
+ *   definite noun above), or a consequence such as "killed" next to the attack that did it.
  *
  * Every event comes out `asserted` with no participants, place or date; later stages fill those.
  */
@@ -158,10 +158,9 @@ export const events: Stage = {
         if (entry.secondary && !coordinatedVerb(tokens, candidates, candidate) && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
         // A consequence with no one who did it is a casualty count, not an act: "six people were killed", "the blast killed three".
         if (entry.secondary && !isNoun && !(parse ? agentiveInParse(parse, tokens, candidate) ?? agentive(tokens, candidate) : agentive(tokens, candidate))) continue
-        // A second name for the same event: "negotiations in UN-sponsored meetings".
-        if (previous && previous.type === type && continues(tokens, previous.last, first)) continue
-        // A definite noun that points back to an event already named: a mention of it.
-        if (isNoun && named && anaphoric(tokens, candidate)) {
+        // A second name for the same event: "negotiations in UN-sponsored meetings"; and a
+        // definite noun that points back to an event already named. Each is a mention of it.
+        if ((previous && previous.type === type && continues(tokens, previous.last, first)) || (isNoun && named && anaphoric(tokens, candidate))) {
           const earlier = found.findLast((event) => event.type === type)
           const start = tokens[candidate.spanFirst]!.start
           const end = tokens[candidate.last - 1]!.end

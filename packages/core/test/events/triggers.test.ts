@@ -189,6 +189,13 @@ describe('triggers: what is not an event', () => {
     expect(found[0]!.mentions[0]!.text).toBe('meeting')
   })
 
+  it('reads a second name of the same event as one of its mentions', () => {
+    const text = 'The envoys resumed negotiations in UN-sponsored meetings on Friday.'
+    const found = parseEvents(text).filter((event) => event.type === 'CONSULT')
+    expect(found.map((event) => event.trigger.text)).toEqual(['negotiations'])
+    expect(found[0]!.mentions.map((mention) => mention.text)).toEqual(['meetings'])
+  })
+
   it('adds a mention to the latest event of its type', () => {
     const text = 'Gunmen attacked a police post on Monday. Rebels met envoys in Geneva. The attack killed two officers.'
     const found = parseEvents(text)
