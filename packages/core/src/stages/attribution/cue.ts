@@ -262,7 +262,7 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
       }
     }
     result ??= reportedClause(scope, hit, min) ?? quotedSubject(scope, hit, min)
-    if (!result) continue
+    if (!result || reportsNothing(scope, hit, result)) continue
     // "said she would review it and warned …": the report ends before the speaker's second verb.
     if (result.after && !result.quotation && !result.next) {
       const end = coordinatedEnd(scope, hit, result.content.from, result.content.to)
@@ -1032,3 +1032,21 @@ export function confidenceOf(draft: Draft, result: CueResult): number {
   if (result.speaker?.description.kind === 'anonymous' || result.speaker?.description.kind === 'group') confidence -= 0.05
   return Math.round(confidence * 100) / 100
 }
+
+/**
+ * Whether the words right after a cue give it a sense that reports nothing: a sum ("shares
+ * added 2 per cent", "the firm added 300 jobs") or a plea ("pleaded guilty", "pleaded not
+ * guilty"). "He added two days later that …" still reports.
+ */
+function reportsNothing(scope: Scope, hit: CueHit, result: CueResult): boolean {
+  if (!result.after || result.quotation || result.content.from !== hit.to + 1) return false
+  const next = scope.tokens[hit.to + 1]!
+  const lemma = hit.entry.lemma
+  if (lemma === 'plead') return pleas.has(next.lower)
+  if (lemma !== 'add' || !(/^[\d$£€]/.test(next.text) || numberWords.has(next.lower))) return false
+  for (let k = hit.to + 2; k <= Math.min(scope.to, hit.to + 4); k++) if (scope.tokens[k]!.lower === 'later' || scope.tokens[k]!.lower === 'that') return false
+  return true
+}
+
+const pleas = new Set(['guilty', 'not', 'innocent', 'no'])
+const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'billions'])
