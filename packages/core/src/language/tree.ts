@@ -27,14 +27,28 @@ export function parsedSentenceAt(language: Analysis, block: number, blockTokens:
   return found && syntax ? {sentence: found.sentence, syntax, base: found.base} : null
 }
 
+/** A sentence's part-of-speech tags, placed in its block as {@link ParsedSentence} places a parse. */
+export interface TaggedSentence {
+  readonly sentence: Sentence
+  readonly tags: readonly string[]
+  /** Block token index of the sentence's first word. */
+  readonly base: number
+}
+
 /**
  * The part-of-speech tags of the sentence that holds the token starting at `start`, placed in
  * the block as {@link parsedSentenceAt} places a parse; tagging costs a fraction of a parse.
  */
-export function taggedSentenceAt(language: Analysis, block: number, blockTokens: readonly {start: number}[], start: number): {readonly sentence: Sentence; readonly tags: readonly string[]; readonly base: number} | null {
+export function taggedSentenceAt(language: Analysis, block: number, blockTokens: readonly {start: number}[], start: number): TaggedSentence | null {
   const found = sentenceAt(language, block, blockTokens, start)
   const tags = found?.sentence.tags
   return found && tags ? {sentence: found.sentence, tags, base: found.base} : null
+}
+
+/** The parse of a sentence whose tags were read first, with no second look-up. */
+export function parseOf(tagged: TaggedSentence): ParsedSentence | null {
+  const syntax = tagged.sentence.syntax
+  return syntax ? {sentence: tagged.sentence, syntax, base: tagged.base} : null
 }
 
 function sentenceAt(language: Analysis, block: number, blockTokens: readonly {start: number}[], start: number): {sentence: Sentence; base: number} | null {

@@ -1,5 +1,8 @@
 import {LONGEST_PARSED} from '../../language/analysis.js'
-import {dependents, parsedSentenceAt, taggedSentenceAt, type ParsedSentence} from '../../language/tree.js'
+import {except} from '../../language/word-sets.js'
+import * as functionWords from '../../lexicon/function-words.js'
+import {dependents, parseOf, type ParsedSentence, type TaggedSentence} from '../../language/tree.js'
+import {taggedCue} from './reported-clause.js'
 import type {CueHit, Scope} from './claim-draft.js'
 import {cueIndex, trimEnd} from './cue.js'
 
@@ -21,8 +24,8 @@ import {cueIndex, trimEnd} from './cue.js'
  */
 export function coordinatedEnd(scope: Scope, hit: CueHit, from: number, to: number): number {
   const {tokens} = scope
-  if (!mayCoordinate(scope, hit, from, to)) return to
-  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  const tagged = mayCoordinate(scope, hit, from, to)
+  const parsed = tagged ? parseOf(tagged) : null
   if (!parsed) return to
   const {syntax, base} = parsed
   const cue = hit.verb - base
@@ -52,26 +55,27 @@ export function coordinatedEnd(scope: Scope, hit: CueHit, from: number, to: numb
 
 const coordinators = new Set(['and', 'but'])
 
-// Whether the report can hold a second verb of the speaker: "and" or "but", then a word tagged
-// a verb outside quotation marks. Most reports cannot, and their sentence is not parsed.
-function mayCoordinate(scope: Scope, hit: CueHit, from: number, to: number): boolean {
+// The tags of the cue's sentence when the report can hold a second verb of the speaker: "and"
+// or "but", then a word tagged a verb outside quotation marks. Most reports cannot, and their
+// sentence is not parsed: null.
+function mayCoordinate(scope: Scope, hit: CueHit, from: number, to: number): TaggedSentence | null {
   const {tokens} = scope
   // Only the words of the cue's sentence count, and a sentence that is parsed has at most
   // LONGEST_PARSED tokens: a report that runs on for thousands of words is read no further.
   const last = Math.min(to, from + LONGEST_PARSED)
   let k = from + 1
   while (k <= last && !coordinators.has(tokens[k]!.lower)) k++
-  if (k > last) return false
-  const tagged = taggedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
-  if (!tagged) return false
+  if (k > last) return null
+  const tagged = taggedCue(scope, hit)
+  if (!tagged) return null
   const end = Math.min(to, tagged.base + tagged.tags.length - 1)
-  for (k++; k <= end; k++) if (tagged.tags[k - tagged.base] === 'VERB' && scope.inQuote[k] === -1) return true
-  return false
+  for (k++; k <= end; k++) if (tagged.tags[k - tagged.base] === 'VERB' && scope.inQuote[k] === -1) return tagged
+  return null
 }
 
 type Tense = 'past' | 'present' | 'base' | 'perfect' | 'other'
 
-const modalWords = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'to'])
+const modalWords = new Set([...except(functionWords.modals, ['ought']), 'to'])
 const pastHelpers = new Set(['did', "didn't"])
 const presentHelpers = new Set(['does', "doesn't", 'do', "don't"])
 

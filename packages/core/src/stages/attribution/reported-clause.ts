@@ -1,4 +1,4 @@
-import {dependent, dependents, parsedSentenceAt, phraseRange, taggedSentenceAt, type ParsedSentence} from '../../language/tree.js'
+import {dependent, dependents, parsedSentenceAt, parseOf, phraseRange, taggedSentenceAt, type ParsedSentence, type TaggedSentence} from '../../language/tree.js'
 import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
 import {isOpening, quotationEndingAt, trimEnd, wholeQuotation} from './cue.js'
 import type {PhraseMatch, SpeakerDescription} from '../../language/speaker-phrase.js'
@@ -23,7 +23,7 @@ import {modals as modalVerbs, articles} from '../../lexicon/function-words.js'
 export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResult | null {
   const {tokens} = scope
   // The tags rule most cues out before the sentence is parsed.
-  const tagged = taggedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  const tagged = taggedCue(scope, hit)
   // A "sentence" of hundreds of words is a list or a run-on the parse reads poorly; reading
   // its nested clauses once per cue would also cost the square of its length.
   if (!tagged || tagged.tags.length > LONGEST) return null
@@ -31,7 +31,7 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
   if (verb < 0 || verb >= tagged.tags.length || tagged.tags[verb] !== 'VERB') return null
   // The speaker's head is a nominal between where a claim may start and the cue.
   if (!hasTag(tagged.tags, Math.max(min, scope.from) - tagged.base, verb, nominalTags)) return null
-  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  const parsed = parseOf(tagged)
   if (!parsed) return null
   const {syntax, base} = parsed
   // "could say", "might claim": a report not yet made.
@@ -86,12 +86,14 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
  */
 export function quotedSubject(scope: Scope, hit: CueHit, min: number): CueResult | null {
   const {tokens} = scope
-  if (hit.from !== hit.verb || !taggedVerb(scope, hit)) return null
-  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
-  if (!parsed || parsed.syntax.heads.length > LONGEST) return null
+  const tagged = hit.from === hit.verb ? taggedCue(scope, hit) : null
+  // Parsed only when the tags make the cue a verb.
+  if (!tagged || tagged.tags.length > LONGEST || tagged.tags[hit.verb - tagged.base] !== 'VERB') return null
+  const parsed = parseOf(tagged)
+  if (!parsed) return null
   const {syntax, base} = parsed
   const verb = hit.verb - base
-  if (verb < 0 || verb >= syntax.upos.length || syntax.upos[verb] !== 'VERB' || hasModal(parsed, verb)) return null
+  if (hasModal(parsed, verb)) return null
   const subject = dependent(syntax, verb, (relation) => relation === 'nsubj')
   if (subject < 0) return null
   const phrase = speakerPhrase(parsed, subject)
@@ -172,12 +174,9 @@ function plainNounSpeaker(scope: Scope, {syntax}: ParsedSentence, subject: numbe
 const leadingArticles = new Set(articles)
 const noSpeaker = new Set(['no', 'neither', 'nor', 'none', 'few', 'any'])
 
-// Whether the cue's sentence is short enough to read through the parse and its tags make the
-// cue a verb: only then is the sentence parsed.
-function taggedVerb(scope: Scope, hit: CueHit): boolean {
-  const tagged = taggedSentenceAt(scope.language, scope.block, scope.tokens, scope.tokens[hit.verb]!.start)
-  if (!tagged || tagged.tags.length > LONGEST) return false
-  return tagged.tags[hit.verb - tagged.base] === 'VERB'
+/** The tags of the sentence that holds a cue, or null without a tagger. */
+export function taggedCue(scope: Scope, hit: CueHit): TaggedSentence | null {
+  return taggedSentenceAt(scope.language, scope.block, scope.tokens, scope.tokens[hit.verb]!.start)
 }
 
 // A speaker phrase of the parse (word numbers of the sentence) in block tokens.
