@@ -88,3 +88,9 @@ export const months: readonly string[] = ['january', 'february', 'march', 'april
 
 /** The abbreviations of month names that news text writes ("Jan.", "Sept."), lower case, without the stop. */
 export const monthAbbreviations: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']
+
+/** The cardinal numbers written as words, "one" to "twelve" ("two officials", "three days ago"). */
+export const cardinals: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+
+/** Plural counts that stand for a number: "dozens of people", "thousands marched". */
+export const countWords: readonly string[] = ['dozens', 'hundreds', 'thousands', 'millions', 'billions']

@@ -1,6 +1,7 @@
 import {readSpeakerAfter, type PhraseMatch} from '../../language/speaker-phrase.js'
 import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
 import {contentStart, contrastive, dashTokens, documentAuthor, hasWords, isOpening, sentenceEnds, SOURCE_TAIL, sourceModifiers, spanOfTokens, startsUpper, trimEnd, wholeQuotation} from './cue.js'
+import * as functionWords from '../../lexicon/function-words.js'
 
 /**
  * Attribute through "according to": the source after it, the report before it or after the
@@ -84,4 +85,4 @@ function modifiedSource(scope: Scope, from: number): PhraseMatch | null {
   return null
 }
 
-const articles = new Set(['a', 'an', 'the'])
+const articles = new Set(functionWords.articles)

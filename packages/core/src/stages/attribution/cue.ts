@@ -1049,4 +1049,5 @@ function reportsNothing(scope: Scope, hit: CueHit, result: CueResult): boolean {
 }
 
 const pleas = new Set(['guilty', 'not', 'innocent', 'no'])
-const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'billions'])
+// Numbers in words; not "eleven" or "twelve", which this rule was written without.
+const numberWords = new Set([...except(functionWords.cardinals, ['eleven', 'twelve']), ...functionWords.countWords])
