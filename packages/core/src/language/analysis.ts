@@ -153,7 +153,7 @@ class TextAnalysis implements Analysis {
   }
 
   eventSentences(): EventSentence[] {
-    return (this.#eventSentences ??= eventSentences(this.text, this.#draft))
+    return (this.#eventSentences ??= eventSentences(this.text, this.#draft, (index) => this.tokens(index)))
   }
 
   #block(index: number): Block | undefined {

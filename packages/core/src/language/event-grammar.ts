@@ -1,13 +1,14 @@
 /**
- * The shallow grammar that the event stages share: words with their spans, sentences of the
- * blocks that carry events, clause limits, and the compiled trigger lexicon.
+ * The shallow grammar that the event stages share: the sentences of the blocks that carry
+ * events, their tokens (the language layer's, see `tokens.ts`, each with its form without a
+ * possessive ending), clause limits, and the compiled trigger lexicon.
  *
  * > | US forces once again blocked Russian Military Police from patrolling.
  *     ^^ ^^^^^^ ^^^^ ^^^^^ ^^^^^^^ … one token per word, `.` a token of its own
  *
  * Not a stage: `events`, `event-arguments`, `event-dates` and `event-modality` read it. What it
  * derives from the text is kept in the parse's analysis (`context.language`), so that each
- * sentence is cut once.
+ * sentence is cut once, and its tokens are the block's tokens that every stage reads.
  */
 import type {Block, Draft} from '../stage.js'
 import type {Span} from '../schema/span.js'
@@ -15,22 +16,18 @@ import * as functionWords from '../lexicon/function-words.js'
 import {except} from './word-sets.js'
 import {irregularVerbs, triggers, type TriggerEntry} from '../lexicon/triggers.js'
 import {sentenceSpans} from './sentences.js'
+import {tokenize, type Token} from './tokens.js'
 
-/** A word or a punctuation mark, with its span. */
-export interface Token {
-  /** As written. */
-  text: string
+/**
+ * A token of the language layer ({@link Token}) with what the event grammar reads off it: its
+ * form without a possessive ending, its capital and its possessive.
+ */
+export interface EventToken extends Token {
   /** Lower case, curly apostrophes straightened, a possessive `'s` removed: `russia` for `Russia’s`. */
   norm: string
-  /** Offset of the first code unit. */
-  start: number
-  /** Offset one past the last code unit. */
-  end: number
-  /** A word (letters or digits) rather than punctuation. */
-  word: boolean
   /** Starts with a capital letter. */
   cap: boolean
-  /** Ends in a possessive `'s` or `s'`. */
+  /** Ends in a possessive `'s`, or is a plural before a possessive apostrophe (`protesters'`). */
   possessive: boolean
 }
 
@@ -39,7 +36,7 @@ export interface EventSentence {
   /** Where the sentence stands. */
   span: Span
   /** Its tokens in order. */
-  tokens: Token[]
+  tokens: EventToken[]
   /** The block it belongs to. */
   block: Block
   /** The index of that block in the draft's blocks. */
@@ -47,130 +44,42 @@ export interface EventSentence {
 }
 
 /**
- * Cut `text.slice(start, end)` into tokens with absolute spans. A token is a dotted acronym
- * (`U.S.`), a word (letters and digits joined by hyphens and apostrophes, with a closing
- * apostrophe), or one punctuation mark. Read character by character: ASCII is decided by its
- * code, and only other characters are tested against Unicode classes.
+ * The event tokens of `tokens` (a stretch of the language layer's tokens): each with its form
+ * without a possessive ending, its capital and whether it is a possessive. A plural's
+ * possessive apostrophe joins its word, as the singular's `'s` does: `protesters'` is one
+ * event token, so that "the protesters' leaders" reads as one phrase.
  */
-export function tokenize(text: string, start: number, end: number): Token[] {
-  const tokens: Token[] = []
-  const slice = text.slice(start, end)
-  const length = slice.length
-  let p = 0
-  while (p < length) {
-    const code = slice.charCodeAt(p)
-    if (code === 32 || (code >= 9 && code <= 13)) {
-      p++
-      continue
-    }
-    if (code >= 128 && isSpaceAt(slice, p)) {
-      p++
-      continue
-    }
-    let q = acronymEnd(slice, p)
-    const word = q > p || letterOrDigitAt(slice, p) > 0
-    if (word && q === p) {
-      q = p
-      for (;;) {
-        let size: number
-        while ((size = letterOrDigitAt(slice, q)) > 0) q += size
-        const joiner = slice.charCodeAt(q)
-        if ((joiner === 45 || isQuote(joiner)) && letterOrDigitAt(slice, q + 1) > 0) q++
-        else break
-      }
-      if (isQuote(slice.charCodeAt(q))) q++
-    } else if (!word) {
-      // One code point: a surrogate pair stays whole.
-      q = p + (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(slice.charCodeAt(p + 1)) ? 2 : 1)
-    }
-    let raw = slice.slice(p, q)
-    let size = q - p
-    // A closing quote glued to a word ("alliance’") is punctuation, unless it marks a plural possessive.
-    if (size > 1 && isQuote(raw.charCodeAt(size - 1))) {
-      const before = raw.charCodeAt(size - 2)
-      if (before !== 115 && before !== 83) {
-        raw = raw.slice(0, -1)
-        size--
-      }
-    }
-    let norm = raw.toLowerCase()
-    if (norm.includes('’')) norm = norm.replace(/’/g, "'")
+export function eventTokens(tokens: readonly Token[]): EventToken[] {
+  const out: EventToken[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    let norm = token.lower
     let possessive = false
-    if (word) {
+    let joined: Token = token
+    if (token.word) {
       const n = norm.length
-      const last = norm.charCodeAt(n - 1)
-      if (last === 115 && n > 2 && norm.charCodeAt(n - 2) === 39) {
+      const next = tokens[index + 1]
+      if (n > 2 && norm.charCodeAt(n - 1) === 115 && norm.charCodeAt(n - 2) === 39) {
         norm = norm.slice(0, -2)
         possessive = true
-      } else if (last === 39 && n > 1 && norm.charCodeAt(n - 2) === 115) {
-        norm = norm.slice(0, -1)
+      } else if (norm.charCodeAt(n - 1) === 115 && next && next.start === token.end && (next.text === "'" || next.text === '’')) {
         possessive = true
+        joined = {...token, text: token.text + next.text, lower: token.lower + "'", end: next.end}
+        index++
       }
     }
-    const first = raw.charCodeAt(0)
-    const at = start + p
-    tokens.push({
-      text: raw,
-      norm,
-      start: at,
-      end: at + size,
-      word,
-      cap: first < 128 ? first >= 65 && first <= 90 : startsUpper.test(raw),
-      possessive
-    })
-    p += size
+    const first = token.text.charCodeAt(0)
+    out.push({...joined, norm, cap: first < 128 ? first >= 65 && first <= 90 : startsUpper.test(token.text), possessive})
   }
-  return tokens
+  return out
 }
 
 const startsUpper = /^\p{Lu}/u
-const letterOrDigit = /[\p{L}\p{N}]/uy
-const upperLetter = /\p{Lu}/uy
 const space = /\s/y
-
-/** How many code units the letter or digit at `at` takes, or 0 when there is none. */
-function letterOrDigitAt(value: string, at: number): number {
-  const code = value.charCodeAt(at)
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0
-  if (code !== code) return 0
-  letterOrDigit.lastIndex = at
-  return letterOrDigit.test(value) ? letterOrDigit.lastIndex - at : 0
-}
-
-/** How many code units the capital letter at `at` takes, or 0 when there is none. */
-function upperAt(value: string, at: number): number {
-  const code = value.charCodeAt(at)
-  if (code < 128) return code >= 65 && code <= 90 ? 1 : 0
-  if (code !== code) return 0
-  upperLetter.lastIndex = at
-  return upperLetter.test(value) ? upperLetter.lastIndex - at : 0
-}
 
 function isSpaceAt(value: string, at: number): boolean {
   space.lastIndex = at
   return space.test(value)
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff
-}
-
-/** The end of a dotted acronym of two letters or more at `at` (`U.S.`), or `at` when there is none. */
-function acronymEnd(value: string, at: number): number {
-  let q = at
-  let count = 0
-  for (;;) {
-    const size = upperAt(value, q)
-    if (size === 0 || value.charCodeAt(q + size) !== 46) break
-    q += size + 1
-    count++
-  }
-  return count >= 2 ? q : at
-}
-
-// A straight or a curly apostrophe.
-function isQuote(code: number): boolean {
-  return code === 39 || code === 0x2019
 }
 
 // Blocks that are not article prose repeat or summarise it, or are page furniture.
@@ -182,7 +91,7 @@ const eventBlockKinds = new Set(['paragraph', 'quote'])
  * A block that no earlier stage classified and reads like a headline (no sentence-final
  * punctuation, few words) is left out too, and so is a block in which no trigger word occurs.
  */
-export function eventSentences(text: string, draft: Readonly<Draft>): EventSentence[] {
+export function eventSentences(text: string, draft: Readonly<Draft>, blockTokens: (blockIndex: number) => readonly Token[]): EventSentence[] {
   const title = draft.title ? text.slice(draft.title.span.start, draft.title.span.end).trim() : null
   const found: EventSentence[] = []
   let headline = false
@@ -191,7 +100,7 @@ export function eventSentences(text: string, draft: Readonly<Draft>): EventSente
     // in north"): read once, as a sentence of its own.
     if (block.kind === 'title' && !headline && mayHoldTriggerWord(text, block.span)) {
       headline = true
-      found.push(new LazySentence(text, block.span, block, blockIndex))
+      found.push(new LazySentence(blockTokens, block.span, block, blockIndex))
       continue
     }
     if (!eventBlockKinds.has(block.kind)) continue
@@ -200,7 +109,7 @@ export function eventSentences(text: string, draft: Readonly<Draft>): EventSente
     // A block with no trigger word anywhere in it (even inside another word) names no event.
     if (!mayHoldTriggerWord(text, block.span)) continue
     for (const span of joinAcronymSplits(text, sentenceSpans(text, block.span.start, block.span.end))) {
-      found.push(new LazySentence(text, span, block, blockIndex))
+      found.push(new LazySentence(blockTokens, span, block, blockIndex))
     }
   }
   return found
@@ -211,17 +120,36 @@ class LazySentence implements EventSentence {
   readonly span: Span
   readonly block: Block
   readonly blockIndex: number
-  private readonly text: string
-  private cut: Token[] | undefined
-  constructor(text: string, span: Span, block: Block, blockIndex: number) {
-    this.text = text
+  private readonly blockTokens: (blockIndex: number) => readonly Token[]
+  private cut: EventToken[] | undefined
+  constructor(blockTokens: (blockIndex: number) => readonly Token[], span: Span, block: Block, blockIndex: number) {
+    this.blockTokens = blockTokens
     this.span = span
     this.block = block
     this.blockIndex = blockIndex
   }
-  get tokens(): Token[] {
-    return (this.cut ??= tokenize(this.text, this.span.start, this.span.end))
+  get tokens(): EventToken[] {
+    if (!this.cut) {
+      const all = this.blockTokens(this.blockIndex)
+      const from = firstAtOrAfter(all, this.span.start)
+      let to = from
+      while (to < all.length && all[to]!.end <= this.span.end) to++
+      this.cut = eventTokens(all.slice(from, to))
+    }
+    return this.cut
   }
+}
+
+// The index of the first token starting at or after `offset`.
+function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** The patterns of a trigger lexicon's forms, compiled once per lexicon array. */
@@ -461,7 +389,7 @@ const clauseOpeners = new Set([
 const clausePunctuation = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"', '«', '»', '‘', '[', ']'])
 
 /** Whether token `i` opens a new clause (a subordinator, a semicolon, a dash, a quotation mark). */
-export function opensClause(tokens: readonly Token[], i: number): boolean {
+export function opensClause(tokens: readonly EventToken[], i: number): boolean {
   const token = tokens[i]
   if (!token) return false
   if (!token.word) {
@@ -475,7 +403,7 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The token range `[start, end)` of the clause around token `i`. */
-export function clauseRange(tokens: readonly Token[], i: number): [number, number] {
+export function clauseRange(tokens: readonly EventToken[], i: number): [number, number] {
   // A parenthesis inside a clause does not end it: "The group (IS, banned in Russia) on January 20 attacked".
   let start = i
   while (start > 0 && !opensClause(tokens, start)) {
@@ -494,7 +422,7 @@ export function clauseRange(tokens: readonly Token[], i: number): [number, numbe
   return [start, end]
 }
 
-function matching(tokens: readonly Token[], at: number, step: 1 | -1): number {
+function matching(tokens: readonly EventToken[], at: number, step: 1 | -1): number {
   const [open, close] = step === 1 ? ['(', ')'] : [')', '(']
   let depth = 0
   for (let k = at; k >= 0 && k < tokens.length && Math.abs(k - at) < 40; k += step) {
@@ -514,14 +442,14 @@ export const auxiliaries = new Set([
 export const beForms = new Set(functionWords.beForms)
 
 /** Whether a word is an adverb that can stand inside a verb group ("once again", "persistently"). */
-export function isGroupAdverb(token: Token): boolean {
+export function isGroupAdverb(token: EventToken): boolean {
   return token.word && !token.cap && (/ly$/.test(token.norm) || groupAdverbs.has(token.norm))
 }
 
 const groupAdverbs = new Set(['also', 'again', 'once', 'still', 'already', 'now', 'just', 'even', 'ever', 'often', 'then', 'reportedly', 'allegedly', 'jointly', 'further', 'previously', 'recently', 'later', 'first', 'yet', 'all', 'both', 'repeatedly', 'long', 'since', 'so', 'far', 'thus'])
 
 /** The index of the first token of the verb group that ends just before token `i` (auxiliaries, adverbs, negators). */
-export function verbGroupStart(tokens: readonly Token[], i: number): number {
+export function verbGroupStart(tokens: readonly EventToken[], i: number): number {
   let j = i
   while (j > 0) {
     const previous = tokens[j - 1]!
@@ -556,7 +484,7 @@ function compileGazetteer(countries: readonly CountryLike[], places: readonly Pl
   if (gazetteer) return gazetteer
   const index: Gazetteer = new Map()
   const add = (name: string, country: string | null, kind: GazetteerHit['kind']) => {
-    const words = tokenize(name, 0, name.length).map((token) => token.norm)
+    const words = eventTokens(tokenize(name, 0, name.length)).map((token) => token.norm)
     const first = words[0]
     if (!first) return
     let list = index.get(first)
@@ -580,7 +508,7 @@ function compileGazetteer(countries: readonly CountryLike[], places: readonly Pl
  * first. Names compare in lower case; a capital letter is required on the first word so that
  * "turkey" the bird and "chad" the name stay out when written in lower case.
  */
-export function gazetteerAt(tokens: readonly Token[], i: number, countries: readonly CountryLike[], places: readonly PlaceLike[]): GazetteerHit | null {
+export function gazetteerAt(tokens: readonly EventToken[], i: number, countries: readonly CountryLike[], places: readonly PlaceLike[]): GazetteerHit | null {
   const token = tokens[i]
   // Most tokens are not capitalised: they need no look-up of the compiled gazetteer.
   if (!token || !token.word || !token.cap) return null

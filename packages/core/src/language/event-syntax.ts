@@ -12,22 +12,17 @@
  * `null` when the analysis has no parser (`@onrecord/core/lite`, `syntax: null`), and the
  * event stages then read the token grammar alone.
  */
-import type {Analysis} from './analysis.js'
-import type {EventSentence, Token} from './event-grammar.js'
+import type {Analysis, Syntax} from './analysis.js'
+import type {EventSentence, EventToken} from './event-grammar.js'
+import {dependents} from './tree.js'
 
-/** The parse of an event sentence, one entry per token in each list. */
-export interface EventParse {
-  /** Universal part-of-speech tag, `X` for a token the parse has no word for. */
-  readonly upos: readonly string[]
-  /** Lemma, or the token's lower form. */
-  readonly lemmas: readonly string[]
-  /** Index of the head token, -1 for a root or a head outside the sentence. */
-  readonly heads: readonly number[]
-  /** Universal dependency relation with its subtype (`nsubj:pass`, `obl:agent`). */
-  readonly relations: readonly string[]
-  /** The tokens that depend on each token, in text order. */
-  readonly children: ReadonlyArray<readonly number[]>
-}
+/**
+ * The parse of an event sentence, one entry per token in each list, read with the helpers of
+ * `tree.ts` like any sentence's parse: a token's part of speech (`X` for a token the parse has
+ * no word for), its lemma (or its lower form), its head (-1 for a root or a head outside the
+ * sentence) and its relation with its subtype (`nsubj:pass`, `obl:agent`).
+ */
+export type EventParse = Syntax
 
 // Keyed on the sentence object, which the analysis makes once per parse and never changes.
 const parseMemo = new WeakMap<EventSentence, EventParse | null>()
@@ -42,7 +37,7 @@ export function eventParse(language: Analysis, sentence: EventSentence): EventPa
 
 function align(language: Analysis, sentence: EventSentence): EventParse | null {
   const blockIndex = sentence.blockIndex
-  const tokens: readonly Token[] = sentence.tokens
+  const tokens: readonly EventToken[] = sentence.tokens
   const n = tokens.length
   const upos: string[] = new Array(n).fill('X')
   const lemmas: string[] = tokens.map((token) => token.norm)
@@ -82,24 +77,11 @@ function align(language: Analysis, sentence: EventSentence): EventParse | null {
     heads[t] = headToken === undefined || headToken === t ? -1 : headToken
   }
   if (!parsed) return null
-  const children: number[][] = tokens.map(() => [])
-  for (let t = 0; t < n; t++) if (heads[t]! >= 0) children[heads[t]!]!.push(t)
-  return {upos, lemmas, heads, relations, children}
-}
-
-/** The children of `head` whose relation is `relation` or one of its subtypes (`obl` finds `obl:agent`). */
-export function dependents(parse: EventParse, head: number, ...relations: string[]): number[] {
-  return (parse.children[head] ?? []).filter((child) => relations.some((relation) => hasRelation(parse, child, relation)))
-}
-
-/** Whether token `i` stands in `relation` or one of its subtypes. */
-export function hasRelation(parse: EventParse, i: number, relation: string): boolean {
-  const value = parse.relations[i] ?? ''
-  return value === relation || value.startsWith(relation + ':')
+  return {upos, lemmas, heads, relations}
 }
 
 /** The preposition that marks a nominal (its `case` child), lower-cased, or null. */
-export function caseOf(parse: EventParse, tokens: readonly Token[], i: number): string | null {
+export function caseOf(parse: EventParse, tokens: readonly EventToken[], i: number): string | null {
   const marker = dependents(parse, i, 'case').find((child) => child < i)
   return marker === undefined ? null : tokens[marker]!.norm
 }

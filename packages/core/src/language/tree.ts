@@ -98,9 +98,19 @@ function dependentsOf(syntax: Syntax): number[][] {
   return lists
 }
 
-/** The dependents of word `head`, in sentence order. */
-export function dependents(syntax: Syntax, head: number): readonly number[] {
-  return dependentsOf(syntax)[head] ?? []
+/**
+ * The dependents of word `head`, in sentence order; given `relations`, only those that stand in
+ * one of them or one of their subtypes (`obl` finds `obl:agent`).
+ */
+export function dependents(syntax: Syntax, head: number, ...relations: string[]): readonly number[] {
+  const all = dependentsOf(syntax)[head] ?? []
+  return relations.length === 0 ? all : all.filter((word) => relations.some((relation) => hasRelation(syntax, word, relation)))
+}
+
+/** Whether word `word` stands in `relation` or one of its subtypes (`nsubj` for `nsubj:pass`). */
+export function hasRelation(syntax: Syntax, word: number, relation: string): boolean {
+  const value = syntax.relations[word] ?? ''
+  return value === relation || (value.length > relation.length && value.charCodeAt(relation.length) === 58 && value.startsWith(relation))
 }
 
 /** The first dependent of `head` whose relation passes `test`, or -1. */

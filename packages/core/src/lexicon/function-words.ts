@@ -74,6 +74,9 @@ export const connectives: readonly string[] = [
   'then', 'therefore', 'thus'
 ]
 
+/** The personal pronouns that stand as a subject: "i", "you", "he", "she", "it", "we", "they". */
+export const subjectPronouns: readonly string[] = ['i', 'you', 'he', 'she', 'it', 'we', 'they']
+
 /** The words that name a day from the day of writing: "today", "tonight", "yesterday", "tomorrow". */
 export const timeWords: readonly string[] = ['today', 'tonight', 'yesterday', 'tomorrow']
 

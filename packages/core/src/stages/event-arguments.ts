@@ -33,12 +33,13 @@ import {
   determiners,
   gazetteerAt,
   verbGroupStart,
-  type Token
+  type EventToken
 } from '../language/event-grammar.js'
 import {countBefore} from '../language/search.js'
 import {except, subsetOf} from '../language/word-sets.js'
 import * as functionWords from '../lexicon/function-words.js'
-import {caseOf, dependents, eventParse, hasRelation, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
+import {caseOf, eventParse, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
+import {dependents, hasRelation} from '../language/tree.js'
 
 // Words that end a noun phrase: prepositions, conjunctions that open clauses, verbs of saying.
 // "of" is left out: it stays inside a name ("the Bank of England"); "tomorrow" was never among them.
@@ -180,7 +181,7 @@ const phraseRelations = ['compound', 'flat', 'amod', 'nmod:poss', 'nummod', 'app
  * possessor or "by" phrase acts and its "of", "on" or "against" phrase undergoes; the subject
  * of a light verb ("carried out an attack") acts through the noun.
  */
-function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, last: number, form: string, type: string): Roles {
+function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: number, last: number, form: string, type: string): Roles {
   const actors: number[] = []
   const targets: number[] = []
   const places: number[] = []
@@ -315,7 +316,7 @@ const sites = new Set([
   'centre', 'center', 'post', 'posts', 'areas', 'places', 'zone', 'front', 'line', 'streets', 'barracks', 'garrison'
 ])
 
-function sitesOf(parse: EventParse, tokens: readonly Token[], i: number): boolean {
+function sitesOf(parse: EventParse, tokens: readonly EventToken[], i: number): boolean {
   return parse.upos[i] === 'NOUN' && (sites.has(tokens[i]!.norm) || sites.has(parse.lemmas[i]!))
 }
 
@@ -333,7 +334,7 @@ function conjuncts(parse: EventParse, h: number): number[] {
  * participant: a time, a relative pronoun, a bare number as an actor, a word the parse did not
  * read as a noun.
  */
-function argumentPhrase(tokens: readonly Token[], parse: EventParse, h: number, role: 'actor' | 'target' | 'place'): Range | null {
+function argumentPhrase(tokens: readonly EventToken[], parse: EventParse, h: number, role: 'actor' | 'target' | 'place'): Range | null {
   const token = tokens[h]!
   // A possessive glued to its name ("Russia’s") can be mistagged; the token says what it is.
   if (!token.word || (!nominalTags.has(parse.upos[h]!) && !(token.possessive && token.cap))) return null
@@ -344,7 +345,7 @@ function argumentPhrase(tokens: readonly Token[], parse: EventParse, h: number, 
   if (parse.upos[h] === 'NUM' && (dateWords.has(tokens[h + 1]?.norm ?? '') || /^\d{4}$/.test(token.norm))) return null
   const inside = new Set<number>([h])
   const grow = (at: number) => {
-    for (const child of parse.children[at] ?? []) {
+    for (const child of dependents(parse, at)) {
       if (!phraseRelations.some((relation) => hasRelation(parse, child, relation))) continue
       // A possessor keeps its own name only: "Syria’s National Defense Forces".
       inside.add(child)
@@ -367,12 +368,12 @@ function argumentPhrase(tokens: readonly Token[], parse: EventParse, h: number, 
   return trim(tokens, start, end)
 }
 
-function toPlace(context: PipelineContext, tokens: readonly Token[], [start, end]: Range): Event['location'] {
+function toPlace(context: PipelineContext, tokens: readonly EventToken[], [start, end]: Range): Event['location'] {
   const span = {start: tokens[start]!.start, end: tokens[end - 1]!.end}
   return {name: context.text.slice(span.start, span.end), span}
 }
 
-function verbRoles(tokens: readonly Token[], first: number, last: number, form: string): Roles {
+function verbRoles(tokens: readonly EventToken[], first: number, last: number, form: string): Roles {
   const group = tokens.slice(verbGroupStart(tokens, first), first).map((token) => token.norm)
   const [clauseStart, clauseEnd] = clauseRange(tokens, first)
   const passive = (form === 'ed' || form === 'pp') && group.some((word) => beForms.has(word))
@@ -395,7 +396,7 @@ function verbRoles(tokens: readonly Token[], first: number, last: number, form: 
   return {actors: split(tokens, subject), targets}
 }
 
-function nounRoles(tokens: readonly Token[], first: number, last: number): Roles {
+function nounRoles(tokens: readonly EventToken[], first: number, last: number): Roles {
   const [clauseStart, clauseEnd] = clauseRange(tokens, first)
   const actors: Range[] = []
   const targets: Range[] = []
@@ -427,20 +428,20 @@ function nounRoles(tokens: readonly Token[], first: number, last: number): Roles
   return {actors, targets}
 }
 
-function findWord(tokens: readonly Token[], from: number, to: number, ...words: string[]): number {
+function findWord(tokens: readonly EventToken[], from: number, to: number, ...words: string[]): number {
   for (let k = from; k < to; k++) if (words.includes(tokens[k]!.norm)) return k
   return -1
 }
 
 /** Whether a token can stand in a name-like noun phrase. */
-function nominal(token: Token): boolean {
+function nominal(token: EventToken): boolean {
   if (!token.word) return false
   if (token.cap) return !phraseStops.has(token.norm) && !determiners.has(token.norm) && !dateWords.has(token.norm) && !sentenceAdverbs.has(token.norm)
   return sectorWords.has(token.norm) || /-(?:led|backed|based)$/.test(token.norm)
 }
 
 /** The noun phrase that ends just before token `end`, no further back than `limit`. */
-function leftPhrase(tokens: readonly Token[], end: number, limit: number): Range | null {
+function leftPhrase(tokens: readonly EventToken[], end: number, limit: number): Range | null {
   let k = end - 1
   // Skip a date and a parenthesis between subject and verb: "The group (IS) on January 20 attacked".
   for (;;) {
@@ -489,7 +490,7 @@ function leftPhrase(tokens: readonly Token[], end: number, limit: number): Range
 }
 
 /** The noun phrase that starts at token `start` (after determiners), up to `limit`. */
-function rightPhrase(tokens: readonly Token[], start: number, limit: number, coordinated = false): Range | null {
+function rightPhrase(tokens: readonly EventToken[], start: number, limit: number, coordinated = false): Range | null {
   let k = start
   while (k < limit && tokens[k]!.word && (determiners.has(tokens[k]!.norm) || ['yet', 'another', 'once', 'again', 'also'].includes(tokens[k]!.norm))) k++
   const first = k
@@ -510,14 +511,14 @@ function rightPhrase(tokens: readonly Token[], start: number, limit: number, coo
   return trim(tokens, first, k)
 }
 
-function trim(tokens: readonly Token[], start: number, end: number): Range | null {
+function trim(tokens: readonly EventToken[], start: number, end: number): Range | null {
   while (start < end && (connectors.has(tokens[start]!.norm) || determiners.has(tokens[start]!.norm))) start++
   while (end > start && (connectors.has(tokens[end - 1]!.norm) || !tokens[end - 1]!.word)) end--
   return end > start ? [start, end] : null
 }
 
 /** Split "Russia and the United States" into two participants. */
-function split(tokens: readonly Token[], range: Range | null): Range[] {
+function split(tokens: readonly EventToken[], range: Range | null): Range[] {
   if (!range) return []
   const [start, end] = range
   const parts: Range[] = []
@@ -534,7 +535,7 @@ function split(tokens: readonly Token[], range: Range | null): Range[] {
   return parts
 }
 
-function toParticipant(context: PipelineContext, speakers: SpeakerIndex, tokens: readonly Token[], [start, end]: Range): Participant {
+function toParticipant(context: PipelineContext, speakers: SpeakerIndex, tokens: readonly EventToken[], [start, end]: Range): Participant {
   const span = {start: tokens[start]!.start, end: withoutPossessive(context.text, tokens[end - 1]!)}
   const name = context.text.slice(span.start, span.end)
   return {name, span, speaker: speakerOf(speakers, name, span), code: actorCode(tokens, start, end)}
@@ -551,7 +552,7 @@ function named(participant: Participant): boolean {
 }
 
 /** Where a participant's last word ends without its possessive ending: "Russia" of "Russia’s". */
-function withoutPossessive(text: string, token: Token): number {
+function withoutPossessive(text: string, token: EventToken): number {
   if (!token.possessive) return token.end
   const ending = text.slice(token.end - 2, token.end)
   if (/^['’]s$/i.test(ending)) return token.end - 2
@@ -592,7 +593,7 @@ function speakerOf(speakers: SpeakerIndex, name: string, span: {start: number; e
  * The CAMEO-style code of a participant's words: an organisation's code, else a country's code
  * followed by the sector of the head noun (`RUSMIL`), a seat of government counting as `GOV`.
  */
-export function actorCode(tokens: readonly Token[], start: number, end: number): string | null {
+export function actorCode(tokens: readonly EventToken[], start: number, end: number): string | null {
   const words = tokens.slice(start, end)
   const text = words.map((token) => token.text.replace(/['’]s$/, '')).join(' ')
   const organization = organizationPattern.exec(text)
@@ -626,7 +627,7 @@ export function actorCode(tokens: readonly Token[], start: number, end: number):
 }
 
 /** Whether `words` stand at token `k`, all before `end`. */
-function phraseAt(tokens: readonly Token[], k: number, end: number, words: readonly string[]): boolean {
+function phraseAt(tokens: readonly EventToken[], k: number, end: number, words: readonly string[]): boolean {
   if (k + words.length > end) return false
   for (let n = 0; n < words.length; n++) if (tokens[k + n]!.norm !== words[n]) return false
   return true
@@ -640,7 +641,7 @@ function escape(value: string): string {
  * The place of an event: "in the Syrian city of X", "X province", "at X Airbase", or a
  * gazetteer name after "in", "at", "near"… in the trigger's clause, after the trigger first.
  */
-function locationOf(context: PipelineContext, tokens: readonly Token[], first: number): Event['location'] {
+function locationOf(context: PipelineContext, tokens: readonly EventToken[], first: number): Event['location'] {
   const [clauseStart, clauseEnd] = clauseRange(tokens, first)
   const order: number[] = []
   for (let k = first; k < clauseEnd; k++) order.push(k)
@@ -658,7 +659,7 @@ function locationOf(context: PipelineContext, tokens: readonly Token[], first: n
 const placeAdjective = /(?:ern|held|controlled|occupied|besieged|torn|ravaged|annexed|divided|central|neighbou?ring|greater|downtown)$/
 const placePrepositions = new Set(subsetOf(functionWords.prepositions, ['in', 'at', 'near', 'outside', 'across', 'into', 'to', 'inside', 'around', 'throughout']))
 
-function placeAt(tokens: readonly Token[], k: number): Range | null {
+function placeAt(tokens: readonly EventToken[], k: number): Range | null {
   const token = tokens[k]!
   // "the Syrian city of Al-Hasakah", "the province of Idlib".
   if (token.word && placeNounSet.has(token.norm) && !token.cap && tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.cap) {

@@ -24,7 +24,7 @@ import type {DateValue} from '../schema/date-value.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Event} from '../schema/event.js'
 import {dateAnchor, findDates, type DateAnchor, type UnresolvedDate} from '../language/dates.js'
-import {clauseRange, verbGroupStart, type EventSentence, type Token} from '../language/event-grammar.js'
+import {clauseRange, verbGroupStart, type EventSentence, type EventToken} from '../language/event-grammar.js'
 import {subsetOf} from '../language/word-sets.js'
 import {auxiliaries} from '../lexicon/function-words.js'
 
@@ -89,7 +89,7 @@ export const eventDates: Stage = {
 
 const lastingAuxiliaries = new Set(subsetOf(auxiliaries, ['has', 'have', 'had', 'been', 'is', 'are']))
 
-function eventDate(tokens: readonly Token[], dates: readonly SentenceDate[], first: number, isNoun: boolean): DateValue | null {
+function eventDate(tokens: readonly EventToken[], dates: readonly SentenceDate[], first: number, isNoun: boolean): DateValue | null {
   const [start, end] = clauseRange(tokens, first)
   // "since 2014" spans a state or a repeated act ("has been carrying out airstrikes since"), not a
   // single past act ("released two nationals held since 2022").

@@ -19,7 +19,7 @@
 import type {Stage} from '../stage.js'
 import type {Event, Modality} from '../schema/event.js'
 import {denialVerbs, hypotheticalModals, hypotheticalNouns, hypotheticalVerbs, negators} from '../lexicon/triggers.js'
-import {clauseRange, verbGroupStart, type Token} from '../language/event-grammar.js'
+import {clauseRange, verbGroupStart, type EventToken} from '../language/event-grammar.js'
 import {countBefore} from '../language/search.js'
 
 const modalSet = new Set(hypotheticalModals)
@@ -63,7 +63,7 @@ export const eventModality: Stage = {
 }
 
 /** `denied`, `hypothetical`, or null when the grammar around the trigger says neither. */
-function moodOf(tokens: readonly Token[], first: number, isNoun: boolean, anchored: boolean, type: string): Modality | null {
+function moodOf(tokens: readonly EventToken[], first: number, isNoun: boolean, anchored: boolean, type: string): Modality | null {
   const [clauseStart] = clauseRange(tokens, first)
   const group = tokens.slice(verbGroupStart(tokens, first), first)
 

@@ -43,10 +43,11 @@ import {
   triggerIndex,
   verbGroupStart,
   type FormKind,
-  type Token,
+  type EventToken,
   type TriggerForm
 } from '../language/event-grammar.js'
-import {caseOf, dependents, eventParse, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
+import {caseOf, eventParse, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
+import {dependents} from '../language/tree.js'
 import {except, subsetOf} from '../language/word-sets.js'
 import * as functionWords from '../lexicon/function-words.js'
 
@@ -207,7 +208,7 @@ interface Candidate {
 }
 
 /** The first form at token `i` that the context accepts: longest first, a noun reading before a verb reading unless a verb group precedes. */
-function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number, headline: boolean): Candidate | null {
+function pick(forms: readonly TriggerForm[], tokens: readonly EventToken[], i: number, headline: boolean): Candidate | null {
   const matching: TriggerForm[] = []
   for (const form of forms) if (formAt(form.words, tokens, i)) matching.push(form)
   if (matching.length === 0) return null
@@ -228,12 +229,12 @@ function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number
 }
 
 /** Whether a token is a pronoun with "will" or "would" glued on: "we'll", "they'd". */
-function contracted(token: Token | undefined): boolean {
+function contracted(token: EventToken | undefined): boolean {
   return token !== undefined && /^(?:i|we|you|he|she|it|they)'(?:ll|d)$/.test(token.norm)
 }
 
 // The words of a form at token `i`, none but the last possessive.
-function formAt(words: readonly string[], tokens: readonly Token[], i: number): boolean {
+function formAt(words: readonly string[], tokens: readonly EventToken[], i: number): boolean {
   for (let k = 0; k < words.length; k++) {
     const token = tokens[i + k]
     if (!token || token.norm !== words[k] || (k > 0 && tokens[i + k - 1]!.possessive)) return false
@@ -246,7 +247,7 @@ function rank(form: TriggerForm, verbal: boolean): number {
   return isNoun === verbal ? 1 : 0
 }
 
-function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline: boolean): Candidate | null {
+function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, headline: boolean): Candidate | null {
   const {entry} = form
   const last = i + form.words.length
   const previous = tokens[i - 1]
@@ -358,7 +359,7 @@ const causes = new Set(['attack', 'attacks', 'blast', 'blasts', 'explosion', 'ex
  * weapon ("gunmen killed five"), or a passive with a "by" agent that is no event or weapon
  * ("was killed by police", not "killed by an improvised explosive device").
  */
-function agentive(tokens: readonly Token[], candidate: Candidate): boolean {
+function agentive(tokens: readonly EventToken[], candidate: Candidate): boolean {
   const groupStart = verbGroupStart(tokens, candidate.first)
   const group = tokens.slice(groupStart, candidate.first).map((token) => token.norm)
   const [clauseStart, clauseEnd] = clauseRange(tokens, candidate.first)
@@ -391,7 +392,7 @@ function agentive(tokens: readonly Token[], candidate: Candidate): boolean {
  * subject that is an event or a weapon ("a car bomb outside a government office … killed")
  * is no one who acted, however far before the verb it stands.
  */
-function agentiveInParse(parse: EventParse, tokens: readonly Token[], candidate: Candidate): boolean | null {
+function agentiveInParse(parse: EventParse, tokens: readonly EventToken[], candidate: Candidate): boolean | null {
   const head = candidate.first
   const cause = (k: number) => causes.has(tokens[k]!.norm) || causes.has(parse.lemmas[k]!)
   const agent = dependents(parse, head, 'obl').find((child) => caseOf(parse, tokens, child) === 'by')
@@ -404,7 +405,7 @@ function agentiveInParse(parse: EventParse, tokens: readonly Token[], candidate:
 }
 
 /** Whether the verb at `i` has "will" or "shall" after "I" or "we": "we will kill", "I'll shoot". */
-function firstPersonFuture(tokens: readonly Token[], i: number): boolean {
+function firstPersonFuture(tokens: readonly EventToken[], i: number): boolean {
   const start = verbGroupStart(tokens, i)
   const group = tokens.slice(start, i)
   if (group.some((token) => token.norm === 'not' || token.norm.endsWith("n't"))) return false
@@ -418,7 +419,7 @@ function firstPersonFuture(tokens: readonly Token[], i: number): boolean {
 const futureWords = new Set(['will', 'shall'])
 
 /** Whether a verb trigger follows another verb trigger through "and" or "or": "ambushed and killed". */
-function coordinatedVerb(tokens: readonly Token[], candidates: readonly Candidate[], candidate: Candidate): boolean {
+function coordinatedVerb(tokens: readonly EventToken[], candidates: readonly Candidate[], candidate: Candidate): boolean {
   if (candidate.form === 'noun') return false
   const conjunction = verbGroupStart(tokens, candidate.first) - 1
   const word = tokens[conjunction]?.norm
@@ -427,7 +428,7 @@ function coordinatedVerb(tokens: readonly Token[], candidates: readonly Candidat
 }
 
 /** Whether most words of a headline begin with a capital: "Thai Authorities Indict 2 Over Shrine Attack". */
-function titleCase(tokens: readonly Token[]): boolean {
+function titleCase(tokens: readonly EventToken[]): boolean {
   let words = 0
   let capitals = 0
   for (const token of tokens) {
@@ -443,7 +444,7 @@ function titleCase(tokens: readonly Token[]): boolean {
  * (or an auxiliary, an adjective-like participle), a noun reading anything but a finite verb.
  * An `-ing` word may be either ("the shooting", "were shooting").
  */
-function partOfSpeechAgrees(candidate: Candidate, parse: EventParse, tokens: readonly Token[]): boolean {
+function partOfSpeechAgrees(candidate: Candidate, parse: EventParse, tokens: readonly EventToken[]): boolean {
   const upos = parse.upos[candidate.first]
   if (!upos || upos === 'X') return true
   if (candidate.form === 'noun') {
@@ -463,8 +464,8 @@ function plural(word: string): boolean {
   return word.length > 3 && /[^s]s$/.test(word) && !notPlural.has(word)
 }
 
-function following(tokens: readonly Token[], from: number, count: number): Token[] {
-  const out: Token[] = []
+function following(tokens: readonly EventToken[], from: number, count: number): EventToken[] {
+  const out: EventToken[] = []
   for (let k = from; k < tokens.length && out.length < count; k++) {
     const token = tokens[k]!
     if (objectStops.has(token.text) || (token.word && opensClause(tokens, k) && token.norm !== 'that')) break
@@ -474,8 +475,8 @@ function following(tokens: readonly Token[], from: number, count: number): Token
   return out
 }
 
-function preceding(tokens: readonly Token[], before: number, count: number): Token[] {
-  const out: Token[] = []
+function preceding(tokens: readonly EventToken[], before: number, count: number): EventToken[] {
+  const out: EventToken[] = []
   for (let k = before - 1; k >= 0 && out.length < count; k--) {
     const token = tokens[k]!
     if (objectStops.has(token.text) || opensClause(tokens, k)) break
@@ -486,14 +487,14 @@ function preceding(tokens: readonly Token[], before: number, count: number): Tok
 
 // Whether `tokens[first]` is a participle in a passive verb group whose subject ends at `from`:
 // only words between, none a conjunction, and a form of "be" right before it or an adverb.
-function passiveAfter(tokens: readonly Token[], from: number, first: number): boolean {
+function passiveAfter(tokens: readonly EventToken[], from: number, first: number): boolean {
   if (tokens.slice(from, first).some((token) => !token.word || token.norm === 'and' || token.norm === 'but' || token.norm === 'or')) return false
   let k = first - 1
   if (k > from && /ly$/.test(tokens[k]!.norm)) k--
   return k >= from && beForms.has(tokens[k]!.norm)
 }
 
-function madeBy(tokens: readonly Token[], i: number, verbs: readonly string[]): number {
+function madeBy(tokens: readonly EventToken[], i: number, verbs: readonly string[]): number {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const token = tokens[k]!
     if (!token.word || prepositions.has(token.norm)) return -1
@@ -507,7 +508,7 @@ function madeBy(tokens: readonly Token[], i: number, verbs: readonly string[]): 
   return -1
 }
 
-function leadingPlace(tokens: readonly Token[], i: number): number {
+function leadingPlace(tokens: readonly EventToken[], i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const hit = gazetteerAt(tokens, k, countries, places)
     if (hit && hit.kind !== 'demonym' && k + hit.length === i && !tokens[i - 1]!.possessive) return k
@@ -519,7 +520,7 @@ function leadingPlace(tokens: readonly Token[], i: number): number {
  * Mark the tokens that stand inside an infinitive: from the verb after "to" to the end of the
  * clause or the next comma. "Threatened to veto an extension" marks "veto an extension".
  */
-function infinitiveScope(tokens: readonly Token[]): boolean[] {
+function infinitiveScope(tokens: readonly EventToken[]): boolean[] {
   const marked: boolean[] = new Array(tokens.length).fill(false)
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.norm !== 'to') continue
@@ -543,11 +544,24 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
       // "vowed to retaliate and accused Israel": a finite verb after "and" is no longer in the infinitive.
       const after = tokens[j + 1]
       if (j > k && ['and', 'but', 'or'].includes(token.norm) && after?.word && !after.cap && /(?:ed|[^s]s)$/.test(after.norm)) break
+      // "was to expire and Mr. Reyes refused": a new subject and its verb after "and" or "but" is a clause of its own.
+      if (j > k && (token.norm === 'and' || token.norm === 'but') && newSubjectAndVerb(tokens, j + 1)) break
       marked[j] = true
     }
   }
   return marked
 }
+
+// A subject pronoun or a capitalised name, then a verb in the past, from token `at`.
+function newSubjectAndVerb(tokens: readonly EventToken[], at: number): boolean {
+  let k = at
+  if (tokens[k]?.word && subjectPronouns.has(tokens[k]!.norm)) k++
+  else while (k < at + 4 && tokens[k]?.word && tokens[k]!.cap) k++
+  const verb = tokens[k]
+  return k > at && verb !== undefined && verb.word && !verb.cap && /[a-z]ed$/.test(verb.norm)
+}
+
+const subjectPronouns = new Set(subsetOf(functionWords.subjectPronouns, ['he', 'she', 'they', 'we', 'i']))
 
 // Participles that report what is held true of someone: "X is believed to have …".
 const reportingParticiples = new Set(['believed', 'said', 'reported', 'thought', 'alleged', 'understood', 'known', 'suspected', 'claimed', 'rumoured', 'rumored', 'presumed', 'assumed', 'feared', 'estimated', 'confirmed', 'deemed'])
@@ -558,7 +572,7 @@ function participle(word: string): boolean {
 }
 
 /** Whether "of" or "for" stands between an accusation and a later trigger in the same clause. */
-function accusationContent(tokens: readonly Token[], from: number, to: number): boolean {
+function accusationContent(tokens: readonly EventToken[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const token = tokens[k]!
     if (token.text === ',' || opensClause(tokens, k)) return false
@@ -568,7 +582,7 @@ function accusationContent(tokens: readonly Token[], from: number, to: number): 
 }
 
 /** Whether a place or a date follows the noun closely: "peace talks in Astana", "talks on February 15". */
-function anchoredAfter(tokens: readonly Token[], last: number): boolean {
+function anchoredAfter(tokens: readonly EventToken[], last: number): boolean {
   const preposition = tokens[last]
   if (!preposition || !['in', 'at', 'on'].includes(preposition.norm)) return false
   const next = tokens[last + 1]
@@ -578,7 +592,7 @@ function anchoredAfter(tokens: readonly Token[], last: number): boolean {
 }
 
 /** Whether the tokens between two triggers join them into one event: "negotiations in UN-sponsored meetings". */
-function continues(tokens: readonly Token[], end: number, start: number): boolean {
+function continues(tokens: readonly EventToken[], end: number, start: number): boolean {
   const gap = tokens.slice(end, start)
   return gap.length > 0 && gap.length <= 3 && joining.has(gap[0]!.norm) && gap.every((token) => token.word)
 }
@@ -588,7 +602,7 @@ function continues(tokens: readonly Token[], end: number, start: number): boolea
  * "The Smith-Jones meeting". A date or a place among its modifiers, or just after it, makes
  * it a new event ("the December 29 ceasefire", "the talks in Geneva on Monday").
  */
-function anaphoric(tokens: readonly Token[], candidate: Candidate): boolean {
+function anaphoric(tokens: readonly EventToken[], candidate: Candidate): boolean {
   let k = candidate.spanFirst - 1
   if (candidate.spanFirst !== candidate.first) return false
   let steps = 0

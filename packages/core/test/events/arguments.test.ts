@@ -27,6 +27,16 @@ describe('event arguments', () => {
     expect(names(event.targets)).toEqual(['convoy'])
   })
 
+  it('keeps an abbreviated title with the name it belongs to', () => {
+    const event = testSingleEvent('Sen. Ann Roe criticized the plan on Monday.', 'ACCUSE', 'criticized')
+    expect(names(event.actors)).toEqual(['Sen. Ann Roe'])
+  })
+
+  it('reads a plural possessor as part of its phrase', () => {
+    const event = testSingleEvent("Ministers rejected the farmers' demands.", 'REJECT', 'rejected')
+    expect(names(event.targets)).toEqual(["farmers' demands"])
+  })
+
   it('splits coordinated subjects', () => {
     const event = testSingleEvent('Russia and the United States have cooperated on aid.', 'COOPERATE', 'cooperated')
     expect(names(event.actors)).toEqual(['Russia', 'United States'])

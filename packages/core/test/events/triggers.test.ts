@@ -176,6 +176,12 @@ describe('triggers: what is not an event', () => {
     expect(parseEvents('Moscow and Washington pledged to cooperate and share intelligence.').map((event) => event.trigger.text)).toEqual(['pledged'])
   })
 
+  it('ends an infinitive where a new subject and its verb follow "and"', () => {
+    expect(parseEvents('The freeze was to expire and Mr. Roe refused to extend it.').map((event) => event.trigger.text)).toEqual(['refused'])
+    // Names after "and" with no verb of their own stay in it.
+    expect(parseEvents('The group had threatened to attack Aleppo and Homs.').map((event) => event.trigger.text)).toEqual(['threatened'])
+  })
+
   it('names a scheduled event inside an infinitive when a place anchors it', () => {
     const found = parseEvents('It hoped Washington would send envoys to attend peace talks in Astana.')
     expect(found.map((event) => event.trigger.text)).toEqual(['peace talks'])

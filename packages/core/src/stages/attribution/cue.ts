@@ -899,7 +899,7 @@ export function reportsBareClause(tokens: readonly Token[], hit: CueHit, result:
   return clause && clauseCues.has(hit.entry.lemma) && !relativePronouns.has(tokens[hit.from - 1]?.lower ?? '') && !(last?.after && last.content && hit.verb > last.content.from)
 }
 
-export const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'it'])
+export const subjectPronouns = new Set(subsetOf(functionWords.subjectPronouns, ['he', 'she', 'they', 'we', 'it']))
 // Strict cues that report a statement when a clause follows with no "that" ("revealed he had
 // …", "vowed they would …"); "showed it cared", "found it was" report evidence, not speech.
 export const clauseCues = new Set(['disclose', 'reveal', 'concede', 'maintain', 'pledge', 'promise', 'vow', 'swear', 'guarantee', 'agree', 'repeat', 'report', 'write', 'tweet', 'reply', 'respond', 'answer', 'recall', 'state', 'comment', 'remark', 'counter', 'protest', 'object', 'lament', 'accept', 'recognize', 'conclude'])
