@@ -53,23 +53,29 @@ export function eventTokens(tokens: readonly Token[]): EventToken[] {
   const out: EventToken[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    let norm = token.lower
+    const {text, lower, start, word} = token
+    let end = token.end
+    let norm = lower
     let possessive = false
-    let joined: Token = token
-    if (token.word) {
-      const n = norm.length
+    let joined = text
+    let joinedLower = lower
+    if (word) {
+      const n = lower.length
       const next = tokens[index + 1]
-      if (n > 2 && norm.charCodeAt(n - 1) === 115 && norm.charCodeAt(n - 2) === 39) {
-        norm = norm.slice(0, -2)
+      if (n > 2 && lower.charCodeAt(n - 1) === 115 && lower.charCodeAt(n - 2) === 39) {
+        norm = lower.slice(0, -2)
         possessive = true
-      } else if (norm.charCodeAt(n - 1) === 115 && next && next.start === token.end && (next.text === "'" || next.text === '’')) {
+      } else if (lower.charCodeAt(n - 1) === 115 && next && next.start === end && (next.text === "'" || next.text === '’')) {
         possessive = true
-        joined = {...token, text: token.text + next.text, lower: token.lower + "'", end: next.end}
+        joined = text + next.text
+        joinedLower = lower + "'"
+        end = next.end
         index++
       }
     }
-    const first = token.text.charCodeAt(0)
-    out.push({...joined, norm, cap: first < 128 ? first >= 65 && first <= 90 : startsUpper.test(token.text), possessive})
+    const first = text.charCodeAt(0)
+    const cap = first < 128 ? first >= 65 && first <= 90 : startsUpper.test(text)
+    out.push({text: joined, lower: joinedLower, start, end, word, norm, cap, possessive})
   }
   return out
 }
