@@ -20,6 +20,7 @@ import {participle} from './participle.js'
 import {speakerBefore} from './speaker-before.js'
 import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
+import {promisesAct} from './commissive.js'
 
 /**
  * The cue patterns of attribution: a reporting verb or noun (`said`, `according to`, `claim`)
@@ -297,7 +298,7 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
       setContent(scope, draft, result.content.from, result.content.to)
       if (draft.claim.content.span.end <= draft.claim.content.span.start) continue
     }
-    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && !clause && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last)) continue
+    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && !clause && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last) && !promisesAct(scope, hit, result)) continue
     // A later claim cuts the content of an earlier one that ran over it.
     if (last && last.after && last.content && result.outer.from <= last.content.to) {
       let end = result.cutAt - 1
