@@ -21,6 +21,7 @@ import {speakerBefore} from './speaker-before.js'
 import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
 import {promisesAct} from './commissive.js'
+import {nounCues} from './noun-cue.js'
 
 /**
  * The cue patterns of attribution: a reporting verb or noun (`said`, `according to`, `claim`)
@@ -318,6 +319,9 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     draft.claim.confidence = confidenceOf(draft, result)
     made.push(draft)
   }
+  // "his claim that …", "made the accusation that …": nouns of reporting, after the cues
+  // whose reports may hold them.
+  for (const draft of nounCues(scope, made, speakers, notes)) made.push(draft)
   void to
   return made
 }

@@ -147,6 +147,24 @@ export function participleSubject(scope: Scope, hit: CueHit, min: number): {phra
   return null
 }
 
+/**
+ * The speaker a nominal of the parse names, with the phrase read as a cue's subject is: "the
+ * ministry" of "an announcement by the ministry", "the senator" of "the senator made the claim".
+ * Null for a phrase that starts before `min`, or that names no speaker.
+ */
+export function nominalSpeaker(scope: Scope, parsed: ParsedSentence, word: number, min: number): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  const phrase = speakerPhrase(parsed, word)
+  if (!phrase || phrase.outer.from + parsed.base < Math.max(min, scope.from)) return null
+  const match = inBlock(phrase, parsed.base)
+  const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, word, match)
+  return description ? {phrase: match, description} : null
+}
+
+/** The subject of a verb of the parse (its own, its first conjunct's), or -1. */
+export function verbSubject(parsed: ParsedSentence, verb: number): number {
+  return subjectOf(parsed, verb)
+}
+
 // The relations through which a participle or an infinitive shares its head's subject.
 const sharedSubject = new Set(['advcl', 'xcomp', 'conj'])
 
