@@ -22,6 +22,7 @@ import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
 import {promisesAct} from './commissive.js'
 import {nounCues} from './noun-cue.js'
+import {withholds} from './withholding.js'
 
 /**
  * The cue patterns of attribution: a reporting verb or noun (`said`, `according to`, `claim`)
@@ -1044,6 +1045,8 @@ export function confidenceOf(draft: Draft, result: CueResult): number {
  * guilty"). "He added two days later that …" still reports.
  */
 function reportsNothing(scope: Scope, hit: CueHit, result: CueResult): boolean {
+  // "denied the visitors a win", "denied bail": a thing withheld, not a statement denied.
+  if (withholds(scope, hit, result)) return true
   if (!result.after || result.quotation || result.content.from !== hit.to + 1) return false
   const next = scope.tokens[hit.to + 1]!
   const lemma = hit.entry.lemma
