@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {attribute, testSingleCase} from './helpers.js'
+import {attribute, testNoClaim, testSingleCase} from './helpers.js'
 
 // stages/attribution/speaker-before.ts: the speaker stands before the cue.
 describe('speaker before the cue', () => {
@@ -37,5 +37,24 @@ describe('a clause set off between the subject and the cue', () => {
 
   it('"X, asked about Y, said …"', () => {
     testSingleCase('Tom Baxter, asked about the vote, said he had not decided.', {content: 'he had not decided', kind: 'indirect', cue: 'said', speaker: 'Tom Baxter'})
+  })
+})
+
+// stages/attribution/speaker-before.ts, shareBefore (language/quantity-phrase.ts): a share of
+// respondents as the speaker.
+describe('a share of respondents before the cue', () => {
+  it('"Nearly half said …", "About 4 in 10 say …", "Most of them said …"', () => {
+    testSingleCase('Nearly half said they prefer someone with experience in politics.', {content: 'they prefer someone with experience in politics', kind: 'indirect', cue: 'said', speaker: 'Nearly half'})
+    testSingleCase('About 4 in 10 say they want a more liberal president.', {content: 'they want a more liberal president', kind: 'indirect', cue: 'say', speaker: 'About 4 in 10'})
+    testSingleCase('Most of them said they had loved working at the plant.', {content: 'they had loved working at the plant', kind: 'indirect', cue: 'said', speaker: 'Most of them'})
+  })
+
+  it('after "with", before a participle', () => {
+    testSingleCase('The mayor gained ground, with 30 percent of voters saying they liked him.', {content: 'they liked him', kind: 'indirect', cue: 'saying', speaker: '30 percent of voters'})
+  })
+
+  it('not a superlative, nor a share inside a phrase', () => {
+    testNoClaim('It was the most elaborate and costly process ever devised.')
+    testNoClaim('In 2014 half the budget went to roads.')
   })
 })
