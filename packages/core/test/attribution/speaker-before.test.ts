@@ -58,3 +58,15 @@ describe('a share of respondents before the cue', () => {
     testNoClaim('In 2014 half the budget went to roads.')
   })
 })
+
+// stages/attribution/speaker-before.ts, relativeToLast: a relative clause on the last speaker.
+describe('a cue in a relative clause on the speaker of the claim before', () => {
+  it('"…," said X, who noted that …', () => {
+    const text = '“Revenues are up,” said Ana Ruiz, who noted that prices had fallen.'
+    const article = attribute(text)
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['Revenues are up,', 'prices had fallen'])
+    expect(article.claims[1]!.speaker).toBe(article.claims[0]!.speaker)
+    const speaker = article.speakers.find((candidate) => candidate.id === article.claims[1]!.speaker)!
+    expect(speaker.mentions.map((mention) => text.slice(mention.start, mention.end))).toContain('who')
+  })
+})

@@ -17,7 +17,7 @@ import {addSpeaker, claimDraft, type CueHit, type CueResult, describe, type Draf
 import {colonClaim} from './colon.js'
 import {accordingTo} from './according-to.js'
 import {participle} from './participle.js'
-import {speakerBefore} from './speaker-before.js'
+import {relativeToLast, speakerBefore} from './speaker-before.js'
 import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
 import {promisesAct} from './commissive.js'
@@ -315,6 +315,10 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
       // "Ana Ruiz, who said …", "the agency, which said …": the relative pronoun the claim goes through is a mention too.
       const relative = relativeBefore(tokens, hit, result.speaker.phrase.outer.to)
       if (relative >= 0) speakers[draft.speaker]!.mentions.push({start: tokens[relative]!.start, end: tokens[relative]!.end})
+    } else if (result.sameSpeakerAs && draft.speaker >= 0) {
+      // '"…," said X, who noted …': so is the relative pronoun of the speaker shared.
+      const relative = relativeBefore(tokens, hit, result.sameSpeakerAs.outer.to)
+      if (relative >= 0) speakers[draft.speaker]!.mentions.push({start: tokens[relative]!.start, end: tokens[relative]!.end})
     }
     draft.claim.span = spanOf(scope, draft)
     draft.claim.confidence = confidenceOf(draft, result)
@@ -348,6 +352,10 @@ export function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft
 
   // Participles: "…, saying that …", "…, adding …", "with the ambassador saying that …".
   if (hit.participle && hit.from === hit.verb && !(before && beForms.has(before.lower))) return participle(scope, hit, min, last)
+
+  // '"…," said X, who noted that …': the relative clause goes on with the last claim's speaker.
+  const relative = relativeToLast(scope, hit, min, last)
+  if (relative) return relative
 
   // The speaker before the cue: "X said", "X, a member of …, said", "X on Wednesday called on".
   const found = speakerBefore(scope, hit, min)

@@ -1,6 +1,6 @@
 import {readSpeakerBefore, type PhraseMatch, type SpeakerDescription} from '../../language/speaker-phrase.js'
 import {quantitySpeaker, readQuantityBefore} from '../../language/quantity-phrase.js'
-import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
+import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
 import {taggedCue} from './reported-clause.js'
 import {beforePassive, contentAfter, contentStart, hasNoReport, hasWords, isAdverbialOpener, isOpening, possessorOf, prepositions, quotationEndingAt, relativeEnd, singularDeterminers, skipAdjunctsBack, skipConnectives, spanOfTokens, startsUpper, subordinators, tailEnd, thatAt, trimEnd, unclosedApposition, wholeQuotation} from './cue.js'
 
@@ -129,4 +129,24 @@ const shareOpeners = new Set([',', 'and', 'but', 'while', 'whereas', 'with', ';'
 function isVerb(scope: Scope, hit: CueHit): boolean {
   const tagged = taggedCue(scope, hit)
   return tagged !== null && tagged.tags[hit.verb - tagged.base] === 'VERB'
+}
+
+/**
+ * A cue in a relative clause on the speaker of the claim before it: "…," said Ana Ruiz, who
+ * noted that …; the speaker of both is the same.
+ *
+ * > | “Revenues are up,” said Mr. Ekovich, who noted that prices had fallen.
+ *                             ^^^^^^^^^^^       ^^^^^^      ^^^^^^^^^^^^^^^^^^ content
+ *                             speaker of both   cue
+ *
+ * Null unless the earlier claim's speaker phrase ends its attribution right before ", who".
+ */
+export function relativeToLast(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
+  const {tokens} = scope
+  if (!last || last.speaker < 0 || last.after || hit.participle) return null
+  const back = skipAdjunctsBack(tokens, hit.from, min)
+  if (back - 2 !== last.outer.to + 1 || tokens[back - 1]!.lower !== 'who' || tokens[back - 2]!.text !== ',') return null
+  const body = contentAfter(scope, hit, hit.to + 1)
+  if (!body) return null
+  return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: back - 1, to: body.range.to}, cutAt: back - 1}
 }
