@@ -21,6 +21,7 @@ import {relativeToLast, speakerBefore} from './speaker-before.js'
 import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
 import {promisesAct} from './commissive.js'
+import {reportedAs} from './as-reported.js'
 import {nounCues} from './noun-cue.js'
 import {withholds} from './withholding.js'
 
@@ -300,7 +301,7 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
       setContent(scope, draft, result.content.from, result.content.to)
       if (draft.claim.content.span.end <= draft.claim.content.span.start) continue
     }
-    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && !clause && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last) && !promisesAct(scope, hit, result)) continue
+    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && !clause && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last) && !promisesAct(scope, hit, result) && !reportedAs(scope, hit, min, result)) continue
     // A later claim cuts the content of an earlier one that ran over it.
     if (last && last.after && last.content && result.outer.from <= last.content.to) {
       let end = result.cutAt - 1
@@ -972,7 +973,10 @@ export const directivePrepositions = new Set(subsetOf(functionWords.prepositions
 export function clauseEnd(scope: Scope, from: number): number {
   const {tokens, to} = scope
   const opener = tokens[skipConnectives(scope, scope.from)]
-  if (opener && subordinators.has(opener.lower)) {
+  // "As the Post reported, even if …, he would …": a report after the comma that closes the
+  // "as" clause is the main clause, whole.
+  const afterAs = opener?.lower === 'as' && tokens[from - 1]?.text === ','
+  if (opener && subordinators.has(opener.lower) && !afterAs) {
     for (let k = from; k <= to; k++) {
       if (tokens[k]!.text === ',' && scope.inQuote[k] === -1) return trimEnd(scope, from, k - 1)
     }
