@@ -70,3 +70,12 @@ describe('a cue in a relative clause on the speaker of the claim before', () => 
     expect(speaker.mentions.map((mention) => text.slice(mention.start, mention.end))).toContain('who')
   })
 })
+
+// stages/attribution/speaker-before.ts, afterRelative: the main verb after a reporting relative clause.
+describe('"X, who said A, said B"', () => {
+  it('B is X’s too', () => {
+    const article = attribute('Ana Ruiz, who said she usually votes early, said the line was too long.')
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['she usually votes early', 'the line was too long'])
+    expect(article.claims[1]!.speaker).toBe(article.claims[0]!.speaker)
+  })
+})

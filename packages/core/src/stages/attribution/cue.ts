@@ -17,7 +17,7 @@ import {addSpeaker, claimDraft, type CueHit, type CueResult, describe, type Draf
 import {colonClaim} from './colon.js'
 import {accordingTo} from './according-to.js'
 import {participle} from './participle.js'
-import {relativeToLast, speakerBefore} from './speaker-before.js'
+import {afterRelative, relativeToLast, speakerBefore} from './speaker-before.js'
 import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
 import {promisesAct} from './commissive.js'
@@ -355,7 +355,7 @@ export function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft
   if (hit.participle && hit.from === hit.verb && !(before && beForms.has(before.lower))) return participle(scope, hit, min, last)
 
   // '"…," said X, who noted that …': the relative clause goes on with the last claim's speaker.
-  const relative = relativeToLast(scope, hit, min, last)
+  const relative = relativeToLast(scope, hit, min, last) ?? afterRelative(scope, hit, min, last)
   if (relative) return relative
 
   // The speaker before the cue: "X said", "X, a member of …, said", "X on Wednesday called on".

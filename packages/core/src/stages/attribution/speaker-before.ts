@@ -150,3 +150,32 @@ export function relativeToLast(scope: Scope, hit: CueHit, min: number, last: Dra
   if (!body) return null
   return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: back - 1, to: body.range.to}, cutAt: back - 1}
 }
+
+/**
+ * The main verb after a relative clause that reported through its own cue: "X, who said A,
+ * said B" gives B to X as well.
+ *
+ * > | Barkley, who said he votes Democratic, said one candidate he likes is Kasich.
+ *     ^^^^^^^                                ^^^^ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     speaker of both                        cue  content
+ *
+ * Null unless the claim before ends its report right before the comma before this cue, and its
+ * cue follows ", who" or ", which".
+ */
+export function afterRelative(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
+  const {tokens} = scope
+  if (!last || last.speaker < 0 || !last.after || !last.content || !last.claim.cue || hit.participle) return null
+  const back = skipAdjunctsBack(tokens, hit.from, min)
+  if (back - 1 !== last.content.to + 1 || tokens[back - 1]!.text !== ',') return null
+  // The earlier cue opens a relative clause set off by a comma: ", who said …".
+  let cue = last.content.from - 1
+  while (cue > scope.from && tokens[cue]!.start > last.claim.cue.span.start) cue--
+  let relative = cue - 1
+  while (relative > scope.from && relative >= cue - 3 && !relativeWords.has(tokens[relative]!.lower)) relative--
+  if (!relativeWords.has(tokens[relative]?.lower ?? '') || tokens[relative - 1]?.text !== ',') return null
+  const body = contentAfter(scope, hit, hit.to + 1)
+  if (!body) return null
+  return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from}
+}
+
+const relativeWords = new Set(['who', 'which'])
