@@ -271,3 +271,44 @@ export const cues: readonly CueEntry[] = rows.map(([lemma, forms, cueClass, fram
   frame,
   strict
 }))
+
+/** A noun that names a report by its act ("the accusation that …"), and the cue verb of the act. */
+export interface CueNoun {
+  /** The noun and its plural: `accusation`, `accusations`. */
+  forms: readonly string[]
+  /** The lemma of the cue verb whose act the noun names: `accuse`. */
+  lemma: string
+}
+
+/**
+ * Nouns of reporting that take what was said as a "that" clause: "his claim that the vote was
+ * rigged", "an announcement by the ministry that prices would rise", "made the accusation that
+ * …". Each names the act of a cue verb of the lexicon; nouns of thought ("belief", "idea") and
+ * of documents ("report", "letter") are left out.
+ */
+export const cueNouns: readonly CueNoun[] = [
+  ['accusation', 'accuse'],
+  ['admission', 'admit'],
+  ['allegation', 'allege'],
+  ['announcement', 'announce'],
+  ['argument', 'argue'],
+  ['assertion', 'assert'],
+  ['assurance', 'assure'],
+  ['boast', 'boast'],
+  ['claim', 'claim'],
+  ['complaint', 'complain'],
+  ['confirmation', 'confirm'],
+  ['contention', 'contend'],
+  ['declaration', 'declare'],
+  ['denial', 'deny'],
+  ['insistence', 'insist'],
+  ['pledge', 'pledge'],
+  ['prediction', 'predict'],
+  ['promise', 'promise'],
+  ['remark', 'remark'],
+  ['revelation', 'reveal'],
+  ['statement', 'state'],
+  ['suggestion', 'suggest'],
+  ['vow', 'vow'],
+  ['warning', 'warn']
+].map(([noun, lemma]) => ({forms: [noun!, noun + 's'], lemma: lemma!}))

@@ -20,3 +20,17 @@ describe('a cue in a sense that reports nothing', () => {
     testSingleCase('The minister added that 300 jobs would go.', {content: '300 jobs would go', kind: 'indirect', cue: 'added'})
   })
 })
+
+// stages/attribution/withholding.ts: "deny" in the sense of withholding a thing.
+describe('"deny" that withholds a thing', () => {
+  it('two objects, "to" the one who goes without, or a thing that is granted', () => {
+    testNoClaim('The goalkeeper denied the visitors a win in the last minute.')
+    testNoClaim('The court denied class-action status to the workers.')
+    testNoClaim('The judge denied bail.')
+  })
+
+  it('still reports a statement denied, or a clause', () => {
+    testSingleCase('The minister denied the charges on Monday.', {content: 'the charges on Monday', kind: 'indirect', cue: 'denied'})
+    testSingleCase('The firm has denied suggestions there will be a giveaway in March.', {content: 'suggestions there will be a giveaway in March', kind: 'indirect', cue: 'has denied'})
+  })
+})

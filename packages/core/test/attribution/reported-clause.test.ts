@@ -83,3 +83,14 @@ describe('a strict cue with a clause the parse reads', () => {
     expect(attribute('The firm reported a profit of two dollars per share.').claims).toEqual([])
   })
 })
+
+describe('a directive read from the parse', () => {
+  it('a subject the lexicon does not know, its addressee and the infinitive', () => {
+    testSingleCase('The family urged people to protest peacefully.', {content: 'people to protest peacefully', kind: 'indirect', cue: 'urged', speaker: 'family'})
+  })
+
+  it('no infinitive, no report; nor "encourage", whose subject may be a thing', () => {
+    expect(attribute('The family urged people in the town on Monday.').claims).toEqual([])
+    expect(attribute('The tsunami has also encouraged some conmen to try to cash in.').claims).toEqual([])
+  })
+})

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {attribute, testSingleCase} from './helpers.js'
+import {attribute, testNoClaim, testSingleCase} from './helpers.js'
 
 // stages/attribution/speaker-before.ts: the speaker stands before the cue.
 describe('speaker before the cue', () => {
@@ -37,5 +37,45 @@ describe('a clause set off between the subject and the cue', () => {
 
   it('"X, asked about Y, said …"', () => {
     testSingleCase('Tom Baxter, asked about the vote, said he had not decided.', {content: 'he had not decided', kind: 'indirect', cue: 'said', speaker: 'Tom Baxter'})
+  })
+})
+
+// stages/attribution/speaker-before.ts, shareBefore (language/quantity-phrase.ts): a share of
+// respondents as the speaker.
+describe('a share of respondents before the cue', () => {
+  it('"Nearly half said …", "About 4 in 10 say …", "Most of them said …"', () => {
+    testSingleCase('Nearly half said they prefer someone with experience in politics.', {content: 'they prefer someone with experience in politics', kind: 'indirect', cue: 'said', speaker: 'Nearly half'})
+    testSingleCase('About 4 in 10 say they want a more liberal president.', {content: 'they want a more liberal president', kind: 'indirect', cue: 'say', speaker: 'About 4 in 10'})
+    testSingleCase('Most of them said they had loved working at the plant.', {content: 'they had loved working at the plant', kind: 'indirect', cue: 'said', speaker: 'Most of them'})
+  })
+
+  it('after "with", before a participle', () => {
+    testSingleCase('The mayor gained ground, with 30 percent of voters saying they liked him.', {content: 'they liked him', kind: 'indirect', cue: 'saying', speaker: '30 percent of voters'})
+  })
+
+  it('not a superlative, nor a share inside a phrase', () => {
+    testNoClaim('It was the most elaborate and costly process ever devised.')
+    testNoClaim('In 2014 half the budget went to roads.')
+  })
+})
+
+// stages/attribution/speaker-before.ts, relativeToLast: a relative clause on the last speaker.
+describe('a cue in a relative clause on the speaker of the claim before', () => {
+  it('"…," said X, who noted that …', () => {
+    const text = '“Revenues are up,” said Ana Ruiz, who noted that prices had fallen.'
+    const article = attribute(text)
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['Revenues are up,', 'prices had fallen'])
+    expect(article.claims[1]!.speaker).toBe(article.claims[0]!.speaker)
+    const speaker = article.speakers.find((candidate) => candidate.id === article.claims[1]!.speaker)!
+    expect(speaker.mentions.map((mention) => text.slice(mention.start, mention.end))).toContain('who')
+  })
+})
+
+// stages/attribution/speaker-before.ts, afterRelative: the main verb after a reporting relative clause.
+describe('"X, who said A, said B"', () => {
+  it('B is X’s too', () => {
+    const article = attribute('Ana Ruiz, who said she usually votes early, said the line was too long.')
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['she usually votes early', 'the line was too long'])
+    expect(article.claims[1]!.speaker).toBe(article.claims[0]!.speaker)
   })
 })

@@ -7,6 +7,7 @@ import {readSpeakerAfter} from '../../language/speaker-phrase.js'
 import {attributeSentence, cueWords, dashTokens, firstTokenAt, hasWords, lastTokenBefore, quotationsWithin, sentenceEnds, sentencesOf, standsAlone} from './cue.js'
 import {addSpeaker, type Draft, type Scope} from './claim-draft.js'
 import {continuedQuote} from './continued-quote.js'
+import {cueNounWords} from './noun-cue.js'
 import {signedQuote} from './signed-quote.js'
 
 
@@ -58,7 +59,7 @@ export const attribution: Stage = {
       const carried = isHeading ? null : pending
       pending = null
       const blockQuotes = byBlock.get(blockIndex) ?? []
-      if (blockQuotes.length === 0 && !block.text.includes(':') && !cueWords.test(block.text)) {
+      if (blockQuotes.length === 0 && !block.text.includes(':') && !cueWords.test(block.text) && !cueNounWords.test(block.text)) {
         // The paragraph after "He said:" is what he said.
         if (carried) {
           finishPending(text, carried, block.span, null, [], speakers, notes)

@@ -17,9 +17,13 @@ import {addSpeaker, claimDraft, type CueHit, type CueResult, describe, type Draf
 import {colonClaim} from './colon.js'
 import {accordingTo} from './according-to.js'
 import {participle} from './participle.js'
-import {speakerBefore} from './speaker-before.js'
+import {afterRelative, relativeToLast, speakerBefore} from './speaker-before.js'
 import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
+import {promisesAct} from './commissive.js'
+import {reportedAs} from './as-reported.js'
+import {nounCues} from './noun-cue.js'
+import {withholds} from './withholding.js'
 
 /**
  * The cue patterns of attribution: a reporting verb or noun (`said`, `according to`, `claim`)
@@ -297,7 +301,7 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
       setContent(scope, draft, result.content.from, result.content.to)
       if (draft.claim.content.span.end <= draft.claim.content.span.start) continue
     }
-    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && !clause && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last)) continue
+    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && !clause && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last) && !promisesAct(scope, hit, result) && !reportedAs(scope, hit, min, result)) continue
     // A later claim cuts the content of an earlier one that ran over it.
     if (last && last.after && last.content && result.outer.from <= last.content.to) {
       let end = result.cutAt - 1
@@ -312,11 +316,18 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
       // "Ana Ruiz, who said …", "the agency, which said …": the relative pronoun the claim goes through is a mention too.
       const relative = relativeBefore(tokens, hit, result.speaker.phrase.outer.to)
       if (relative >= 0) speakers[draft.speaker]!.mentions.push({start: tokens[relative]!.start, end: tokens[relative]!.end})
+    } else if (result.sameSpeakerAs && draft.speaker >= 0) {
+      // '"…," said X, who noted …': so is the relative pronoun of the speaker shared.
+      const relative = relativeBefore(tokens, hit, result.sameSpeakerAs.outer.to)
+      if (relative >= 0) speakers[draft.speaker]!.mentions.push({start: tokens[relative]!.start, end: tokens[relative]!.end})
     }
     draft.claim.span = spanOf(scope, draft)
     draft.claim.confidence = confidenceOf(draft, result)
     made.push(draft)
   }
+  // "his claim that …", "made the accusation that …": nouns of reporting, after the cues
+  // whose reports may hold them.
+  for (const draft of nounCues(scope, made, speakers, notes)) made.push(draft)
   void to
   return made
 }
@@ -342,6 +353,10 @@ export function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft
 
   // Participles: "…, saying that …", "…, adding …", "with the ambassador saying that …".
   if (hit.participle && hit.from === hit.verb && !(before && beForms.has(before.lower))) return participle(scope, hit, min, last)
+
+  // '"…," said X, who noted that …': the relative clause goes on with the last claim's speaker.
+  const relative = relativeToLast(scope, hit, min, last) ?? afterRelative(scope, hit, min, last)
+  if (relative) return relative
 
   // The speaker before the cue: "X said", "X, a member of …, said", "X on Wednesday called on".
   const found = speakerBefore(scope, hit, min)
@@ -958,7 +973,10 @@ export const directivePrepositions = new Set(subsetOf(functionWords.prepositions
 export function clauseEnd(scope: Scope, from: number): number {
   const {tokens, to} = scope
   const opener = tokens[skipConnectives(scope, scope.from)]
-  if (opener && subordinators.has(opener.lower)) {
+  // "As the Post reported, even if …, he would …": a report after the comma that closes the
+  // "as" clause is the main clause, whole.
+  const afterAs = opener?.lower === 'as' && tokens[from - 1]?.text === ','
+  if (opener && subordinators.has(opener.lower) && !afterAs) {
     for (let k = from; k <= to; k++) {
       if (tokens[k]!.text === ',' && scope.inQuote[k] === -1) return trimEnd(scope, from, k - 1)
     }
@@ -1039,6 +1057,8 @@ export function confidenceOf(draft: Draft, result: CueResult): number {
  * guilty"). "He added two days later that …" still reports.
  */
 function reportsNothing(scope: Scope, hit: CueHit, result: CueResult): boolean {
+  // "denied the visitors a win", "denied bail": a thing withheld, not a statement denied.
+  if (withholds(scope, hit, result)) return true
   if (!result.after || result.quotation || result.content.from !== hit.to + 1) return false
   const next = scope.tokens[hit.to + 1]!
   const lemma = hit.entry.lemma

@@ -1,6 +1,7 @@
 import {readSpeakerAfter, readSpeakerBefore} from '../../language/speaker-phrase.js'
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
 import {participleSubject} from './reported-clause.js'
+import {shareBefore} from './speaker-before.js'
 import {contentAfter, contentStart, dashTokens, hasWords, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
 
 /**
@@ -37,9 +38,11 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
     if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
     return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition || afterQuotedComma ? hit.from : hit.from - 1, to: body.range.to}, cutAt: afterQuotedComma ? hit.from : hit.from - 1}
   }
-  const phrase = readSpeakerBefore(tokens, hit.from, min)
+  // "with the ambassador saying …", "with 30 percent of voters saying …"
+  const share = shareBefore(scope, hit.from, min)
+  const phrase = share && tokens[share.phrase.from - 1]?.lower === 'with' ? share.phrase : readSpeakerBefore(tokens, hit.from, min)
   if (phrase && phrase.outer.from > min && tokens[phrase.outer.from - 1]!.lower === 'with') {
-    const description = describe(scope, phrase)
+    const description = share?.phrase === phrase ? share.description : describe(scope, phrase)
     const body = description ? contentAfter(scope, hit, hit.to + 1) : null
     if (!description || !body) return null
     return {speaker: {phrase, description}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from - 1}

@@ -37,7 +37,9 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
   // "could say", "might claim": a report not yet made.
   if (hasModal(parsed, verb)) return null
   const complement = dependent(syntax, verb, (relation) => relation === 'ccomp')
-  if (complement < 0 || complement < verb) return null
+  // "urged people to protest peacefully": a directive's addressee and what it is to do.
+  const directive = complement < 0 && hit.entry.frame === 'directive' && hit.entry.lemma !== 'encourage' ? directiveRange(parsed, verb) : null
+  if ((complement < 0 || complement < verb) && !directive) return null
   const subject = subjectOf(parsed, verb)
   if (subject < 0 || subject > verb) return null
 
@@ -49,7 +51,7 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
   if (!description) return null
 
   // The report: the complement's clause, with the quotation marks it opens or closes.
-  const range = phraseRange(syntax, complement)
+  const range = directive ?? phraseRange(syntax, complement)
   let from = Math.max(range.from + base, hit.to + 1)
   let to = Math.min(range.to + base, scope.to)
   if (from > to) return null
@@ -143,6 +145,41 @@ export function participleSubject(scope: Scope, hit: CueHit, min: number): {phra
     const match = inBlock(phrase, base)
     const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, subject, match)
     return description ? {phrase: match, description} : null
+  }
+  return null
+}
+
+/**
+ * The speaker a nominal of the parse names, with the phrase read as a cue's subject is: "the
+ * ministry" of "an announcement by the ministry", "the senator" of "the senator made the claim".
+ * Null for a phrase that starts before `min`, or that names no speaker.
+ */
+export function nominalSpeaker(scope: Scope, parsed: ParsedSentence, word: number, min: number): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  const phrase = speakerPhrase(parsed, word)
+  if (!phrase || phrase.outer.from + parsed.base < Math.max(min, scope.from)) return null
+  const match = inBlock(phrase, parsed.base)
+  const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, word, match)
+  return description ? {phrase: match, description} : null
+}
+
+/** The subject of a verb of the parse (its own, its first conjunct's), or -1. */
+export function verbSubject(parsed: ParsedSentence, verb: number): number {
+  return subjectOf(parsed, verb)
+}
+
+/**
+ * The words of a directive's report in the parse: its addressee (an object) and the
+ * infinitive after it ("urged people to protest peacefully"), or null. Not for "encourage",
+ * whose subject is as often a thing as a speaker ("the rally encouraged people to vote").
+ */
+function directiveRange({syntax}: ParsedSentence, verb: number): {from: number; to: number} | null {
+  const addressee = dependent(syntax, verb, (relation) => relation === 'obj' || relation === 'iobj')
+  if (addressee < verb) return null
+  for (const child of dependents(syntax, verb)) {
+    if (child <= addressee || (syntax.relations[child] !== 'xcomp' && syntax.relations[child] !== 'advcl')) continue
+    const to = dependent(syntax, child, (relation) => relation === 'mark')
+    if (to < 0 || syntax.lemmas[to]!.toLowerCase() !== 'to' || to > child) continue
+    return {from: phraseRange(syntax, addressee).from, to: phraseRange(syntax, child).to}
   }
   return null
 }

@@ -1,5 +1,7 @@
-import {readSpeakerBefore} from '../../language/speaker-phrase.js'
-import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
+import {readSpeakerBefore, type PhraseMatch, type SpeakerDescription} from '../../language/speaker-phrase.js'
+import {quantitySpeaker, readQuantityBefore} from '../../language/quantity-phrase.js'
+import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
+import {taggedCue} from './reported-clause.js'
 import {beforePassive, contentAfter, contentStart, hasNoReport, hasWords, isAdverbialOpener, isOpening, possessorOf, prepositions, quotationEndingAt, relativeEnd, singularDeterminers, skipAdjunctsBack, skipConnectives, spanOfTokens, startsUpper, subordinators, tailEnd, thatAt, trimEnd, unclosedApposition, wholeQuotation} from './cue.js'
 
 /**
@@ -29,7 +31,12 @@ export function speakerBefore(scope: Scope, hit: CueHit, min: number): CueResult
   // "A US government claim accusing …": after a singular "a" or "an", a bare form ("claim",
   // "report") is a noun, and reports only what its "that" clause says ("a Times report that …").
   if (phrase && hit.from === hit.verb && singularDeterminers.has(tokens[phrase.outer.from]!.lower) && tokens[hit.verb]!.lower === hit.entry.lemma.split(' ')[0] && thatAt(tokens, hit.to + 1, scope.to) === -1) phrase = null
-  const description = phrase ? describe(scope, phrase) : null
+  let description = phrase ? describe(scope, phrase) : null
+  // "Nearly half said …", "About 4 in 10 say …": a share of respondents.
+  if (!phrase || !description) {
+    const share = back > min && isVerb(scope, hit) ? shareBefore(scope, back, min) : null
+    if (share) ({phrase, description} = share)
+  }
   if (phrase && description) {
     const speaker = {phrase, description}
     let opener = phrase.outer.from - 1
@@ -100,3 +107,75 @@ export function speakerBefore(scope: Scope, hit: CueHit, min: number): CueResult
   }
   return undefined
 }
+
+/**
+ * A share of respondents as the speaker before a cue ("Nearly half said", "About 4 in 10 say",
+ * "Most of them said"), at the opening of the sentence or after a comma, "and" or "but".
+ */
+export function shareBefore(scope: Scope, end: number, min: number): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  const {tokens} = scope
+  const phrase = readQuantityBefore(tokens, end, min)
+  if (!phrase) return null
+  for (let k = phrase.from; k <= phrase.to; k++) if (scope.inQuote[k] !== -1 || scope.markOf[k] !== 0) return null
+  const before = phrase.from > min ? tokens[phrase.from - 1]!.lower : null
+  if (!(isOpening(scope, min, phrase.from) || (before !== null && shareOpeners.has(before)))) return null
+  return {phrase, description: quantitySpeaker(scope.text, tokens, phrase)}
+}
+
+// What may stand right before a share that is a report's subject: "…, and 44 percent said".
+const shareOpeners = new Set([',', 'and', 'but', 'while', 'whereas', 'with', ';'])
+
+// Whether the tags make the cue a verb: after a share, "state" and "elaborate" may be other words.
+function isVerb(scope: Scope, hit: CueHit): boolean {
+  const tagged = taggedCue(scope, hit)
+  return tagged !== null && tagged.tags[hit.verb - tagged.base] === 'VERB'
+}
+
+/**
+ * A cue in a relative clause on the speaker of the claim before it: "…," said Ana Ruiz, who
+ * noted that …; the speaker of both is the same.
+ *
+ * > | “Revenues are up,” said Mr. Ekovich, who noted that prices had fallen.
+ *                             ^^^^^^^^^^^       ^^^^^^      ^^^^^^^^^^^^^^^^^^ content
+ *                             speaker of both   cue
+ *
+ * Null unless the earlier claim's speaker phrase ends its attribution right before ", who".
+ */
+export function relativeToLast(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
+  const {tokens} = scope
+  if (!last || last.speaker < 0 || last.after || hit.participle) return null
+  const back = skipAdjunctsBack(tokens, hit.from, min)
+  if (back - 2 !== last.outer.to + 1 || tokens[back - 1]!.lower !== 'who' || tokens[back - 2]!.text !== ',') return null
+  const body = contentAfter(scope, hit, hit.to + 1)
+  if (!body) return null
+  return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: back - 1, to: body.range.to}, cutAt: back - 1}
+}
+
+/**
+ * The main verb after a relative clause that reported through its own cue: "X, who said A,
+ * said B" gives B to X as well.
+ *
+ * > | Barkley, who said he votes Democratic, said one candidate he likes is Kasich.
+ *     ^^^^^^^                                ^^^^ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     speaker of both                        cue  content
+ *
+ * Null unless the claim before ends its report right before the comma before this cue, and its
+ * cue follows ", who" or ", which".
+ */
+export function afterRelative(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
+  const {tokens} = scope
+  if (!last || last.speaker < 0 || !last.after || !last.content || !last.claim.cue || hit.participle) return null
+  const back = skipAdjunctsBack(tokens, hit.from, min)
+  if (back - 1 !== last.content.to + 1 || tokens[back - 1]!.text !== ',') return null
+  // The earlier cue opens a relative clause set off by a comma: ", who said …".
+  let cue = last.content.from - 1
+  while (cue > scope.from && tokens[cue]!.start > last.claim.cue.span.start) cue--
+  let relative = cue - 1
+  while (relative > scope.from && relative >= cue - 3 && !relativeWords.has(tokens[relative]!.lower)) relative--
+  if (!relativeWords.has(tokens[relative]?.lower ?? '') || tokens[relative - 1]?.text !== ',') return null
+  const body = contentAfter(scope, hit, hit.to + 1)
+  if (!body) return null
+  return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from}
+}
+
+const relativeWords = new Set(['who', 'which'])
