@@ -60,6 +60,18 @@ describe('pronouns: salience', () => {
   })
 })
 
+describe('pronouns: what is no person', () => {
+  it('a fronted participle phrase is none; the subject after it takes the pronoun from the last speaker', () => {
+    const article = attribute('Paul Okafor said the plan was fair. Chastened by the reviews, Tomas Novak revised his plan. "The relief will go to workers," he said.')
+    expect(speakerOf(article, 1)?.name).toBe('Tomas Novak')
+  })
+
+  it('a title that opens with a possessive ("My Patients Were Presidents") names nobody', () => {
+    const article = attribute('Ana Ruiz wrote a memoir, My Patients Were Presidents. "It was hard," she said.')
+    expect(speakerOf(article)?.name).toBe('Ana Ruiz')
+  })
+})
+
 describe('descriptions', () => {
   it('"the professor" is the person introduced as a professor, in an apposition or a title', () => {
     for (const text of [

@@ -9,15 +9,16 @@ import type {Quotation} from '../language/quotations.js'
 import {findMentions, lookupKnown, type Mention} from '../language/speaker-phrase.js'
 import {countBefore} from '../language/search.js'
 import {subsetOf} from '../language/word-sets.js'
-import {prepositions} from '../lexicon/function-words.js'
+import {possessiveDeterminers, prepositions} from '../lexicon/function-words.js'
 import {agreeing, personGender, pronounGender, titleGender, type FirstNameGender, type Gender} from '../language/gender.js'
 import {parseOf, taggedSentenceAt} from '../language/tree.js'
 
 /**
  * Merge the speakers of the claims into one speaker per source: surnames, spelling variants
  * (a caption's "Kostinov" for "Kostin"), acronyms and seats of government; resolve pronouns
- * to the most recent compatible speaker and title-only mentions ("the diplomat") to the
- * speaker whose role they name.
+ * to the most recent compatible speaker ("she" to no one whose honorific, role or first name
+ * says "he"), else to the subject of a sentence before, and title-only mentions ("the
+ * diplomat") to the speaker whose role they name, else to the person introduced with it.
  *
  * > | Polish Foreign Minister Tomasz Wrobel says … "…," Wrobel told PAP. He said …
  *                             ^^^^^^^^^^^^^         ^^^^^^            ^^
@@ -112,7 +113,8 @@ function antecedentsBefore(
   }
   subjects.reverse()
   others.reverse()
-  if (gender === null || subjectOnly) return [...subjects, ...others].sort((a, b) => b.span.start - a.span.start)
+  // "It" and "they" go on with the body named last.
+  if (gender === null) return [...subjects, ...others].sort((a, b) => b.span.start - a.span.start)
   return [...subjects, ...others]
 }
 
@@ -134,10 +136,23 @@ function introducedBefore(context: PipelineContext, offset: number, roles: reado
     const title = mention.text.endsWith(mention.name) ? mention.text.slice(0, mention.text.length - mention.name.length) : ''
     // An apposition closed by a comma before the description itself ("Norland, the minister
     // insisted, …" introduces nobody).
-    const apposition = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:()"“”]{1,80}),/.exec(text.slice(mention.span.end, Math.min(offset, mention.span.end + 90)))?.[1] ?? ''
+    const apposition = appositionAfter(text, mention.span.end, offset)
     if (holdsRole(title, roles) || holdsRole(apposition, roles)) return mention
   }
   return null
+}
+
+// The words of an apposition set off by two commas right after `end`, and before `limit`: ",
+// a professor at Kestrel University," → "a professor at Kestrel University".
+function appositionAfter(text: string, end: number, limit: number): string {
+  if (text.charAt(end) !== ',' || text.charAt(end + 1) !== ' ') return ''
+  const stop = Math.min(limit, end + 2 + 80)
+  for (let i = end + 2; i < stop; i++) {
+    const char = text.charAt(i)
+    if (char === ',') return text.slice(end + 2, i)
+    if ('.;:()"“”\n'.includes(char)) return ''
+  }
+  return ''
 }
 
 // Whether a title's words before a complement include one of `roles`: "professor at Kestrel".
@@ -155,9 +170,10 @@ const roleComplements = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'from', 
 const INTRODUCTION_WINDOW = 2000
 
 /**
- * What a mention is in its sentence: `subject` (of a clause), `oblique` (after a preposition),
- * `other`; `no-name` when it opens the sentence and the tagger tags none of its words as a
- * noun ("Soon", "Take"); null when the sentence has no parse (or, without `parse`, whenever it has tags).
+ * What a mention is in its sentence: `subject` (of its main clause, or of a clause joined to
+ * it), `oblique` (after a preposition), `other`; `no-name` when it opens with a possessive
+ * ("My Patients"), or opens the sentence and the tagger tags none of its words as a noun
+ * ("Soon", "Take"); null when the sentence has no parse (or, without `parse`, whenever it has tags).
  */
 function roleOf(context: PipelineContext, mention: Mention, parse: boolean, known: (mention: Mention) => boolean): 'subject' | 'oblique' | 'other' | 'no-name' | null {
   const blocks = context.draft.blocks
@@ -168,12 +184,12 @@ function roleOf(context: PipelineContext, mention: Mention, parse: boolean, know
   if (first >= tokens.length || tokens[first]!.start !== mention.span.start) return null
   let last = first
   while (last + 1 < tokens.length && tokens[last + 1]!.end <= mention.span.end) last++
+  // "My Patients Were Presidents": a name opens with no possessive.
+  if (ownerWords.has(tokens[first]!.lower)) return 'no-name'
   const tagged = taggedSentenceAt(context.language, block, tokens, mention.span.start)
   if (!tagged) return null
   const tags = tagged.tags
   const base = tagged.base
-  // "My Patients Were Presidents": a name opens with no pronoun.
-  if (tags[first - base] === 'PRON') return 'no-name'
   // A capitalised common noun that opens a sentence ("Bombs may not be falling") is at most a
   // name in passing, unless it is a speaker's name: a tagger reads some surnames as common
   // nouns ("Sanders").
@@ -204,6 +220,8 @@ function roleOf(context: PipelineContext, mention: Mention, parse: boolean, know
   }
   return null
 }
+
+const ownerWords = new Set(possessiveDeterminers)
 
 // The tags of a word that may be a name: a tagger reads a surname as a common noun ("Sanders").
 const nominal = new Set(['PROPN', 'NOUN', 'X'])
@@ -387,7 +405,7 @@ export function mergeSpeakers(
       // spoke on Monday. "…," he said."). A sentence's subject named after the last speaker
       // takes the pronoun from that speaker: ""…," Reyes said. Mr Novak disagreed. The plan
       // had failed, he said."
-      // Nobody the pronoun's own claim says names says it, its opening words included ("Far
+      // Nobody the pronoun's own claim names says it, its opening words included ("Far
       // better, he said, to …" is no Mr Far). A name of a speaker of the other gender ("Ruiz"
       // after "Ana Ruiz") is none either.
       const own = claimOf.get(speaker.id)?.span ?? null
