@@ -17,6 +17,8 @@ export * from './schema/index.js'
 export {formatDiagnostics, pointFinder, type Point} from './pipeline/diagnostics.js'
 export {verifySpans, type SpanProblem} from './pipeline/verify-spans.js'
 export {normalizeName, type NormalizeNameOptions} from './language/names.js'
+export {firstNameGender} from './language/first-name-gender.js'
+export type {FirstNameGender, Gender} from './language/gender.js'
 
 // The stage contract.
 export {diagnostic, type Block, type Draft, type PipelineContext, type ResolvedOptions, type SpeakerNote, type Stage, type StageOutput} from './stage.js'

@@ -7,4 +7,5 @@
  * @packageDocumentation
  */
 export {parseArticle, type ParseOptions, type SyntaxOption} from './pipeline/parse-article.js'
+export type {FirstNameGender, Gender} from './language/gender.js'
 export * from './schema/index.js'

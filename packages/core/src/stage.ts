@@ -7,6 +7,7 @@ import type {Speaker} from './schema/speaker.js'
 import type {Span} from './schema/span.js'
 import type {OutletEntry} from './lexicon/outlets.js'
 import type {Analysis} from './language/analysis.js'
+import type {FirstNameGender} from './language/gender.js'
 
 /**
  * The stage contract: what a stage is, what it sees and what it returns. Stages import this
@@ -93,6 +94,8 @@ export interface ResolvedOptions {
   referenceDate: Date | null
   /** The outlet registry: the built-in entries and the caller's. */
   outlets: readonly OutletEntry[]
+  /** The gender a first name gives, for the pronouns that stand for people; null or absent: none. */
+  firstNames?: FirstNameGender | null
 }
 
 /** What a stage sees: the exact input, the options, and what earlier stages produced. */

@@ -32,6 +32,7 @@ it('exports exactly the curated surface besides the schemas', () => {
     'eventModality',
     'events',
     'eventsTable',
+    'firstNameGender',
     'formatDiagnostics',
     'headings',
     'idFromName',

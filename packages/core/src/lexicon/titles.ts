@@ -95,3 +95,24 @@ export const roleHypernyms: Readonly<Record<string, readonly string[]>> = {
   lawmaker: ['senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'representative'],
   commander: ['commander', 'general', 'colonel', 'admiral', 'chief']
 }
+
+/**
+ * Role words and honorifics that give a person's gender ("Congresswoman Dean", "the king",
+ * "Ms Ruiz"), lower-cased: the pronoun that stands for the person agrees with it.
+ */
+export const genderedRoles: {readonly female: readonly string[]; readonly male: readonly string[]} = {
+  female: [
+    'ms', 'mrs', 'miss', 'lady', 'dame', 'baroness', 'madam', 'madame', 'mme', 'queen', 'princess', 'duchess', 'countess',
+    'empress', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'assemblywoman', 'businesswoman',
+    'actress', 'widow', 'woman', 'girl', 'mother', 'daughter', 'wife', 'sister', 'grandmother',
+    'aunt', 'niece', 'sportswoman', 'frenchwoman', 'englishwoman', 'irishwoman', 'scotswoman', 'welshwoman',
+    'dutchwoman', 'countrywoman', 'policewoman', 'nun', 'stepmother', 'girlfriend'
+  ],
+  male: [
+    'mr', 'sir', 'lord', 'baron', 'monsieur', 'king', 'prince', 'duke', 'emperor', 'spokesman', 'chairman',
+    'congressman', 'councilman', 'assemblyman', 'businessman', 'widower', 'man', 'boy', 'father', 'son', 'husband',
+    'brother', 'grandfather', 'uncle', 'nephew', 'sportsman', 'frenchman', 'englishman', 'irishman', 'scotsman',
+    'welshman', 'dutchman', 'countryman', 'policeman', 'monk', 'stepfather', 'boyfriend', 'frontman', 'pope', 'sheikh',
+    'imam', 'ayatollah', 'sultan', 'emir'
+  ]
+}

@@ -1,4 +1,5 @@
 import type {Syntax, SyntaxParser} from '../language/analysis.js'
+import type {FirstNameGender} from '../language/gender.js'
 import {outlets as builtInOutlets, type OutletEntry} from '../lexicon/outlets.js'
 import type {Article, Outlet} from '../schema/article.js'
 import type {DateValue} from '../schema/date-value.js'
@@ -45,6 +46,13 @@ export interface ParseOptions {
    * parseArticle(text, {syntax: tagAndParse})
    */
   syntax?: SyntaxOption | null
+  /**
+   * The gender a first name gives (`'female'`, `'male'` or null), so that "he" and "she" skip
+   * people of the other gender. `@onrecord/core`'s `parseArticle` uses the shipped table of US
+   * Social Security names (`firstNameGender`) unless this is `null`; `@onrecord/core/lite`'s
+   * uses none unless given one, and goes by honorifics and roles ("Ms", "Congresswoman") alone.
+   */
+  firstNames?: FirstNameGender | null
 }
 
 /** One sentence's tags and parse, as a {@link SyntaxOption} gives them. */
@@ -105,7 +113,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
     referenceDate: resolveReferenceDate(options.referenceDate ?? null),
     outlets: registry,
     validate: options.validate ?? true,
-    syntax: resolveSyntax(options.syntax ?? null)
+    syntax: resolveSyntax(options.syntax ?? null),
+    firstNames: resolveFirstNames(options.firstNames ?? null)
   })
 }
 
@@ -123,6 +132,12 @@ function resolveSyntax(parse: ParseOptions['syntax']): SyntaxParser | null {
         }
       : null
   }
+}
+
+function resolveFirstNames(value: ParseOptions['firstNames']): FirstNameGender | null {
+  if (value === null || value === undefined) return null
+  if (typeof value !== 'function') throw new TypeError(`parseArticle: expected \`firstNames\` to be a function, got ${describe(value)}`)
+  return value
 }
 
 function fromConllu(words: readonly string[], result: SentenceParse): Syntax {

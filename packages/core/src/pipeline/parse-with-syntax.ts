@@ -1,3 +1,4 @@
+import {firstNameGender} from '../language/first-name-gender.js'
 import {shippedSyntax} from '../language/syntax/index.js'
 import type {Article} from '../schema/article.js'
 import {parseArticle as parseWithoutModel, type ParseOptions} from './parse-article.js'
@@ -5,8 +6,9 @@ import {parseArticle as parseWithoutModel, type ParseOptions} from './parse-arti
 /**
  * Parse a news article into an Article record: publisher, date, speakers, claims and events,
  * every value with the span it came from. Stages read each sentence they need through the
- * shipped tagger and dependency parser (pass `syntax: null` to go without, or import
- * `parseArticle` from `@onrecord/core/lite` to leave the model out of a browser bundle).
+ * shipped tagger and dependency parser, and the gender of first names from the shipped table
+ * (pass `syntax: null` or `firstNames: null` to go without either, or import `parseArticle`
+ * from `@onrecord/core/lite` to leave both out of a browser bundle).
  *
  * Synchronous, pure and browser-safe. It never throws on text: what it cannot find is null or
  * empty, with a diagnostic. It throws only for a caller's mistake (a non-string `text`, an
@@ -19,6 +21,10 @@ import {parseArticle as parseWithoutModel, type ParseOptions} from './parse-arti
  * article.claims[0]?.content.text // 'We will not leave,'
  */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
-  if (options === null || typeof options !== 'object' || options.syntax !== undefined) return parseWithoutModel(text, options)
-  return parseWithoutModel(text, {...options, syntax: shippedSyntax})
+  if (options === null || typeof options !== 'object') return parseWithoutModel(text, options)
+  return parseWithoutModel(text, {
+    ...options,
+    syntax: options.syntax === undefined ? shippedSyntax : options.syntax,
+    firstNames: options.firstNames === undefined ? firstNameGender : options.firstNames
+  })
 }

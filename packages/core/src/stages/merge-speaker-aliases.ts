@@ -9,13 +9,16 @@ import type {Quotation} from '../language/quotations.js'
 import {findMentions, lookupKnown, type Mention} from '../language/speaker-phrase.js'
 import {countBefore} from '../language/search.js'
 import {subsetOf} from '../language/word-sets.js'
-import {prepositions} from '../lexicon/function-words.js'
+import {possessiveDeterminers, prepositions} from '../lexicon/function-words.js'
+import {agreeing, personGender, pronounGender, titleGender, type FirstNameGender, type Gender} from '../language/gender.js'
+import {parseOf, taggedSentenceAt} from '../language/tree.js'
 
 /**
  * Merge the speakers of the claims into one speaker per source: surnames, spelling variants
  * (a caption's "Kostinov" for "Kostin"), acronyms and seats of government; resolve pronouns
- * to the most recent compatible speaker and title-only mentions ("the diplomat") to the
- * speaker whose role they name.
+ * to the most recent compatible speaker ("she" to no one whose honorific, role or first name
+ * says "he"), else to the subject of a sentence before, and title-only mentions ("the
+ * diplomat") to the speaker whose role they name, else to the person introduced with it.
  *
  * > | Polish Foreign Minister Tomasz Wrobel says … "…," Wrobel told PAP. He said …
  *                             ^^^^^^^^^^^^^         ^^^^^^            ^^
@@ -30,16 +33,31 @@ export const mergeSpeakerAliases: Stage = {
     const {draft} = context
     if (draft.speakers.length === 0) return
     const notes = new Map(draft.speakerNotes.map((note) => [note.speaker, note]))
-    const merged = mergeSpeakers(draft.speakers, draft.claims, notes, (offset, pronoun, subjectOnly, exclude) => antecedentBefore(context, offset, pronoun, subjectOnly, exclude))
+    const firstNames = context.options.firstNames ?? null
+    const merged = mergeSpeakers(draft.speakers, draft.claims, notes, {
+      antecedents: (offset, pronoun, subjectOnly, exclude, known) => antecedentsBefore(context, offset, pronoun, subjectOnly, exclude, known),
+      introduced: (offset, roles) => introducedBefore(context, offset, roles),
+      firstNames
+    })
     return {speakers: merged.speakers, claims: merged.claims, diagnostics: merged.diagnostics}
   }
 }
 
 /**
- * The last person (for "he", "she") or body (for "it", "they") named outside quotations in the
- * text before `offset`: its paragraph and the one before, at most {@link WINDOW} code units back.
+ * The people (for "he", "she") or bodies (for "it", "they") named outside quotations in the
+ * text before `offset`, the likeliest antecedent first: its paragraph and the one before, at
+ * most {@link WINDOW} code units back. For "he" and "she", the subjects of those sentences come
+ * before the names they mention in passing (the parse says which is which, where there is one),
+ * and a person of the other gender is none; each list is latest first.
  */
-function antecedentBefore(context: PipelineContext, offset: number, pronoun: string, subjectOnly = false, exclude: Span | null = null): Mention | null {
+function antecedentsBefore(
+  context: PipelineContext,
+  offset: number,
+  pronoun: string,
+  subjectOnly = false,
+  exclude: Span | null = null,
+  known: (mention: Mention) => boolean = () => false
+): Mention[] {
   const {draft, text} = context
   // Look back a few sentences at most, so that the cost per pronoun is bounded.
   const blocks = draft.blocks
@@ -58,9 +76,11 @@ function antecedentBefore(context: PipelineContext, offset: number, pronoun: str
     break
   }
   const from = Math.max(blockStart, offset - WINDOW)
+  const gender = pronounGender(pronoun)
+  const firstNames = context.options.firstNames ?? null
   const wanted = (mention: Mention) =>
     pronoun === 'he' || pronoun === 'she'
-      ? mention.kind === 'person' && !otherGender(text, mention.span.start, pronoun)
+      ? mention.kind === 'person' && !otherGender(text, mention.span.start, pronoun) && !clash(mentionGender(mention, firstNames), gender)
       : pronoun === 'it' ? mention.kind === 'organization' || mention.kind === 'government' : mention.kind !== 'person'
   const outer = context.language.outerQuotations()
   // A name in a possessive ("Mr Reyes's comments") or after a preposition ("distanced himself
@@ -71,12 +91,156 @@ function antecedentBefore(context: PipelineContext, offset: number, pronoun: str
       !inside(outer, mention.span.start) &&
       !possessive(text, mention.span.end) &&
       !afterObjectOpener(text, mention.span.start) &&
-      (!subjectOnly || opensSentence(text, mention.span.start)) &&
       !furniture.some((span) => mention.span.start >= span.start && mention.span.start < span.end) &&
       // What the pronoun's own claim says names nobody who says it.
       !(exclude && mention.span.start >= exclude.start && mention.span.start < exclude.end)
   )
-  return found.length > 0 ? found[found.length - 1]! : null
+  const subjects: Mention[] = []
+  const others: Mention[] = []
+  for (const mention of found) {
+    const role = roleOf(context, mention, gender !== null || subjectOnly, known)
+    // A capitalised word that opens a sentence and that the tagger reads as no name ("Soon",
+    // "Take"), or a name after a preposition (a place, whom one spoke with), is no antecedent.
+    if (role === 'no-name' || role === 'oblique') continue
+    const opens = opensSentence(text, mention.span.start)
+    // To take the pronoun from the last speaker, a subject stands first in its sentence, or
+    // after an opening phrase ("Ultimately, Mr. Clarke hopes …"), not inside a clause.
+    const subject = subjectOnly
+      ? (role === 'subject' && (opens || afterComma(text, mention.span.start))) || (role === null && opens)
+      : role === 'subject' || (role === null && opens)
+    if (subject) subjects.push(mention)
+    else if (!subjectOnly) others.push(mention)
+  }
+  subjects.reverse()
+  others.reverse()
+  // "It" and "they" go on with the body named last.
+  if (gender === null) return [...subjects, ...others].sort((a, b) => b.span.start - a.span.start)
+  return [...subjects, ...others]
+}
+
+/**
+ * The last person named outside quotations in the text before `offset` (at most
+ * {@link INTRODUCTION_WINDOW} code units back) with one of `roles` in their title or in the
+ * apposition after the name:
+ *
+ * > | Ana Ruiz, a professor at Kestrel University, studies the war. The professor said …
+ *     ^^^^^^^^    ^^^^^^^^^                                             ^^^^^^^^^
+ */
+function introducedBefore(context: PipelineContext, offset: number, roles: readonly string[]): Mention | null {
+  const {text} = context
+  const outer = context.language.outerQuotations()
+  const found = findMentions(text, Math.max(0, offset - INTRODUCTION_WINDOW), offset)
+  for (let k = found.length - 1; k >= 0; k--) {
+    const mention = found[k]!
+    if (mention.kind !== 'person' || inside(outer, mention.span.start)) continue
+    const title = mention.text.endsWith(mention.name) ? mention.text.slice(0, mention.text.length - mention.name.length) : ''
+    // An apposition closed by a comma before the description itself ("Norland, the minister
+    // insisted, …" introduces nobody).
+    const apposition = appositionAfter(text, mention.span.end, offset)
+    if (holdsRole(title, roles) || holdsRole(apposition, roles)) return mention
+  }
+  return null
+}
+
+// The words of an apposition set off by two commas right after `end`, and before `limit`: ",
+// a professor at Kestrel University," → "a professor at Kestrel University".
+function appositionAfter(text: string, end: number, limit: number): string {
+  if (text.charAt(end) !== ',' || text.charAt(end + 1) !== ' ') return ''
+  const stop = Math.min(limit, end + 2 + 80)
+  for (let i = end + 2; i < stop; i++) {
+    const char = text.charAt(i)
+    if (char === ',') return text.slice(end + 2, i)
+    if ('.;:()"“”\n'.includes(char)) return ''
+  }
+  return ''
+}
+
+// Whether a title's words before a complement include one of `roles`: "professor at Kestrel".
+function holdsRole(title: string, roles: readonly string[]): boolean {
+  for (const word of title.toLowerCase().split(/[\s-]+/, 12)) {
+    if (roleComplements.has(word)) return false
+    if (roles.includes(word)) return true
+  }
+  return false
+}
+
+const roleComplements = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'from', 'on', 'who', 'whose', 'which', 'that', 'and'])
+
+// How far back "the professor" looks for the person introduced as a professor.
+const INTRODUCTION_WINDOW = 2000
+
+/**
+ * What a mention is in its sentence: `subject` (of its main clause, or of a clause joined to
+ * it), `oblique` (after a preposition), `other`; `no-name` when it opens with a possessive
+ * ("My Patients"), or opens the sentence and the tagger tags none of its words as a noun
+ * ("Soon", "Take"); null when the sentence has no parse (or, without `parse`, whenever it has tags).
+ */
+function roleOf(context: PipelineContext, mention: Mention, parse: boolean, known: (mention: Mention) => boolean): 'subject' | 'oblique' | 'other' | 'no-name' | null {
+  const blocks = context.draft.blocks
+  const block = countBefore(blocks, mention.span.start, (b) => b.span.start, true) - 1
+  if (block < 0) return null
+  const tokens = context.language.tokens(block)
+  const first = countBefore(tokens, mention.span.start, (t) => t.start)
+  if (first >= tokens.length || tokens[first]!.start !== mention.span.start) return null
+  let last = first
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= mention.span.end) last++
+  // "My Patients Were Presidents": a name opens with no possessive.
+  if (ownerWords.has(tokens[first]!.lower)) return 'no-name'
+  const tagged = taggedSentenceAt(context.language, block, tokens, mention.span.start)
+  if (!tagged) return null
+  const tags = tagged.tags
+  const base = tagged.base
+  // A capitalised common noun that opens a sentence ("Bombs may not be falling") is at most a
+  // name in passing, unless it is a speaker's name: a tagger reads some surnames as common
+  // nouns ("Sanders").
+  let proper = false
+  if (first === base) {
+    let named = false
+    for (let k = first; k <= last; k++) {
+      named ||= nominal.has(tags[k - base] ?? 'X')
+      proper ||= tags[k - base] === 'PROPN'
+    }
+    if (!named) return 'no-name'
+    proper ||= known(mention)
+  } else proper = true
+  if (!parse) return null
+  const parsed = parseOf(tagged)
+  if (!parsed) return null
+  const {heads, relations} = parsed.syntax
+  // The word of the mention whose head lies outside it heads the phrase.
+  for (let k = first; k <= last && k - base < heads.length; k++) {
+    const head = heads[k - base]!
+    if (head >= first - base && head <= last - base) continue
+    const relation = relations[k - base]!
+    // The subject of the sentence's main clause (or of a clause joined to it), not of a clause
+    // inside it: "… the same fire Mr. Obama has. He noted …" goes on with the sentence's subject.
+    if (relation.startsWith('nsubj')) return proper && mainClause(parsed.syntax, head) ? 'subject' : 'other'
+    if (relation.startsWith('obl') || (relation.startsWith('nmod') && relation !== 'nmod:poss')) return 'oblique'
+    return 'other'
+  }
+  return null
+}
+
+const ownerWords = new Set(possessiveDeterminers)
+
+// The tags of a word that may be a name: a tagger reads a surname as a common noun ("Sanders").
+const nominal = new Set(['PROPN', 'NOUN', 'X'])
+
+// Whether word `verb` heads the main clause of its sentence, or a clause coordinated with it.
+function mainClause(syntax: {readonly heads: readonly number[]; readonly relations: readonly string[]}, verb: number): boolean {
+  for (let steps = 0; verb >= 0 && verb < syntax.heads.length && steps < 4; steps++) {
+    const relation = syntax.relations[verb]!
+    if (relation === 'root') return true
+    if (relation !== 'conj' && relation !== 'parataxis') return false
+    verb = syntax.heads[verb]!
+  }
+  return false
+}
+
+/** The gender a mention's name and title give ("Congresswoman Dean", "Gloria Sam"). */
+function mentionGender(mention: Mention, firstNames: FirstNameGender | null): Gender | null {
+  const title = mention.text.endsWith(mention.name) ? mention.text.slice(0, mention.text.length - mention.name.length) : ''
+  return agreeing([titleGender(title), personGender(mention.name, firstNames)])
 }
 
 // Whether a person's honorific, right before or at the start of the mention, gives the other
@@ -101,6 +265,13 @@ function opensSentence(text: string, start: number): boolean {
   return before === '\n' || before === '\r' || before === '.' || before === '!' || before === '?' || before === '"' || before === '”'
 }
 
+// Whether a comma stands right before `start` (past spaces).
+function afterComma(text: string, start: number): boolean {
+  let i = start
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--
+  return text.charAt(i - 1) === ','
+}
+
 function possessive(text: string, end: number): boolean {
   // The mention may hold its possessive ("Tony Blair's"), or stop before it.
   const last = text.slice(end - 2, end)
@@ -110,9 +281,12 @@ function possessive(text: string, end: number): boolean {
 }
 
 // Words after which a name is an object, not a subject that a later pronoun goes on with: the
-// prepositions that take a person as object, and "told" (whom one told is the addressee).
+// prepositions that take a person as object or head a place ("in Tabennese"), and "told"
+// (whom one told is the addressee).
 const objectOpeners = new Set([
-  ...subsetOf(prepositions, ['from', 'of', 'with', 'to', 'by', 'against', 'about', 'for', 'at', 'on']), 'told', 'tell', 'tells', 'telling'
+  ...subsetOf(prepositions, ['from', 'of', 'with', 'to', 'by', 'against', 'about', 'for', 'at', 'on']),
+  ...subsetOf(prepositions, ['in', 'into', 'near', 'across', 'outside', 'inside', 'throughout', 'toward', 'towards', 'via', 'within', 'around', 'amid', 'through', 'beyond']),
+  'told', 'tell', 'tells', 'telling'
 ])
 
 function afterObjectOpener(text: string, start: number): boolean {
@@ -154,6 +328,34 @@ interface Cluster {
   first: number
   /** The cluster's place in the list: of two that match a speaker, the earlier wins. */
   order: number
+  /** Whether a member's first name, title or honorific says female, or male ({@link genderOf}). */
+  female: boolean
+  male: boolean
+  /** The words before the surname of the cluster's full names, by surname (normalised): "trump" → [["donald"]]. */
+  given: Map<string, string[][]>
+}
+
+/** A cluster's gender: the one its members' names and titles give, none if they disagree. */
+function genderOf(cluster: Cluster): Gender | null {
+  return cluster.female === cluster.male ? null : cluster.female ? 'female' : 'male'
+}
+
+function clash(a: Gender | null, b: Gender | null): boolean {
+  return a !== null && b !== null && a !== b
+}
+
+/** What the merge asks of the text around a pronoun. */
+export interface Resolver {
+  /**
+   * The people or bodies a pronoun at `offset` may stand for, the likeliest first; with
+   * `subjectOnly`, only the subjects of sentences. `exclude` is the pronoun's own claim;
+   * `known` tells a speaker's name.
+   */
+  antecedents?: (offset: number, pronoun: string, subjectOnly: boolean, exclude: Span | null, known: (mention: Mention) => boolean) => Mention[]
+  /** The person that the text before `offset` introduces with one of the role nouns `roles`. */
+  introduced?: (offset: number, roles: readonly string[]) => Mention | null
+  /** The gender a first name gives. */
+  firstNames?: FirstNameGender | null
 }
 
 const countryNames = new Map(countries.map((country) => [country.code, country.name]))
@@ -166,12 +368,13 @@ export function mergeSpeakers(
   speakers: readonly Speaker[],
   claims: readonly Claim[],
   notes: ReadonlyMap<string, SpeakerNote>,
-  antecedent?: (offset: number, pronoun: string, subjectOnly: boolean, exclude: Span | null) => Mention | null
+  resolver: Resolver = {}
 ): {speakers: Speaker[]; claims: Claim[]; diagnostics: Diagnostic[]} {
   const diagnostics: Diagnostic[] = []
+  const antecedents = resolver.antecedents
   const position = (speaker: Speaker) => notes.get(speaker.id)?.span.start ?? speaker.mentions[0]?.start ?? 0
   const ordered = [...speakers].sort((a, b) => position(a) - position(b))
-  const clusters = new Clusters()
+  const clusters = new Clusters(resolver.firstNames ?? null)
   const clusterOf = new Map<string, Cluster | null>()
   const claimOf = new Map<string, Claim>()
   for (const claim of claims) if (claim.speaker !== null && !claimOf.has(claim.speaker)) claimOf.set(claim.speaker, claim)
@@ -194,25 +397,34 @@ export function mergeSpeakers(
     const at = position(speaker)
     if (note?.pronoun) {
       const form = speaker.name.toLowerCase()
+      const gender = pronounGender(form)
       const compatible = (cluster: Cluster) =>
-        form === 'he' || form === 'she' ? cluster.kind === 'person' : form === 'it' ? cluster.kind !== 'person' : true
+        gender ? cluster.kind === 'person' && !clash(genderOf(cluster), gender) : form === 'it' ? cluster.kind !== 'person' : true
       let target = lastSeen.mostRecent(compatible)
       // No speaker before it: a person or body named in the sentences before ("Ahmed Karimi
       // spoke on Monday. "…," he said."). A sentence's subject named after the last speaker
       // takes the pronoun from that speaker: ""…," Reyes said. Mr Novak disagreed. The plan
       // had failed, he said."
-      // Nobody the pronoun's own claim names says it, its opening words included ("Far better,
-      // he said, to …" is no Mr Far).
+      // Nobody the pronoun's own claim names says it, its opening words included ("Far
+      // better, he said, to …" is no Mr Far). A name of a speaker of the other gender ("Ruiz"
+      // after "Ana Ruiz") is none either.
       const own = claimOf.get(speaker.id)?.span ?? null
-      let named = target ? null : antecedent?.(note.span.start, form, false, own)
-      if (target && antecedent) {
-        const subject = antecedent(note.span.start, form, true, own)
+      const fits = (mention: Mention) => {
+        const cluster = clusters.find(asSpeaker(speaker.id, mention))
+        return !cluster || compatible(cluster)
+      }
+      const firstNames = resolver.firstNames ?? null
+      const known = (mention: Mention) => clusters.find(asSpeaker(speaker.id, mention)) !== undefined
+      let named = target ? null : (antecedents?.(note.span.start, form, false, own, known).find(fits) ?? null)
+      if (target && antecedents) {
+        const subject = antecedents(note.span.start, form, true, own, known).find(fits)
         if (subject && subject.span.start > (lastSeen.get(target) ?? -1)) named = subject
       }
       if (named) {
-        const found: Speaker = {id: `${speaker.id}-antecedent`, name: named.name, kind: named.kind, titles: [], affiliation: named.affiliation, aliases: [], mentions: [named.span]}
+        const found = asSpeaker(speaker.id, named)
         target = clusters.find(found) ?? clusters.add(found.kind, named.span.start)
         clusters.join(target, found)
+        if (found.kind === 'person') clusters.gender(target, mentionGender(named, firstNames))
       }
       clusterOf.set(speaker.id, target)
       if (target) {
@@ -232,7 +444,10 @@ export function mergeSpeakers(
         (covered && covered.length === 0
           ? cluster.titles.length > 0
           : cluster.titles.some((title) => (covered ?? [role]).some((word) => title.toLowerCase().split(/[\s-]+/).includes(word))))
-      const compatibleAffiliation = (cluster: Cluster) => !speaker.affiliation || !cluster.affiliation || cluster.affiliation === speaker.affiliation
+      const compatibleAffiliation = (cluster: Cluster) =>
+        (!speaker.affiliation || !cluster.affiliation || cluster.affiliation === speaker.affiliation) &&
+        // "The spokeswoman" is no man.
+        !clash(titleGender(role), genderOf(cluster))
       // "a government official" is someone new; "the official" someone named before.
       let target = note.indefinite ? null : lastSeen.mostRecent((cluster) => fits(cluster) && compatibleAffiliation(cluster))
       // A specific title may come before the name ("The Polish Ambassador to the UN has acknowledged …").
@@ -244,6 +459,18 @@ export function mergeSpeakers(
             target = byFirst[k]!
             break
           }
+        }
+      }
+      // No speaker holds it: a person the text introduced with it ("Ana Ruiz, a professor at
+      // Kestrel University, …. The professor said …").
+      if (!target && !note.indefinite && resolver.introduced && !(covered && covered.length === 0)) {
+        const named = resolver.introduced(at, covered ?? [role])
+        if (named) {
+          const found = asSpeaker(speaker.id, named)
+          target = clusters.find(found) ?? clusters.add(found.kind, named.span.start)
+          clusters.join(target, found)
+          clusters.gender(target, mentionGender(named, resolver.firstNames ?? null))
+          if (!compatibleAffiliation(target)) target = null
         }
       }
       if (target) {
@@ -300,6 +527,11 @@ export function mergeSpeakers(
     return {...claim, speaker: id, confidence: id === null ? Math.min(claim.confidence, 0.5) : claim.confidence}
   })
   return {speakers: built, claims: outClaims, diagnostics}
+}
+
+/** The speaker a mention found in the text stands for. */
+function asSpeaker(id: string, mention: Mention): Speaker {
+  return {id: `${id}-antecedent`, name: mention.name, kind: mention.kind, titles: [], affiliation: mention.affiliation, aliases: [], mentions: [mention.span]}
 }
 
 // How many speakers a pronoun or a title looks back (or a title forward) past: news text
@@ -360,8 +592,10 @@ class Clusters {
   /** The names compared in this merge, each normalised and cut once. */
   private readonly names = new NameCache()
 
+  constructor(private readonly firstNames: FirstNameGender | null) {}
+
   add(kind: Speaker['kind'], first: number): Cluster {
-    const cluster: Cluster = {members: [], kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], first, order: this.all.length}
+    const cluster: Cluster = {members: [], kind, names: [], aliasNames: [], titles: [], affiliation: null, mentions: [], first, order: this.all.length, female: false, male: false, given: new Map()}
     this.all.push(cluster)
     return cluster
   }
@@ -384,12 +618,22 @@ class Clusters {
     cluster.members.push(speaker)
     if (asAlias) cluster.aliasNames.push(speaker.name)
     else this.name(cluster, speaker.name)
+    if (speaker.kind === 'person') {
+      if (!asAlias) this.gender(cluster, personGender(speaker.name, this.firstNames))
+      for (const title of speaker.titles) this.gender(cluster, titleGender(title))
+    }
     for (const item of speaker.titles) cluster.titles.push(item)
     if (cluster.affiliation === null && speaker.affiliation) {
       cluster.affiliation = speaker.affiliation
       this.fileAffiliation(cluster)
     }
     for (const item of speaker.mentions) cluster.mentions.push(item)
+  }
+
+  /** Note a gender that a member's name, title or honorific gives. */
+  gender(cluster: Cluster, gender: Gender | null): void {
+    if (gender === 'female') cluster.female = true
+    else if (gender === 'male') cluster.male = true
   }
 
   private build(): void {
@@ -402,6 +646,14 @@ class Clusters {
 
   private name(cluster: Cluster, name: string): void {
     cluster.names.push(name)
+    const words = this.names.wordsOf(this.names.normal(name))
+    if (words.length > 1) {
+      const surname = words[words.length - 1]!
+      const before = words.slice(0, -1)
+      const given = cluster.given.get(surname)
+      if (!given) cluster.given.set(surname, [before])
+      else if (given.length < GIVEN_NAMES && !given.some((known) => known.join(' ') === before.join(' '))) given.push(before)
+    }
     this.fileName(cluster, name)
   }
 
@@ -469,6 +721,9 @@ function sameSource(names: NameCache, cluster: Cluster, speaker: Speaker): boole
   const k = names.normal(speaker.name)
   // The speaker's own entry is read once, not once per name of the cluster.
   const b = speaker.kind !== 'person' ? names.knownName(speaker.name) : undefined
+  // A full name is another person than a full name of the cluster with the same surname and
+  // another first name ("Ivanka Trump" and "Donald Trump"), though both match "Trump".
+  if (speaker.kind === 'person' && otherFirstName(names.wordsOf(k), cluster)) return false
   for (const name of cluster.names) {
     const other = names.normal(name)
     if (other === k) return true
@@ -482,8 +737,24 @@ function sameSource(names: NameCache, cluster: Cluster, speaker: Speaker): boole
   return false
 }
 
+// How many ways of writing the names before one surname a cluster keeps ("Hillary", "Hillary
+// Rodham"): enough for news, and a bound on the cost of comparing a name with them.
+const GIVEN_NAMES = 8
+
 // Longer "surnames" are no names (a run of letters in a hostile text) and match only themselves.
 const LONGEST_NAME = 30
+
+// Whether a full name's surname is that of a full name of the cluster that shares none of its
+// other words ("Ivanka Trump", "Donald Trump"; "Rival Hillary Clinton" shares "Hillary" with
+// "Hillary Clinton"). A transliteration, one edit away, is the same word.
+function otherFirstName(words: readonly string[], cluster: Cluster): boolean {
+  if (words.length < 2) return false
+  const given = cluster.given.get(words[words.length - 1]!)
+  if (given === undefined) return false
+  const before = words.slice(0, -1)
+  const near = (a: string, b: string) => a === b || (a.length <= LONGEST_NAME && b.length <= LONGEST_NAME && distance(a, b) <= 1)
+  return given.some((known) => !known.some((word) => before.some((other) => near(word, other))))
+}
 
 function samePerson(names: NameCache, a: string, b: string): boolean {
   const x = names.wordsOf(a)

@@ -1,0 +1,91 @@
+import {describe, expect, it} from 'vitest'
+import {attribute} from './attribution/helpers.js'
+import {attribution, mergeSpeakerAliases, parseArticle, quotes, speakers, type Article} from '../src/index.js'
+import {blocks} from '../src/stages/blocks.js'
+
+const speakerOf = (article: Article, index = 0) => article.speakers.find((speaker) => speaker.id === article.claims[index]!.speaker) ?? null
+
+describe('pronouns: gender', () => {
+  it('"he" skips a person whose first name is a woman\'s; "she" takes her', () => {
+    const he = attribute('Gloria Sam spoke to reporters on Monday. "We will fight on," he said.')
+    expect(he.claims[0]!.speaker).toBeNull()
+    const she = attribute('Gloria Sam spoke to reporters on Monday. "We will fight on," she said.')
+    expect(speakerOf(she)?.name).toBe('Gloria Sam')
+  })
+
+  it('without a table of first names (the lite build), the first name says nothing', () => {
+    const text = 'Gloria Sam spoke to reporters on Monday. "We will fight on," he said.'
+    const article = parseArticle(text, {firstNames: null, stages: [blocks, quotes, attribution, mergeSpeakerAliases, speakers]})
+    expect(speakerOf(article)?.name).toBe('Gloria Sam')
+  })
+
+  it('a first name that US records give both sexes, or another sex in Europe, says nothing', () => {
+    for (const name of ['Taylor Reyes', 'Andrea Conte']) {
+      const article = attribute(`${name} spoke to reporters on Monday. "We will fight on," he said.`)
+      expect(speakerOf(article)?.name).toBe(name)
+    }
+  })
+
+  it('a full name with another first name is another person, though the surname alone matched the first', () => {
+    const text = 'Tomas Novak said the plan would pass. Novak added that talks would go on. Ana Novak arrived on Monday. "We will fight on," she said.'
+    const article = attribute(text)
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Tomas Novak', 'Ana Novak'])
+    expect(speakerOf(article, 2)?.name).toBe('Ana Novak')
+  })
+
+  it('a role left in the name gives the gender: "Congresswoman Dean" is no "he"', () => {
+    const he = attribute('Congresswoman Dean spoke on Monday. "We will fight on," he said.')
+    expect(he.claims[0]!.speaker).toBeNull()
+    const she = attribute('Congresswoman Dean spoke on Monday. "We will fight on," she said.')
+    expect(speakerOf(she)?.name).toBe('Congresswoman Dean')
+  })
+})
+
+describe('pronouns: salience', () => {
+  it('the subject of the sentence before outranks its object', () => {
+    const article = attribute('Ahmed Karimi met Omar Haddad in Kabul on Monday. "We will fight on," he said.')
+    expect(speakerOf(article)?.name).toBe('Ahmed Karimi')
+  })
+
+  it('a capitalised word that opens a sentence and is no name is no antecedent ("Soon after")', () => {
+    const article = attribute('Ahmed Karimi visited the front on Monday. Soon after, he said the army would win.')
+    expect(speakerOf(article)?.name).toBe('Ahmed Karimi')
+  })
+
+  it('a place after "in" and a name in passing ("a project called Lumen") are no "he"', () => {
+    const place = attribute('Ahmed Karimi arrived on Monday. Fighting went on in Tabennese. "We will fight on," he said.')
+    expect(speakerOf(place)?.name).toBe('Ahmed Karimi')
+    const named = attribute('Paul Okafor visited the base. There, he started a project called Lumen, which he said would help.')
+    expect(speakerOf(named)?.name).toBe('Paul Okafor')
+  })
+})
+
+describe('pronouns: what is no person', () => {
+  it('a fronted participle phrase is none; the subject after it takes the pronoun from the last speaker', () => {
+    const article = attribute('Paul Okafor said the plan was fair. Chastened by the reviews, Tomas Novak revised his plan. "The relief will go to workers," he said.')
+    expect(speakerOf(article, 1)?.name).toBe('Tomas Novak')
+  })
+
+  it('a title that opens with a possessive ("My Patients Were Presidents") names nobody', () => {
+    const article = attribute('Ana Ruiz wrote a memoir, My Patients Were Presidents. "It was hard," she said.')
+    expect(speakerOf(article)?.name).toBe('Ana Ruiz')
+  })
+})
+
+describe('descriptions', () => {
+  it('"the professor" is the person introduced as a professor, in an apposition or a title', () => {
+    for (const text of [
+      'Ana Ruiz, a professor at Kestrel University, studies the war. The professor said the talks would fail.',
+      'Professor Ana Ruiz studies the war. The professor said the talks would fail.'
+    ]) {
+      const article = attribute(text)
+      expect(article.speakers).toHaveLength(1)
+      expect(speakerOf(article)?.name).toBe('Ana Ruiz')
+    }
+  })
+
+  it('nobody introduced with the role: the description stands for a speaker of its own', () => {
+    const article = attribute('Paul Okafor, the father of a soldier, studies the war. The professor said the talks would fail.')
+    expect(speakerOf(article)?.name).toBe('professor')
+  })
+})
