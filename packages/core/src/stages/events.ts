@@ -82,6 +82,7 @@ const notVerbAfterTo = new Set([
 ])
 
 const doneToPeople = new Set(['COERCE', 'ACCUSE', 'ASSAULT'])
+const temporalPrepositions = new Set([...subsetOf(functionWords.prepositions, ['before', 'after']), ...subsetOf(functionWords.subordinators, ['while'])])
 
 /** The trigger stage; see the file comment. */
 export const events: Stage = {
@@ -90,7 +91,6 @@ export const events: Stage = {
     const sentences = context.language.eventSentences()
     const facts = context.language.triggerFacts
     const found: Event[] = []
-    const seenTypes = new Set<string>()
 
     const index = triggerIndex()
     for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
@@ -132,12 +132,10 @@ export const events: Stage = {
         const candidate = candidates[index]!
         const {entry, first, type} = candidate
         const isNoun = candidate.form === 'noun'
-        const named = seenTypes.has(type)
-        seenTypes.add(type)
 
         // The content or purpose of another act.
         if (scope[first]) {
-          if (!isNoun || !anchoredAfter(tokens, candidate.last)) continue
+          if (!isNoun || !(anchoredAfter(tokens, candidate.last) || timedBy(tokens, candidate.spanFirst))) continue
           candidate.anchored = true
         }
         // What someone is accused or blamed of is the content of the accusation: "accused Russia of war crimes";
@@ -156,15 +154,19 @@ export const events: Stage = {
         // A consequence yields to the act of the same type in the sentence, unless it is a verb
         // coordinated with it, an act of its own: "ambushed and killed two soldiers".
         if (entry.secondary && !coordinatedVerb(tokens, candidates, candidate) && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
-        // A consequence with no one who did it is a casualty count, not an act: "six people were killed", "the blast killed three".
+        // A consequence with no one who did it is a casualty count, not an act: "six people were
+        // killed", "the blast killed three"; one done with a weapon is the attack ("a roadside
+        // bomb killed three soldiers").
         if (entry.secondary && !isNoun && !(parse ? agentiveInParse(parse, tokens, candidate) ?? agentive(tokens, candidate) : agentive(tokens, candidate))) continue
         // A second name for the same event: "negotiations in UN-sponsored meetings"; and a
         // definite noun that points back to an event already named. Each is a mention of it.
-        if ((previous && previous.type === type && continues(tokens, previous.last, first)) || (isNoun && named && anaphoric(tokens, candidate))) {
-          const earlier = found.findLast((event) => event.type === type)
+        // Only an event that was kept can be pointed back to: "the attack" after "plotted to
+        // attack" (no event) names the attack first.
+        const earlier = found.findLast((event) => event.type === type)
+        if (earlier && ((previous && previous.type === type && continues(tokens, previous.last, first)) || (isNoun && anaphoric(tokens, candidate)))) {
           const start = tokens[candidate.spanFirst]!.start
           const end = tokens[candidate.last - 1]!.end
-          earlier?.mentions.push({text: context.text.slice(start, end), span: {start, end}})
+          earlier.mentions.push({text: context.text.slice(start, end), span: {start, end}})
           continue
         }
 
@@ -339,7 +341,11 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline
   if (form.form === 'base' && !group.length && (!before || !before.word || (!before.cap && !subjectLike.has(before.norm) && !plural(before.norm) && !contracted(before)))) return null
   // A third-person form after a number, a possessive, a preposition or a modifier is a plural noun: "six new pledges".
   if (form.form === 's' && before && before.word && (before.possessive || /^\d/.test(before.norm) || nounModifiers.has(before.norm) || prepositions.has(before.norm) || (/ed$/.test(before.norm) && !before.cap))) return null
-  if (form.form === 'ing' && !hasBe) return null
+  // A gerund after "before", "after" or "while" is an act of the clause's subject, told in
+  // its time: "carried the bombs to the finish line before detonating them". A trigger whose
+  // sense hangs on its subject ("shares rallied", "a drought killed") is not read there: the
+  // gerund does not show one.
+  if (form.form === 'ing' && !hasBe && !(previous?.word && temporalPrepositions.has(previous.norm) && !entry.subject && !entry.notSubject)) return null
   // After a determiner a verb form is a noun or an adjective: "the blame", "the alleged attack".
   if (previous && previous.word && articles.has(previous.norm) && !group.length && !afterThose) return null
   if (stativeTypes.has(entry.type)) {
@@ -352,6 +358,9 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline
 
 // What causes a consequence without being someone who acts: an event or a weapon as the subject.
 const causes = new Set(['attack', 'attacks', 'blast', 'blasts', 'explosion', 'explosions', 'bomb', 'bombs', 'bombing', 'bombings', 'violence', 'fighting', 'clashes', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'fire', 'device', 'devices', 'ied', 'ieds', 'mine', 'mines', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'raid', 'raids', 'assault', 'shooting', 'car', 'truck', 'vehicle', 'grenade', 'grenades', 'explosive', 'explosives', 'crash', 'accident', 'collapse', 'quake', 'earthquake', 'flood', 'floods', 'storm', 'it', 'which', 'that'])
+// Weapons that someone set or fired: when one kills ("a roadside bomb killed three soldiers"),
+// the killing is the only word for the attack, which no event noun names.
+const weapons = new Set(['bomb', 'bombs', 'device', 'devices', 'ied', 'ieds', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'grenade', 'grenades', 'explosive', 'explosives', 'mortar', 'mortars'])
 
 /**
  * Whether a consequence verb names who did it: an active verb whose subject is no event or
@@ -367,7 +376,7 @@ function agentive(tokens: readonly Token[], candidate: Candidate): boolean {
     for (let k = candidate.last; k < clauseEnd && k < candidate.last + 8; k++) {
       if (tokens[k]!.norm !== 'by') continue
       for (let j = k + 1; j < clauseEnd && j < k + 6; j++) {
-        if (causes.has(tokens[j]!.norm)) return false
+        if (causes.has(tokens[j]!.norm)) return weaponHead(tokens, j)
         if (!tokens[j + 1]?.word || prepositions.has(tokens[j + 1]!.norm)) return true
       }
       return true
@@ -379,7 +388,7 @@ function agentive(tokens: readonly Token[], candidate: Candidate): boolean {
   for (let k = groupStart - 1; k >= clauseStart && k >= groupStart - 4; k--) {
     const token = tokens[k]!
     if (!token.word) break
-    if (causes.has(token.norm)) return false
+    if (causes.has(token.norm)) return weaponHead(tokens, k)
     if (!prepositions.has(token.norm)) return true
   }
   return true
@@ -393,7 +402,7 @@ function agentive(tokens: readonly Token[], candidate: Candidate): boolean {
  */
 function agentiveInParse(parse: EventParse, tokens: readonly Token[], candidate: Candidate): boolean | null {
   const head = candidate.first
-  const cause = (k: number) => causes.has(tokens[k]!.norm) || causes.has(parse.lemmas[k]!)
+  const cause = (k: number) => (causes.has(tokens[k]!.norm) || causes.has(parse.lemmas[k]!)) && !weaponHead(tokens, k)
   const agent = dependents(parse, head, 'obl').find((child) => caseOf(parse, tokens, child) === 'by')
   if (agent !== undefined) return !cause(agent)
   if (reducedRelative(parse, head) || dependents(parse, head, 'nsubj:pass', 'aux:pass').length > 0) return false
@@ -401,6 +410,17 @@ function agentiveInParse(parse: EventParse, tokens: readonly Token[], candidate:
   const subject = misread >= 0 ? misread : dependents(parse, head, 'nsubj')[0]
   if (subject === undefined) return null
   return !cause(subject)
+}
+
+/**
+ * Whether the cause at `k` is a weapon and the head of its phrase: "a roadside bomb", "by an
+ * improvised explosive device"; not "a bomb blast", "the car bomb attack" (events), nor
+ * "explosive" before another noun.
+ */
+function weaponHead(tokens: readonly Token[], k: number): boolean {
+  if (!weapons.has(tokens[k]!.norm)) return false
+  const next = tokens[k + 1]
+  return !(next?.word && causes.has(next.norm) && !weapons.has(next.norm))
 }
 
 /** Whether the verb at `i` has "will" or "shall" after "I" or "we": "we will kill", "I'll shoot". */
@@ -533,6 +553,9 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
     // is reported, no purpose: "a man believed to be responsible for a blast", "is said to have
     // detonated the bomb". A passive is ("believed to be planning an attack" neither).
     const after = tokens[k + 1]
+    // A verb of beginning or going on has the event itself after "to", no purpose or
+    // content: "the bombs began to explode", "troops continued to shell the town".
+    if (aspectualVerbs.has(tokens[i - 1]?.norm ?? '') && verb.norm !== 'be' && verb.norm !== 'have') continue
     if (reportingParticiples.has(tokens[i - 1]?.norm ?? '')) {
       if (verb.norm === 'be' && !(after?.word && (participle(after.norm) || /ing$/.test(after.norm)))) continue
       if (verb.norm === 'have' && after?.word && (after.norm === 'been' || participle(after.norm))) continue
@@ -549,6 +572,9 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
   return marked
 }
 
+// Verbs of beginning and going on, in the past: what they begin had begun ("began to
+// explode"); their present and future forms ("will begin to") leave it to come, as modality says.
+const aspectualVerbs = new Set(['began', 'begun', 'started', 'continued', 'resumed'])
 // Participles that report what is held true of someone: "X is believed to have …".
 const reportingParticiples = new Set(['believed', 'said', 'reported', 'thought', 'alleged', 'understood', 'known', 'suspected', 'claimed', 'rumoured', 'rumored', 'presumed', 'assumed', 'feared', 'estimated', 'confirmed', 'deemed'])
 // A past participle by its ending, or one of the irregular ones news reports use.
@@ -559,13 +585,34 @@ function participle(word: string): boolean {
 
 /** Whether "of" or "for" stands between an accusation and a later trigger in the same clause. */
 function accusationContent(tokens: readonly Token[], from: number, to: number): boolean {
+  // "charged with masterminding the 1998 bombings of two embassies, believed to have had a
+  // role in the October 2000 attack": past a comma, an "of" no longer joins them.
+  let joined = false
   for (let k = from; k < to; k++) {
     const token = tokens[k]!
-    if (token.text === ',' || opensClause(tokens, k)) return false
-    if (token.norm === 'of' || token.norm === 'for') return true
+    if (token.text === ',') return false
+    if (opensClause(tokens, k)) return joined
+    if (token.norm === 'of' || token.norm === 'for') joined = true
+  }
+  return joined
+}
+
+/**
+ * Whether the noun is the event that an act is timed by: "tried to plant a bomb a week before
+ * the pub bombings", "to repair its image after the bombings". What an act comes before or
+ * after has happened, whatever the act is the purpose of.
+ */
+function timedBy(tokens: readonly Token[], spanFirst: number): boolean {
+  // The noun's own modifiers stand between: "after the Birmingham and the Guildford pub bombings".
+  for (let k = spanFirst - 1; k >= 0 && k >= spanFirst - 8; k--) {
+    const token = tokens[k]!
+    if (!token.word) return false
+    if (timePrepositions.has(token.norm)) return true
+    if (prepositions.has(token.norm) || token.norm === 'to' || opensClause(tokens, k)) return false
   }
   return false
 }
+const timePrepositions = new Set(subsetOf(functionWords.prepositions, ['before', 'after', 'since', 'during']))
 
 /** Whether a place or a date follows the noun closely: "peace talks in Astana", "talks on February 15". */
 function anchoredAfter(tokens: readonly Token[], last: number): boolean {

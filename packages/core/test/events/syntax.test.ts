@@ -41,9 +41,10 @@ describe('triggers read from the parse', () => {
     expect(found('They demanded the prisoners to be released.')).not.toContain('CONCEDE released')
   })
 
-  it('reads who killed from the parse: a reduced relative names no one, a weapon far before its verb is no one', () => {
+  it('reads who killed from the parse: a reduced relative names no one, a weapon far before its verb is the attack', () => {
     expect(found('All six of the soldiers killed were from the same unit.')).toEqual([])
-    expect(found('A car bomb outside a government office in the north of the city killed twelve people.')).toEqual([])
+    expect(found('A car bomb outside a government office in the north of the city killed twelve people.')).toEqual(['ASSAULT killed'])
+    expect(found('A bomb blast outside a government office in the north of the city killed twelve people.')).toEqual(['ASSAULT blast'])
     expect(found('A gunman outside a government office in the north of the city killed twelve people.')).toEqual(['ASSAULT killed'])
   })
 
@@ -164,6 +165,13 @@ describe('headlines', () => {
     const bombing = parseEvents(text, {title: true}).find((event) => event.trigger.text === 'Bombing')
     expect(bombing?.actors).toEqual([])
     expect(bombing?.targets).toEqual([])
+  })
+
+  it('reads a killing by a weapon in a headline as the attack, as in the body', () => {
+    const text = 'Roadside bomb kills 3 in north\n\nA roadside bomb killed three soldiers in the north on Tuesday, officials said.'
+    const events = parseEventsWithSyntax(text, {title: true}).map((event) => `${event.type} ${event.trigger.text}`)
+    expect(events).toEqual(['ASSAULT kills', 'ASSAULT killed'])
+    expect(parseEventsWithSyntax('Earthquake kills 3 in north\n\nAn earthquake killed three people in the north.', {title: true})).toEqual([])
   })
 
   it('keeps the token grammar in a headline when reading the parse', () => {

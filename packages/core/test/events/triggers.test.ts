@@ -286,3 +286,34 @@ describe('triggers: orders', () => {
     expect(parseEvents('She ordered a pizza and a salad.')).toEqual([])
   })
 })
+
+describe('triggers: forms, gerunds and infinitives that name the act itself', () => {
+  it('reads a verb whose past is its base form after any subject: "he set off"', () => {
+    testSingleEvent('Police said he set off an explosive device in the square.', 'ASSAULT', 'set off')
+    expect(parseEvents('The team set off for the capital at dawn.')).toEqual([])
+  })
+
+  it('reads the infinitive after a verb of beginning as the event, not its purpose', () => {
+    testSingleEvent('The bombs began to explode shortly before 3pm.', 'ASSAULT', 'explode')
+    expect(parseEvents('The rebels plan to attack the town.')).toEqual([])
+  })
+
+  it('reads a gerund after "before" or "after" as an act of the clause', () => {
+    testSingleEvent('The brothers left the bombs near the finish line before detonating them.', 'ASSAULT', 'detonating')
+    expect(parseEvents('Shares lost ground in the morning before rallying in the afternoon.')).toEqual([])
+  })
+
+  it('reads an event that an infinitive is timed by: "a week before the bombings"', () => {
+    testSingleEvent('He died trying to plant a bomb a week before the pub bombings.', 'ASSAULT', 'bombings')
+  })
+
+  it('reads the claim of an attack as no attack, and seizing power as no seizure', () => {
+    expect(parseEvents('Firefighters cast doubt on the drone attack claim.')).toEqual([])
+    expect(parseEvents('The army seized power in a coup.')).toEqual([])
+  })
+
+  it('reads demands for something as a request', () => {
+    testSingleEvent('There were urgent demands for an immediate return of internment.', 'REQUEST', 'demands')
+    expect(parseEvents('The demands of the job are heavy.')).toEqual([])
+  })
+})
