@@ -140,7 +140,9 @@ export const events: Stage = {
         }
         // What someone is accused or blamed of is the content of the accusation: "accused Russia of war crimes";
         // what is called for is the content of the request: "called for new protests".
-        if (candidates.some((other) => other.type === 'ACCUSE' && other.last <= first && accusationContent(tokens, other.last, first))) continue
+        // An event named by its date or place is one that happened, whoever is accused of it:
+        // "accused of carrying out the August 17 bombing".
+        if (!(isNoun && namedByDateOrPlace(tokens, candidate.spanFirst)) && candidates.some((other) => other.type === 'ACCUSE' && other.last <= first && accusationContent(tokens, other.last, first))) continue
         if (candidates.some((other) => other.type === 'REQUEST' && other.last <= first && first - other.last <= 3 && tokens.slice(other.last, first).every((token) => token.word && !opensClause(tokens, tokens.indexOf(token))))) continue
         // A verb whose object names the same event yields to the noun: "Norway hosted exploratory talks".
         const following = candidates[index + 1]
@@ -613,6 +615,22 @@ function timedBy(tokens: readonly Token[], spanFirst: number): boolean {
   return false
 }
 const timePrepositions = new Set(subsetOf(functionWords.prepositions, ['before', 'after', 'since', 'during']))
+
+/**
+ * Whether a definite noun carries a date or a name among its modifiers: "the August 17
+ * bombing", "the Boston Marathon bombing"; not "war crimes", "the crimes".
+ */
+function namedByDateOrPlace(tokens: readonly Token[], spanFirst: number): boolean {
+  let named = false
+  for (let k = spanFirst - 1; k >= 0 && k >= spanFirst - 5; k--) {
+    const token = tokens[k]!
+    if (!token.word) return false
+    if (token.norm === 'the') return named
+    if (token.cap || /^\d/.test(token.norm) || dateWords.has(token.norm)) named = true
+    else if (prepositions.has(token.norm) || determiners.has(token.norm)) return false
+  }
+  return false
+}
 
 /** Whether a place or a date follows the noun closely: "peace talks in Astana", "talks on February 15". */
 function anchoredAfter(tokens: readonly Token[], last: number): boolean {

@@ -307,6 +307,12 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     testSingleEvent('He died trying to plant a bomb a week before the pub bombings.', 'ASSAULT', 'bombings')
   })
 
+  it('reads an event named by its date inside an accusation as one that happened', () => {
+    const found = parseEvents('Prosecutors accused two men of carrying out the August 17 bombing.').map((event) => `${event.type} ${event.trigger.text}`)
+    expect(found).toEqual(['ACCUSE accused', 'ASSAULT bombing'])
+    expect(parseEvents('Washington accused Russia of war crimes.').map((event) => event.type)).toEqual(['ACCUSE'])
+  })
+
   it('reads the claim of an attack as no attack, and seizing power as no seizure', () => {
     expect(parseEvents('Firefighters cast doubt on the drone attack claim.')).toEqual([])
     expect(parseEvents('The army seized power in a coup.')).toEqual([])
