@@ -127,7 +127,7 @@ export const events: Stage = {
         for (let k = candidates.length - 1; k >= 0; k--) if (!partOfSpeechAgrees(candidates[k]!, parse, tokens)) candidates.splice(k, 1)
         if (candidates.length === 0) continue
       }
-      const scope = infinitiveScope(tokens)
+      const scope = infinitiveScope(tokens, parse)
       for (let index = 0; index < candidates.length; index++) {
         const candidate = candidates[index]!
         const {entry, first, type} = candidate
@@ -218,7 +218,8 @@ function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number
   const groupStart = verbGroupStart(tokens, i)
   const previous = tokens[groupStart - 1]
   // "we'll", "they'd": a pronoun with its auxiliary glued on opens a verb group.
-  const verbal = groupStart < i || previous?.norm === 'to' || contracted(previous)
+  // "to" marks an infinitive only before a base form: "pleaded guilty to charges" names a noun.
+  const verbal = groupStart < i || (previous?.norm === 'to' && !plural(tokens[i]!.norm)) || contracted(previous)
   if (matching.length > 1) matching.sort((a, b) => b.words.length - a.words.length || rank(a, verbal) - rank(b, verbal))
   let verbRejected = false
   for (const form of matching) {
@@ -541,7 +542,7 @@ function leadingPlace(tokens: readonly Token[], i: number): number {
  * Mark the tokens that stand inside an infinitive: from the verb after "to" to the end of the
  * clause or the next comma. "Threatened to veto an extension" marks "veto an extension".
  */
-function infinitiveScope(tokens: readonly Token[]): boolean[] {
+function infinitiveScope(tokens: readonly Token[], parse: EventParse | null): boolean[] {
   const marked: boolean[] = new Array(tokens.length).fill(false)
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.norm !== 'to') continue
@@ -549,6 +550,8 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
     while (k < tokens.length && isGroupAdverb(tokens[k]!)) k++
     const verb = tokens[k]
     if (!verb || !verb.word || verb.cap || /^\d/.test(verb.norm) || notVerbAfterTo.has(verb.norm)) continue
+    // The parse knows a noun after "to" when the words alone do not: "pleaded guilty to fraud".
+    if (parse && nounPhraseTags.has(parse.upos[k] ?? '')) continue
     if (/[^su]s$/.test(verb.norm)) continue
     if (verb.norm.includes('-') && !/^(?:re|co|pre|de|un|over|under|out)-/.test(verb.norm)) continue
     // What someone is believed or said to be or to have done is a state or a past act that
@@ -574,6 +577,8 @@ function infinitiveScope(tokens: readonly Token[]): boolean[] {
   return marked
 }
 
+// Not ADJ: the tagger reads "to free imprisoned terrorists" with an adjective "free".
+const nounPhraseTags = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'PRON'])
 // Verbs of beginning and going on, in the past: what they begin had begun ("began to
 // explode"); their present and future forms ("will begin to") leave it to come, as modality says.
 const aspectualVerbs = new Set(['began', 'begun', 'started', 'continued', 'resumed'])

@@ -318,6 +318,11 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     expect(parseEvents('The army seized power in a coup.')).toEqual([])
   })
 
+  it('reads a plural noun after "to" as a noun, not an infinitive: "pleaded not guilty to charges"', () => {
+    testSingleEvent('He pleaded not guilty to charges of fraud and conspiracy.', 'ACCUSE', 'charges')
+    expect(parseEvents('There is a lot to sort out on web access and data charges.')).toEqual([])
+  })
+
   it('reads demands for something as a request', () => {
     testSingleEvent('There were urgent demands for an immediate return of internment.', 'REQUEST', 'demands')
     expect(parseEvents('The demands of the job are heavy.')).toEqual([])
