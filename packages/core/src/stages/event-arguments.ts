@@ -184,6 +184,8 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
   const actors: number[] = []
   const targets: number[] = []
   const places: number[] = []
+  // Actors that are a modifier, not a noun phrase of their own: "Russian" in "Russian airstrikes".
+  const modifierActors: Range[] = []
   const isNoun = form === 'noun'
   const head = isNoun ? last - 1 : first
   const inTrigger = (k: number) => k >= first && k < last
@@ -219,6 +221,12 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
       if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm)) actors.push(k)
     }
     obliques(head)
+    // A modifier names the actor, as without the parse: "Russian airstrikes", "regime-led airstrikes".
+    // The tagger reads "Regime-led" as a verb: the word before the noun is taken as it stands.
+    const modifier = tokens[first - 1]
+    if (actors.length === 0 && modifier?.word && actorModifier(tokens, first - 1)) {
+      modifierActors.push([first - 1, first])
+    }
     const governor = parse.heads[head]!
     if (governor >= 0) {
       const lemma = parse.lemmas[governor]!
@@ -303,7 +311,15 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
     return out
   }
   const place = places.length ? argumentPhrase(tokens, parse, places[0]!, 'place') : null
-  return {actors: toRanges(actors, 'actor'), targets: toRanges(targets, 'target'), place}
+  const actorRanges = toRanges(actors, 'actor')
+  // The light verb's subject ("Russian jets carried out airstrikes") says it better than the modifier.
+  if (actorRanges.length === 0) actorRanges.push(...modifierActors)
+  return {actors: actorRanges, targets: toRanges(targets, 'target'), place}
+}
+
+/** Whether the word before an event noun names who did it: "Russian airstrikes", "regime-led airstrikes". */
+function actorModifier(tokens: readonly Token[], k: number): boolean {
+  return /-(?:led|backed)$/.test(tokens[k]!.norm) || gazetteerAt(tokens, k, countries, places)?.kind === 'demonym'
 }
 
 // Common nouns of places where things happen: "outside the station", "in a crowded market".
@@ -411,7 +427,7 @@ function nounRoles(tokens: readonly Token[], first: number, last: number): Roles
   if (actors.length === 0) {
     // A modifier names the actor: "Russian airstrikes", "regime-led airstrikes", "Russia's raids".
     const modifier = tokens[first - 1]
-    if (modifier && modifier.word && !timeWords.has(modifier.norm) && (modifier.possessive || /-led$|-backed$/.test(modifier.norm) || gazetteerAt(tokens, first - 1, countries, places)?.kind === 'demonym')) {
+    if (modifier && modifier.word && !timeWords.has(modifier.norm) && (modifier.possessive || actorModifier(tokens, first - 1))) {
       actors.push([first - 1, first])
     }
   }

@@ -64,6 +64,15 @@ describe('arguments read from the parse', () => {
     expect(event.location?.name).toBe('Minsk')
   })
 
+  it('takes a demonym or a "-led" word before an event noun as its actor, as without the parse', () => {
+    const [russian] = parseEventsWithSyntax('Russian airstrikes hit the town on Monday.')
+    expect(names(russian!.actors)).toEqual(['Russian'])
+    const [led] = parseEventsWithSyntax('Regime-led airstrikes killed ten people.')
+    expect(names(led!.actors)).toEqual(['Regime-led'])
+    const [jets] = parseEventsWithSyntax('Russian jets carried out airstrikes on the town.')
+    expect(names(jets!.actors)).toEqual(['Russian jets'])
+  })
+
   it('takes the subject of "is believed to have" as the actor of the act under it', () => {
     const [event] = parseEventsWithSyntax('The second man is believed to have detonated the bomb.')
     expect(names(event!.actors)).toEqual(['second man'])
