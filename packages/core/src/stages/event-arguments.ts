@@ -161,6 +161,23 @@ const lightVerbLemmas = new Set(['carry', 'conduct', 'launch', 'stage', 'hold', 
 // Verbs whose subject, an attack, reaches what they name: "the bombing targeted a convoy".
 // Who an attack killed or wounded is who it struck too: "the blast killed three people".
 const reachVerbs = new Set(['target', 'hit', 'strike', 'destroy', 'damage', 'rock', 'tear', 'ravage', 'kill', 'wound', 'injure', 'hurt', 'maim'])
+/**
+ * The objects of a verb of striking and of the verbs coordinated with it: "killed 11 people
+ * and left 40 others wounded", "killing one soldier and wounding 10 others".
+ */
+function reached(parse: EventParse, verb: number): number[] {
+  const out = [...dependents(parse, verb, 'obj')]
+  for (const next of dependents(parse, verb, 'conj')) {
+    if (reachVerbs.has(parse.lemmas[next]!)) out.push(...dependents(parse, next, 'obj'))
+    if (parse.lemmas[next] !== 'leave') continue
+    // "left 24 others wounded", however the parse hangs "wounded" or "dead" on "left".
+    for (const state of dependents(parse, next, 'xcomp', 'conj', 'ccomp')) {
+      if (!reachVerbs.has(parse.lemmas[state]!) && parse.lemmas[state] !== 'dead') continue
+      out.push(...dependents(parse, next, 'obj'), ...dependents(parse, state, 'nsubj'))
+    }
+  }
+  return out
+}
 // Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
 const ofActorTypes = new Set(['CONSULT', 'PROTEST', 'COOPERATE', 'AGREE', 'MOBILIZE', 'SUPPORT'])
 // The case markers of a place in the parse ("in Kabul"); unlike `placePrepositions` below they
@@ -227,6 +244,15 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
     if (actors.length === 0 && modifier?.word && actorModifier(tokens, first - 1)) {
       modifierActors.push([first - 1, first])
     }
+    // "Checkpoint shootings and bomb blasts … killed 11 people": a noun coordinated with the
+    // subject is a subject too.
+    let subjectHead = head
+    while (hasRelation(parse, subjectHead, 'conj') && parse.heads[subjectHead]! >= 0 && parse.heads[subjectHead]! < subjectHead && nominalTags.has(parse.upos[parse.heads[subjectHead]!]!)) subjectHead = parse.heads[subjectHead]!
+    if (subjectHead !== head && hasRelation(parse, subjectHead, 'nsubj') && reachVerbs.has(parse.lemmas[parse.heads[subjectHead]!]!)) {
+      targets.push(...reached(parse, parse.heads[subjectHead]!))
+    }
+    // "the Birmingham pub bombings", "a market attack": the place attacked names the attack.
+    if (type === 'ASSAULT') for (const child of dependents(parse, head, 'compound')) if (child < first && sitesOf(parse, tokens, child)) targets.push(child)
     const governor = parse.heads[head]!
     if (governor >= 0) {
       const lemma = parse.lemmas[governor]!
@@ -235,7 +261,7 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
       } else if (hasRelation(parse, head, 'nsubj:pass') && lightVerbLemmas.has(lemma)) {
         for (const child of dependents(parse, governor, 'obl')) if (caseOf(parse, tokens, child) === 'by') actors.push(child)
       } else if (hasRelation(parse, head, 'nsubj') && !hasRelation(parse, head, 'nsubj:pass') && reachVerbs.has(lemma)) {
-        targets.push(...dependents(parse, governor, 'obj'))
+        targets.push(...reached(parse, governor))
       }
       if (lightVerbLemmas.has(lemma) && (hasRelation(parse, head, 'obj') || hasRelation(parse, head, 'nsubj:pass'))) obliques(governor)
     }
@@ -275,6 +301,8 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
     if (misread >= 0 && dependents(parse, head, 'nsubj').length === 0) actors.push(misread)
     // The object undergoes; so does the one who receives ("provided the forces support").
     if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0)) targets.push(object)
+    // "a car bomb exploded near an army patrol, killing one soldier": who the blast killed it struck.
+    if (type === 'ASSAULT') for (const clause of dependents(parse, head, 'advcl')) if (reachVerbs.has(parse.lemmas[clause]!) && /ing$/.test(tokens[clause]!.norm)) targets.push(...reached(parse, clause))
     obliques(head)
   }
   // "The worst explosion was at the bus station": a place said of the event with "be".

@@ -73,6 +73,18 @@ describe('arguments read from the parse', () => {
     expect(names(jets!.actors)).toEqual(['Russian jets'])
   })
 
+  it('takes who an attack killed or wounded as its targets, through coordination and "left … wounded"', () => {
+    const [blasts] = parseEventsWithSyntax('Two explosions in Baghdad killed at least four people and left 24 others wounded.')
+    expect(names(blasts!.targets)).toEqual(['four people', '24 others'])
+    const [exploded] = parseEventsWithSyntax('A car bomb exploded near an army patrol, killing one soldier and wounding 10 others.')
+    expect(names(exploded!.targets)).toEqual(['one soldier', '10 others'])
+  })
+
+  it('takes the place a compound names as the target of an attack: "the pub bombings"', () => {
+    const [event] = parseEventsWithSyntax('Police reopened the inquiry into the pub bombings on Monday.')
+    expect(names(event!.targets)).toEqual(['pub'])
+  })
+
   it('takes the subject of "is believed to have" as the actor of the act under it', () => {
     const [event] = parseEventsWithSyntax('The second man is believed to have detonated the bomb.')
     expect(names(event!.actors)).toEqual(['second man'])
