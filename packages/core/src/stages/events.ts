@@ -82,6 +82,7 @@ const notVerbAfterTo = new Set([
 ])
 
 const doneToPeople = new Set(['COERCE', 'ACCUSE', 'ASSAULT'])
+const strikeNouns = new Set(['strike', 'strikes'])
 const temporalPrepositions = new Set([...subsetOf(functionWords.prepositions, ['before', 'after']), ...subsetOf(functionWords.subordinators, ['while'])])
 
 /** The trigger stage; see the file comment. */
@@ -93,6 +94,8 @@ export const events: Stage = {
     const found: Event[] = []
 
     const index = triggerIndex()
+    // Whether the story has named air, drone or missile strikes yet.
+    let strikesNamed = false
     for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
       const sentence = sentences[sentenceIndex]!
       // Most sentences name no event: they are not cut into tokens at all.
@@ -105,7 +108,7 @@ export const events: Stage = {
         if (!token.word) continue
         const forms = index.get(token.norm)
         if (!forms) continue
-        const candidate = pick(forms, tokens, i, headline)
+        const candidate = pick(forms, tokens, i, headline, strikesNamed)
         if (!candidate) continue
         // An agreement noun found after its verb makes the verb's trigger longer: "signed" → "signed an accord".
         const same = candidates.findIndex((other) => other.spanFirst === candidate.spanFirst)
@@ -176,6 +179,7 @@ export const events: Stage = {
         const start = tokens[candidate.spanFirst]!.start
         const end = tokens[candidate.last - 1]!.end
         facts.set(start, {sentence: sentenceIndex, first: candidate.spanFirst, last: candidate.last, form: candidate.form, anchored: candidate.anchored})
+        if (type === 'ASSAULT' && /strikes?$/.test(tokens[candidate.last - 1]!.norm)) strikesNamed = true
         found.push({
           id: `event-${start}`,
           type,
@@ -211,7 +215,7 @@ interface Candidate {
 }
 
 /** The first form at token `i` that the context accepts: longest first, a noun reading before a verb reading unless a verb group precedes. */
-function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number, headline: boolean): Candidate | null {
+function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number, headline: boolean, strikesNamed = false): Candidate | null {
   const matching: TriggerForm[] = []
   for (const form of forms) if (formAt(form.words, tokens, i)) matching.push(form)
   if (matching.length === 0) return null
@@ -225,7 +229,7 @@ function pick(forms: readonly TriggerForm[], tokens: readonly Token[], i: number
   for (const form of matching) {
     // After a verb group, a rejected verb reading is not read again as a noun: "has been meeting standards".
     if (form.form === 'noun' && verbal && verbRejected) continue
-    const candidate = accept(form, tokens, i, headline)
+    const candidate = accept(form, tokens, i, headline, strikesNamed)
     if (candidate) return candidate
     if (form.form !== 'noun') verbRejected = true
   }
@@ -251,7 +255,7 @@ function rank(form: TriggerForm, verbal: boolean): number {
   return isNoun === verbal ? 1 : 0
 }
 
-function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline: boolean): Candidate | null {
+function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline: boolean, strikesNamed = false): Candidate | null {
   const {entry} = form
   const last = i + form.words.length
   const previous = tokens[i - 1]
@@ -310,6 +314,9 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline
     if (entry.madeBy) {
       // The agreement noun names an event only as the object of a verb that makes one; the verb is the trigger.
       const verb = madeBy(tokens, i, entry.madeBy)
+      // One sense in one story: after "drone strikes" or "airstrikes", a bare "strikes" is
+      // more of them ("563 strikes, largely by drones, targeted Pakistan").
+      if (verb < 0 && strikesNamed && strikeNouns.has(tokens[i]!.norm)) return candidate
       if (verb < 0) return null
       if (entry.notSubject && preceding(tokens, verbGroupStart(tokens, verb), 4).some((token) => entry.notSubject!.includes(token.norm))) return null
       // "reached a deal", "launched an offensive" as one trigger when short; else the verb names it.

@@ -323,6 +323,12 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     expect(parseEvents('There is a lot to sort out on web access and data charges.')).toEqual([])
   })
 
+  it('reads a bare "strikes" as more of the drone strikes a story has named, and only then', () => {
+    const found = parseEvents('Obama ordered more drone strikes than Bush. A total of 563 strikes targeted Pakistan.').map((event) => `${event.type} ${event.trigger.text}`)
+    expect(found).toEqual(['ASSAULT drone strikes', 'ASSAULT strikes'])
+    expect(parseEvents('A total of 563 strikes closed the rail network last year.')).toEqual([])
+  })
+
   it('reads demands for something as a request', () => {
     testSingleEvent('There were urgent demands for an immediate return of internment.', 'REQUEST', 'demands')
     expect(parseEvents('The demands of the job are heavy.')).toEqual([])
