@@ -558,7 +558,7 @@ function infinitiveScope(tokens: readonly Token[], parse: EventParse | null): bo
     const verb = tokens[k]
     if (!verb || !verb.word || verb.cap || /^\d/.test(verb.norm) || notVerbAfterTo.has(verb.norm)) continue
     // The parse knows a noun after "to" when the words alone do not: "pleaded guilty to fraud".
-    if (parse && nounPhraseTags.has(parse.upos[k] ?? '')) continue
+    if (parse && (nounPhraseTags.has(parse.upos[k] ?? '') || (parse.upos[k] === 'ADJ' && adjectiveEnding.test(verb.norm)))) continue
     if (/[^su]s$/.test(verb.norm)) continue
     if (verb.norm.includes('-') && !/^(?:re|co|pre|de|un|over|under|out)-/.test(verb.norm)) continue
     // What someone is believed or said to be or to have done is a state or a past act that
@@ -584,8 +584,10 @@ function infinitiveScope(tokens: readonly Token[], parse: EventParse | null): bo
   return marked
 }
 
-// Not ADJ: the tagger reads "to free imprisoned terrorists" with an adjective "free".
+// Not any ADJ: the tagger reads "to free imprisoned terrorists" with an adjective "free"; one
+// that ends as adjectives do is one ("lying to federal investigators").
 const nounPhraseTags = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'PRON'])
+const adjectiveEnding = /(?:al|ic|ous|ive|ary|ful|less|ish|ian|ese)$/
 // Verbs of beginning and going on, in the past: what they begin had begun ("began to
 // explode"); their present and future forms ("will begin to") leave it to come, as modality says.
 const aspectualVerbs = new Set(['began', 'begun', 'started', 'continued', 'resumed'])

@@ -41,6 +41,11 @@ describe('triggers read from the parse', () => {
     expect(found('They demanded the prisoners to be released.')).not.toContain('CONCEDE released')
   })
 
+  it('reads "to" before a noun phrase the parse shows as no infinitive: "pleaded guilty to criminal charges"', () => {
+    expect(found('He pleaded guilty to criminal charges in a fraud probe.')).toEqual(['ACCUSE charges'])
+    expect(found('Militants attacked a prison in order to free imprisoned fighters.')).toEqual(['ASSAULT attacked'])
+  })
+
   it('reads who killed from the parse: a reduced relative names no one, a weapon far before its verb is the attack', () => {
     expect(found('All six of the soldiers killed were from the same unit.')).toEqual([])
     expect(found('A car bomb outside a government office in the north of the city killed twelve people.')).toEqual(['ASSAULT killed'])
