@@ -578,6 +578,9 @@ function infinitiveScope(tokens: readonly Token[], parse: EventParse | null): bo
       // "vowed to retaliate and accused Israel": a finite verb after "and" is no longer in the infinitive.
       const after = tokens[j + 1]
       if (j > k && ['and', 'but', 'or'].includes(token.norm) && after?.word && !after.cap && /(?:ed|[^s]s)$/.test(after.norm)) break
+      // "not allowed to enter the court and the indictments took place": a clause with a subject
+      // of its own after "and" is no longer in the infinitive.
+      if (j > k && parse && ['and', 'but', 'or'].includes(token.norm) && ownSubject(parse, j)) break
       marked[j] = true
     }
   }
@@ -587,6 +590,12 @@ function infinitiveScope(tokens: readonly Token[], parse: EventParse | null): bo
 // Not any ADJ: the tagger reads "to free imprisoned terrorists" with an adjective "free"; one
 // that ends as adjectives do is one ("lying to federal investigators").
 const nounPhraseTags = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'PRON'])
+
+/** Whether the conjunct a coordinator at `j` joins is a verb with a subject of its own. */
+function ownSubject(parse: EventParse, j: number): boolean {
+  const conjunct = parse.heads[j]!
+  return conjunct > j && parse.relations[j] === 'cc' && (parse.upos[conjunct] === 'VERB' || parse.upos[conjunct] === 'AUX') && dependents(parse, conjunct, 'nsubj', 'nsubj:pass').length > 0
+}
 const adjectiveEnding = /(?:al|ic|ous|ive|ary|ful|less|ish|ian|ese)$/
 // Verbs of beginning and going on, in the past: what they begin had begun ("began to
 // explode"); their present and future forms ("will begin to") leave it to come, as modality says.

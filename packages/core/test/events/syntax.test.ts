@@ -46,6 +46,11 @@ describe('triggers read from the parse', () => {
     expect(found('Militants attacked a prison in order to free imprisoned fighters.')).toEqual(['ASSAULT attacked'])
   })
 
+  it('ends an infinitive at a clause with its own subject after "and"', () => {
+    expect(found('Reporters were not allowed to enter the court and the indictments took place in private.')).toEqual(['ACCUSE indictments'])
+    expect(found('They plan to attack the town and seize the airport.')).toEqual([])
+  })
+
   it('reads who killed from the parse: a reduced relative names no one, a weapon far before its verb is the attack', () => {
     expect(found('All six of the soldiers killed were from the same unit.')).toEqual([])
     expect(found('A car bomb outside a government office in the north of the city killed twelve people.')).toEqual(['ASSAULT killed'])
