@@ -83,6 +83,7 @@ const notVerbAfterTo = new Set([
 
 const doneToPeople = new Set(['COERCE', 'ACCUSE', 'ASSAULT'])
 const strikeNouns = new Set(['strike', 'strikes'])
+const relativePronouns = new Set(['that', 'which'])
 const temporalPrepositions = new Set([...subsetOf(functionWords.prepositions, ['before', 'after']), ...subsetOf(functionWords.subordinators, ['while'])])
 
 /** The trigger stage; see the file comment. */
@@ -335,8 +336,11 @@ function accept(form: TriggerForm, tokens: readonly Token[], i: number, headline
   const before = tokens[groupStart - 1]
   // A sentence does not open with an event verb in the base form or a participle: "Demand for coal rose", "Supported by …".
   if (i === 0 && (form.form === 'base' || form.form === 'ed' || form.form === 'pp')) return null
-  if (entry.notSubject && preceding(tokens, groupStart, 4).some((token) => entry.notSubject!.includes(token.norm))) return null
-  if (entry.subject && !preceding(tokens, groupStart, 4).some((token) => entry.subject!.includes(token.norm))) return null
+  // A relative clause's subject is the noun it modifies: "another bomb that did not go off".
+  let subjectEnd = relativePronouns.has(tokens[groupStart - 1]?.norm ?? '') ? groupStart - 1 : groupStart
+  if (subjectEnd < groupStart && tokens[subjectEnd - 1]?.text === ',') subjectEnd--
+  if (entry.notSubject && preceding(tokens, subjectEnd, 4).some((token) => entry.notSubject!.includes(token.norm))) return null
+  if (entry.subject && !preceding(tokens, subjectEnd, 4).some((token) => entry.subject!.includes(token.norm))) return null
   // After an article and a noun, a base form is the head of a compound: "a media request".
   if (form.form === 'base' && !group.length && before?.word && !plural(before.norm) && tokens[groupStart - 2] && articles.has(tokens[groupStart - 2]!.norm)) return null
   // After a possessive a participle is a noun: "the striker's shot".

@@ -329,6 +329,12 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     expect(parseEvents('A total of 563 strikes closed the rail network last year.')).toEqual([])
   })
 
+  it('reads the subject of a relative clause in the noun it modifies: "a bomb that did not go off"', () => {
+    testSingleEvent('Police found another bomb in the station that did not go off.', 'ASSAULT', 'go off')
+    expect(parseEvents('The tsunami, which struck the coast on Sunday, left thousands homeless.')).toEqual([])
+    expect(parseEvents('The currency, which had been rallying, fell on Friday.')).toEqual([])
+  })
+
   it('reads demands for something as a request', () => {
     testSingleEvent('There were urgent demands for an immediate return of internment.', 'REQUEST', 'demands')
     expect(parseEvents('The demands of the job are heavy.')).toEqual([])
