@@ -161,6 +161,28 @@ const lightVerbLemmas = new Set(['carry', 'conduct', 'launch', 'stage', 'hold', 
 // Verbs whose subject, an attack, reaches what they name: "the bombing targeted a convoy".
 // Who an attack killed or wounded is who it struck too: "the blast killed three people".
 const reachVerbs = new Set(['target', 'hit', 'strike', 'destroy', 'damage', 'rock', 'tear', 'ravage', 'kill', 'wound', 'injure', 'hurt', 'maim'])
+// Nouns of violent acts, which cannot be who did one.
+const actNouns = new Set(['attack', 'assault', 'bombing', 'raid', 'strike', 'airstrike', 'shooting', 'offensive', 'ambush', 'shelling', 'bombardment', 'invasion'])
+// Verbs by which someone owns an act: "claimed responsibility", "took responsibility".
+const owningVerbs = new Set(['claim', 'take', 'accept', 'admit', 'bear', 'assume'])
+
+/**
+ * The subject that owns the event noun at `head`: of "claimed responsibility for the attack",
+ * "is responsible for the bombings"; none when the owning is denied ("is not responsible").
+ */
+function responsibleFor(parse: EventParse, tokens: readonly Token[], head: number): number[] {
+  if (caseOf(parse, tokens, head) !== 'for') return []
+  let owner = parse.heads[head]!
+  if (owner < 0) return []
+  if (parse.lemmas[owner] === 'responsibility') owner = parse.heads[owner]!
+  if (owner < 0) return []
+  const lemma = parse.lemmas[owner]!
+  const claimed = owningVerbs.has(lemma) && dependents(parse, owner, 'obj').some((object) => parse.lemmas[object] === 'responsibility')
+  if (!claimed && lemma !== 'responsible') return []
+  if (dependents(parse, owner, 'advmod').some((word) => tokens[word]!.norm === 'not' || tokens[word]!.norm.endsWith("n't"))) return []
+  return dependents(parse, owner, 'nsubj')
+}
+
 /**
  * The objects of a verb of striking and of the verbs coordinated with it: "killed 11 people
  * and left 40 others wounded", "killing one soldier and wounding 10 others".
@@ -238,6 +260,9 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
       if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm)) actors.push(k)
     }
     obliques(head)
+    // Who claims an attack or is responsible for it did it: "the Taliban claimed responsibility
+    // for the attack", "the terror group is responsible for the pub bombings".
+    if (actors.length === 0) actors.push(...responsibleFor(parse, tokens, head))
     // A modifier names the actor, as without the parse: "Russian airstrikes", "regime-led airstrikes".
     // The tagger reads "Regime-led" as a verb: the word before the noun is taken as it stands.
     const modifier = tokens[first - 1]
@@ -325,6 +350,8 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
   for (const list of [actors, targets]) {
     for (let k = list.length - 1; k >= 0; k--) if (instrumentWords.has(parse.lemmas[list[k]!]!) || instrumentWords.has(tokens[list[k]!]!.norm)) list.splice(k, 1)
   }
+  // An act is no one who acts: "the assault began … when the attackers … detonated the vehicle".
+  for (let k = actors.length - 1; k >= 0; k--) if (actNouns.has(parse.lemmas[actors[k]!]!)) actors.splice(k, 1)
   const toRanges = (heads: number[], role: 'actor' | 'target'): Range[] => {
     const out: Range[] = []
     const seen = new Set<number>()

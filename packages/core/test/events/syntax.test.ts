@@ -90,6 +90,15 @@ describe('arguments read from the parse', () => {
     expect(names(exploded!.targets)).toEqual(['one soldier', '10 others'])
   })
 
+  it('takes who claims an attack or is responsible for it as its actor, not who denies it', () => {
+    const [claimed] = parseEventsWithSyntax('The Taliban claimed responsibility for the attack.')
+    expect(names(claimed!.actors)).toEqual(['Taliban'])
+    const [responsible] = parseEventsWithSyntax('The terror group is responsible for the bombings.')
+    expect(names(responsible!.actors)).toEqual(['terror group'])
+    const [denied] = parseEventsWithSyntax('The IRA denied responsibility for the bombing.')
+    expect(denied!.actors).toEqual([])
+  })
+
   it('takes the place a compound names as the target of an attack: "the pub bombings"', () => {
     const [event] = parseEventsWithSyntax('Police reopened the inquiry into the pub bombings on Monday.')
     expect(names(event!.targets)).toEqual(['pub'])
