@@ -277,7 +277,14 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
       targets.push(...reached(parse, parse.heads[subjectHead]!))
     }
     // "the Birmingham pub bombings", "a market attack": the place attacked names the attack.
-    if (type === 'ASSAULT') for (const child of dependents(parse, head, 'compound')) if (child < first && sitesOf(parse, tokens, child)) targets.push(child)
+    // A name before the place is where it stands: "the Birmingham pub bombings".
+    if (type === 'ASSAULT') {
+      for (const child of dependents(parse, head, 'compound')) {
+        if (child >= first || !sitesOf(parse, tokens, child)) continue
+        targets.push(child)
+        for (const name of dependents(parse, child, 'compound')) if (parse.upos[name] === 'PROPN') places.push(name)
+      }
+    }
     const governor = parse.heads[head]!
     if (governor >= 0) {
       const lemma = parse.lemmas[governor]!

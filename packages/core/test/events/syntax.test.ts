@@ -102,6 +102,8 @@ describe('arguments read from the parse', () => {
   it('takes the place a compound names as the target of an attack: "the pub bombings"', () => {
     const [event] = parseEventsWithSyntax('Police reopened the inquiry into the pub bombings on Monday.')
     expect(names(event!.targets)).toEqual(['pub'])
+    const [named] = parseEventsWithSyntax('He described the Birmingham pub bombings as a total disaster.')
+    expect(named!.location?.name).toBe('Birmingham')
   })
 
   it('takes the subject of "is believed to have" as the actor of the act under it', () => {
