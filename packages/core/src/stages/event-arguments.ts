@@ -161,6 +161,8 @@ const lightVerbLemmas = new Set(['carry', 'conduct', 'launch', 'stage', 'hold', 
 // Verbs whose subject, an attack, reaches what they name: "the bombing targeted a convoy".
 // Who an attack killed or wounded is who it struck too: "the blast killed three people".
 const reachVerbs = new Set(['target', 'hit', 'strike', 'destroy', 'damage', 'rock', 'tear', 'ravage', 'kill', 'wound', 'injure', 'hurt', 'maim'])
+// Verbs whose subject is the one a charge is against: "faces charges", "pleaded guilty to charges", "denied the charges".
+const chargedVerbs = new Set(['face', 'plead', 'deny', 'contest', 'dispute', 'admit'])
 // Nouns of violent acts, which cannot be who did one.
 const actNouns = new Set(['attack', 'assault', 'bombing', 'raid', 'strike', 'airstrike', 'shooting', 'offensive', 'ambush', 'shelling', 'bombardment', 'invasion'])
 // Verbs by which someone owns an act: "claimed responsibility", "took responsibility".
@@ -260,6 +262,14 @@ function parseRoles(tokens: readonly Token[], parse: EventParse, first: number, 
       if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm)) actors.push(k)
     }
     obliques(head)
+    // Who faces a charge or pleads to it is the one charged: "Rahimi faces charges from
+    // prosecutors", "he pleaded not guilty to charges of fraud".
+    if (type === 'ACCUSE' && targets.length === 0) {
+      let verb = parse.heads[head]!
+      // "pleaded not guilty to charges": the charges hang on "guilty".
+      if (verb >= 0 && parse.lemmas[verb] === 'guilty' && parse.heads[verb]! >= 0) verb = parse.heads[verb]!
+      if (verb >= 0 && chargedVerbs.has(parse.lemmas[verb]!) && (hasRelation(parse, head, 'obj') || caseOf(parse, tokens, head) === 'to')) targets.push(...dependents(parse, verb, 'nsubj'))
+    }
     // Who claims an attack or is responsible for it did it: "the Taliban claimed responsibility
     // for the attack", "the terror group is responsible for the pub bombings".
     if (actors.length === 0) actors.push(...responsibleFor(parse, tokens, head))

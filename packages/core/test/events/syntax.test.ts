@@ -90,6 +90,13 @@ describe('arguments read from the parse', () => {
     expect(names(exploded!.targets)).toEqual(['one soldier', '10 others'])
   })
 
+  it('takes who faces a charge or pleads to it as the one charged', () => {
+    const [faces] = parseEventsWithSyntax('Rahimi faces charges from prosecutors in New Jersey.')
+    expect(names(faces!.targets)).toEqual(['Rahimi'])
+    const [pleaded] = parseEventsWithSyntax('Ebbers has pleaded not guilty to charges of fraud and conspiracy.')
+    expect(names(pleaded!.targets)).toEqual(['Ebbers'])
+  })
+
   it('takes who claims an attack or is responsible for it as its actor, not who denies it', () => {
     const [claimed] = parseEventsWithSyntax('The Taliban claimed responsibility for the attack.')
     expect(names(claimed!.actors)).toEqual(['Taliban'])
