@@ -128,7 +128,7 @@ describe('arguments read from the parse', () => {
   it('takes no "of" phrase of a charge for the one charged: "charges of fraud"', () => {
     const [event] = parseEventsWithSyntax('He faces charges of fraud in New York.')
     expect(event!.type).toBe('ACCUSE')
-    expect(names(event!.targets)).toEqual([])
+    expect(names(event!.targets)).toEqual(['He'])
   })
 
   it('reads a participle right after "been" as passive: its subject is the target', () => {
