@@ -314,7 +314,8 @@ export function triggerIndex(lexicon: readonly TriggerEntry[] = triggers): Map<s
     if (!first) return
     let list = index.get(first)
     if (!list) index.set(first, (list = []))
-    if (!list.some((item) => item.entry === entry && item.words.join(' ') === words.join(' '))) list.push({words, form, entry})
+    // "set" is a base form and a past one ("they set off", "he set off"): each form is kept.
+    if (!list.some((item) => item.entry === entry && item.form === form && item.words.join(' ') === words.join(' '))) list.push({words, form, entry})
   }
   for (const entry of lexicon) {
     if (entry.verb) for (const [words, form] of verbForms(entry.verb)) add(words, form, entry)

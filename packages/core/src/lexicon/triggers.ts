@@ -117,7 +117,7 @@ export interface TriggerEntry {
 
 // Words that, after a trigger noun, make it a modifier of another noun rather than an event:
 // "airstrike support", "attack helicopter", "aid workers".
-/** Nouns that turn a preceding trigger noun into a modifier ("attack helicopter", "aid workers"). */
+/** Nouns that turn a preceding trigger noun into a modifier ("attack helicopter", "aid workers", "the drone attack claim"). */
 export const modifierHeads: readonly string[] = [
   'support', 'capability', 'capabilities', 'capacity', 'aircraft', 'helicopter', 'helicopters', 'jet', 'jets',
   'plane', 'planes', 'drone', 'drones', 'line', 'lines', 'team', 'teams', 'unit', 'units', 'dog', 'dogs',
@@ -128,7 +128,7 @@ export const modifierHeads: readonly string[] = [
   'leader', 'leaders', 'movement', 'movements', 'organiser', 'organizer', 'organisers', 'organizers', 'table', 'process',
   'mode', 'force', 'forces', 'flights', 'flight', 'access', 'deliveries', 'delivery', 'corridor', 'corridors',
   'agreement', 'agreements', 'deal', 'deals', 'accord', 'talks', 'negotiations', 'violation', 'violations', 'monitors',
-  'monitoring', 'proposal', 'proposals', 'plan', 'terms', 'mechanism'
+  'monitoring', 'proposal', 'proposals', 'plan', 'terms', 'mechanism', 'claim', 'claims'
 ]
 
 // What rises and falls in markets: "the dollar rallied" is no protest.
@@ -204,7 +204,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'bombing'},
   {type: 'ASSAULT', noun: 'bombardment'},
   {type: 'ASSAULT', verb: 'bombard'},
-  {type: 'ASSAULT', verb: 'strike|struck|struck', forms: ['ed', 'ing'], notNext: ['down', 'off', 'out', 'up', 'back', 'gold', 'lucky', 'oil'], notSubject: [...disasters, 'viruses', 'clock', 'union', 'unions', 'workers', 'staff', 'teachers', 'nurses', 'drivers', 'miners'], notObject: [...agreements, ...disasters, 'ball', 'post', 'bar', 'crossbar', 'woodwork', 'shot', 'volley', 'free-kick', 'hurricanes', 'storms', 'earthquakes', 'viruses', 'disasters', 'tragedy', 'balance', 'chord', 'tone', 'note', 'nerve', 'match', 'pose', 'bargain', 'fear', 'blow', 'gold', 'oil', 'deals', 'partnership', 'alliance', 'sponsorship', 'balance', 'figure', 'image', 'impression', 'optimistic', 'cautious', 'conciliatory', 'defiant']},
+  {type: 'ASSAULT', verb: 'strike|struck|struck', forms: ['ed', 'ing'], notNext: ['down', 'off', 'out', 'up', 'back', 'gold', 'lucky', 'oil'], notSubject: [...disasters, 'viruses', 'clock', 'union', 'unions', 'workers', 'staff', 'teachers', 'nurses', 'drivers', 'miners'], notObject: [...agreements, ...disasters, 'ball', 'post', 'bar', 'crossbar', 'woodwork', 'shot', 'volley', 'free-kick', 'hurricanes', 'storms', 'earthquakes', 'viruses', 'disasters', 'tragedy', 'balance', 'chord', 'chords', 'tone', 'note', 'notes', 'nerve', 'match', 'pose', 'bargain', 'fear', 'blow', 'gold', 'oil', 'deals', 'partnership', 'alliance', 'sponsorship', 'balance', 'figure', 'image', 'impression', 'optimistic', 'cautious', 'conciliatory', 'defiant']},
   {type: 'ASSAULT', verb: 'fire', retype: {type: 'COERCE', object: ['tear', 'teargas', 'gas', 'rubber', 'water', 'cannon', 'pepper', 'stun']}, object: ['tear', 'teargas', 'gas', 'rubber', 'water', 'pepper', 'stun', 'missiles', 'missile', 'rockets', 'rocket', 'shells', 'mortars', 'mortar', 'shots', 'bullets', 'artillery', 'salvo', 'salvoes', 'volley', 'projectiles', 'drones', 'grenades', 'rounds', 'torpedo', 'torpedoes', 'weapons'], notObject: ['coach', 'manager', 'staff', 'employees', 'workers', 'him', 'her', 'director', 'chief', 'boss']},
   {type: 'ASSAULT', noun: 'offensive', madeBy: ['launch', 'launched', 'launches', 'launching', 'mount', 'mounted', 'mounting', 'began', 'begun', 'begin', 'started', 'start', 'step', 'stepped', 'resumed', 'resume', 'intensified']},
   {type: 'ASSAULT', noun: 'strike', notPrevious: ['general', 'hunger', 'rail', 'postal', 'teachers', 'workers', 'union', 'national', 'one-day', 'lucky'], notSubject: ['union', 'unions', 'workers', 'staff', 'teachers', 'nurses', 'doctors', 'drivers', 'miners', 'employees', 'pilots'], madeBy: ['launch', 'launched', 'launches', 'launching', 'carried', 'carrying', 'carry', 'conducted', 'conduct', 'conducting', 'ordered', 'order', 'mounted', 'unleashed']},
@@ -277,7 +277,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'COERCE', noun: 'blockade'},
   {type: 'COERCE', verb: 'blockade'},
   {type: 'COERCE', verb: 'detain'},
-  {type: 'COERCE', verb: 'seize', notNext: ['on', 'upon'], notObject: ['opportunity', 'moment', 'initiative', 'chance']},
+  {type: 'COERCE', verb: 'seize', notNext: ['on', 'upon'], notObject: ['opportunity', 'moment', 'initiative', 'chance', 'power']},
   {type: 'COERCE', verb: 'arrest'},
   // The act of arresting, not a stopped heart or the warrant for it.
   {type: 'COERCE', noun: 'arrest', notPrevious: ['cardiac', 'respiratory', 'heart', 'house'], notNext: ['warrant', 'warrants', 'record', 'records', 'rate', 'rates']},
@@ -342,7 +342,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'AGREE', verb: 'agree', next: ['to', 'on', 'upon', 'a', 'an', 'terms', 'unanimously', 'jointly', 'finally', 'also', 'in']},
   {type: 'AGREE', verb: 'ratify'},
   {type: 'AGREE', verb: 'pledge', forms: ['base', 'ed', 'ing'], notObject: ['allegiance', 'loyalty'], retype: {type: 'THREATEN', object: reprisals}},
-  {type: 'AGREE', verb: 'sign', forms: ['base', 'ed', 'ing'], notNext: ['up', 'off', 'in', 'out'], notObject: ['autographs', 'autograph', 'petition', 'guestbook', 'bill', 'bills', 'legislation', 'law', 'laws', 'order', 'orders', 'executive', 'decree', 'decrees', 'budget', 'measure', 'letter', 'letters', 'book', 'books', 'copies']},
+  {type: 'AGREE', verb: 'sign', forms: ['base', 'ed', 'ing'], notNext: ['up', 'off', 'in', 'out', 'for'], notObject: ['autographs', 'autograph', 'petition', 'guestbook', 'bill', 'bills', 'legislation', 'law', 'laws', 'order', 'orders', 'executive', 'decree', 'decrees', 'budget', 'measure', 'letter', 'letters', 'book', 'books', 'copies']},
   {type: 'AGREE', noun: 'ceasefire'},
   {type: 'AGREE', noun: 'cease-fire'},
   {type: 'AGREE', noun: 'truce'},
@@ -372,6 +372,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'REQUEST', verb: 'ask', object: ['to', 'for'], notPrevious: ['when', 'if', 'was', 'were', 'being'], notNext: ['what', 'why', 'whether', 'how', 'if', 'who', 'when', 'where', 'which'], notObject: deities},
   // Not the demand of markets: "consumer demand", "and demand dipping", "demand for oil fell".
   {type: 'REQUEST', verb: 'demand', notPrevious: ['in', 'high', 'the', 'a', 'consumer', 'customer', 'global', 'domestic', 'strong', 'weak', 'rising', 'falling', 'slowing', 'growing', 'oil', 'energy', 'market', 'export', 'import', 'world', 'weaker', 'stronger', 'slack', 'seasonal', 'investor'], notNext: ['dipping', 'falling', 'rising', 'slowing', 'growing', 'fell', 'rose', 'slowed', 'grew', 'dipped', 'dropped', 'weakened', 'increased', 'picked', 'growth', 'outstripped', 'outstrips', 'remains', 'remained', 'is', 'was', 'has', 'had']},
+  // Demands made of someone: "urgent demands for an immediate resumption of internment" (not "the demands of the job").
+  {type: 'REQUEST', noun: 'demands*', next: ['for']},
   // Not what is attractive: "would appeal to developers", "appeals to young voters".
   {type: 'REQUEST', verb: 'appeal', next: ['to', 'for'], notPrevious: ['would', 'could', 'might', 'may', 'should', 'that', 'which', 'it', 'this']},
   {type: 'REQUEST', verb: 'request', notPrevious: ['the', 'a', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'on']},
@@ -387,7 +389,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ACCUSE', verb: 'deplore', notPrevious: ['the', 'a', 'an']},
   {type: 'ACCUSE', verb: 'criticise'},
   {type: 'ACCUSE', verb: 'criticize'},
-  {type: 'ACCUSE', verb: 'slam+'},
+  // "slammed into the crowd" is a crash, "slammed the door shut" no criticism.
+  {type: 'ACCUSE', verb: 'slam+', notNext: ['into', 'shut']},
   {type: 'ACCUSE', verb: 'lambast'},
   {type: 'ACCUSE', verb: 'lash out at|lashed out at|lashed out at'},
   {type: 'ACCUSE', verb: 'lambaste'},
@@ -398,7 +401,7 @@ export const triggers: readonly TriggerEntry[] = [
   // A prosecutor's formal accusation: "indicted two men", "the indictment", "charges against him" (the noun with what a charge takes after it: a price "charges customers").
   {type: 'ACCUSE', verb: 'indict'},
   {type: 'ACCUSE', noun: 'indictment'},
-  {type: 'ACCUSE', noun: 'charges*', notPrevious: ['electricity', 'bank', 'service', 'extra', 'hidden', 'admission', 'late', 'roaming', 'interest', 'card', 'delivery', 'user', 'congestion', 'parking', 'water', 'energy', 'prescription', 'tuition', 'overdraft', 'depth', 'explosive', 'standing'], next: ['against', 'of', 'over', 'including', 'related', 'in', 'that', 'on', 'were', 'was', 'are', 'have', 'had', 'stemming', 'brought', 'filed', 'dropped', ',', '.', ';']},
+  {type: 'ACCUSE', noun: 'charges*', notPrevious: ['electricity', 'data', 'call', 'fuel', 'bank', 'service', 'extra', 'hidden', 'admission', 'late', 'roaming', 'interest', 'card', 'delivery', 'user', 'congestion', 'parking', 'water', 'energy', 'prescription', 'tuition', 'overdraft', 'depth', 'explosive', 'standing'], next: ['against', 'of', 'over', 'including', 'related', 'in', 'that', 'from', 'on', 'were', 'was', 'are', 'have', 'had', 'stemming', 'brought', 'filed', 'dropped', ',', '.', ';']},
   {type: 'ACCUSE', verb: 'charge', next: ['with'], forms: ['ed', 's', 'ing'], notObject: ['ensuring', 'overseeing', 'protecting', 'running', 'leading', 'managing', 'organising', 'organizing', 'delivering', 'implementing', 'reviewing']},
 
   // THREATEN: threats of coercion or force.

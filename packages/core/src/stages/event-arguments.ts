@@ -162,6 +162,47 @@ const lightVerbLemmas = new Set(['carry', 'conduct', 'launch', 'stage', 'hold', 
 // Verbs whose subject, an attack, reaches what they name: "the bombing targeted a convoy".
 // Who an attack killed or wounded is who it struck too: "the blast killed three people".
 const reachVerbs = new Set(['target', 'hit', 'strike', 'destroy', 'damage', 'rock', 'tear', 'ravage', 'kill', 'wound', 'injure', 'hurt', 'maim'])
+// Verbs whose subject is the one a charge is against: "faces charges", "pleaded guilty to charges", "denied the charges".
+const chargedVerbs = new Set(['face', 'plead', 'deny', 'contest', 'dispute', 'admit'])
+// Nouns of violent acts, which cannot be who did one.
+const actNouns = new Set(['attack', 'assault', 'bombing', 'raid', 'strike', 'airstrike', 'shooting', 'offensive', 'ambush', 'shelling', 'bombardment', 'invasion'])
+// Verbs by which someone owns an act: "claimed responsibility", "took responsibility".
+const owningVerbs = new Set(['claim', 'take', 'accept', 'admit', 'bear', 'assume'])
+
+/**
+ * The subject that owns the event noun at `head`: of "claimed responsibility for the attack",
+ * "is responsible for the bombings"; none when the owning is denied ("is not responsible").
+ */
+function responsibleFor(parse: EventParse, tokens: readonly EventToken[], head: number): number[] {
+  if (caseOf(parse, tokens, head) !== 'for') return []
+  let owner = parse.heads[head]!
+  if (owner < 0) return []
+  if (parse.lemmas[owner] === 'responsibility') owner = parse.heads[owner]!
+  if (owner < 0) return []
+  const lemma = parse.lemmas[owner]!
+  const claimed = owningVerbs.has(lemma) && dependents(parse, owner, 'obj').some((object) => parse.lemmas[object] === 'responsibility')
+  if (!claimed && lemma !== 'responsible') return []
+  if (dependents(parse, owner, 'advmod').some((word) => tokens[word]!.norm === 'not' || tokens[word]!.norm.endsWith("n't"))) return []
+  return [...dependents(parse, owner, 'nsubj')]
+}
+
+/**
+ * The objects of a verb of striking and of the verbs coordinated with it: "killed 11 people
+ * and left 40 others wounded", "killing one soldier and wounding 10 others".
+ */
+function reached(parse: EventParse, verb: number): number[] {
+  const out = [...dependents(parse, verb, 'obj')]
+  for (const next of dependents(parse, verb, 'conj')) {
+    if (reachVerbs.has(parse.lemmas[next]!)) out.push(...dependents(parse, next, 'obj'))
+    if (parse.lemmas[next] !== 'leave') continue
+    // "left 24 others wounded", however the parse hangs "wounded" or "dead" on "left".
+    for (const state of dependents(parse, next, 'xcomp', 'conj', 'ccomp')) {
+      if (!reachVerbs.has(parse.lemmas[state]!) && parse.lemmas[state] !== 'dead') continue
+      out.push(...dependents(parse, next, 'obj'), ...dependents(parse, state, 'nsubj'))
+    }
+  }
+  return out
+}
 // Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
 const ofActorTypes = new Set(['CONSULT', 'PROTEST', 'COOPERATE', 'AGREE', 'MOBILIZE', 'SUPPORT'])
 // The case markers of a place in the parse ("in Kabul"); unlike `placePrepositions` below they
@@ -185,6 +226,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   const actors: number[] = []
   const targets: number[] = []
   const places: number[] = []
+  // Actors that are a modifier, not a noun phrase of their own: "Russian" in "Russian airstrikes".
+  const modifierActors: Range[] = []
   const isNoun = form === 'noun'
   const head = isNoun ? last - 1 : first
   const inTrigger = (k: number) => k >= first && k < last
@@ -220,6 +263,39 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm)) actors.push(k)
     }
     obliques(head)
+    // Who faces a charge or pleads to it is the one charged: "Rahimi faces charges from
+    // prosecutors", "he pleaded not guilty to charges of fraud".
+    if (type === 'ACCUSE' && targets.length === 0) {
+      let verb = parse.heads[head]!
+      // "pleaded not guilty to charges": the charges hang on "guilty".
+      if (verb >= 0 && parse.lemmas[verb] === 'guilty' && parse.heads[verb]! >= 0) verb = parse.heads[verb]!
+      if (verb >= 0 && chargedVerbs.has(parse.lemmas[verb]!) && (hasRelation(parse, head, 'obj') || caseOf(parse, tokens, head) === 'to')) targets.push(...dependents(parse, verb, 'nsubj'))
+    }
+    // Who claims an attack or is responsible for it did it: "the Taliban claimed responsibility
+    // for the attack", "the terror group is responsible for the pub bombings".
+    if (actors.length === 0) actors.push(...responsibleFor(parse, tokens, head))
+    // A modifier names the actor, as without the parse: "Russian airstrikes", "regime-led airstrikes".
+    // The tagger reads "Regime-led" as a verb: the word before the noun is taken as it stands.
+    const modifier = tokens[first - 1]
+    if (actors.length === 0 && modifier?.word && actorModifier(tokens, first - 1)) {
+      modifierActors.push([first - 1, first])
+    }
+    // "Checkpoint shootings and bomb blasts … killed 11 people": a noun coordinated with the
+    // subject is a subject too.
+    let subjectHead = head
+    while (hasRelation(parse, subjectHead, 'conj') && parse.heads[subjectHead]! >= 0 && parse.heads[subjectHead]! < subjectHead && nominalTags.has(parse.upos[parse.heads[subjectHead]!]!)) subjectHead = parse.heads[subjectHead]!
+    if (subjectHead !== head && hasRelation(parse, subjectHead, 'nsubj') && reachVerbs.has(parse.lemmas[parse.heads[subjectHead]!]!)) {
+      targets.push(...reached(parse, parse.heads[subjectHead]!))
+    }
+    // "the Birmingham pub bombings", "a market attack": the place attacked names the attack.
+    // A name before the place is where it stands: "the Birmingham pub bombings".
+    if (type === 'ASSAULT') {
+      for (const child of dependents(parse, head, 'compound')) {
+        if (child >= first || !sitesOf(parse, tokens, child)) continue
+        targets.push(child)
+        for (const name of dependents(parse, child, 'compound')) if (parse.upos[name] === 'PROPN') places.push(name)
+      }
+    }
     const governor = parse.heads[head]!
     if (governor >= 0) {
       const lemma = parse.lemmas[governor]!
@@ -228,7 +304,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       } else if (hasRelation(parse, head, 'nsubj:pass') && lightVerbLemmas.has(lemma)) {
         for (const child of dependents(parse, governor, 'obl')) if (caseOf(parse, tokens, child) === 'by') actors.push(child)
       } else if (hasRelation(parse, head, 'nsubj') && !hasRelation(parse, head, 'nsubj:pass') && reachVerbs.has(lemma)) {
-        targets.push(...dependents(parse, governor, 'obj'))
+        targets.push(...reached(parse, governor))
       }
       if (lightVerbLemmas.has(lemma) && (hasRelation(parse, head, 'obj') || hasRelation(parse, head, 'nsubj:pass'))) obliques(governor)
     }
@@ -268,6 +344,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     if (misread >= 0 && dependents(parse, head, 'nsubj').length === 0) actors.push(misread)
     // The object undergoes; so does the one who receives ("provided the forces support").
     if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0)) targets.push(object)
+    // "a car bomb exploded near an army patrol, killing one soldier": who the blast killed it struck.
+    if (type === 'ASSAULT') for (const clause of dependents(parse, head, 'advcl')) if (reachVerbs.has(parse.lemmas[clause]!) && /ing$/.test(tokens[clause]!.norm)) targets.push(...reached(parse, clause))
     obliques(head)
   }
   // "The worst explosion was at the bus station": a place said of the event with "be".
@@ -290,6 +368,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   for (const list of [actors, targets]) {
     for (let k = list.length - 1; k >= 0; k--) if (instrumentWords.has(parse.lemmas[list[k]!]!) || instrumentWords.has(tokens[list[k]!]!.norm)) list.splice(k, 1)
   }
+  // An act is no one who acts: "the assault began … when the attackers … detonated the vehicle".
+  for (let k = actors.length - 1; k >= 0; k--) if (actNouns.has(parse.lemmas[actors[k]!]!)) actors.splice(k, 1)
   const toRanges = (heads: number[], role: 'actor' | 'target'): Range[] => {
     const out: Range[] = []
     const seen = new Set<number>()
@@ -304,7 +384,15 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     return out
   }
   const place = places.length ? argumentPhrase(tokens, parse, places[0]!, 'place') : null
-  return {actors: toRanges(actors, 'actor'), targets: toRanges(targets, 'target'), place}
+  const actorRanges = toRanges(actors, 'actor')
+  // The light verb's subject ("Russian jets carried out airstrikes") says it better than the modifier.
+  if (actorRanges.length === 0) actorRanges.push(...modifierActors)
+  return {actors: actorRanges, targets: toRanges(targets, 'target'), place}
+}
+
+/** Whether the word before an event noun names who did it: "Russian airstrikes", "regime-led airstrikes". */
+function actorModifier(tokens: readonly EventToken[], k: number): boolean {
+  return /-(?:led|backed)$/.test(tokens[k]!.norm) || gazetteerAt(tokens, k, countries, places)?.kind === 'demonym'
 }
 
 // Common nouns of places where things happen: "outside the station", "in a crowded market".
@@ -412,7 +500,7 @@ function nounRoles(tokens: readonly EventToken[], first: number, last: number): 
   if (actors.length === 0) {
     // A modifier names the actor: "Russian airstrikes", "regime-led airstrikes", "Russia's raids".
     const modifier = tokens[first - 1]
-    if (modifier && modifier.word && !timeWords.has(modifier.norm) && (modifier.possessive || /-led$|-backed$/.test(modifier.norm) || gazetteerAt(tokens, first - 1, countries, places)?.kind === 'demonym')) {
+    if (modifier && modifier.word && !timeWords.has(modifier.norm) && (modifier.possessive || actorModifier(tokens, first - 1))) {
       actors.push([first - 1, first])
     }
   }

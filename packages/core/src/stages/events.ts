@@ -83,6 +83,9 @@ const notVerbAfterTo = new Set([
 ])
 
 const doneToPeople = new Set(['COERCE', 'ACCUSE', 'ASSAULT'])
+const strikeNouns = new Set(['strike', 'strikes'])
+const relativePronouns = new Set(['that', 'which'])
+const temporalPrepositions = new Set([...subsetOf(functionWords.prepositions, ['before', 'after']), ...subsetOf(functionWords.subordinators, ['while'])])
 
 /** The trigger stage; see the file comment. */
 export const events: Stage = {
@@ -91,9 +94,10 @@ export const events: Stage = {
     const sentences = context.language.eventSentences()
     const facts = context.language.triggerFacts
     const found: Event[] = []
-    const seenTypes = new Set<string>()
 
     const index = triggerIndex()
+    // Whether the story has named air, drone or missile strikes yet.
+    let strikesNamed = false
     for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
       const sentence = sentences[sentenceIndex]!
       // Most sentences name no event: they are not cut into tokens at all.
@@ -106,7 +110,7 @@ export const events: Stage = {
         if (!token.word) continue
         const forms = index.get(token.norm)
         if (!forms) continue
-        const candidate = pick(forms, tokens, i, headline)
+        const candidate = pick(forms, tokens, i, headline, strikesNamed)
         if (!candidate) continue
         // An agreement noun found after its verb makes the verb's trigger longer: "signed" → "signed an accord".
         const same = candidates.findIndex((other) => other.spanFirst === candidate.spanFirst)
@@ -128,22 +132,22 @@ export const events: Stage = {
         for (let k = candidates.length - 1; k >= 0; k--) if (!partOfSpeechAgrees(candidates[k]!, parse, tokens)) candidates.splice(k, 1)
         if (candidates.length === 0) continue
       }
-      const scope = infinitiveScope(tokens)
+      const scope = infinitiveScope(tokens, parse)
       for (let index = 0; index < candidates.length; index++) {
         const candidate = candidates[index]!
         const {entry, first, type} = candidate
         const isNoun = candidate.form === 'noun'
-        const named = seenTypes.has(type)
-        seenTypes.add(type)
 
         // The content or purpose of another act.
         if (scope[first]) {
-          if (!isNoun || !anchoredAfter(tokens, candidate.last)) continue
+          if (!isNoun || !(anchoredAfter(tokens, candidate.last) || timedBy(tokens, candidate.spanFirst))) continue
           candidate.anchored = true
         }
         // What someone is accused or blamed of is the content of the accusation: "accused Russia of war crimes";
         // what is called for is the content of the request: "called for new protests".
-        if (candidates.some((other) => other.type === 'ACCUSE' && other.last <= first && accusationContent(tokens, other.last, first))) continue
+        // An event named by its date or place is one that happened, whoever is accused of it:
+        // "accused of carrying out the August 17 bombing".
+        if (!(isNoun && namedByDateOrPlace(tokens, candidate.spanFirst)) && candidates.some((other) => other.type === 'ACCUSE' && other.last <= first && accusationContent(tokens, other.last, first))) continue
         if (candidates.some((other) => other.type === 'REQUEST' && other.last <= first && first - other.last <= 3 && tokens.slice(other.last, first).every((token) => token.word && !opensClause(tokens, tokens.indexOf(token))))) continue
         // A verb whose object names the same event yields to the noun: "Norway hosted exploratory talks".
         const following = candidates[index + 1]
@@ -157,15 +161,19 @@ export const events: Stage = {
         // A consequence yields to the act of the same type in the sentence, unless it is a verb
         // coordinated with it, an act of its own: "ambushed and killed two soldiers".
         if (entry.secondary && !coordinatedVerb(tokens, candidates, candidate) && candidates.some((other) => other !== candidate && other.type === type && !other.entry.secondary)) continue
-        // A consequence with no one who did it is a casualty count, not an act: "six people were killed", "the blast killed three".
+        // A consequence with no one who did it is a casualty count, not an act: "six people were
+        // killed", "the blast killed three"; one done with a weapon is the attack ("a roadside
+        // bomb killed three soldiers").
         if (entry.secondary && !isNoun && !(parse ? agentiveInParse(parse, tokens, candidate) ?? agentive(tokens, candidate) : agentive(tokens, candidate))) continue
         // A second name for the same event: "negotiations in UN-sponsored meetings"; and a
         // definite noun that points back to an event already named. Each is a mention of it.
-        if ((previous && previous.type === type && continues(tokens, previous.last, first)) || (isNoun && named && anaphoric(tokens, candidate))) {
-          const earlier = found.findLast((event) => event.type === type)
+        // Only an event that was kept can be pointed back to: "the attack" after "plotted to
+        // attack" (no event) names the attack first.
+        const earlier = found.findLast((event) => event.type === type)
+        if (earlier && ((previous && previous.type === type && continues(tokens, previous.last, first)) || (isNoun && anaphoric(tokens, candidate)))) {
           const start = tokens[candidate.spanFirst]!.start
           const end = tokens[candidate.last - 1]!.end
-          earlier?.mentions.push({text: context.text.slice(start, end), span: {start, end}})
+          earlier.mentions.push({text: context.text.slice(start, end), span: {start, end}})
           continue
         }
 
@@ -173,6 +181,7 @@ export const events: Stage = {
         const start = tokens[candidate.spanFirst]!.start
         const end = tokens[candidate.last - 1]!.end
         facts.set(start, {sentence: sentenceIndex, first: candidate.spanFirst, last: candidate.last, form: candidate.form, anchored: candidate.anchored})
+        if (type === 'ASSAULT' && /strikes?$/.test(tokens[candidate.last - 1]!.norm)) strikesNamed = true
         found.push({
           id: `event-${start}`,
           type,
@@ -208,20 +217,21 @@ interface Candidate {
 }
 
 /** The first form at token `i` that the context accepts: longest first, a noun reading before a verb reading unless a verb group precedes. */
-function pick(forms: readonly TriggerForm[], tokens: readonly EventToken[], i: number, headline: boolean): Candidate | null {
+function pick(forms: readonly TriggerForm[], tokens: readonly EventToken[], i: number, headline: boolean, strikesNamed = false): Candidate | null {
   const matching: TriggerForm[] = []
   for (const form of forms) if (formAt(form.words, tokens, i)) matching.push(form)
   if (matching.length === 0) return null
   const groupStart = verbGroupStart(tokens, i)
   const previous = tokens[groupStart - 1]
   // "we'll", "they'd": a pronoun with its auxiliary glued on opens a verb group.
-  const verbal = groupStart < i || previous?.norm === 'to' || contracted(previous)
+  // "to" marks an infinitive only before a base form: "pleaded guilty to charges" names a noun.
+  const verbal = groupStart < i || (previous?.norm === 'to' && !plural(tokens[i]!.norm)) || contracted(previous)
   if (matching.length > 1) matching.sort((a, b) => b.words.length - a.words.length || rank(a, verbal) - rank(b, verbal))
   let verbRejected = false
   for (const form of matching) {
     // After a verb group, a rejected verb reading is not read again as a noun: "has been meeting standards".
     if (form.form === 'noun' && verbal && verbRejected) continue
-    const candidate = accept(form, tokens, i, headline)
+    const candidate = accept(form, tokens, i, headline, strikesNamed)
     if (candidate) return candidate
     if (form.form !== 'noun') verbRejected = true
   }
@@ -247,7 +257,7 @@ function rank(form: TriggerForm, verbal: boolean): number {
   return isNoun === verbal ? 1 : 0
 }
 
-function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, headline: boolean): Candidate | null {
+function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, headline: boolean, strikesNamed = false): Candidate | null {
   const {entry} = form
   const last = i + form.words.length
   const previous = tokens[i - 1]
@@ -306,6 +316,9 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
     if (entry.madeBy) {
       // The agreement noun names an event only as the object of a verb that makes one; the verb is the trigger.
       const verb = madeBy(tokens, i, entry.madeBy)
+      // One sense in one story: after "drone strikes" or "airstrikes", a bare "strikes" is
+      // more of them ("563 strikes, largely by drones, targeted Pakistan").
+      if (verb < 0 && strikesNamed && strikeNouns.has(tokens[i]!.norm)) return candidate
       if (verb < 0) return null
       if (entry.notSubject && preceding(tokens, verbGroupStart(tokens, verb), 4).some((token) => entry.notSubject!.includes(token.norm))) return null
       // "reached a deal", "launched an offensive" as one trigger when short; else the verb names it.
@@ -324,8 +337,11 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   const before = tokens[groupStart - 1]
   // A sentence does not open with an event verb in the base form or a participle: "Demand for coal rose", "Supported by …".
   if (i === 0 && (form.form === 'base' || form.form === 'ed' || form.form === 'pp')) return null
-  if (entry.notSubject && preceding(tokens, groupStart, 4).some((token) => entry.notSubject!.includes(token.norm))) return null
-  if (entry.subject && !preceding(tokens, groupStart, 4).some((token) => entry.subject!.includes(token.norm))) return null
+  // A relative clause's subject is the noun it modifies: "another bomb that did not go off".
+  let subjectEnd = relativePronouns.has(tokens[groupStart - 1]?.norm ?? '') ? groupStart - 1 : groupStart
+  if (subjectEnd < groupStart && tokens[subjectEnd - 1]?.text === ',') subjectEnd--
+  if (entry.notSubject && preceding(tokens, subjectEnd, 4).some((token) => entry.notSubject!.includes(token.norm))) return null
+  if (entry.subject && !preceding(tokens, subjectEnd, 4).some((token) => entry.subject!.includes(token.norm))) return null
   // After an article and a noun, a base form is the head of a compound: "a media request".
   if (form.form === 'base' && !group.length && before?.word && !plural(before.norm) && tokens[groupStart - 2] && articles.has(tokens[groupStart - 2]!.norm)) return null
   // After a possessive a participle is a noun: "the striker's shot".
@@ -340,7 +356,11 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   if (form.form === 'base' && !group.length && (!before || !before.word || (!before.cap && !subjectLike.has(before.norm) && !plural(before.norm) && !contracted(before)))) return null
   // A third-person form after a number, a possessive, a preposition or a modifier is a plural noun: "six new pledges".
   if (form.form === 's' && before && before.word && (before.possessive || /^\d/.test(before.norm) || nounModifiers.has(before.norm) || prepositions.has(before.norm) || (/ed$/.test(before.norm) && !before.cap))) return null
-  if (form.form === 'ing' && !hasBe) return null
+  // A gerund after "before", "after" or "while" is an act of the clause's subject, told in
+  // its time: "carried the bombs to the finish line before detonating them". A trigger whose
+  // sense hangs on its subject ("shares rallied", "a drought killed") is not read there: the
+  // gerund does not show one.
+  if (form.form === 'ing' && !hasBe && !(previous?.word && temporalPrepositions.has(previous.norm) && !entry.subject && !entry.notSubject)) return null
   // After a determiner a verb form is a noun or an adjective: "the blame", "the alleged attack".
   if (previous && previous.word && articles.has(previous.norm) && !group.length && !afterThose) return null
   if (stativeTypes.has(entry.type)) {
@@ -353,6 +373,9 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
 
 // What causes a consequence without being someone who acts: an event or a weapon as the subject.
 const causes = new Set(['attack', 'attacks', 'blast', 'blasts', 'explosion', 'explosions', 'bomb', 'bombs', 'bombing', 'bombings', 'violence', 'fighting', 'clashes', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'fire', 'device', 'devices', 'ied', 'ieds', 'mine', 'mines', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'raid', 'raids', 'assault', 'shooting', 'car', 'truck', 'vehicle', 'grenade', 'grenades', 'explosive', 'explosives', 'crash', 'accident', 'collapse', 'quake', 'earthquake', 'flood', 'floods', 'storm', 'it', 'which', 'that'])
+// Weapons that someone set or fired: when one kills ("a roadside bomb killed three soldiers"),
+// the killing is the only word for the attack, which no event noun names.
+const weapons = new Set(['bomb', 'bombs', 'device', 'devices', 'ied', 'ieds', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'grenade', 'grenades', 'explosive', 'explosives', 'mortar', 'mortars'])
 
 /**
  * Whether a consequence verb names who did it: an active verb whose subject is no event or
@@ -368,7 +391,7 @@ function agentive(tokens: readonly EventToken[], candidate: Candidate): boolean 
     for (let k = candidate.last; k < clauseEnd && k < candidate.last + 8; k++) {
       if (tokens[k]!.norm !== 'by') continue
       for (let j = k + 1; j < clauseEnd && j < k + 6; j++) {
-        if (causes.has(tokens[j]!.norm)) return false
+        if (causes.has(tokens[j]!.norm)) return weaponHead(tokens, j)
         if (!tokens[j + 1]?.word || prepositions.has(tokens[j + 1]!.norm)) return true
       }
       return true
@@ -380,7 +403,7 @@ function agentive(tokens: readonly EventToken[], candidate: Candidate): boolean 
   for (let k = groupStart - 1; k >= clauseStart && k >= groupStart - 4; k--) {
     const token = tokens[k]!
     if (!token.word) break
-    if (causes.has(token.norm)) return false
+    if (causes.has(token.norm)) return weaponHead(tokens, k)
     if (!prepositions.has(token.norm)) return true
   }
   return true
@@ -394,7 +417,7 @@ function agentive(tokens: readonly EventToken[], candidate: Candidate): boolean 
  */
 function agentiveInParse(parse: EventParse, tokens: readonly EventToken[], candidate: Candidate): boolean | null {
   const head = candidate.first
-  const cause = (k: number) => causes.has(tokens[k]!.norm) || causes.has(parse.lemmas[k]!)
+  const cause = (k: number) => (causes.has(tokens[k]!.norm) || causes.has(parse.lemmas[k]!)) && !weaponHead(tokens, k)
   const agent = dependents(parse, head, 'obl').find((child) => caseOf(parse, tokens, child) === 'by')
   if (agent !== undefined) return !cause(agent)
   if (reducedRelative(parse, head) || dependents(parse, head, 'nsubj:pass', 'aux:pass').length > 0) return false
@@ -402,6 +425,17 @@ function agentiveInParse(parse: EventParse, tokens: readonly EventToken[], candi
   const subject = misread >= 0 ? misread : dependents(parse, head, 'nsubj')[0]
   if (subject === undefined) return null
   return !cause(subject)
+}
+
+/**
+ * Whether the cause at `k` is a weapon and the head of its phrase: "a roadside bomb", "by an
+ * improvised explosive device"; not "a bomb blast", "the car bomb attack" (events), nor
+ * "explosive" before another noun.
+ */
+function weaponHead(tokens: readonly EventToken[], k: number): boolean {
+  if (!weapons.has(tokens[k]!.norm)) return false
+  const next = tokens[k + 1]
+  return !(next?.word && causes.has(next.norm) && !weapons.has(next.norm))
 }
 
 /** Whether the verb at `i` has "will" or "shall" after "I" or "we": "we will kill", "I'll shoot". */
@@ -520,7 +554,7 @@ function leadingPlace(tokens: readonly EventToken[], i: number): number {
  * Mark the tokens that stand inside an infinitive: from the verb after "to" to the end of the
  * clause or the next comma. "Threatened to veto an extension" marks "veto an extension".
  */
-function infinitiveScope(tokens: readonly EventToken[]): boolean[] {
+function infinitiveScope(tokens: readonly EventToken[], parse: EventParse | null): boolean[] {
   const marked: boolean[] = new Array(tokens.length).fill(false)
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.norm !== 'to') continue
@@ -528,12 +562,17 @@ function infinitiveScope(tokens: readonly EventToken[]): boolean[] {
     while (k < tokens.length && isGroupAdverb(tokens[k]!)) k++
     const verb = tokens[k]
     if (!verb || !verb.word || verb.cap || /^\d/.test(verb.norm) || notVerbAfterTo.has(verb.norm)) continue
+    // The parse knows a noun after "to" when the words alone do not: "pleaded guilty to fraud".
+    if (parse && (nounPhraseTags.has(parse.upos[k] ?? '') || (parse.upos[k] === 'ADJ' && adjectiveEnding.test(verb.norm)))) continue
     if (/[^su]s$/.test(verb.norm)) continue
     if (verb.norm.includes('-') && !/^(?:re|co|pre|de|un|over|under|out)-/.test(verb.norm)) continue
     // What someone is believed or said to be or to have done is a state or a past act that
     // is reported, no purpose: "a man believed to be responsible for a blast", "is said to have
     // detonated the bomb". A passive is ("believed to be planning an attack" neither).
     const after = tokens[k + 1]
+    // A verb of beginning or going on has the event itself after "to", no purpose or
+    // content: "the bombs began to explode", "troops continued to shell the town".
+    if (aspectualVerbs.has(tokens[i - 1]?.norm ?? '') && verb.norm !== 'be' && verb.norm !== 'have') continue
     if (reportingParticiples.has(tokens[i - 1]?.norm ?? '')) {
       if (verb.norm === 'be' && !(after?.word && (participle(after.norm) || /ing$/.test(after.norm)))) continue
       if (verb.norm === 'have' && after?.word && (after.norm === 'been' || participle(after.norm))) continue
@@ -546,6 +585,9 @@ function infinitiveScope(tokens: readonly EventToken[]): boolean[] {
       if (j > k && ['and', 'but', 'or'].includes(token.norm) && after?.word && !after.cap && /(?:ed|[^s]s)$/.test(after.norm)) break
       // "was to expire and Mr. Reyes refused": a new subject and its verb after "and" or "but" is a clause of its own.
       if (j > k && (token.norm === 'and' || token.norm === 'but') && newSubjectAndVerb(tokens, j + 1)) break
+      // "not allowed to enter the court and the indictments took place": a clause with a subject
+      // of its own after "and" is no longer in the infinitive.
+      if (j > k && parse && ['and', 'but', 'or'].includes(token.norm) && ownSubject(parse, j)) break
       marked[j] = true
     }
   }
@@ -563,6 +605,19 @@ function newSubjectAndVerb(tokens: readonly EventToken[], at: number): boolean {
 
 const subjectPronouns = new Set(subsetOf(functionWords.subjectPronouns, ['he', 'she', 'they', 'we', 'i']))
 
+// Not any ADJ: the tagger reads "to free imprisoned terrorists" with an adjective "free"; one
+// that ends as adjectives do is one ("lying to federal investigators").
+const nounPhraseTags = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'PRON'])
+
+/** Whether the conjunct a coordinator at `j` joins is a verb with a subject of its own. */
+function ownSubject(parse: EventParse, j: number): boolean {
+  const conjunct = parse.heads[j]!
+  return conjunct > j && parse.relations[j] === 'cc' && (parse.upos[conjunct] === 'VERB' || parse.upos[conjunct] === 'AUX') && dependents(parse, conjunct, 'nsubj', 'nsubj:pass').length > 0
+}
+const adjectiveEnding = /(?:al|ic|ous|ive|ary|ful|less|ish|ian|ese)$/
+// Verbs of beginning and going on, in the past: what they begin had begun ("began to
+// explode"); their present and future forms ("will begin to") leave it to come, as modality says.
+const aspectualVerbs = new Set(['began', 'begun', 'started', 'continued', 'resumed'])
 // Participles that report what is held true of someone: "X is believed to have …".
 const reportingParticiples = new Set(['believed', 'said', 'reported', 'thought', 'alleged', 'understood', 'known', 'suspected', 'claimed', 'rumoured', 'rumored', 'presumed', 'assumed', 'feared', 'estimated', 'confirmed', 'deemed'])
 // A past participle by its ending, or one of the irregular ones news reports use.
@@ -573,10 +628,47 @@ function participle(word: string): boolean {
 
 /** Whether "of" or "for" stands between an accusation and a later trigger in the same clause. */
 function accusationContent(tokens: readonly EventToken[], from: number, to: number): boolean {
+  // "charged with masterminding the 1998 bombings of two embassies, believed to have had a
+  // role in the October 2000 attack": past a comma, an "of" no longer joins them.
+  let joined = false
   for (let k = from; k < to; k++) {
     const token = tokens[k]!
-    if (token.text === ',' || opensClause(tokens, k)) return false
-    if (token.norm === 'of' || token.norm === 'for') return true
+    if (token.text === ',') return false
+    if (opensClause(tokens, k)) return joined
+    if (token.norm === 'of' || token.norm === 'for') joined = true
+  }
+  return joined
+}
+
+/**
+ * Whether the noun is the event that an act is timed by: "tried to plant a bomb a week before
+ * the pub bombings", "to repair its image after the bombings". What an act comes before or
+ * after has happened, whatever the act is the purpose of.
+ */
+function timedBy(tokens: readonly EventToken[], spanFirst: number): boolean {
+  // The noun's own modifiers stand between: "after the Birmingham and the Guildford pub bombings".
+  for (let k = spanFirst - 1; k >= 0 && k >= spanFirst - 8; k--) {
+    const token = tokens[k]!
+    if (!token.word) return false
+    if (timePrepositions.has(token.norm)) return true
+    if (prepositions.has(token.norm) || token.norm === 'to' || opensClause(tokens, k)) return false
+  }
+  return false
+}
+const timePrepositions = new Set(subsetOf(functionWords.prepositions, ['before', 'after', 'since', 'during']))
+
+/**
+ * Whether a definite noun carries a date or a name among its modifiers: "the August 17
+ * bombing", "the Boston Marathon bombing"; not "war crimes", "the crimes".
+ */
+function namedByDateOrPlace(tokens: readonly EventToken[], spanFirst: number): boolean {
+  let named = false
+  for (let k = spanFirst - 1; k >= 0 && k >= spanFirst - 5; k--) {
+    const token = tokens[k]!
+    if (!token.word) return false
+    if (token.norm === 'the') return named
+    if (token.cap || /^\d/.test(token.norm) || dateWords.has(token.norm)) named = true
+    else if (prepositions.has(token.norm) || determiners.has(token.norm)) return false
   }
   return false
 }

@@ -41,9 +41,20 @@ describe('triggers read from the parse', () => {
     expect(found('They demanded the prisoners to be released.')).not.toContain('CONCEDE released')
   })
 
-  it('reads who killed from the parse: a reduced relative names no one, a weapon far before its verb is no one', () => {
+  it('reads "to" before a noun phrase the parse shows as no infinitive: "pleaded guilty to criminal charges"', () => {
+    expect(found('He pleaded guilty to criminal charges in a fraud probe.')).toEqual(['ACCUSE charges'])
+    expect(found('Militants attacked a prison in order to free imprisoned fighters.')).toEqual(['ASSAULT attacked'])
+  })
+
+  it('ends an infinitive at a clause with its own subject after "and"', () => {
+    expect(found('Reporters were not allowed to enter the court and the indictments took place in private.')).toEqual(['ACCUSE indictments'])
+    expect(found('They plan to attack the town and seize the airport.')).toEqual([])
+  })
+
+  it('reads who killed from the parse: a reduced relative names no one, a weapon far before its verb is the attack', () => {
     expect(found('All six of the soldiers killed were from the same unit.')).toEqual([])
-    expect(found('A car bomb outside a government office in the north of the city killed twelve people.')).toEqual([])
+    expect(found('A car bomb outside a government office in the north of the city killed twelve people.')).toEqual(['ASSAULT killed'])
+    expect(found('A bomb blast outside a government office in the north of the city killed twelve people.')).toEqual(['ASSAULT blast'])
     expect(found('A gunman outside a government office in the north of the city killed twelve people.')).toEqual(['ASSAULT killed'])
   })
 
@@ -63,6 +74,45 @@ describe('arguments read from the parse', () => {
     expect(event.location?.name).toBe('Minsk')
   })
 
+  it('takes a demonym or a "-led" word before an event noun as its actor, as without the parse', () => {
+    const [russian] = parseEventsWithSyntax('Russian airstrikes hit the town on Monday.')
+    expect(names(russian!.actors)).toEqual(['Russian'])
+    const [led] = parseEventsWithSyntax('Regime-led airstrikes killed ten people.')
+    expect(names(led!.actors)).toEqual(['Regime-led'])
+    const [jets] = parseEventsWithSyntax('Russian jets carried out airstrikes on the town.')
+    expect(names(jets!.actors)).toEqual(['Russian jets'])
+  })
+
+  it('takes who an attack killed or wounded as its targets, through coordination and "left … wounded"', () => {
+    const [blasts] = parseEventsWithSyntax('Two explosions in Baghdad killed at least four people and left 24 others wounded.')
+    expect(names(blasts!.targets)).toEqual(['four people', '24 others'])
+    const [exploded] = parseEventsWithSyntax('A car bomb exploded near an army patrol, killing one soldier and wounding 10 others.')
+    expect(names(exploded!.targets)).toEqual(['one soldier', '10 others'])
+  })
+
+  it('takes who faces a charge or pleads to it as the one charged', () => {
+    const [faces] = parseEventsWithSyntax('Rahimi faces charges from prosecutors in New Jersey.')
+    expect(names(faces!.targets)).toEqual(['Rahimi'])
+    const [pleaded] = parseEventsWithSyntax('Ebbers has pleaded not guilty to charges of fraud and conspiracy.')
+    expect(names(pleaded!.targets)).toEqual(['Ebbers'])
+  })
+
+  it('takes who claims an attack or is responsible for it as its actor, not who denies it', () => {
+    const [claimed] = parseEventsWithSyntax('The Taliban claimed responsibility for the attack.')
+    expect(names(claimed!.actors)).toEqual(['Taliban'])
+    const [responsible] = parseEventsWithSyntax('The terror group is responsible for the bombings.')
+    expect(names(responsible!.actors)).toEqual(['terror group'])
+    const [denied] = parseEventsWithSyntax('The IRA denied responsibility for the bombing.')
+    expect(denied!.actors).toEqual([])
+  })
+
+  it('takes the place a compound names as the target of an attack: "the pub bombings"', () => {
+    const [event] = parseEventsWithSyntax('Police reopened the inquiry into the pub bombings on Monday.')
+    expect(names(event!.targets)).toEqual(['pub'])
+    const [named] = parseEventsWithSyntax('He described the Birmingham pub bombings as a total disaster.')
+    expect(named!.location?.name).toBe('Birmingham')
+  })
+
   it('takes the subject of "is believed to have" as the actor of the act under it', () => {
     const [event] = parseEventsWithSyntax('The second man is believed to have detonated the bomb.')
     expect(names(event!.actors)).toEqual(['second man'])
@@ -78,7 +128,7 @@ describe('arguments read from the parse', () => {
   it('takes no "of" phrase of a charge for the one charged: "charges of fraud"', () => {
     const [event] = parseEventsWithSyntax('He faces charges of fraud in New York.')
     expect(event!.type).toBe('ACCUSE')
-    expect(names(event!.targets)).toEqual([])
+    expect(names(event!.targets)).toEqual(['He'])
   })
 
   it('reads a participle right after "been" as passive: its subject is the target', () => {
@@ -164,6 +214,13 @@ describe('headlines', () => {
     const bombing = parseEvents(text, {title: true}).find((event) => event.trigger.text === 'Bombing')
     expect(bombing?.actors).toEqual([])
     expect(bombing?.targets).toEqual([])
+  })
+
+  it('reads a killing by a weapon in a headline as the attack, as in the body', () => {
+    const text = 'Roadside bomb kills 3 in north\n\nA roadside bomb killed three soldiers in the north on Tuesday, officials said.'
+    const events = parseEventsWithSyntax(text, {title: true}).map((event) => `${event.type} ${event.trigger.text}`)
+    expect(events).toEqual(['ASSAULT kills', 'ASSAULT killed'])
+    expect(parseEventsWithSyntax('Earthquake kills 3 in north\n\nAn earthquake killed three people in the north.', {title: true})).toEqual([])
   })
 
   it('keeps the token grammar in a headline when reading the parse', () => {

@@ -292,3 +292,57 @@ describe('triggers: orders', () => {
     expect(parseEvents('She ordered a pizza and a salad.')).toEqual([])
   })
 })
+
+describe('triggers: forms, gerunds and infinitives that name the act itself', () => {
+  it('reads a verb whose past is its base form after any subject: "he set off"', () => {
+    testSingleEvent('Police said he set off an explosive device in the square.', 'ASSAULT', 'set off')
+    expect(parseEvents('The team set off for the capital at dawn.')).toEqual([])
+  })
+
+  it('reads the infinitive after a verb of beginning as the event, not its purpose', () => {
+    testSingleEvent('The bombs began to explode shortly before 3pm.', 'ASSAULT', 'explode')
+    expect(parseEvents('The rebels plan to attack the town.')).toEqual([])
+  })
+
+  it('reads a gerund after "before" or "after" as an act of the clause', () => {
+    testSingleEvent('The brothers left the bombs near the finish line before detonating them.', 'ASSAULT', 'detonating')
+    expect(parseEvents('Shares lost ground in the morning before rallying in the afternoon.')).toEqual([])
+  })
+
+  it('reads an event that an infinitive is timed by: "a week before the bombings"', () => {
+    testSingleEvent('He died trying to plant a bomb a week before the pub bombings.', 'ASSAULT', 'bombings')
+  })
+
+  it('reads an event named by its date inside an accusation as one that happened', () => {
+    const found = parseEvents('Prosecutors accused two men of carrying out the August 17 bombing.').map((event) => `${event.type} ${event.trigger.text}`)
+    expect(found).toEqual(['ACCUSE accused', 'ASSAULT bombing'])
+    expect(parseEvents('Washington accused Russia of war crimes.').map((event) => event.type)).toEqual(['ACCUSE'])
+  })
+
+  it('reads the claim of an attack as no attack, and seizing power as no seizure', () => {
+    expect(parseEvents('Firefighters cast doubt on the drone attack claim.')).toEqual([])
+    expect(parseEvents('The army seized power in a coup.')).toEqual([])
+  })
+
+  it('reads a plural noun after "to" as a noun, not an infinitive: "pleaded not guilty to charges"', () => {
+    testSingleEvent('He pleaded not guilty to charges of fraud and conspiracy.', 'ACCUSE', 'charges')
+    expect(parseEvents('There is a lot to sort out on web access and data charges.')).toEqual([])
+  })
+
+  it('reads a bare "strikes" as more of the drone strikes a story has named, and only then', () => {
+    const found = parseEvents('Obama ordered more drone strikes than Bush. A total of 563 strikes targeted Pakistan.').map((event) => `${event.type} ${event.trigger.text}`)
+    expect(found).toEqual(['ASSAULT drone strikes', 'ASSAULT strikes'])
+    expect(parseEvents('A total of 563 strikes closed the rail network last year.')).toEqual([])
+  })
+
+  it('reads the subject of a relative clause in the noun it modifies: "a bomb that did not go off"', () => {
+    testSingleEvent('Police found another bomb in the station that did not go off.', 'ASSAULT', 'go off')
+    expect(parseEvents('The tsunami, which struck the coast on Sunday, left thousands homeless.')).toEqual([])
+    expect(parseEvents('The currency, which had been rallying, fell on Friday.')).toEqual([])
+  })
+
+  it('reads demands for something as a request', () => {
+    testSingleEvent('There were urgent demands for an immediate return of internment.', 'REQUEST', 'demands')
+    expect(parseEvents('The demands of the job are heavy.')).toEqual([])
+  })
+})
