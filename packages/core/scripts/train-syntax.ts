@@ -17,6 +17,7 @@ import {finish} from '../src/language/syntax/hash.js'
 import {lemmaOf, type LemmaData} from '../src/language/syntax/lemmatizer.js'
 import {MAGIC, type ModelHeader} from '../src/language/syntax/model-format.js'
 import {syntaxModelFrom} from '../src/language/syntax/model.js'
+import {cellCodebook} from '../src/language/syntax/weights.js'
 import {parseSentence} from '../src/language/syntax/index.js'
 import {
   LABEL_FEATURES,
@@ -58,8 +59,10 @@ const settings = {
   /** Tag with pairs of universal and Penn Treebank tags (`AUX|VBD`), each seen this often. */
   joint: !args.has('--upos-only'),
   jointMinCount: 3,
+  /** The parser's moves are scored from a table of 2^transitionBits cells (0: a keyed table). */
+  transitionBits: Number(option('bits', '18')),
   /** Most features kept per table, strongest first (the rest barely move a score). */
-  budget: {tagger: Number(option('tagger', '60000')), transitions: Number(option('transitions', '130000')), labeller: Number(option('labeller', '25000'))} as Record<string, number>
+  budget: {tagger: Number(option('tagger', '60000')), transitions: Number(option('transitions', '190000')), labeller: Number(option('labeller', '25000'))} as Record<string, number>
 }
 
 const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']
@@ -570,6 +573,90 @@ function quantise(table: Averaged, budget: number, dense: boolean): Quantised {
   return {keys: outKeys, scaleBytes, lengths, targets: Uint8Array.from(targets), weights: Int8Array.from(weights), minLog, maxLog}
 }
 
+/** A cell table as shipped: four bytes a cell (see `CellTable`). */
+interface QuantisedCells {
+  kind: 'cells'
+  cells: Uint8Array
+  count: number
+  /** Features kept, and features left out because a probe would stop at another's cell. */
+  kept: number
+  shadowed: number
+  minLog: number
+  maxLog: number
+}
+
+/**
+ * Place the `budget` strongest features of a table of at most three classes in 2^bits cells,
+ * strongest first, as `CellTable` reads them. Weights are coded on a log scale from the
+ * smallest kept magnitude (at least `minWeight / 4`) to the largest; smaller ones become 0.
+ */
+function quantiseCells(table: Averaged, budget: number, bits: number): QuantisedCells {
+  const {keys, rows, classes} = table
+  const size = 1 << bits
+  let kept: Array<[number, number, number]> = []
+  for (let row = 0; row < keys.length; row++) {
+    let strength = 0
+    for (let c = 0; c < classes; c++) strength = Math.max(strength, Math.abs(rows[row * classes + c]!))
+    if (strength > settings.minWeight) kept.push([keys[row]! >>> 0, row, strength])
+  }
+  kept.sort((a, b) => b[2] - a[2] || a[0] - b[0])
+  kept = kept.slice(0, Math.min(budget, Math.floor(size * 0.75)))
+  const floor = settings.minWeight / 4
+  let minLog = Infinity
+  let maxLog = -Infinity
+  for (const [, row] of kept) {
+    for (let c = 0; c < classes; c++) {
+      const magnitude = Math.abs(rows[row * classes + c]!)
+      if (magnitude < floor) continue
+      minLog = Math.min(minLog, Math.log(magnitude))
+      maxLog = Math.max(maxLog, Math.log(magnitude))
+    }
+  }
+  if (!Number.isFinite(minLog)) minLog = maxLog = 0
+  if (maxLog === minLog) maxLog = minLog + 1
+  minLog = Math.fround(minLog)
+  maxLog = Math.fround(maxLog)
+  const codebook = cellCodebook(minLog, maxLog)
+  // The nearest code to a weight, by binary search over the positive magnitudes.
+  const code = (weight: number): number => {
+    const magnitude = Math.abs(weight)
+    if (magnitude < floor) return 0
+    let low = 1
+    let high = 127
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (codebook[middle]! < magnitude) low = middle + 1
+      else high = middle
+    }
+    if (low > 1 && magnitude - codebook[low - 1]! < codebook[low]! - magnitude) low--
+    return weight < 0 ? low | 128 : low
+  }
+  const cells = new Uint8Array(size * 4)
+  const shift = 32 - bits
+  let shadowed = 0
+  let placed = 0
+  for (const [key, row] of kept) {
+    const print = key & 255 || 1
+    let slot = key >>> shift
+    let blocked = false
+    while (cells[slot * 4] !== 0) {
+      if (cells[slot * 4] === print) {
+        blocked = true
+        break
+      }
+      slot = (slot + 1) & (size - 1)
+    }
+    if (blocked) {
+      shadowed++
+      continue
+    }
+    cells[slot * 4] = print
+    for (let c = 0; c < classes; c++) cells[slot * 4 + 1 + c] = code(rows[row * classes + c]!)
+    placed++
+  }
+  return {kind: 'cells', cells, count: size, kept: placed, shadowed, minLog, maxLog}
+}
+
 function varint(bytes: number[], value: number): void {
   while (value >= 0x80) {
     bytes.push((value & 0x7f) | 0x80)
@@ -578,7 +665,7 @@ function varint(bytes: number[], value: number): void {
   bytes.push(value)
 }
 
-function writeModel(header: ModelHeader, tables: Quantised[], maps: Array<{keys: Int32Array; values: Int32Array}>): Uint8Array {
+function writeModel(header: ModelHeader, tables: Array<Quantised | QuantisedCells>, maps: Array<{keys: Int32Array; values: Int32Array}>): Uint8Array {
   const headerBytes = new TextEncoder().encode(JSON.stringify(header))
   const parts: Uint8Array[] = []
   const head = new Uint8Array(8)
@@ -595,6 +682,10 @@ function writeModel(header: ModelHeader, tables: Quantised[], maps: Array<{keys:
     parts.push(Uint8Array.from(bytes))
   }
   for (const table of tables) {
+    if ('kind' in table) {
+      parts.push(table.cells)
+      continue
+    }
     writeKeys(table.keys)
     parts.push(table.scaleBytes, table.lengths, table.targets, new Uint8Array(table.weights.buffer, table.weights.byteOffset, table.weights.length))
   }
@@ -694,8 +785,19 @@ function main(): void {
   // without training again.
   const cacheFile = join(core, 'node_modules/.cache/train-syntax/averaged.bin')
   const requantise = args.has('--requantise') && existsSync(cacheFile)
+  // `--parser-only` (for trying parser settings): the tagger and the jackknifed tags of the last
+  // full run, from the cache. Its randomness differs from a full run's, so a model to ship
+  // comes from a full run.
+  const tagsFile = join(core, 'node_modules/.cache/train-syntax/tagged.bin')
+  const parserOnly = !requantise && args.has('--parser-only') && existsSync(tagsFile)
+  let cachedTagger: Averaged | undefined
+  if (parserOnly) {
+    const cached = deserialize(readFileSync(tagsFile)) as {predicted: Uint8Array[]; tagger: Averaged}
+    examples.forEach((example, index) => (example.predicted = cached.predicted[index]!))
+    cachedTagger = cached.tagger
+  }
   // Jackknife: each fold is tagged by a tagger trained on the others.
-  for (let fold = 0; fold < (requantise ? 0 : settings.folds); fold++) {
+  for (let fold = 0; fold < (requantise || parserOnly ? 0 : settings.folds); fold++) {
     const train = examples.filter((_, index) => index % settings.folds !== fold)
     const held = examples.filter((_, index) => index % settings.folds === fold)
     const table = floatTable(trainTagger(train, settings.taggerIterations, random))
@@ -714,10 +816,15 @@ function main(): void {
   if (requantise) {
     averaged = deserialize(readFileSync(cacheFile)) as typeof averaged
   } else {
-    const tagger = trainTagger(examples, settings.taggerIterations, random)
-    const {transitions, labeller} = trainParser(examples, labels, settings.parserIterations, random)
+    let tagger = cachedTagger
+    if (!tagger) {
+      const trained = trainTagger(examples, settings.taggerIterations, random)
+      tagger = {...trained.averaged(), classes: trained.classes}
+      writeFileSync(tagsFile, serialize({predicted: examples.map((example) => example.predicted), tagger}))
+    }
+    const {transitions, labeller} = trainParser(examples, labels, settings.parserIterations, parserOnly ? mulberry32(settings.seed + 1) : random)
     averaged = {
-      tagger: {...tagger.averaged(), classes: tagger.classes},
+      tagger,
       transitions: {...transitions.averaged(), classes: 3},
       labeller: {...labeller.averaged(), classes: labeller.classes}
     }
@@ -725,20 +832,24 @@ function main(): void {
   }
 
   const lemma = learnLemmas(sentences)
-  const quantised = [
-    quantise(averaged.tagger, settings.budget.tagger!, false),
-    quantise(averaged.transitions, settings.budget.transitions!, true),
-    quantise(averaged.labeller, settings.budget.labeller!, false)
-  ]
+  const tagger = quantise(averaged.tagger, settings.budget.tagger!, false)
+  const transitionTable =
+    settings.transitionBits > 0
+      ? quantiseCells(averaged.transitions, settings.budget.transitions!, settings.transitionBits)
+      : quantise(averaged.transitions, settings.budget.transitions!, true)
+  if ('kind' in transitionTable) log(`transitions: ${transitionTable.kept} features in ${transitionTable.count} cells, ${transitionTable.shadowed} left out behind a cell with their fingerprint`)
+  const labeller = quantise(averaged.labeller, settings.budget.labeller!, false)
   const ambiguityKeys = [...ambiguity.keys()].sort((a, b) => (a >>> 0) - (b >>> 0))
   const header: ModelHeader = {
     version: 1,
     tags: TAGS,
     labels,
     tables: [
-      {name: 'tagger', classes: TAGS.length, count: quantised[0]!.keys.length, weights: quantised[0]!.weights.length, minLog: quantised[0]!.minLog, maxLog: quantised[0]!.maxLog},
-      {name: 'transitions', classes: 3, count: quantised[1]!.keys.length, weights: quantised[1]!.weights.length, minLog: quantised[1]!.minLog, maxLog: quantised[1]!.maxLog},
-      {name: 'labeller', classes: labels.length, count: quantised[2]!.keys.length, weights: quantised[2]!.weights.length, minLog: quantised[2]!.minLog, maxLog: quantised[2]!.maxLog}
+      {name: 'tagger', classes: TAGS.length, count: tagger.keys.length, weights: tagger.weights.length, minLog: tagger.minLog, maxLog: tagger.maxLog},
+      'kind' in transitionTable
+        ? {name: 'transitions', kind: 'cells', classes: 3, count: transitionTable.count, weights: transitionTable.kept * 3, minLog: transitionTable.minLog, maxLog: transitionTable.maxLog}
+        : {name: 'transitions', classes: 3, count: transitionTable.keys.length, weights: transitionTable.weights.length, minLog: transitionTable.minLog, maxLog: transitionTable.maxLog},
+      {name: 'labeller', classes: labels.length, count: labeller.keys.length, weights: labeller.weights.length, minLog: labeller.minLog, maxLog: labeller.maxLog}
     ],
     maps: [{name: 'ambiguity', count: ambiguityKeys.length}],
     lemma,
@@ -747,7 +858,7 @@ function main(): void {
       settings
     }
   }
-  const bytes = writeModel(header, quantised, [
+  const bytes = writeModel(header, [tagger, transitionTable, labeller], [
     {keys: Int32Array.from(ambiguityKeys), values: Int32Array.from(ambiguityKeys, (key) => ambiguity.get(key)!)}
   ])
   const trainSeconds = (performance.now() - started) / 1000

@@ -1,4 +1,4 @@
-import {HashMap32, WeightTable} from './weights.js'
+import {CellTable, HashMap32, WeightTable, cellCodebook} from './weights.js'
 import type {LemmaData} from './lemmatizer.js'
 
 /**
@@ -6,7 +6,8 @@ import type {LemmaData} from './lemmatizer.js'
  * table (sorted feature hashes as varint deltas; a byte per feature for its scale, on a log
  * scale from `minLog` to `maxLog`; a byte per feature for its number of non-zero weights; the
  * classes of those weights; the int8 weights) and each dictionary (sorted hashes as varint
- * deltas, then values as varints). Sorted keys make the file compress well.
+ * deltas, then values as varints). Sorted keys make the file compress well. A cell table
+ * (`kind: 'cells'`) is its cells as they are used, four bytes each (see {@link CellTable}).
  */
 export interface ModelHeader {
   /** Format version. */
@@ -16,7 +17,16 @@ export interface ModelHeader {
   /** Dependency relations (with subtypes), in class order. */
   labels: string[]
   /** Weight tables, in file order. */
-  tables: Array<{name: string; classes: number; count: number; weights: number; minLog: number; maxLog: number}>
+  tables: Array<{
+    name: string
+    /** `cells`: a {@link CellTable} of `count` cells; otherwise a {@link WeightTable} of `count` features. */
+    kind?: 'cells'
+    classes: number
+    count: number
+    weights: number
+    minLog: number
+    maxLog: number
+  }>
   /** Dictionaries, in file order. */
   maps: Array<{name: string; count: number}>
   /** Lemmatisation rules and exceptions. */
@@ -28,7 +38,7 @@ export interface ModelHeader {
 /** A decoded model. */
 export interface SyntaxModelData {
   header: ModelHeader
-  tables: Map<string, WeightTable>
+  tables: Map<string, WeightTable | CellTable>
   maps: Map<string, HashMap32>
 }
 
@@ -44,13 +54,20 @@ export function readModel(bytes: Uint8Array): SyntaxModelData {
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as ModelHeader
   const cursor = {offset: 8 + headerLength}
   const readKeys = (count: number): Int32Array => readDeltas(bytes, cursor, count, true)
-  const tables = new Map<string, WeightTable>()
+  const tables = new Map<string, WeightTable | CellTable>()
   for (const table of header.tables) {
-    const keys = readKeys(table.count)
+    if (table.kind === 'cells') {
+      const end = cursor.offset + table.count * 4
+      if (end > bytes.length) throw new Error(`Syntax model ends inside the ${table.name} table`)
+      tables.set(table.name, new CellTable(bytes.subarray(cursor.offset, end), cellCodebook(table.minLog, table.maxLog), table.classes))
+      cursor.offset = end
+      continue
+    }
     const step = (table.maxLog - table.minLog) / 255
     // 256 possible scales: compute each once.
     const levels = new Float32Array(256)
     for (let level = 0; level < 256; level++) levels[level] = Math.exp(table.minLog + level * step) / 127
+    const keys = readKeys(table.count)
     let offset = cursor.offset
     const scales = new Float32Array(table.count)
     for (let index = 0; index < table.count; index++) scales[index] = levels[bytes[offset++]!]!

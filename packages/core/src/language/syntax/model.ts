@@ -2,7 +2,7 @@ import {finish} from './hash.js'
 import {readModel, decodeBase64} from './model-format.js'
 import {model as modelBase64} from './model-data.js'
 import type {LemmaData} from './lemmatizer.js'
-import type {HashMap32, WeightTable} from './weights.js'
+import {WeightTable, type CellTable, type HashMap32} from './weights.js'
 
 /** The shipped tagger, parser and lemmatiser, decoded. */
 export interface SyntaxModel {
@@ -15,7 +15,7 @@ export interface SyntaxModel {
   /** The class of `root`. */
   rootLabel: number
   tagger: WeightTable
-  transitions: WeightTable
+  transitions: WeightTable | CellTable
   labeller: WeightTable
   /** Ambiguity classes of frequent words, by `finish(hash of the lower-cased form)`. */
   ambiguity: HashMap32
@@ -34,9 +34,11 @@ export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
   const {header, tables, maps} = readModel(bytes)
   const table = (name: string): WeightTable => {
     const found = tables.get(name)
-    if (!found) throw new Error(`Syntax model lacks the ${name} table`)
+    if (!(found instanceof WeightTable)) throw new Error(`Syntax model lacks the ${name} table`)
     return found
   }
+  const transitions = tables.get('transitions')
+  if (!transitions) throw new Error('Syntax model lacks the transitions table')
   const ambiguity = maps.get('ambiguity')
   if (!ambiguity) throw new Error('Syntax model lacks the ambiguity dictionary')
   return {
@@ -45,7 +47,7 @@ export function syntaxModelFrom(bytes: Uint8Array): SyntaxModel {
     labels: header.labels,
     rootLabel: header.labels.indexOf('root'),
     tagger: table('tagger'),
-    transitions: table('transitions'),
+    transitions,
     labeller: table('labeller'),
     ambiguity,
     lemma: header.lemma,

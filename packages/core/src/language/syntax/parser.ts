@@ -1,6 +1,6 @@
 import {f1, f2, f3, f4} from './hash.js'
 import type {WordBasis} from './words.js'
-import type {WeightTable} from './weights.js'
+import type {CellTable, WeightTable} from './weights.js'
 
 /**
  * A greedy arc-hybrid dependency parser: a stack, a buffer of the words still to read, and
@@ -318,7 +318,7 @@ export function labelFeatures(state: ParseState, head: number, dependent: number
 export function parseWords(
   basis: WordBasis,
   tags: ArrayLike<number>,
-  transitions: WeightTable,
+  transitions: WeightTable | CellTable,
   labeller: WeightTable,
   rootLabel: number
 ): {heads: Int32Array; labels: Int32Array} {

@@ -13,10 +13,12 @@ import {taggedCue} from './reported-clause.js'
  * > | The minister denied the charges.                   (a statement: a report)
  *
  * A clause after the cue ("denied that …", "denied the plan had failed") is always a report.
- * False without a parse.
+ * A granted thing right after the cue is read from the words, since a parse of so short a
+ * sentence can take the cue for a modifier of it; the other cases need the parse.
  */
 export function withholds(scope: Scope, hit: CueHit, result: Pick<CueResult, 'after' | 'content' | 'quotation' | 'that'>): boolean {
   if (hit.entry.lemma !== 'deny' || !result.after || result.quotation || result.that) return false
+  if (granted.has(scope.tokens[hit.verb + 1]?.lower ?? '')) return true
   const tagged = taggedCue(scope, hit)
   if (!tagged || tagged.tags.length > LONGEST) return false
   const parsed = parseOf(tagged)
