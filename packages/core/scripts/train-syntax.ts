@@ -46,8 +46,8 @@ function option(name: string, fallback: string): string {
 }
 
 const settings = {
-  seed: 20251205,
-  taggerIterations: quick ? 3 : 6,
+  seed: Number(option('seed', '20251205')),
+  taggerIterations: Number(option('tagger-iterations', quick ? '3' : '6')),
   parserIterations: quick ? 4 : 12,
   folds: 4,
   exploreAfter: 1,
@@ -781,6 +781,23 @@ function main(): void {
     labels: Int32Array.from(['root', ...sentence.deprels], (relation) => labels.indexOf(relation))
   }))
 
+  // `--tagger-only` (for trying tagger settings): train the tagger on everything and print its
+  // UPOS accuracy on EWT dev, before pruning; writes nothing.
+  if (args.has('--tagger-only')) {
+    const table = floatTable(trainTagger(examples, settings.taggerIterations, random))
+    const dev = readConllu(readFileSync(join(corpora, 'ewt/dev.conllu'), 'utf8'))
+    let right = 0
+    let total = 0
+    for (const sentence of dev) {
+      const tags = tagFloat(table, wordBasis(sentence.words, lookup))
+      sentence.upos.forEach((gold, index) => {
+        total++
+        if (TAGS[tags[index]!]!.split('|')[0] === gold) right++
+      })
+    }
+    log(`tagger alone, unpruned: EWT dev UPOS ${((100 * right) / total).toFixed(2)}`)
+    return
+  }
   // The averaged float weights are kept in a cache, so that `--requantise` can try other budgets
   // without training again.
   const cacheFile = join(core, 'node_modules/.cache/train-syntax/averaged.bin')
