@@ -4,7 +4,7 @@ import {defineConfig} from 'astro/config'
 import starlightTypeDoc, {typeDocSidebarGroup} from 'starlight-typedoc'
 
 // Guides in reading order; a guide not listed here (a new one) follows, by file name.
-const guideOrder = ['getting-started', 'article-record', 'attribution', 'events', 'dates', 'customising', 'architecture', 'evaluating', 'performance', 'many-machines', 'limits']
+const guideOrder = ['getting-started', 'article-record', 'attribution', 'events', 'syntax', 'dates', 'customising', 'architecture', 'evaluating', 'performance', 'many-machines', 'limits']
 const guides = readdirSync(new URL('./src/content/docs/guides/', import.meta.url))
   .filter((name) => /\.mdx?$/.test(name))
   .map((name) => name.replace(/\.mdx?$/, ''))
