@@ -62,7 +62,7 @@ const settings = {
   /** The parser's moves are scored from a table of 2^transitionBits cells (0: a keyed table). */
   transitionBits: Number(option('bits', '18')),
   /** Most features kept per table, strongest first (the rest barely move a score). */
-  budget: {tagger: Number(option('tagger', '60000')), transitions: Number(option('transitions', '190000')), labeller: Number(option('labeller', '25000'))} as Record<string, number>
+  budget: {tagger: Number(option('tagger', '70000')), transitions: Number(option('transitions', '190000')), labeller: Number(option('labeller', '20000'))} as Record<string, number>
 }
 
 const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']
