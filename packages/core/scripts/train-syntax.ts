@@ -48,10 +48,10 @@ function option(name: string, fallback: string): string {
 const settings = {
   seed: Number(option('seed', '20251205')),
   taggerIterations: Number(option('tagger-iterations', quick ? '3' : '6')),
-  parserIterations: quick ? 4 : 12,
+  parserIterations: Number(option('parser-iterations', quick ? '4' : '12')),
   folds: 4,
   exploreAfter: 1,
-  explore: 0.9,
+  explore: Number(option('explore', '0.9')),
   ambiguityMinCount: 3,
   ambiguityMinShare: 0.05,
   /** Features whose weights all stay below this are dropped. */
