@@ -245,9 +245,10 @@ const speakingPronouns = new Set(['he', 'she', 'they', 'him', 'her', 'them'])
 // The most words a sentence read through the parse may have (news sentences run to about 60).
 const LONGEST = 150
 
-// The subject of a cue verb: its own, its first conjunct's, or the noun a relative clause
-// describes.
-function subjectOf({syntax}: ParsedSentence, verb: number): number {
+// The subject of a cue verb: its own, its first conjunct's, the noun a relative clause
+// describes, or the subject of a verb or adjective whose infinitive it is.
+function subjectOf(parsed: ParsedSentence, verb: number, depth = 0): number {
+  const {syntax} = parsed
   const own = dependent(syntax, verb, (relation) => relation === 'nsubj')
   if (own >= 0) {
     const word = syntax.upos[own]
@@ -259,8 +260,34 @@ function subjectOf({syntax}: ParsedSentence, verb: number): number {
     const first = syntax.heads[verb]!
     if (first >= 0 && syntax.upos[first] === 'VERB') return dependent(syntax, first, (relation) => relation === 'nsubj')
   }
-  return -1
+  const head = controller(parsed, verb)
+  return head >= 0 && depth < 3 ? subjectOf(parsed, head, depth + 1) : -1
 }
+
+/**
+ * The verb or adjective whose subject a cue in the infinitive shares, when saying so reports
+ * that the cue happened: "continued to insist", "went on to explain", "was quick to add",
+ * "were more likely to say". Not a verb with an object of its own, whose object is the one
+ * who speaks or is told to ("forced the chief to admit", "urged him to say"), nor a verb of
+ * wanting, planning or refusing ("wants to say", "declined to say"): those report nothing yet.
+ * -1 when there is none.
+ */
+function controller({syntax}: ParsedSentence, verb: number): number {
+  const relation = syntax.relations[verb]
+  // The parse may read the infinitive of "was quick to add" as the adjective's clausal subject.
+  if (relation !== 'xcomp' && relation !== 'csubj') return -1
+  const to = dependent(syntax, verb, (relation) => relation === 'mark')
+  if (to < 0 || to > verb || syntax.lemmas[to]!.toLowerCase() !== 'to') return -1
+  const head = syntax.heads[verb]!
+  if (head < 0 || head > verb || !reportingControllers.has(syntax.lemmas[head]!.toLowerCase())) return -1
+  if (dependents(syntax, head).some((word) => syntax.relations[word] === 'obj' || syntax.relations[word] === 'iobj')) return -1
+  return head
+}
+
+// Verbs and adjectives whose infinitive happens as the sentence says: going on or starting to
+// say something is saying it ("began to argue", "appeared to suggest", "was careful to note",
+// "was the first to say").
+const reportingControllers = new Set(['continue', 'go', 'begin', 'start', 'proceed', 'resume', 'appear', 'seem', 'manage', 'rush', 'hasten', 'quick', 'careful', 'right', 'correct', 'first', 'likely'])
 
 // What a speaker phrase leaves out: relative and participle clauses, appositions (kept apart),
 // and punctuation at its edges.
