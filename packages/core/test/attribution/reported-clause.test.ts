@@ -108,3 +108,10 @@ describe('a cue in the infinitive of a verb or adjective that shares its subject
     expect(attribute('The inquiry forced the harbour master to admit that the pier was unsafe.').claims).toEqual([])
   })
 })
+
+describe('a subject whose noun has a name before it', () => {
+  it('the NFL legend, a Senate aide', () => {
+    testSingleCase('The NFL legend said people misunderstand the coach.', {content: 'people misunderstand the coach', kind: 'indirect', cue: 'said', speaker: 'NFL legend'})
+    testSingleCase('A Senate aide said the bill would pass by Friday.', {content: 'the bill would pass by Friday', kind: 'indirect', cue: 'said', speaker: 'Senate aide'})
+  })
+})

@@ -196,7 +196,9 @@ const sharedSubject = new Set(['advcl', 'xcomp', 'conj'])
 function plainNounSpeaker(scope: Scope, {syntax}: ParsedSentence, subject: number, match: PhraseMatch): SpeakerDescription | null {
   if (syntax.upos[subject] !== 'NOUN') return null
   const {tokens, text} = scope
-  for (let i = match.from; i <= match.to; i++) if (scope.inQuote[i] !== -1 || scope.markOf[i] !== 0 || /^\p{Lu}/u.test(tokens[i]!.text) && i > match.from) return null
+  // Names may stand before the noun as its modifiers ("the NFL legend", "a Senate aide"), not as
+  // the noun itself.
+  for (let i = match.from; i <= match.to; i++) if (scope.inQuote[i] !== -1 || scope.markOf[i] !== 0 || /^\p{Lu}/u.test(tokens[i]!.text) && i === match.to && i > match.from) return null
   let from = match.from
   // "No official said", "Neither side said": no one speaks.
   if (noSpeaker.has(tokens[from]!.lower)) return null
