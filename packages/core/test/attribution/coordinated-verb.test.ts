@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {attribute, checkClaim} from './helpers.js'
+import {attribute, checkClaim, testSingleCase} from './helpers.js'
 
 // stages/attribution/coordinated-verb.ts: a second cue shares the subject of the first.
 describe('coordinated verb', () => {
@@ -19,5 +19,16 @@ describe('coordinated verb', () => {
 
   it('not a noun after "and": "and demand for exports fell"', () => {
     expect(attribute('Profits rose and demand for exports fell.').claims).toEqual([])
+  })
+})
+
+describe('a cue coordinated with a verb that is no cue, read from the parse', () => {
+  it('X toured … and called Y “…”: the first verb’s subject, whatever its noun', () => {
+    const text = 'The harbour master toured the pier on Tuesday and called the repairs “a disgrace.”'
+    testSingleCase(text, {content: 'the repairs “a disgrace.”', kind: 'mixed', cue: 'called', speaker: 'harbour master'})
+  })
+
+  it('not a verb of calling that names nothing', () => {
+    expect(attribute('The storm flooded the pier and called attention to the dunes.').claims).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import {readSpeakerAfter} from '../../language/speaker-phrase.js'
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
+import {conjoinedSubject} from './reported-clause.js'
 import {contentAfter, contentStart, coordinators, cueFrame, plainSpeech, skipConnectives} from './cue.js'
 
 /**
@@ -41,6 +42,14 @@ export function coordinatedVerb(scope: Scope, hit: CueHit, min: number, last: Dr
     if (subject && description && body) {
       return {speaker: {phrase: subject, description}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
     }
+  }
+  // "Carson took the stage in Baltimore and called the system “rotten”": the subject of the
+  // verb the parse coordinates the cue with, whatever its noun. What the cue names or reports
+  // is checked as for any cue.
+  if (!last && before && coordinators.has(before.lower) && !allBut) {
+    const speaker = conjoinedSubject(scope, hit, min)
+    const body = speaker ? contentAfter(scope, hit, hit.to + 1) : null
+    if (speaker && body) return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
   }
   return null
 }

@@ -150,6 +150,20 @@ export function participleSubject(scope: Scope, hit: CueHit, min: number): {phra
 }
 
 /**
+ * The speaker of a cue coordinated with an earlier verb, read from the parse: the subject of
+ * that verb ("Carson took the stage and called …" → "Carson"). Parsed only when the tags make
+ * the cue a verb; null when the parse does not coordinate it with a verb that has a subject
+ * before the cue.
+ */
+export function conjoinedSubject(scope: Scope, hit: CueHit, min: number): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  const tagged = taggedCue(scope, hit)
+  if (!tagged || tagged.tags.length > LONGEST || tagged.tags[hit.verb - tagged.base] !== 'VERB') return null
+  const parsed = parseOf(tagged)
+  if (!parsed || parsed.syntax.relations[hit.verb - parsed.base] !== 'conj') return null
+  return participleSubject(scope, hit, min)
+}
+
+/**
  * The speaker a nominal of the parse names, with the phrase read as a cue's subject is: "the
  * ministry" of "an announcement by the ministry", "the senator" of "the senator made the claim".
  * Null for a phrase that starts before `min`, or that names no speaker.
