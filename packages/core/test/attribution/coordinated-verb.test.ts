@@ -32,3 +32,17 @@ describe('a cue coordinated with a verb that is no cue, read from the parse', ()
     expect(attribute('The storm flooded the pier and called attention to the dunes.').claims).toEqual([])
   })
 })
+
+describe('a cue the parse coordinates with the last claim’s cue', () => {
+  it('X said …, but called Y “…”: the same speaker', () => {
+    const text = 'Ana Ruiz said on Monday that the pier was safe, but called the repairs “a disgrace.”'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[1]!, {content: 'the repairs “a disgrace.”', kind: 'mixed', cue: 'called', speaker: 'Ana Ruiz'})
+  })
+
+  it('not a verb coordinated inside the report', () => {
+    const text = 'Ana Ruiz said that the council, which met on Monday, toured the pier and called the repairs “a disgrace.”'
+    expect(attribute(text).claims.map((claim) => claim.cue?.text)).toEqual(['said'])
+  })
+})

@@ -1,6 +1,6 @@
 import {readSpeakerAfter} from '../../language/speaker-phrase.js'
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
-import {conjoinedSubject} from './reported-clause.js'
+import {conjoinedSubject, coordinatedHead} from './reported-clause.js'
 import {contentAfter, contentStart, coordinators, cueFrame, plainSpeech, skipConnectives} from './cue.js'
 
 /**
@@ -24,6 +24,16 @@ export function coordinatedVerb(scope: Scope, hit: CueHit, min: number, last: Dr
     const body = contentAfter(scope, hit, hit.to + 1)
     if (!body) return null
     return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
+  }
+  // "He says he respects her and calls her “…”": any cue the parse coordinates with the last
+  // claim's own cue shares its speaker.
+  if (last && last.speaker >= 0 && last.after && last.claim.cue && before && coordinators.has(before.lower)) {
+    const head = coordinatedHead(scope, hit)
+    if (head >= 0 && tokens[head]!.end === last.claim.cue.span.end) {
+      const body = contentAfter(scope, hit, hit.to + 1)
+      if (!body) return null
+      return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
+    }
   }
   // "Democrats also described the showdown as ominous, and said …": the subject opens the sentence.
   // Beyond "said", "told" and "added", the cue must be a verb for sure (past tense or with its

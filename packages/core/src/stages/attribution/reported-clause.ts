@@ -156,11 +156,21 @@ export function participleSubject(scope: Scope, hit: CueHit, min: number): {phra
  * before the cue.
  */
 export function conjoinedSubject(scope: Scope, hit: CueHit, min: number): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  return coordinatedHead(scope, hit) >= 0 ? participleSubject(scope, hit, min) : null
+}
+
+/**
+ * The block token of the verb the parse coordinates a cue with ("… said A and called B" →
+ * "said"), or -1. Parsed only when the tags make the cue a verb.
+ */
+export function coordinatedHead(scope: Scope, hit: CueHit): number {
   const tagged = taggedCue(scope, hit)
-  if (!tagged || tagged.tags.length > LONGEST || tagged.tags[hit.verb - tagged.base] !== 'VERB') return null
+  if (!tagged || tagged.tags.length > LONGEST || tagged.tags[hit.verb - tagged.base] !== 'VERB') return -1
   const parsed = parseOf(tagged)
-  if (!parsed || parsed.syntax.relations[hit.verb - parsed.base] !== 'conj') return null
-  return participleSubject(scope, hit, min)
+  const word = hit.verb - tagged.base
+  if (!parsed || parsed.syntax.relations[word] !== 'conj') return -1
+  const head = parsed.syntax.heads[word]!
+  return head >= 0 && parsed.syntax.upos[head] === 'VERB' ? head + parsed.base : -1
 }
 
 /**
