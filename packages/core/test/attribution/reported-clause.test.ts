@@ -115,3 +115,13 @@ describe('a subject whose noun has a name before it', () => {
     testSingleCase('A Senate aide said the bill would pass by Friday.', {content: 'the bill would pass by Friday', kind: 'indirect', cue: 'said', speaker: 'Senate aide'})
   })
 })
+
+describe('a subject the parse reads as passive with no passive helper', () => {
+  it('Both sides have also acknowledged that …: active, the sides speak', () => {
+    testSingleCase('Both sides have also acknowledged that addressing the problems in the rota will take time.', {content: 'addressing the problems in the rota will take time', kind: 'indirect', cue: 'have also acknowledged', speaker: 'Both sides'})
+  })
+
+  it('not a true passive: who was told speaks nothing', () => {
+    expect(attribute('The mayor was told that the pier was unsafe.').claims).toEqual([])
+  })
+})

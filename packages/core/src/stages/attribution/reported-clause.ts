@@ -1,4 +1,5 @@
 import {dependent, dependents, parsedSentenceAt, parseOf, phraseRange, taggedSentenceAt, type ParsedSentence, type TaggedSentence} from '../../language/tree.js'
+import type {Syntax} from '../../language/analysis.js'
 import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
 import {isOpening, quotationEndingAt, trimEnd, wholeQuotation} from './cue.js'
 import type {PhraseMatch, SpeakerDescription} from '../../language/speaker-phrase.js'
@@ -275,7 +276,7 @@ const LONGEST = 150
 // describes, or the subject of a verb or adjective whose infinitive it is.
 function subjectOf(parsed: ParsedSentence, verb: number, depth = 0): number {
   const {syntax} = parsed
-  const own = dependent(syntax, verb, (relation) => relation === 'nsubj')
+  const own = activeSubject(syntax, verb)
   if (own >= 0) {
     const word = syntax.upos[own]
     // "who said …": the relative pronoun stands for the noun the clause describes.
@@ -289,6 +290,22 @@ function subjectOf(parsed: ParsedSentence, verb: number, depth = 0): number {
   const head = controller(parsed, verb)
   return head >= 0 && depth < 3 ? subjectOf(parsed, head, depth + 1) : -1
 }
+
+/**
+ * A verb's subject: its `nsubj`, or a passive subject the parse gives a verb with no passive
+ * auxiliary ("Both sides have acknowledged that …" is active: no form of "be" makes it passive).
+ */
+function activeSubject(syntax: Syntax, verb: number): number {
+  const own = dependent(syntax, verb, (relation) => relation === 'nsubj')
+  if (own >= 0) return own
+  const passive = dependent(syntax, verb, (relation) => relation === 'nsubj:pass')
+  if (passive < 0 || passive > verb) return -1
+  const passiveHelper = dependents(syntax, verb).some((word) => (syntax.relations[word] === 'aux:pass' || syntax.relations[word] === 'aux') && passiveHelpers.has(syntax.lemmas[word]!.toLowerCase()))
+  return passiveHelper ? -1 : passive
+}
+
+// The helpers of a passive: "was told", "got told".
+const passiveHelpers = new Set(['be', 'get'])
 
 /**
  * The verb or adjective whose subject a cue in the infinitive shares, when saying so reports
