@@ -53,11 +53,15 @@ export function coordinatedVerb(scope: Scope, hit: CueHit, min: number, last: Dr
       return {speaker: {phrase: subject, description}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
     }
   }
-  // "Carson took the stage in Baltimore and called the system “rotten”": the subject of the
-  // verb the parse coordinates the cue with, whatever its noun. What the cue names or reports
-  // is checked as for any cue.
-  if (!last && before && coordinators.has(before.lower) && !allBut) {
-    const speaker = conjoinedSubject(scope, hit, min)
+  // "Carson took the stage in Baltimore and called the system “rotten”": the subject of the verb
+  // the parse coordinates the cue with. A naming cue takes it whatever its noun, since what it
+  // names is checked as for any naming cue; another cue must be a verb for sure and its subject
+  // a person or a body for sure, as above ("Prices rose and denied the region its harvest").
+  const verbForm = hit.from < hit.verb || /ed$/.test(tokens[hit.verb]!.lower)
+  if (!last && before && coordinators.has(before.lower) && !allBut && (entry.frame === 'naming' || verbForm)) {
+    let speaker = conjoinedSubject(scope, hit, min)
+    const known = speaker && entry.frame !== 'naming' ? describe(scope, speaker.phrase) : null
+    if (speaker && entry.frame !== 'naming' && !(known && (known.titleOnly || known.titles.length > 0 || /\s/.test(known.name)))) speaker = null
     const body = speaker ? contentAfter(scope, hit, hit.to + 1) : null
     if (speaker && body) return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
   }
