@@ -96,15 +96,16 @@ describe('a directive read from the parse', () => {
 })
 
 describe('a cue in the infinitive of a verb or adjective that shares its subject', () => {
-  it('continued to insist, was quick to add, were more likely to say', () => {
+  it('continued to insist, was quick to add, began to argue', () => {
     testSingleCase('The harbour master continued to insist that the pier was safe.', {content: 'the pier was safe', kind: 'indirect', cue: 'insist', speaker: 'harbour master'})
     testSingleCase('Ana Ruiz was quick to add that the vote was fair.', {content: 'the vote was fair', kind: 'indirect', cue: 'add', speaker: 'Ana Ruiz'})
-    testSingleCase('Younger tenants were far more likely to say they wanted a bigger kitchen.', {content: 'they wanted a bigger kitchen', kind: 'indirect', cue: 'say', speaker: 'Younger tenants'})
+    testSingleCase('The harbour master began to argue that the pier was safe.', {content: 'the pier was safe', kind: 'indirect', cue: 'argue', speaker: 'harbour master'})
   })
 
   it('not when the report is only wanted, refused or made by the object', () => {
     expect(attribute('The harbour master wanted to say that the pier was safe.').claims).toEqual([])
     expect(attribute('The harbour master declined to say whether the pier was safe.').claims).toEqual([])
+    expect(attribute('The harbour master is likely to say that the pier was safe.').claims).toEqual([])
     expect(attribute('The inquiry forced the harbour master to admit that the pier was unsafe.').claims).toEqual([])
   })
 })

@@ -309,8 +309,8 @@ const passiveHelpers = new Set(['be', 'get'])
 
 /**
  * The verb or adjective whose subject a cue in the infinitive shares, when saying so reports
- * that the cue happened: "continued to insist", "went on to explain", "was quick to add",
- * "were more likely to say". Not a verb with an object of its own, whose object is the one
+ * that the cue happened: "continued to insist", "went on to explain", "was quick to add".
+ * Not a verb with an object of its own, whose object is the one
  * who speaks or is told to ("forced the chief to admit", "urged him to say"), nor a verb of
  * wanting, planning or refusing ("wants to say", "declined to say"): those report nothing yet.
  * -1 when there is none.
@@ -329,8 +329,8 @@ function controller({syntax}: ParsedSentence, verb: number): number {
 
 // Verbs and adjectives whose infinitive happens as the sentence says: going on or starting to
 // say something is saying it ("began to argue", "appeared to suggest", "was careful to note",
-// "was the first to say").
-const reportingControllers = new Set(['continue', 'go', 'begin', 'start', 'proceed', 'resume', 'appear', 'seem', 'manage', 'rush', 'hasten', 'quick', 'careful', 'right', 'correct', 'first', 'likely'])
+// "was the first to say"). Not "likely": "is likely to say" foretells a report.
+const reportingControllers = new Set(['continue', 'go', 'begin', 'start', 'proceed', 'resume', 'appear', 'seem', 'manage', 'rush', 'hasten', 'quick', 'careful', 'right', 'correct', 'first'])
 
 // What a speaker phrase leaves out: relative and participle clauses, appositions (kept apart),
 // and punctuation at its edges.
