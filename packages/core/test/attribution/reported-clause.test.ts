@@ -126,3 +126,14 @@ describe('a subject the parse reads as passive with no passive helper', () => {
     expect(attribute('The mayor was told that the pier was unsafe.').claims).toEqual([])
   })
 })
+
+describe('a cue that the parse chains on other conjuncts', () => {
+  it('X locked …, fed … and said CLAUSE: the first conjunct’s subject', () => {
+    const text = 'The wardens locked the gate, fed the dogs and said the prison was quiet.'
+    const article = attribute(text)
+    const claim = article.claims.find((found) => found.cue?.text === 'said')!
+    expect(claim).toBeDefined()
+    expect(claim.content.text).toBe('the prison was quiet')
+    expect(article.speakers.find((speaker) => speaker.id === claim.speaker)?.name).toBe('wardens')
+  })
+})

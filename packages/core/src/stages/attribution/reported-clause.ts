@@ -284,8 +284,15 @@ function subjectOf(parsed: ParsedSentence, verb: number, depth = 0): number {
     return own
   }
   if (syntax.relations[verb] === 'conj') {
-    const first = syntax.heads[verb]!
-    if (first >= 0 && syntax.upos[first] === 'VERB') return dependent(syntax, first, (relation) => relation === 'nsubj')
+    // "reversed themselves, rushed everyone inside and said …": the parse may chain the
+    // conjuncts, each on the one before; the first with a subject gives it.
+    let first = syntax.heads[verb]!
+    for (let steps = 0; steps < 4 && first >= 0 && syntax.upos[first] === 'VERB'; steps++) {
+      const subject = dependent(syntax, first, (relation) => relation === 'nsubj')
+      if (subject >= 0 || syntax.relations[first] !== 'conj') return subject
+      first = syntax.heads[first]!
+    }
+    if (first >= 0 && syntax.upos[first] === 'VERB') return -1
   }
   const head = controller(parsed, verb)
   return head >= 0 && depth < 3 ? subjectOf(parsed, head, depth + 1) : -1
