@@ -340,8 +340,9 @@ function controller({syntax}: ParsedSentence, verb: number): number {
 const reportingControllers = new Set(['continue', 'go', 'begin', 'start', 'proceed', 'resume', 'appear', 'seem', 'manage', 'rush', 'hasten', 'quick', 'careful', 'right', 'correct', 'first'])
 
 // What a speaker phrase leaves out: relative and participle clauses, appositions (kept apart),
-// and punctuation at its edges.
-const described = new Set(['acl', 'acl:relcl', 'punct', 'parataxis', 'advcl', 'dep'])
+// punctuation at its edges, and the preposition of a phrase that a relative clause hangs on
+// ("in the list which predicts", "by the authorities, who promised").
+const described = new Set(['acl', 'acl:relcl', 'punct', 'parataxis', 'advcl', 'dep', 'case'])
 
 /** A speaker phrase in the sentence's word numbers: its name part, apposition and whole extent. */
 interface SentencePhrase {
