@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {attribute, checkClaim} from './helpers.js'
+import {attribute, checkClaim, testSingleCase} from './helpers.js'
 
 // stages/attribution/coordinated-verb.ts: a second cue shares the subject of the first.
 describe('coordinated verb', () => {
@@ -19,5 +19,30 @@ describe('coordinated verb', () => {
 
   it('not a noun after "and": "and demand for exports fell"', () => {
     expect(attribute('Profits rose and demand for exports fell.').claims).toEqual([])
+  })
+})
+
+describe('a cue coordinated with a verb that is no cue, read from the parse', () => {
+  it('X toured … and called Y “…”: the first verb’s subject, whatever its noun', () => {
+    const text = 'The harbour master toured the pier on Tuesday and called the repairs “a disgrace.”'
+    testSingleCase(text, {content: 'the repairs “a disgrace.”', kind: 'mixed', cue: 'called', speaker: 'harbour master'})
+  })
+
+  it('not a verb of calling that names nothing', () => {
+    expect(attribute('The storm flooded the pier and called attention to the dunes.').claims).toEqual([])
+  })
+})
+
+describe('a cue the parse coordinates with the last claim’s cue', () => {
+  it('X said …, but called Y “…”: the same speaker', () => {
+    const text = 'Ana Ruiz said on Monday that the pier was safe, but called the repairs “a disgrace.”'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[1]!, {content: 'the repairs “a disgrace.”', kind: 'mixed', cue: 'called', speaker: 'Ana Ruiz'})
+  })
+
+  it('not a verb coordinated inside the report', () => {
+    const text = 'Ana Ruiz said that the council, which met on Monday, toured the pier and called the repairs “a disgrace.”'
+    expect(attribute(text).claims.map((claim) => claim.cue?.text)).toEqual(['said'])
   })
 })

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {attribute, checkClaim} from './helpers.js'
+import {attribute, checkClaim, testSingleCase} from './helpers.js'
 
 // stages/attribution/participle.ts: "…, saying …", "…, adding that …".
 describe('participle', () => {
@@ -42,5 +42,16 @@ describe('participle', () => {
 
   it('not a participle that opens a sentence as its subject', () => {
     expect(attribute('Saying goodbye is hard for everyone in town.').claims).toEqual([])
+  })
+})
+
+describe('a participle on a statement its subject put out', () => {
+  it('issued a statement saying CLAUSE', () => {
+    const text = 'The port authority issued a statement saying the ferries would run again on Monday.'
+    testSingleCase(text, {content: 'the ferries would run again on Monday', kind: 'indirect', cue: 'saying', speaker: 'port authority'})
+  })
+
+  it('not a report that someone else wrote and the subject cites', () => {
+    expect(attribute('The mayor cited a report saying the ferries would run again on Monday.').claims.filter((claim) => claim.cue?.text === 'saying')).toEqual([])
   })
 })

@@ -564,6 +564,11 @@ describe('relative clauses', () => {
     testSingleCase('The plan was welcomed by Beijing, which said the ban was a relic.', {content: 'the ban was a relic', cue: 'said', speaker: 'Beijing'})
     testSingleCase('The ministry, which said prices would rise, gave no figures.', {content: 'prices would rise', cue: 'said', speaker: 'ministry'})
   })
+
+  it('the speaker before "which" or "who" leaves out the preposition its phrase hangs on', () => {
+    testSingleCase('It came second in the Top Ten Essentials list which predicts what buyers will want this year.', {content: 'what buyers will want this year', cue: 'predicts', speaker: 'Top Ten Essentials list'})
+    testSingleCase('The plan was a reply to a British Medical Journal article that claimed the figures were wrong.', {content: 'the figures were wrong', cue: 'claimed', speaker: 'British Medical Journal article'})
+  })
 })
 
 describe('multiword cues', () => {

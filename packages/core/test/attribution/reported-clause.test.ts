@@ -94,3 +94,46 @@ describe('a directive read from the parse', () => {
     expect(attribute('The tsunami has also encouraged some conmen to try to cash in.').claims).toEqual([])
   })
 })
+
+describe('a cue in the infinitive of a verb or adjective that shares its subject', () => {
+  it('continued to insist, was quick to add, began to argue', () => {
+    testSingleCase('The harbour master continued to insist that the pier was safe.', {content: 'the pier was safe', kind: 'indirect', cue: 'insist', speaker: 'harbour master'})
+    testSingleCase('Ana Ruiz was quick to add that the vote was fair.', {content: 'the vote was fair', kind: 'indirect', cue: 'add', speaker: 'Ana Ruiz'})
+    testSingleCase('The harbour master began to argue that the pier was safe.', {content: 'the pier was safe', kind: 'indirect', cue: 'argue', speaker: 'harbour master'})
+  })
+
+  it('not when the report is only wanted, refused or made by the object', () => {
+    expect(attribute('The harbour master wanted to say that the pier was safe.').claims).toEqual([])
+    expect(attribute('The harbour master declined to say whether the pier was safe.').claims).toEqual([])
+    expect(attribute('The harbour master is likely to say that the pier was safe.').claims).toEqual([])
+    expect(attribute('The inquiry forced the harbour master to admit that the pier was unsafe.').claims).toEqual([])
+  })
+})
+
+describe('a subject whose noun has a name before it', () => {
+  it('the NFL legend, a Senate aide', () => {
+    testSingleCase('The NFL legend said people misunderstand the coach.', {content: 'people misunderstand the coach', kind: 'indirect', cue: 'said', speaker: 'NFL legend'})
+    testSingleCase('A Senate aide said the bill would pass by Friday.', {content: 'the bill would pass by Friday', kind: 'indirect', cue: 'said', speaker: 'Senate aide'})
+  })
+})
+
+describe('a subject the parse reads as passive with no passive helper', () => {
+  it('Both sides have also acknowledged that …: active, the sides speak', () => {
+    testSingleCase('Both sides have also acknowledged that addressing the problems in the rota will take time.', {content: 'addressing the problems in the rota will take time', kind: 'indirect', cue: 'have also acknowledged', speaker: 'Both sides'})
+  })
+
+  it('not a true passive: who was told speaks nothing', () => {
+    expect(attribute('The mayor was told that the pier was unsafe.').claims).toEqual([])
+  })
+})
+
+describe('a cue that the parse chains on other conjuncts', () => {
+  it('X locked …, fed … and said CLAUSE: the first conjunct’s subject', () => {
+    const text = 'The wardens locked the gate, fed the dogs and said the prison was quiet.'
+    const article = attribute(text)
+    const claim = article.claims.find((found) => found.cue?.text === 'said')!
+    expect(claim).toBeDefined()
+    expect(claim.content.text).toBe('the prison was quiet')
+    expect(article.speakers.find((speaker) => speaker.id === claim.speaker)?.name).toBe('wardens')
+  })
+})

@@ -79,3 +79,19 @@ describe('"X, who said A, said B"', () => {
     expect(article.claims[1]!.speaker).toBe(article.claims[0]!.speaker)
   })
 })
+
+describe('an aside between the cue and its "that" clause', () => {
+  it('said, with a smile, that …; said — on the radio, as it happens — that …', () => {
+    testSingleCase('Ana Ruiz said, with a smile, that the vote was fair.', {content: 'the vote was fair', kind: 'indirect', cue: 'said', speaker: 'Ana Ruiz'})
+    testSingleCase('Ana Ruiz said — on the radio, as it happens — that the vote was fair.', {content: 'the vote was fair', kind: 'indirect', cue: 'said', speaker: 'Ana Ruiz'})
+  })
+
+  it('a phrase that runs on past a place: said during a visit to Leeds, West Yorkshire, that …', () => {
+    testSingleCase('Ana Ruiz said on Friday during a visit to a school in Leeds, West Yorkshire, that the vote was fair.', {content: 'the vote was fair', kind: 'indirect', cue: 'said', speaker: 'Ana Ruiz'})
+  })
+
+  it('not an aside that holds a "that" of its own', () => {
+    const text = 'Ana Ruiz said, in a letter that the council read aloud, that the vote was fair.'
+    expect(attribute(text).claims.map((claim) => claim.content.text)).not.toContain('the vote was fair')
+  })
+})

@@ -1,5 +1,6 @@
 import {readSpeakerAfter} from '../../language/speaker-phrase.js'
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
+import {conjoinedSubject, coordinatedHead} from './reported-clause.js'
 import {contentAfter, contentStart, coordinators, cueFrame, plainSpeech, skipConnectives} from './cue.js'
 
 /**
@@ -24,6 +25,16 @@ export function coordinatedVerb(scope: Scope, hit: CueHit, min: number, last: Dr
     if (!body) return null
     return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
   }
+  // "He says he respects her and calls her “…”": any cue the parse coordinates with the last
+  // claim's own cue shares its speaker.
+  if (last && last.speaker >= 0 && last.after && last.claim.cue && before && coordinators.has(before.lower)) {
+    const head = coordinatedHead(scope, hit)
+    if (head >= 0 && tokens[head]!.end === last.claim.cue.span.end) {
+      const body = contentAfter(scope, hit, hit.to + 1)
+      if (!body) return null
+      return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
+    }
+  }
   // "Democrats also described the showdown as ominous, and said …": the subject opens the sentence.
   // Beyond "said", "told" and "added", the cue must be a verb for sure (past tense or with its
   // auxiliary: "and demand for exports" is a noun) and the subject a person or a body for sure
@@ -41,6 +52,18 @@ export function coordinatedVerb(scope: Scope, hit: CueHit, min: number, last: Dr
     if (subject && description && body) {
       return {speaker: {phrase: subject, description}, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
     }
+  }
+  // "Carson took the stage in Baltimore and called the system “rotten”": the subject of the verb
+  // the parse coordinates the cue with. A naming cue takes it whatever its noun, since what it
+  // names is checked as for any naming cue; another cue must be a verb for sure and its subject
+  // a person or a body for sure, as above ("Prices rose and denied the region its harvest").
+  const verbForm = hit.from < hit.verb || /ed$/.test(tokens[hit.verb]!.lower)
+  if (!last && before && coordinators.has(before.lower) && !allBut && (entry.frame === 'naming' || verbForm)) {
+    let speaker = conjoinedSubject(scope, hit, min)
+    const known = speaker && entry.frame !== 'naming' ? describe(scope, speaker.phrase) : null
+    if (speaker && entry.frame !== 'naming' && !(known && (known.titleOnly || known.titles.length > 0 || /\s/.test(known.name)))) speaker = null
+    const body = speaker ? contentAfter(scope, hit, hit.to + 1) : null
+    if (speaker && body) return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
   }
   return null
 }

@@ -834,7 +834,11 @@ export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNex
   if (acceptNext && tokens[i]!.text === ':' && i === to && i === tokens.length - 1 && (frame === 'clause' || frame === 'tell')) {
     return {range: {from: i, to: i}, quotation: null, that: false, next: true}
   }
-  if (tokens[i]!.text === ':' || tokens[i]!.text === ',' && markOf[i + 1]! > 0) i++
+  // "said, for example, that …", "said — on Twitter, as it happens — that …": an aside set off
+  // by commas or dashes between the cue and its "that" clause.
+  const aside = frame === 'clause' || frame === 'object' ? thatAfterAside(scope, i) : -1
+  if (aside >= 0) i = aside
+  else if (tokens[i]!.text === ':' || tokens[i]!.text === ',' && markOf[i + 1]! > 0) i++
   // "Ms. Ruiz said, a majority of voters …": an attribution set off by commas.
   else if (tokens[i]!.text === ',' && i + 1 <= to && tokens[i + 1]!.word && !/ing$/.test(tokens[i + 1]!.lower) && frame === 'clause' && hit.from > scope.from && tokens[hit.from - 1]!.word) i++
   if (i > to) return null
@@ -866,6 +870,9 @@ export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNex
       }
       if (u.text === ',' || u.text === '.' || markOf[k] !== 0) break
     }
+    // "said during a taping in Buffalo, New York, that …": the phrase runs on to ", that".
+    const afterPhrase = k <= to && tokens[k]!.lower !== 'that' && !quoted ? thatAfterAside(scope, k) : -1
+    if (afterPhrase >= 0) k = afterPhrase
     if (quoted) {
       i = k + 1
     } else if (k <= to && tokens[k]!.lower === 'that') {
@@ -926,6 +933,26 @@ export function spanOfTokens(tokens: readonly Token[], from: number, to: number)
 
 // Where "that" opens a clause within `reach` words, before any punctuation ("a report from
 // over the weekend that …"), else -1.
+/**
+ * The "that" after an aside that opens at the comma or dash `at` and closes with a comma or
+ * a dash right before "that" ("said, for example, that …", "said — on Twitter — that …"), or
+ * -1. The aside holds no quotation and no end of a sentence or clause.
+ */
+function thatAfterAside(scope: Scope, at: number): number {
+  const {tokens, to} = scope
+  const opener = tokens[at]
+  if (!opener || opener.text !== ',' && !dashTokens.has(opener.text) || scope.inQuote[at] !== -1) return -1
+  for (let k = at + 1; k < to && k <= at + ASIDE; k++) {
+    const u = tokens[k]!
+    if (scope.markOf[k] !== 0 || scope.inQuote[k] !== -1 || u.text === '.' || u.text === ';' || u.text === ':' || u.lower === 'that') return -1
+    if ((u.text === ',' || dashTokens.has(u.text)) && tokens[k + 1]!.lower === 'that' && scope.inQuote[k + 1] === -1) return k > at + 1 ? k + 1 : -1
+  }
+  return -1
+}
+
+// The most words an aside between a cue and its "that" clause may have.
+const ASIDE = 30
+
 export function thatAt(tokens: readonly Token[], from: number, to: number, reach = 6): number {
   for (let k = from; k <= to && k < from + reach; k++) {
     if (tokens[k]!.lower === 'that') return k

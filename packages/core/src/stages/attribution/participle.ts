@@ -1,6 +1,8 @@
 import {readSpeakerAfter, readSpeakerBefore} from '../../language/speaker-phrase.js'
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
-import {participleSubject} from './reported-clause.js'
+import {isDocumentNoun} from '../../language/speaker-phrase.js'
+import {parsedSentenceAt} from '../../language/tree.js'
+import {nominalSpeaker, participleSubject, verbSubject} from './reported-clause.js'
 import {shareBefore} from './speaker-before.js'
 import {contentAfter, contentStart, dashTokens, hasWords, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
 
@@ -38,6 +40,14 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
     if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
     return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition || afterQuotedComma ? hit.from : hit.from - 1, to: body.range.to}, cutAt: afterQuotedComma ? hit.from : hit.from - 1}
   }
+  // "The town released a statement saying …": who issued the statement said it.
+  const issuer = issuerOf(scope, hit, min)
+  if (issuer) {
+    const body = contentAfter(scope, hit, hit.to + 1)
+    if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2)) return null
+    if (hit.entry.frame === 'naming' || hit.entry.strict && !body.that && !body.quotation) return null
+    return {speaker: issuer, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: issuer.phrase.outer.from, to: body.range.to}, cutAt: issuer.phrase.outer.from - 1}
+  }
   // "with the ambassador saying …", "with 30 percent of voters saying …"
   const share = shareBefore(scope, hit.from, min)
   const phrase = share && tokens[share.phrase.from - 1]?.lower === 'with' ? share.phrase : readSpeakerBefore(tokens, hit.from, min)
@@ -49,3 +59,38 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
   }
   return null
 }
+
+/**
+ * The speaker of a participle that describes a statement its subject put out: "The town
+ * released a statement Wednesday saying …", "His office sent a letter stating …". Only verbs
+ * of issuing: who cites or reads a report ("cited a report saying …") is not its author. The
+ * parse is read only when a document noun stands right before the participle.
+ */
+function issuerOf(scope: Scope, hit: CueHit, min: number): CueResult['speaker'] {
+  const {tokens} = scope
+  let noun = -1
+  for (let k = hit.from - 1; k >= Math.max(min, hit.from - 3); k--) {
+    if (isDocumentNoun(tokens[k]!.lower)) {
+      noun = k
+      break
+    }
+  }
+  if (noun < 0) return null
+  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  if (!parsed) return null
+  const {syntax, base} = parsed
+  const word = hit.verb - base
+  if (word < 0 || word >= syntax.heads.length || syntax.relations[word] !== 'acl') return null
+  // "a statement Wednesday saying": the parse may hang the participle on the time word.
+  const object = syntax.heads[word]!
+  if (object < 0 || object !== noun - base && !(syntax.heads[noun - base] === object && syntax.relations[noun - base] === 'compound')) return null
+  if (syntax.relations[object] !== 'obj') return null
+  const verb = syntax.heads[object]!
+  if (verb < 0 || !issuingVerbs.has(syntax.lemmas[verb]!.toLowerCase())) return null
+  const subject = verbSubject(parsed, verb)
+  if (subject < 0 || subject > verb) return null
+  return nominalSpeaker(scope, parsed, subject, min)
+}
+
+// Verbs of putting a statement out ("issued", "released", "put out", "sent", "posted").
+const issuingVerbs = new Set(['issue', 'release', 'put', 'send', 'post', 'publish', 'write', 'file', 'sign', 'circulate', 'distribute', 'deliver', 'tweet', 'pen'])

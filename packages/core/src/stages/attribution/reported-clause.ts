@@ -1,4 +1,5 @@
 import {dependent, dependents, parsedSentenceAt, parseOf, phraseRange, taggedSentenceAt, type ParsedSentence, type TaggedSentence} from '../../language/tree.js'
+import type {Syntax} from '../../language/analysis.js'
 import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
 import {isOpening, quotationEndingAt, trimEnd, wholeQuotation} from './cue.js'
 import type {PhraseMatch, SpeakerDescription} from '../../language/speaker-phrase.js'
@@ -150,6 +151,30 @@ export function participleSubject(scope: Scope, hit: CueHit, min: number): {phra
 }
 
 /**
+ * The speaker of a cue coordinated with an earlier verb, read from the parse: the subject of
+ * that verb ("Carson took the stage and called …" → "Carson"). Parsed only when the tags make
+ * the cue a verb; null when the parse does not coordinate it with a verb that has a subject
+ * before the cue.
+ */
+export function conjoinedSubject(scope: Scope, hit: CueHit, min: number): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  return coordinatedHead(scope, hit) >= 0 ? participleSubject(scope, hit, min) : null
+}
+
+/**
+ * The block token of the verb the parse coordinates a cue with ("… said A and called B" →
+ * "said"), or -1. Parsed only when the tags make the cue a verb.
+ */
+export function coordinatedHead(scope: Scope, hit: CueHit): number {
+  const tagged = taggedCue(scope, hit)
+  if (!tagged || tagged.tags.length > LONGEST || tagged.tags[hit.verb - tagged.base] !== 'VERB') return -1
+  const parsed = parseOf(tagged)
+  const word = hit.verb - tagged.base
+  if (!parsed || parsed.syntax.relations[word] !== 'conj') return -1
+  const head = parsed.syntax.heads[word]!
+  return head >= 0 && parsed.syntax.upos[head] === 'VERB' ? head + parsed.base : -1
+}
+
+/**
  * The speaker a nominal of the parse names, with the phrase read as a cue's subject is: "the
  * ministry" of "an announcement by the ministry", "the senator" of "the senator made the claim".
  * Null for a phrase that starts before `min`, or that names no speaker.
@@ -196,7 +221,9 @@ const sharedSubject = new Set(['advcl', 'xcomp', 'conj'])
 function plainNounSpeaker(scope: Scope, {syntax}: ParsedSentence, subject: number, match: PhraseMatch): SpeakerDescription | null {
   if (syntax.upos[subject] !== 'NOUN') return null
   const {tokens, text} = scope
-  for (let i = match.from; i <= match.to; i++) if (scope.inQuote[i] !== -1 || scope.markOf[i] !== 0 || /^\p{Lu}/u.test(tokens[i]!.text) && i > match.from) return null
+  // Names may stand before the noun as its modifiers ("the NFL legend", "a Senate aide"), not as
+  // the noun itself.
+  for (let i = match.from; i <= match.to; i++) if (scope.inQuote[i] !== -1 || scope.markOf[i] !== 0 || /^\p{Lu}/u.test(tokens[i]!.text) && i === match.to && i > match.from) return null
   let from = match.from
   // "No official said", "Neither side said": no one speaks.
   if (noSpeaker.has(tokens[from]!.lower)) return null
@@ -245,10 +272,11 @@ const speakingPronouns = new Set(['he', 'she', 'they', 'him', 'her', 'them'])
 // The most words a sentence read through the parse may have (news sentences run to about 60).
 const LONGEST = 150
 
-// The subject of a cue verb: its own, its first conjunct's, or the noun a relative clause
-// describes.
-function subjectOf({syntax}: ParsedSentence, verb: number): number {
-  const own = dependent(syntax, verb, (relation) => relation === 'nsubj')
+// The subject of a cue verb: its own, its first conjunct's, the noun a relative clause
+// describes, or the subject of a verb or adjective whose infinitive it is.
+function subjectOf(parsed: ParsedSentence, verb: number, depth = 0): number {
+  const {syntax} = parsed
+  const own = activeSubject(syntax, verb)
   if (own >= 0) {
     const word = syntax.upos[own]
     // "who said …": the relative pronoun stands for the noun the clause describes.
@@ -256,15 +284,65 @@ function subjectOf({syntax}: ParsedSentence, verb: number): number {
     return own
   }
   if (syntax.relations[verb] === 'conj') {
-    const first = syntax.heads[verb]!
-    if (first >= 0 && syntax.upos[first] === 'VERB') return dependent(syntax, first, (relation) => relation === 'nsubj')
+    // "reversed themselves, rushed everyone inside and said …": the parse may chain the
+    // conjuncts, each on the one before; the first with a subject gives it.
+    let first = syntax.heads[verb]!
+    for (let steps = 0; steps < 4 && first >= 0 && syntax.upos[first] === 'VERB'; steps++) {
+      const subject = dependent(syntax, first, (relation) => relation === 'nsubj')
+      if (subject >= 0 || syntax.relations[first] !== 'conj') return subject
+      first = syntax.heads[first]!
+    }
+    if (first >= 0 && syntax.upos[first] === 'VERB') return -1
   }
-  return -1
+  const head = controller(parsed, verb)
+  return head >= 0 && depth < 3 ? subjectOf(parsed, head, depth + 1) : -1
 }
 
+/**
+ * A verb's subject: its `nsubj`, or a passive subject the parse gives a verb with no passive
+ * auxiliary ("Both sides have acknowledged that …" is active: no form of "be" makes it passive).
+ */
+function activeSubject(syntax: Syntax, verb: number): number {
+  const own = dependent(syntax, verb, (relation) => relation === 'nsubj')
+  if (own >= 0) return own
+  const passive = dependent(syntax, verb, (relation) => relation === 'nsubj:pass')
+  if (passive < 0 || passive > verb) return -1
+  const passiveHelper = dependents(syntax, verb).some((word) => (syntax.relations[word] === 'aux:pass' || syntax.relations[word] === 'aux') && passiveHelpers.has(syntax.lemmas[word]!.toLowerCase()))
+  return passiveHelper ? -1 : passive
+}
+
+// The helpers of a passive: "was told", "got told".
+const passiveHelpers = new Set(['be', 'get'])
+
+/**
+ * The verb or adjective whose subject a cue in the infinitive shares, when saying so reports
+ * that the cue happened: "continued to insist", "went on to explain", "was quick to add".
+ * Not a verb with an object of its own, whose object is the one
+ * who speaks or is told to ("forced the chief to admit", "urged him to say"), nor a verb of
+ * wanting, planning or refusing ("wants to say", "declined to say"): those report nothing yet.
+ * -1 when there is none.
+ */
+function controller({syntax}: ParsedSentence, verb: number): number {
+  const relation = syntax.relations[verb]
+  // The parse may read the infinitive of "was quick to add" as the adjective's clausal subject.
+  if (relation !== 'xcomp' && relation !== 'csubj') return -1
+  const to = dependent(syntax, verb, (relation) => relation === 'mark')
+  if (to < 0 || to > verb || syntax.lemmas[to]!.toLowerCase() !== 'to') return -1
+  const head = syntax.heads[verb]!
+  if (head < 0 || head > verb || !reportingControllers.has(syntax.lemmas[head]!.toLowerCase())) return -1
+  if (dependents(syntax, head).some((word) => syntax.relations[word] === 'obj' || syntax.relations[word] === 'iobj')) return -1
+  return head
+}
+
+// Verbs and adjectives whose infinitive happens as the sentence says: going on or starting to
+// say something is saying it ("began to argue", "appeared to suggest", "was careful to note",
+// "was the first to say"). Not "likely": "is likely to say" foretells a report.
+const reportingControllers = new Set(['continue', 'go', 'begin', 'start', 'proceed', 'resume', 'appear', 'seem', 'manage', 'rush', 'hasten', 'quick', 'careful', 'right', 'correct', 'first'])
+
 // What a speaker phrase leaves out: relative and participle clauses, appositions (kept apart),
-// and punctuation at its edges.
-const described = new Set(['acl', 'acl:relcl', 'punct', 'parataxis', 'advcl', 'dep'])
+// punctuation at its edges, and the preposition of a phrase that a relative clause hangs on
+// ("in the list which predicts", "by the authorities, who promised").
+const described = new Set(['acl', 'acl:relcl', 'punct', 'parataxis', 'advcl', 'dep', 'case'])
 
 /** A speaker phrase in the sentence's word numbers: its name part, apposition and whole extent. */
 interface SentencePhrase {
