@@ -47,7 +47,7 @@ import {
   type TriggerForm
 } from '../language/event-grammar.js'
 import {caseOf, eventParse, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
-import {dependents} from '../language/tree.js'
+import {dependents, hasRelation} from '../language/tree.js'
 import {except, subsetOf} from '../language/word-sets.js'
 import * as functionWords from '../lexicon/function-words.js'
 
@@ -138,6 +138,10 @@ export const events: Stage = {
         const {entry, first, type} = candidate
         const isNoun = candidate.form === 'noun'
 
+        // A kind of event, no event that took place: "any attack on civilians", "such bombings".
+        if (isNoun && generic(tokens, candidate.spanFirst)) continue
+        // A name given to what the story has told: "called the explosion an attack".
+        if (isNoun && parse && namedAs(parse, candidate.last - 1)) continue
         // The content or purpose of another act.
         if (scope[first]) {
           if (!isNoun || !(anchoredAfter(tokens, candidate.last) || timedBy(tokens, candidate.spanFirst))) continue
@@ -486,7 +490,46 @@ function partOfSpeechAgrees(candidate: Candidate, parse: EventParse, tokens: rea
     return !(upos === 'VERB' && !/ing$/.test(tokens[candidate.last - 1]!.norm) && parse.relations[candidate.last - 1] !== 'compound')
   }
   // A verb reading the parse takes for a noun: "city blocks", "the attack helicopters".
-  return !(upos === 'NOUN' || upos === 'PROPN' || upos === 'NUM')
+  if (upos === 'NOUN' || upos === 'PROPN' || upos === 'NUM') return false
+  // A participle that modifies the noun after it, inside a noun phrase (after a determiner, a
+  // number, an adjective or a preposition), is an adjective: "in both raided apartments", "more
+  // pledged delegates". After a noun it may be a verb the parse misread: "the inquiry criticised
+  // Hardie's actions".
+  const before = candidate.first - 1
+  return !((candidate.form === 'ed' || candidate.form === 'pp') && candidate.last - candidate.first === 1 && hasRelation(parse, candidate.first, 'amod') && parse.heads[candidate.first]! > candidate.first && before >= 0 && tokens[before]!.word && (insideNounPhrase.has(parse.upos[before]!) || quantifiers.has(tokens[before]!.norm)))
+}
+const insideNounPhrase = new Set(['DET', 'NUM', 'ADJ', 'ADP'])
+// Words of quantity and degree that the tagger may read as something else: "both", "most".
+const quantifiers = new Set(['both', 'all', 'most', 'more', 'least', 'less'])
+
+// Determiners of a kind rather than of one event: "any attack", "every protest", "such bombings".
+const kindDeterminers = new Set(['any', 'every', 'such'])
+
+/** Whether a noun trigger's determiner makes it a kind of event: "any attack on non-military targets". */
+function generic(tokens: readonly EventToken[], spanFirst: number): boolean {
+  for (let k = spanFirst - 1; k >= 0 && k >= spanFirst - 4; k--) {
+    const token = tokens[k]!
+    if (!token.word || token.possessive) return false
+    if (kindDeterminers.has(token.norm)) return true
+    if (determiners.has(token.norm) || prepositions.has(token.norm) || opensClause(tokens, k)) return false
+  }
+  return false
+}
+
+// Verbs that give something a name: "called the blast an attack", "described it as a bombing".
+const namingVerbs = new Set(['call', 'label', 'term', 'dub', 'brand', 'describe', 'characterize', 'characterise', 'deem'])
+
+/**
+ * Whether the noun at `head` is the name a verb of naming gives: its second object ("called
+ * the explosion an attack", "what the president called an attack") or its "as" phrase
+ * ("described as an attack"). The event is what is named, told in its own words.
+ */
+function namedAs(parse: EventParse, head: number): boolean {
+  const verb = parse.heads[head]!
+  if (verb < 0 || !namingVerbs.has(parse.lemmas[verb]!)) return false
+  // "called a truce" makes one: the name needs the thing named before it.
+  if (hasRelation(parse, head, 'xcomp') || hasRelation(parse, head, 'obj')) return dependents(parse, verb, 'obj', 'nsubj:pass').some((other) => other < head)
+  return hasRelation(parse, head, 'obl') && dependents(parse, head, 'case').some((marker) => parse.lemmas[marker] === 'as')
 }
 
 function formGroup(form: FormKind): 'base' | 's' | 'ed' | 'ing' {

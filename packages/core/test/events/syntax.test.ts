@@ -229,3 +229,26 @@ describe('headlines', () => {
     expect(events).toEqual(['ASSAULT Attack', 'ASSAULT attacked'])
   })
 })
+
+describe('triggers read from the parse: kinds, names and adjectives', () => {
+  it('takes a kind of event for no event: "any attack", "such bombings", "every protest"', () => {
+    expect(found('The rules require a warning before any attack on a school.')).toEqual([])
+    expect(found('Such bombings had never happened in the town before.')).toEqual([])
+    expect(found('Every protest in the square needs a permit.')).toEqual([])
+    expect(found('The bombing of the station shocked the town.')).toEqual(['ASSAULT bombing'])
+  })
+
+  it('takes the name a verb of naming gives an event for no second event', () => {
+    expect(found('The mayor called the explosion an attack on the city.')).toEqual(['ASSAULT explosion'])
+    expect(found('The governor described the fire as an attack on the town hall.')).toEqual([])
+    // "called a truce" makes one.
+    expect(found('The two parties called a truce on Friday.')).toEqual(['AGREE truce'])
+  })
+
+  it('takes a participle inside a noun phrase for an adjective: "both raided flats"', () => {
+    expect(found('Police found gunpowder in both raided apartments.')).toEqual([])
+    expect(found('She holds a lead in pledged votes.')).toEqual([])
+    expect(found('The committee criticised the mayor for the delay.')).toEqual(['ACCUSE criticised'])
+    expect(found('Troops shelled two villages near the port.')).toEqual(['ASSAULT shelled'])
+  })
+})
