@@ -50,6 +50,7 @@ import {caseOf, eventParse, misreadSubject, reducedRelative, type EventParse} fr
 import {dependents, hasRelation} from '../language/tree.js'
 import {except, subsetOf} from '../language/word-sets.js'
 import * as functionWords from '../lexicon/function-words.js'
+import {cues} from '../lexicon/cues.js'
 
 const modifierHeadSet = new Set(modifierHeads)
 const definite = new Set(['the', ...functionWords.demonstratives])
@@ -138,6 +139,8 @@ export const events: Stage = {
         const {entry, first, type} = candidate
         const isNoun = candidate.form === 'noun'
 
+        // A campaign rally and rallying supporters are no protest.
+        if (type === 'PROTEST' && /^rall/.test(tokens[first]!.norm) && !protestRally(tokens, parse, candidate)) continue
         // A kind of event, no event that took place: "any attack on civilians", "such bombings".
         if (isNoun && generic(tokens, candidate.spanFirst)) continue
         // A name given to what the story has told: "called the explosion an attack".
@@ -501,6 +504,49 @@ function partOfSpeechAgrees(candidate: Candidate, parse: EventParse, tokens: rea
 const insideNounPhrase = new Set(['DET', 'NUM', 'ADJ', 'ADP'])
 // Words of quantity and degree that the tagger may read as something else: "both", "most".
 const quantifiers = new Set(['both', 'all', 'most', 'more', 'least', 'less'])
+
+// Words that make a rally a protest: "an anti-war rally", "a rally against the war".
+const protestSigns = new Set(['against', 'protest', 'protests', 'protesting', 'demanding', 'denouncing', 'condemning', 'opposing', 'opposition', 'solidarity', 'mass', 'street', 'peace', 'antiwar', 'antigovernment', 'protesters', 'demonstrators', 'thousands', 'hundreds', 'tens'])
+// What a campaign rally is named for: "a victory rally", "a Super Tuesday rally".
+const campaignWords = new Set(['victory', 'campaign', 'election', 'primary', 'caucus', 'presidential', 're-election', 'reelection', 'fundraising', 'evening', 'morning', 'night', 'weekend'])
+// Verbs of speaking: someone who speaks or is told at a rally is at a campaign event.
+const speechVerbs = new Set([...cues.filter((cue) => !cue.lemma.includes(' ')).flatMap((cue) => cue.forms), 'speak', 'speaks', 'spoke', 'speaking', 'joked', 'joking', 'thanked', 'thanking', 'greeted', 'addressed', 'addressing', 'vowed', 'promised', 'introduced'])
+
+/**
+ * Whether a rally is a protest. A rally that someone owns ("Trump's rallies", "his rally"),
+ * that is named for a campaign ("a victory rally"), or at which someone speaks ("said at a
+ * rally in Ohio") is a campaign event; "rallied supporters" gathers backing. Either is a
+ * protest with a sign of one: "an anti-war rally", "a rally against the ban", "thousands
+ * rallied in the capital".
+ */
+function protestRally(tokens: readonly EventToken[], parse: EventParse | null, candidate: Candidate): boolean {
+  const {first, last} = candidate
+  const [clauseStart, clauseEnd] = clauseRange(tokens, first)
+  const sign = (token: EventToken) => token.word && (protestSigns.has(token.norm) || /^(?:anti|pro)-/.test(token.norm))
+  for (let k = Math.max(clauseStart, first - 4); k < Math.min(clauseEnd, last + 6); k++) if (sign(tokens[k]!)) return true
+  if (candidate.form !== 'noun') {
+    const next = tokens[last]
+    // "the side rallied to beat Wales", "rallied to the cause": a comeback, or joining a side.
+    if (next?.norm === 'to') return false
+    // "rallied young people", "rallies Democrats": an object is who is rallied to a side.
+    if (parse) return dependents(parse, first, 'obj').length === 0
+    return !(next?.word && (articles.has(next.norm) || ['them', 'us', 'him', 'her'].includes(next.norm) || (next.cap && !dateWords.has(next.norm) && !titleCase(tokens))))
+  }
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const token = tokens[k]!
+    if (!token.word) break
+    if (token.possessive || ['his', 'her', 'their'].includes(token.norm) || campaignWords.has(token.norm)) return false
+    // "a Trump rally": a name that is no place or date is whose rally it is.
+    if (k === first - 1 && token.cap && !titleCase(tokens) && !dateWords.has(token.norm) && !gazetteerAt(tokens, k, countries, places) && !(k > 0 && tokens[k - 1]!.cap && gazetteerAt(tokens, k - 1, countries, places))) return false
+    if (determiners.has(token.norm) || prepositions.has(token.norm)) break
+  }
+  // "said at a rally in Ohio", "during a rally, the candidate said".
+  if ([1, 2, 3].some((n) => rallySettings.has(tokens[first - n]?.norm ?? ''))) {
+    for (let k = clauseStart; k < clauseEnd; k++) if (tokens[k]!.word && speechVerbs.has(tokens[k]!.norm)) return false
+  }
+  return true
+}
+const rallySettings = new Set(subsetOf(functionWords.prepositions, ['at', 'during', 'after', 'before']))
 
 // Determiners of a kind rather than of one event: "any attack", "every protest", "such bombings".
 const kindDeterminers = new Set(['any', 'every', 'such'])

@@ -252,3 +252,10 @@ describe('triggers read from the parse: kinds, names and adjectives', () => {
     expect(found('Troops shelled two villages near the port.')).toEqual(['ASSAULT shelled'])
   })
 })
+
+describe('triggers read from the parse: rallies', () => {
+  it('takes rallying someone to a side for no protest, and rallying for one', () => {
+    expect(found('The mayor rallied local business owners behind the plan.')).toEqual([])
+    expect(found('Hundreds of nurses rallied outside the hospital on Friday.')).toEqual(['PROTEST rallied'])
+  })
+})
