@@ -492,7 +492,13 @@ function partOfSpeechAgrees(candidate: Candidate, parse: EventParse, tokens: rea
     if (candidate.entry.madeBy) return true
     return !(upos === 'VERB' && !/ing$/.test(tokens[candidate.last - 1]!.norm) && parse.relations[candidate.last - 1] !== 'compound')
   }
-  // A verb reading the parse takes for a noun: "city blocks", "the attack helicopters".
+  // A verb reading the parse takes for a noun: "city blocks", "the attack helicopters". A
+  // past form stays a verb where a singular noun could not stand without a determiner: after
+  // "and" ("entered the campus and shot at soldiers"), and before a "by" agent ("– shot dead
+  // by police –").
+  if (upos === 'NOUN' && pastForms.has(candidate.form) && !/s$/.test(tokens[candidate.first]!.norm)) {
+    if (coordinators.has(tokens[candidate.first - 1]?.norm ?? '') || tokens[candidate.last]?.norm === 'by') return true
+  }
   if (upos === 'NOUN' || upos === 'PROPN' || upos === 'NUM') return false
   // A participle that modifies the noun after it, inside a noun phrase (after a determiner, a
   // number, an adjective or a preposition), is an adjective: "in both raided apartments", "more
@@ -547,6 +553,9 @@ function protestRally(tokens: readonly EventToken[], parse: EventParse | null, c
   return true
 }
 const rallySettings = new Set(subsetOf(functionWords.prepositions, ['at', 'during', 'after', 'before']))
+
+const pastForms = new Set<FormKind>(['ed', 'past', 'pp'])
+const coordinators = new Set(subsetOf(functionWords.coordinators, ['and', 'or', 'but']))
 
 // Determiners of a kind rather than of one event: "any attack", "every protest", "such bombings".
 const kindDeterminers = new Set(['any', 'every', 'such'])

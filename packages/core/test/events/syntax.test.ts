@@ -259,3 +259,11 @@ describe('triggers read from the parse: rallies', () => {
     expect(found('Hundreds of nurses rallied outside the hospital on Friday.')).toEqual(['PROTEST rallied'])
   })
 })
+
+describe('triggers read from the parse: past forms the tagger reads as nouns', () => {
+  it('keeps a past form after "and" or before a "by" agent as a verb', () => {
+    expect(found('Two gunmen entered the campus and shot at the guards.')).toEqual(['ASSAULT shot'])
+    expect(found('The suspect, a local man – shot dead by police – had a long record.')).toEqual(['ASSAULT shot dead'])
+    expect(found('The player scored a goal and a shot at the post went wide.')).toEqual([])
+  })
+})
