@@ -203,6 +203,8 @@ function reached(parse: EventParse, verb: number): number[] {
   }
   return out
 }
+// Nouns that count or group events: "a total of 563 strikes", "a spate of bombings".
+const countingNouns = new Set(['total', 'number', 'series', 'spate', 'wave', 'string', 'spree', 'flurry', 'barrage', 'volley', 'round', 'rash', 'succession', 'couple', 'pair', 'dozen', 'dozens', 'hundreds', 'thousands'])
 // Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
 const ofActorTypes = new Set(['CONSULT', 'PROTEST', 'COOPERATE', 'AGREE', 'MOBILIZE', 'SUPPORT'])
 // The case markers of a place in the parse ("in Kabul"); unlike `placePrepositions` below they
@@ -284,6 +286,9 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // subject is a subject too.
     let subjectHead = head
     while (hasRelation(parse, subjectHead, 'conj') && parse.heads[subjectHead]! >= 0 && parse.heads[subjectHead]! < subjectHead && nominalTags.has(parse.upos[parse.heads[subjectHead]!]!)) subjectHead = parse.heads[subjectHead]!
+    // "A total of 563 strikes … targeted Pakistan", "a spate of bombings killed 17 people": a
+    // noun of number or series before "of" stands for the events it counts.
+    while (hasRelation(parse, subjectHead, 'nmod') && caseOf(parse, tokens, subjectHead) === 'of' && parse.heads[subjectHead]! >= 0 && parse.heads[subjectHead]! < subjectHead && countingNouns.has(parse.lemmas[parse.heads[subjectHead]!]!)) subjectHead = parse.heads[subjectHead]!
     if (subjectHead !== head && hasRelation(parse, subjectHead, 'nsubj') && reachVerbs.has(parse.lemmas[parse.heads[subjectHead]!]!)) {
       targets.push(...reached(parse, parse.heads[subjectHead]!))
     }

@@ -124,3 +124,19 @@ describe('pronoun actors', () => {
     expect(names(parseEventsWithSyntax('He was arrested at the border.')[0]!.targets)).toEqual(['He'])
   })
 })
+
+describe('event arguments: nouns that count events', () => {
+  it('reads the subject "a total of strikes", "a spate of bombings" as the strikes and the bombings', () => {
+    const [strikes] = parseEventsWithSyntax('A total of 40 airstrikes, mostly by drones, targeted Libya and Mali last year.')
+    expect(strikes!.trigger.text).toBe('airstrikes')
+    expect(names(strikes!.targets)).toEqual(['Libya', 'Mali'])
+    const [bombings] = parseEventsWithSyntax('A spate of bombings across the region killed 17 people on Monday.')
+    expect(bombings!.trigger.text).toBe('bombings')
+    expect(names(bombings!.targets)).toEqual(['17 people'])
+  })
+
+  it('leaves a noun after "of" that counts nothing alone: "the site of the bombings"', () => {
+    const [bombings] = parseEventsWithSyntax('The site of the bombings drew 200 visitors on Monday.')
+    expect(bombings?.targets ?? []).toEqual([])
+  })
+})
