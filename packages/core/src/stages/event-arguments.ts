@@ -203,6 +203,7 @@ function reached(parse: EventParse, verb: number): number[] {
   }
   return out
 }
+const aimingCases = new Set(subsetOf(functionWords.prepositions, ['on', 'at', 'into', 'against']))
 // Nouns that count or group events: "a total of 563 strikes", "a spate of bombings".
 const countingNouns = new Set(['total', 'number', 'series', 'spate', 'wave', 'string', 'spree', 'flurry', 'barrage', 'volley', 'round', 'rash', 'succession', 'couple', 'pair', 'dozen', 'dozens', 'hundreds', 'thousands'])
 // Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
@@ -248,7 +249,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       // "charges of fraud", "accusations of corruption": the "of" phrase is what is charged, not who.
       else if (marker === 'of' && isNoun && type === 'ACCUSE') continue
       else if (marker === 'of' && isNoun) (ofActorTypes.has(type) ? actors : targets).push(child)
-      else if ((marker === 'on' || marker === 'at') && tokens[last - 1]!.norm === marker) targets.push(child)
+      // A trigger that ends in its preposition aims at what follows: "fired on", "lashed out at", "crashed into".
+      else if (aimingCases.has(marker) && tokens[last - 1]!.norm === marker) targets.push(child)
       else if (marker === 'on' && isNoun && type !== 'CONSULT' && parse.upos[child] !== 'PROPN') targets.push(child)
       else if (marker === 'with' && (type === 'CONSULT' || type === 'COOPERATE' || type === 'AGREE')) targets.push(child)
       else if (placeCases.has(marker) && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child))) places.push(child)

@@ -140,3 +140,11 @@ describe('event arguments: nouns that count events', () => {
     expect(bombings?.targets ?? []).toEqual([])
   })
 })
+
+describe('event arguments: a trigger that ends in its preposition', () => {
+  it('takes what follows "crashed into" as the target, as it does after "fired on"', () => {
+    const [crash] = parseEventsWithSyntax('A bomber on a motorbike loaded with explosives crashed into a police convoy near the town.')
+    expect(crash!.trigger.text).toBe('crashed into')
+    expect(names(crash!.targets)).toEqual(['police convoy'])
+  })
+})
