@@ -141,6 +141,8 @@ export const events: Stage = {
 
         // A campaign rally and rallying supporters are no protest.
         if (type === 'PROTEST' && /^rall/.test(tokens[first]!.norm) && !protestRally(tokens, parse, candidate)) continue
+        // What a ban is on has not taken place: "a ban on public gatherings and protests".
+        if (isNoun && parse && banned(parse, tokens, candidate.last - 1)) continue
         // A kind of event, no event that took place: "any attack on civilians", "such bombings".
         if (isNoun && generic(tokens, candidate.spanFirst)) continue
         // A name given to what the story has told: "called the explosion an attack".
@@ -556,6 +558,17 @@ const rallySettings = new Set(subsetOf(functionWords.prepositions, ['at', 'durin
 
 const pastForms = new Set<FormKind>(['ed', 'past', 'pp'])
 const coordinators = new Set(subsetOf(functionWords.coordinators, ['and', 'or', 'but']))
+
+// Nouns of forbidding: what they are on is kept from happening.
+const banNouns = new Set(['ban', 'prohibition', 'moratorium'])
+
+/** Whether the noun at `head` (or the noun it is coordinated with) is what a ban is on: "a ban on rallies and protests". */
+function banned(parse: EventParse, tokens: readonly EventToken[], head: number): boolean {
+  let k = head
+  while (hasRelation(parse, k, 'conj') && parse.heads[k]! >= 0 && parse.heads[k]! < k) k = parse.heads[k]!
+  const governor = parse.heads[k]!
+  return governor >= 0 && hasRelation(parse, k, 'nmod') && caseOf(parse, tokens, k) === 'on' && banNouns.has(parse.lemmas[governor]!)
+}
 
 // Determiners of a kind rather than of one event: "any attack", "every protest", "such bombings".
 const kindDeterminers = new Set(['any', 'every', 'such'])

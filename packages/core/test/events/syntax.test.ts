@@ -267,3 +267,15 @@ describe('triggers read from the parse: past forms the tagger reads as nouns', (
     expect(found('The player scored a goal and a shot at the post went wide.')).toEqual([])
   })
 })
+
+describe('triggers read from the parse: bans and private visits', () => {
+  it('takes what a ban is on for no event', () => {
+    expect(found('The city has a ban on street parties and protests until May.')).toEqual([])
+    expect(found('Police broke up protests in the square on Monday.')).toEqual(['PROTEST protests'])
+  })
+
+  it('takes a visit to family or friends for no meeting', () => {
+    expect(found('She was visiting her brother in Lisbon at the time.')).toEqual([])
+    expect(found('The minister visited Lisbon on Monday.')).toEqual(['CONSULT visited'])
+  })
+})
