@@ -252,6 +252,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', verb: 'blow themselves up|blew themselves up|blown themselves up'},
   // A vehicle bomb driven into its target: "a bomber on a motorcycle loaded with explosives crashed into a patrol".
   {type: 'ASSAULT', verb: 'crash into|crashed into|crashed into', subject: explosives},
+  // Throwing a weapon at someone: "the attackers threw a bomb into his bedroom window".
+  {type: 'ASSAULT', verb: 'throw|threw|thrown', object: ['bomb', 'bombs', 'grenade', 'grenades', 'firebomb', 'firebombs', 'explosive', 'explosives', 'molotov', 'molotovs', 'petrol']},
   {type: 'ASSAULT', verb: 'ram+ into', subject: explosives},
   // Deadly force against people: shootings, stabbings, murders, assaults.
   {type: 'ASSAULT', noun: 'shooting', notPrevious: ['film', 'photo', 'movie', 'video', 'clay', 'pheasant', 'grouse', 'location', 'trouble'], notNext: ['star', 'stars', 'range', 'ranges', 'guard', 'gallery', 'script', 'schedule', 'season', 'party']},

@@ -557,6 +557,7 @@ function protestRally(tokens: readonly EventToken[], parse: EventParse | null, c
 const rallySettings = new Set(subsetOf(functionWords.prepositions, ['at', 'during', 'after', 'before']))
 
 const pastForms = new Set<FormKind>(['ed', 'past', 'pp'])
+const pastBe = new Set(subsetOf(functionWords.beForms, ['was', 'were', 'been']))
 const coordinators = new Set(subsetOf(functionWords.coordinators, ['and', 'or', 'but']))
 
 // Nouns of forbidding: what they are on is kept from happening.
@@ -684,6 +685,9 @@ function infinitiveScope(tokens: readonly EventToken[], parse: EventParse | null
     // A verb of beginning or going on has the event itself after "to", no purpose or
     // content: "the bombs began to explode", "troops continued to shell the town".
     if (aspectualVerbs.has(tokens[i - 1]?.norm ?? '') && verb.norm !== 'be' && verb.norm !== 'have') continue
+    // What an instrument was used to do is the act done with it: "drones were used to attack the president".
+    // A present "is used to block traffic" says what it is for.
+    if (tokens[i - 1]?.norm === 'used' && pastBe.has(tokens[i - 2]?.norm ?? '') && verb.norm !== 'be' && verb.norm !== 'have') continue
     if (reportingParticiples.has(tokens[i - 1]?.norm ?? '')) {
       if (verb.norm === 'be' && !(after?.word && (participle(after.norm) || /ing$/.test(after.norm)))) continue
       if (verb.norm === 'have' && after?.word && (after.norm === 'been' || participle(after.norm))) continue

@@ -366,3 +366,16 @@ describe('triggers: rallies', () => {
     testNoEvent('The home side rallied to beat the visitors in the second half.')
   })
 })
+
+describe('triggers: weapons thrown, and what an instrument was used to do', () => {
+  it('reads throwing a weapon as an assault, and nothing else thrown', () => {
+    testSingleEvent('The attackers threw a grenade into the courtyard.', 'ASSAULT', 'threw')
+    testNoEvent('He threw a party for his staff.')
+  })
+
+  it('reads what an instrument was used to do as the act done with it', () => {
+    testSingleEvent('The drones were used to attack the governor during the parade.', 'ASSAULT', 'attack')
+    // The present says what it is for.
+    testNoEvent('The software is used to block traffic.')
+  })
+})
