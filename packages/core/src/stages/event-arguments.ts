@@ -38,6 +38,7 @@ import {
 import {countBefore} from '../language/search.js'
 import {except, subsetOf} from '../language/word-sets.js'
 import * as functionWords from '../lexicon/function-words.js'
+import {cues} from '../lexicon/cues.js'
 import {caseOf, eventParse, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
 import {dependents, hasRelation} from '../language/tree.js'
 
@@ -340,6 +341,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       // "militants who attacked": the relative pronoun stands for the noun the clause modifies.
       if (relativePronouns.has(tokens[subject]!.norm) && hasRelation(parse, owner, 'acl') && parse.heads[owner]! >= 0) who = parse.heads[owner]!
       else if (relativePronouns.has(tokens[subject]!.norm)) continue
+      else who = reporter(parse, tokens, owner, subject) ?? who
       ;(pass ? targets : actors).push(who)
     }
     // A reduced relative: "those arrested", "protesters detained in the capital".
@@ -396,6 +398,33 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   if (actorRanges.length === 0) actorRanges.push(...modifierActors)
   return {actors: actorRanges, targets: toRanges(targets, 'target'), place}
 }
+
+// Verbs of saying, by lemma.
+const sayingLemmas = new Set(cues.filter((cue) => !cue.lemma.includes(' ')).map((cue) => cue.lemma))
+
+/**
+ * The one who says it, when "it" or "they" is the subject of what they say: "the Taliban said
+ * it met with U.S. officials", "the ministry said they had arrested six men". A pronoun that
+ * agrees with a group or a thing reports on the group itself; "he" and "she" are left to the
+ * speakers.
+ */
+function reporter(parse: EventParse, tokens: readonly EventToken[], verb: number, subject: number): number | null {
+  if (!groupPronouns.has(tokens[subject]!.norm) || !hasRelation(parse, verb, 'ccomp')) return null
+  const saying = parse.heads[verb]!
+  if (saying < 0 || !sayingLemmas.has(parse.lemmas[saying]!)) return null
+  // Said at once, not in a quotation or a question after a comma: "said it met", "said that they had".
+  if (saying > subject || tokens.slice(saying + 1, subject).some((token) => !token.word)) return null
+  // A group or a thing: a name, or a noun of an institution ("the ministry", "police"), not a
+  // person ("the head of research said that it withdrew …" speaks of the company).
+  const speaker = dependents(parse, saying, 'nsubj').find((word) => word < saying && (parse.upos[word] === 'PROPN' || (sectorWords.has(tokens[word]!.norm) && !onePerson.has(tokens[word]!.norm))))
+  if (speaker === undefined) return null
+  // "it" stands for one thing, "they" for a plural or a group.
+  const plural = parse.upos[speaker] === 'NOUN' && /[^s]s$/.test(tokens[speaker]!.norm)
+  return tokens[subject]!.norm === 'it' && plural ? null : speaker
+}
+const groupPronouns = new Set(['it', 'they'])
+// Sector nouns that name one person, who is neither "it" nor "they".
+const onePerson = new Set(['minister', 'president', 'ambassador', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'emir', 'sultan', 'chancellor', 'governor', 'mayor', 'commander', 'soldier', 'official'])
 
 /** Whether the word before an event noun names who did it: "Russian airstrikes", "regime-led airstrikes". */
 function actorModifier(tokens: readonly EventToken[], k: number): boolean {

@@ -148,3 +148,20 @@ describe('event arguments: a trigger that ends in its preposition', () => {
     expect(names(crash!.targets)).toEqual(['police convoy'])
   })
 })
+
+describe('event arguments: "it" and "they" in what a group says', () => {
+  it('reads the group that says it as the actor of "it" or "they"', () => {
+    const [meeting] = parseEventsWithSyntax('The rebel group said it met with government envoys in Oslo on Monday.')
+    expect(meeting!.trigger.text).toBe('met')
+    expect(names(meeting!.actors)).toEqual(['rebel group'])
+    const [arrest] = parseEventsWithSyntax('Local police said they had arrested two men near the station.')
+    expect(names(arrest!.actors)).toEqual(['Local police'])
+  })
+
+  it('leaves a pronoun in a quotation or after a person alone', () => {
+    const [demand] = parseEventsWithSyntax('The host went on: "They are demanding answers from the mayor."')
+    expect(names(demand?.actors ?? [])).toEqual([])
+    const [meeting] = parseEventsWithSyntax('The spokeswoman said they met with the envoys on Monday.')
+    expect(names(meeting!.actors)).toEqual([])
+  })
+})
