@@ -56,7 +56,8 @@ const sentenceAdverbs = new Set([
   ...subsetOf(functionWords.connectives, ['moreover', 'however', 'meanwhile', 'also', 'still', 'then', 'thus', 'instead', 'indeed', 'furthermore']),
   'earlier', 'later', 'just', 'now', 'in', 'on', 'at'
 ])
-const timeWords = new Set([...functionWords.timeWords, ...functionWords.timeNouns, 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
+// Times are no participants: "exploded at one a minute", "for hours".
+const timeWords = new Set([...functionWords.timeWords, ...functionWords.timeNouns, ...functionWords.timeNouns.map((noun) => noun + 's'), 'minute', 'minutes', 'hour', 'hours', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
 const connectors = new Set(['of', 'and', 'al', 'el', 'de', 'bin', 'ibn', 'the', '&'])
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'them', 'him', 'her', 'us', 'you', 'me']) 
 const lightVerbs = new Set([
@@ -462,7 +463,12 @@ function argumentPhrase(tokens: readonly EventToken[], parse: EventParse, h: num
   const token = tokens[h]!
   // A possessive glued to its name ("Russia’s") can be mistagged; the token says what it is.
   if (!token.word || (!nominalTags.has(parse.upos[h]!) && !(token.possessive && token.cap))) return null
-  if (relativePronouns.has(token.norm) || timeWords.has(token.norm) || dateWords.has(token.norm)) return null
+  // "arrested the man minutes after the blast", read as a compound "man minutes": the man.
+  if (timeWords.has(token.norm)) {
+    const noun = dependents(parse, h, 'compound').find((child) => child < h && nominalTags.has(parse.upos[child]!) && !timeWords.has(tokens[child]!.norm))
+    return noun === undefined ? null : argumentPhrase(tokens, parse, noun, role)
+  }
+  if (relativePronouns.has(token.norm) || dateWords.has(token.norm)) return null
   if (parse.upos[h] === 'NUM' && role !== 'target') return null
   if (hasRelation(parse, h, 'obl:tmod') || hasRelation(parse, h, 'nmod:tmod')) return null
   // "on 13 September 1974" is a date.

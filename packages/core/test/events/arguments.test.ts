@@ -165,3 +165,13 @@ describe('event arguments: "it" and "they" in what a group says', () => {
     expect(names(meeting!.actors)).toEqual([])
   })
 })
+
+describe('event arguments: times are no participants', () => {
+  it('takes no stretch of time for an actor or a target', () => {
+    const [charge] = parseEventsWithSyntax('Trump defended his manager on Tuesday, hours after the staffer was charged with battery.')
+    expect(charge!.trigger.text).toBe('charged')
+    expect(names(charge!.targets)).not.toContain('hours')
+    const [arrest] = parseEventsWithSyntax('Police arrested the man minutes after the blast.')
+    expect(names(arrest!.targets)).toEqual(['man'])
+  })
+})
