@@ -164,6 +164,8 @@ const troops = ['troops', 'soldiers', 'forces', 'force', 'warships', 'warship', 
 const aidGoods = ['aid', 'support', 'assistance', 'weapons', 'arms', 'ammunition', 'funding', 'funds', 'money', 'loans', 'loan', 'grant', 'grants', 'training', 'equipment', 'supplies', 'food', 'medicine', 'medicines', 'medical', 'shelter', 'relief', 'help', 'backing', 'cover', 'protection', 'vaccines', 'fuel', 'water', 'tents', 'blankets', 'air', 'financing', 'credit', 'subsidies', 'munitions', 'missiles', 'rifles', 'tanks', 'jets', 'drones', 'systems', 'intelligence']
 
 const meetingNotObjects = ['rule', 'rules', 'pledge', 'pledges', 'promise', 'promises', 'commitment', 'commitments', 'obligation', 'bill', 'bills', 'payment', 'payments', 'golden', 'fiscal', 'expectations', 'requirements', 'requirement', 'demand', 'demands', 'need', 'needs', 'target', 'targets', 'criteria', 'criterion', 'standard', 'standards', 'deadline', 'deadlines', 'goal', 'goals', 'objective', 'objectives', 'aim', 'aims', 'benchmark', 'benchmarks', 'costs', 'bills', 'conditions', 'condition', 'death', 'fate', 'end', 'threshold', 'quota', 'obligations', 'costs', 'cost', 'challenge', 'challenges']
+// Family and friends, whom one visits in private.
+const kin = ['son', 'sons', 'daughter', 'daughters', 'family', 'families', 'relatives', 'relative', 'parents', 'mother', 'father', 'mom', 'dad', 'sister', 'sisters', 'brother', 'brothers', 'wife', 'husband', 'grandparents', 'grandmother', 'grandfather', 'grandchildren', 'children', 'friend', 'friends', 'girlfriend', 'boyfriend', 'cousin', 'cousins', 'aunt', 'uncle', 'in-laws']
 // How something is received: "met with criticism", not a meeting with a group.
 const reactions = ['criticism', 'resistance', 'opposition', 'skepticism', 'scepticism', 'approval', 'disapproval', 'success', 'derision', 'silence', 'applause', 'outrage', 'anger', 'protests', 'hostility', 'indifference', 'suspicion', 'disbelief', 'alarm', 'dismay', 'praise', 'acclaim', 'enthusiasm', 'scorn', 'ridicule', 'laughter', 'jeers', 'boos', 'cheers', 'resistance', 'force', 'violence', 'tear']
 
@@ -250,6 +252,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', verb: 'blow themselves up|blew themselves up|blown themselves up'},
   // A vehicle bomb driven into its target: "a bomber on a motorcycle loaded with explosives crashed into a patrol".
   {type: 'ASSAULT', verb: 'crash into|crashed into|crashed into', subject: explosives},
+  // Throwing a weapon at someone: "the attackers threw a bomb into his bedroom window".
+  {type: 'ASSAULT', verb: 'throw|threw|thrown', object: ['bomb', 'bombs', 'grenade', 'grenades', 'firebomb', 'firebombs', 'explosive', 'explosives', 'molotov', 'molotovs', 'petrol']},
   {type: 'ASSAULT', verb: 'ram+ into', subject: explosives},
   // Deadly force against people: shootings, stabbings, murders, assaults.
   {type: 'ASSAULT', noun: 'shooting', notPrevious: ['film', 'photo', 'movie', 'video', 'clay', 'pheasant', 'grouse', 'location', 'trouble'], notNext: ['star', 'stars', 'range', 'ranges', 'guard', 'gallery', 'script', 'schedule', 'season', 'party']},
@@ -326,7 +330,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'CONSULT', verb: 'meet|met|met', notObject: meetingNotObjects, notNext: ['up'], notWith: reactions},
   {type: 'CONSULT', noun: 'meeting', notNext: ['point', 'place', 'room', 'hall', 'house']},
   {type: 'CONSULT', noun: 'summit', notNext: ['of']},
-  {type: 'CONSULT', verb: 'visit', notPrevious: ['sites', 'websites', 'pages', 'users', 'visitors', 'tourists', 'customers', 'shoppers'], notObject: ['website', 'websites', 'site', 'sites', 'page', 'pages', 'blog', 'blogs', 'shop', 'shops', 'store', 'stores', 'doctor', 'dentist', 'gp', 'toilet', 'bathroom', 'gym', 'museum', 'zoo', 'cinema', 'pub', 'restaurant']},
+  // A visit to one's family or friends is a private one: "was visiting his son in the city".
+  {type: 'CONSULT', verb: 'visit', notPrevious: ['sites', 'websites', 'pages', 'users', 'visitors', 'tourists', 'customers', 'shoppers'], notObject: ['website', 'websites', 'site', 'sites', 'page', 'pages', 'blog', 'blogs', 'shop', 'shops', 'store', 'stores', 'doctor', 'dentist', 'gp', 'toilet', 'bathroom', 'gym', 'museum', 'zoo', 'cinema', 'pub', 'restaurant', ...kin]},
   {type: 'CONSULT', noun: 'visit'},
   {type: 'CONSULT', verb: 'host', object: ['talks', 'counterpart', 'counterparts', 'summit', 'meeting', 'president', 'minister', 'leaders', 'leader', 'delegation', 'envoy', 'king', 'prime']},
   {type: 'CONSULT', verb: 'discuss', next: ['with']},

@@ -38,6 +38,7 @@ import {
 import {countBefore} from '../language/search.js'
 import {except, subsetOf} from '../language/word-sets.js'
 import * as functionWords from '../lexicon/function-words.js'
+import {cues} from '../lexicon/cues.js'
 import {caseOf, eventParse, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
 import {dependents, hasRelation} from '../language/tree.js'
 
@@ -55,7 +56,8 @@ const sentenceAdverbs = new Set([
   ...subsetOf(functionWords.connectives, ['moreover', 'however', 'meanwhile', 'also', 'still', 'then', 'thus', 'instead', 'indeed', 'furthermore']),
   'earlier', 'later', 'just', 'now', 'in', 'on', 'at'
 ])
-const timeWords = new Set([...functionWords.timeWords, ...functionWords.timeNouns, 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
+// Times are no participants: "exploded at one a minute", "for hours".
+const timeWords = new Set([...functionWords.timeWords, ...functionWords.timeNouns, ...functionWords.timeNouns.map((noun) => noun + 's'), 'minute', 'minutes', 'hour', 'hours', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
 const connectors = new Set(['of', 'and', 'al', 'el', 'de', 'bin', 'ibn', 'the', '&'])
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'them', 'him', 'her', 'us', 'you', 'me']) 
 const lightVerbs = new Set([
@@ -203,6 +205,9 @@ function reached(parse: EventParse, verb: number): number[] {
   }
   return out
 }
+const aimingCases = new Set(subsetOf(functionWords.prepositions, ['on', 'at', 'into', 'against']))
+// Nouns that count or group events: "a total of 563 strikes", "a spate of bombings".
+const countingNouns = new Set(['total', 'number', 'series', 'spate', 'wave', 'string', 'spree', 'flurry', 'barrage', 'volley', 'round', 'rash', 'succession', 'couple', 'pair', 'dozen', 'dozens', 'hundreds', 'thousands'])
 // Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
 const ofActorTypes = new Set(['CONSULT', 'PROTEST', 'COOPERATE', 'AGREE', 'MOBILIZE', 'SUPPORT'])
 // The case markers of a place in the parse ("in Kabul"); unlike `placePrepositions` below they
@@ -246,7 +251,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       // "charges of fraud", "accusations of corruption": the "of" phrase is what is charged, not who.
       else if (marker === 'of' && isNoun && type === 'ACCUSE') continue
       else if (marker === 'of' && isNoun) (ofActorTypes.has(type) ? actors : targets).push(child)
-      else if ((marker === 'on' || marker === 'at') && tokens[last - 1]!.norm === marker) targets.push(child)
+      // A trigger that ends in its preposition aims at what follows: "fired on", "lashed out at", "crashed into".
+      else if (aimingCases.has(marker) && tokens[last - 1]!.norm === marker) targets.push(child)
       else if (marker === 'on' && isNoun && type !== 'CONSULT' && parse.upos[child] !== 'PROPN') targets.push(child)
       else if (marker === 'with' && (type === 'CONSULT' || type === 'COOPERATE' || type === 'AGREE')) targets.push(child)
       else if (placeCases.has(marker) && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child))) places.push(child)
@@ -284,6 +290,9 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // subject is a subject too.
     let subjectHead = head
     while (hasRelation(parse, subjectHead, 'conj') && parse.heads[subjectHead]! >= 0 && parse.heads[subjectHead]! < subjectHead && nominalTags.has(parse.upos[parse.heads[subjectHead]!]!)) subjectHead = parse.heads[subjectHead]!
+    // "A total of 563 strikes … targeted Pakistan", "a spate of bombings killed 17 people": a
+    // noun of number or series before "of" stands for the events it counts.
+    while (hasRelation(parse, subjectHead, 'nmod') && caseOf(parse, tokens, subjectHead) === 'of' && parse.heads[subjectHead]! >= 0 && parse.heads[subjectHead]! < subjectHead && countingNouns.has(parse.lemmas[parse.heads[subjectHead]!]!)) subjectHead = parse.heads[subjectHead]!
     if (subjectHead !== head && hasRelation(parse, subjectHead, 'nsubj') && reachVerbs.has(parse.lemmas[parse.heads[subjectHead]!]!)) {
       targets.push(...reached(parse, parse.heads[subjectHead]!))
     }
@@ -333,6 +342,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       // "militants who attacked": the relative pronoun stands for the noun the clause modifies.
       if (relativePronouns.has(tokens[subject]!.norm) && hasRelation(parse, owner, 'acl') && parse.heads[owner]! >= 0) who = parse.heads[owner]!
       else if (relativePronouns.has(tokens[subject]!.norm)) continue
+      else who = reporter(parse, tokens, owner, subject) ?? who
       ;(pass ? targets : actors).push(who)
     }
     // A reduced relative: "those arrested", "protesters detained in the capital".
@@ -390,6 +400,33 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   return {actors: actorRanges, targets: toRanges(targets, 'target'), place}
 }
 
+// Verbs of saying, by lemma.
+const sayingLemmas = new Set(cues.filter((cue) => !cue.lemma.includes(' ')).map((cue) => cue.lemma))
+
+/**
+ * The one who says it, when "it" or "they" is the subject of what they say: "the Taliban said
+ * it met with U.S. officials", "the ministry said they had arrested six men". A pronoun that
+ * agrees with a group or a thing reports on the group itself; "he" and "she" are left to the
+ * speakers.
+ */
+function reporter(parse: EventParse, tokens: readonly EventToken[], verb: number, subject: number): number | null {
+  if (!groupPronouns.has(tokens[subject]!.norm) || !hasRelation(parse, verb, 'ccomp')) return null
+  const saying = parse.heads[verb]!
+  if (saying < 0 || !sayingLemmas.has(parse.lemmas[saying]!)) return null
+  // Said at once, not in a quotation or a question after a comma: "said it met", "said that they had".
+  if (saying > subject || tokens.slice(saying + 1, subject).some((token) => !token.word)) return null
+  // A group or a thing: a name, or a noun of an institution ("the ministry", "police"), not a
+  // person ("the head of research said that it withdrew …" speaks of the company).
+  const speaker = dependents(parse, saying, 'nsubj').find((word) => word < saying && (parse.upos[word] === 'PROPN' || (sectorWords.has(tokens[word]!.norm) && !onePerson.has(tokens[word]!.norm))))
+  if (speaker === undefined) return null
+  // "it" stands for one thing, "they" for a plural or a group.
+  const plural = parse.upos[speaker] === 'NOUN' && /[^s]s$/.test(tokens[speaker]!.norm)
+  return tokens[subject]!.norm === 'it' && plural ? null : speaker
+}
+const groupPronouns = new Set(['it', 'they'])
+// Sector nouns that name one person, who is neither "it" nor "they".
+const onePerson = new Set(['minister', 'president', 'ambassador', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'emir', 'sultan', 'chancellor', 'governor', 'mayor', 'commander', 'soldier', 'official'])
+
 /** Whether the word before an event noun names who did it: "Russian airstrikes", "regime-led airstrikes". */
 function actorModifier(tokens: readonly EventToken[], k: number): boolean {
   return /-(?:led|backed)$/.test(tokens[k]!.norm) || gazetteerAt(tokens, k, countries, places)?.kind === 'demonym'
@@ -426,7 +463,12 @@ function argumentPhrase(tokens: readonly EventToken[], parse: EventParse, h: num
   const token = tokens[h]!
   // A possessive glued to its name ("Russia’s") can be mistagged; the token says what it is.
   if (!token.word || (!nominalTags.has(parse.upos[h]!) && !(token.possessive && token.cap))) return null
-  if (relativePronouns.has(token.norm) || timeWords.has(token.norm) || dateWords.has(token.norm)) return null
+  // "arrested the man minutes after the blast", read as a compound "man minutes": the man.
+  if (timeWords.has(token.norm)) {
+    const noun = dependents(parse, h, 'compound').find((child) => child < h && nominalTags.has(parse.upos[child]!) && !timeWords.has(tokens[child]!.norm))
+    return noun === undefined ? null : argumentPhrase(tokens, parse, noun, role)
+  }
+  if (relativePronouns.has(token.norm) || dateWords.has(token.norm)) return null
   if (parse.upos[h] === 'NUM' && role !== 'target') return null
   if (hasRelation(parse, h, 'obl:tmod') || hasRelation(parse, h, 'nmod:tmod')) return null
   // "on 13 September 1974" is a date.

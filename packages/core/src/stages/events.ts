@@ -47,9 +47,10 @@ import {
   type TriggerForm
 } from '../language/event-grammar.js'
 import {caseOf, eventParse, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
-import {dependents} from '../language/tree.js'
+import {dependents, hasRelation} from '../language/tree.js'
 import {except, subsetOf} from '../language/word-sets.js'
 import * as functionWords from '../lexicon/function-words.js'
+import {cues} from '../lexicon/cues.js'
 
 const modifierHeadSet = new Set(modifierHeads)
 const definite = new Set(['the', ...functionWords.demonstratives])
@@ -138,6 +139,14 @@ export const events: Stage = {
         const {entry, first, type} = candidate
         const isNoun = candidate.form === 'noun'
 
+        // A campaign rally and rallying supporters are no protest.
+        if (type === 'PROTEST' && /^rall/.test(tokens[first]!.norm) && !protestRally(tokens, parse, candidate)) continue
+        // What a ban is on has not taken place: "a ban on public gatherings and protests".
+        if (isNoun && parse && banned(parse, tokens, candidate.last - 1)) continue
+        // A kind of event, no event that took place: "any attack on civilians", "such bombings".
+        if (isNoun && generic(tokens, candidate.spanFirst)) continue
+        // A name given to what the story has told: "called the explosion an attack".
+        if (isNoun && parse && namedAs(parse, candidate.last - 1)) continue
         // The content or purpose of another act.
         if (scope[first]) {
           if (!isNoun || !(anchoredAfter(tokens, candidate.last) || timedBy(tokens, candidate.spanFirst))) continue
@@ -485,8 +494,111 @@ function partOfSpeechAgrees(candidate: Candidate, parse: EventParse, tokens: rea
     if (candidate.entry.madeBy) return true
     return !(upos === 'VERB' && !/ing$/.test(tokens[candidate.last - 1]!.norm) && parse.relations[candidate.last - 1] !== 'compound')
   }
-  // A verb reading the parse takes for a noun: "city blocks", "the attack helicopters".
-  return !(upos === 'NOUN' || upos === 'PROPN' || upos === 'NUM')
+  // A verb reading the parse takes for a noun: "city blocks", "the attack helicopters". A
+  // past form stays a verb where a singular noun could not stand without a determiner: after
+  // "and" ("entered the campus and shot at soldiers"), and before a "by" agent ("– shot dead
+  // by police –").
+  if (upos === 'NOUN' && pastForms.has(candidate.form) && !/s$/.test(tokens[candidate.first]!.norm)) {
+    if (coordinators.has(tokens[candidate.first - 1]?.norm ?? '') || tokens[candidate.last]?.norm === 'by') return true
+  }
+  if (upos === 'NOUN' || upos === 'PROPN' || upos === 'NUM') return false
+  // A participle that modifies the noun after it, inside a noun phrase (after a determiner, a
+  // number, an adjective or a preposition), is an adjective: "in both raided apartments", "more
+  // pledged delegates". After a noun it may be a verb the parse misread: "the inquiry criticised
+  // Hardie's actions".
+  const before = candidate.first - 1
+  return !((candidate.form === 'ed' || candidate.form === 'pp') && candidate.last - candidate.first === 1 && hasRelation(parse, candidate.first, 'amod') && parse.heads[candidate.first]! > candidate.first && before >= 0 && tokens[before]!.word && (insideNounPhrase.has(parse.upos[before]!) || quantifiers.has(tokens[before]!.norm)))
+}
+const insideNounPhrase = new Set(['DET', 'NUM', 'ADJ', 'ADP'])
+// Words of quantity and degree that the tagger may read as something else: "both", "most".
+const quantifiers = new Set(['both', 'all', 'most', 'more', 'least', 'less'])
+
+// Words that make a rally a protest: "an anti-war rally", "a rally against the war".
+const protestSigns = new Set(['against', 'protest', 'protests', 'protesting', 'demanding', 'denouncing', 'condemning', 'opposing', 'opposition', 'solidarity', 'mass', 'street', 'peace', 'antiwar', 'antigovernment', 'protesters', 'demonstrators', 'thousands', 'hundreds', 'tens'])
+// What a campaign rally is named for: "a victory rally", "a Super Tuesday rally".
+const campaignWords = new Set(['victory', 'campaign', 'election', 'primary', 'caucus', 'presidential', 're-election', 'reelection', 'fundraising', 'evening', 'morning', 'night', 'weekend'])
+// Verbs of speaking: someone who speaks or is told at a rally is at a campaign event.
+const speechVerbs = new Set([...cues.filter((cue) => !cue.lemma.includes(' ')).flatMap((cue) => cue.forms), 'speak', 'speaks', 'spoke', 'speaking', 'joked', 'joking', 'thanked', 'thanking', 'greeted', 'addressed', 'addressing', 'vowed', 'promised', 'introduced'])
+
+/**
+ * Whether a rally is a protest. A rally that someone owns ("Trump's rallies", "his rally"),
+ * that is named for a campaign ("a victory rally"), or at which someone speaks ("said at a
+ * rally in Ohio") is a campaign event; "rallied supporters" gathers backing. Either is a
+ * protest with a sign of one: "an anti-war rally", "a rally against the ban", "thousands
+ * rallied in the capital".
+ */
+function protestRally(tokens: readonly EventToken[], parse: EventParse | null, candidate: Candidate): boolean {
+  const {first, last} = candidate
+  const [clauseStart, clauseEnd] = clauseRange(tokens, first)
+  const sign = (token: EventToken) => token.word && (protestSigns.has(token.norm) || /^(?:anti|pro)-/.test(token.norm))
+  for (let k = Math.max(clauseStart, first - 4); k < Math.min(clauseEnd, last + 6); k++) if (sign(tokens[k]!)) return true
+  if (candidate.form !== 'noun') {
+    const next = tokens[last]
+    // "the side rallied to beat Wales", "rallied to the cause": a comeback, or joining a side.
+    if (next?.norm === 'to') return false
+    // "rallied young people", "rallies Democrats": an object is who is rallied to a side.
+    if (parse) return dependents(parse, first, 'obj').length === 0
+    return !(next?.word && (articles.has(next.norm) || ['them', 'us', 'him', 'her'].includes(next.norm) || (next.cap && !dateWords.has(next.norm) && !titleCase(tokens))))
+  }
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const token = tokens[k]!
+    if (!token.word) break
+    if (token.possessive || ['his', 'her', 'their'].includes(token.norm) || campaignWords.has(token.norm)) return false
+    // "a Trump rally": a name that is no place or date is whose rally it is.
+    if (k === first - 1 && token.cap && !titleCase(tokens) && !dateWords.has(token.norm) && !gazetteerAt(tokens, k, countries, places) && !(k > 0 && tokens[k - 1]!.cap && gazetteerAt(tokens, k - 1, countries, places))) return false
+    if (determiners.has(token.norm) || prepositions.has(token.norm)) break
+  }
+  // "said at a rally in Ohio", "during a rally, the candidate said".
+  if ([1, 2, 3].some((n) => rallySettings.has(tokens[first - n]?.norm ?? ''))) {
+    for (let k = clauseStart; k < clauseEnd; k++) if (tokens[k]!.word && speechVerbs.has(tokens[k]!.norm)) return false
+  }
+  return true
+}
+const rallySettings = new Set(subsetOf(functionWords.prepositions, ['at', 'during', 'after', 'before']))
+
+const pastForms = new Set<FormKind>(['ed', 'past', 'pp'])
+const pastBe = new Set(subsetOf(functionWords.beForms, ['was', 'were', 'been']))
+const coordinators = new Set(subsetOf(functionWords.coordinators, ['and', 'or', 'but']))
+
+// Nouns of forbidding: what they are on is kept from happening.
+const banNouns = new Set(['ban', 'prohibition', 'moratorium'])
+
+/** Whether the noun at `head` (or the noun it is coordinated with) is what a ban is on: "a ban on rallies and protests". */
+function banned(parse: EventParse, tokens: readonly EventToken[], head: number): boolean {
+  let k = head
+  while (hasRelation(parse, k, 'conj') && parse.heads[k]! >= 0 && parse.heads[k]! < k) k = parse.heads[k]!
+  const governor = parse.heads[k]!
+  return governor >= 0 && hasRelation(parse, k, 'nmod') && caseOf(parse, tokens, k) === 'on' && banNouns.has(parse.lemmas[governor]!)
+}
+
+// Determiners of a kind rather than of one event: "any attack", "every protest", "such bombings".
+const kindDeterminers = new Set(['any', 'every', 'such'])
+
+/** Whether a noun trigger's determiner makes it a kind of event: "any attack on non-military targets". */
+function generic(tokens: readonly EventToken[], spanFirst: number): boolean {
+  for (let k = spanFirst - 1; k >= 0 && k >= spanFirst - 4; k--) {
+    const token = tokens[k]!
+    if (!token.word || token.possessive) return false
+    if (kindDeterminers.has(token.norm)) return true
+    if (determiners.has(token.norm) || prepositions.has(token.norm) || opensClause(tokens, k)) return false
+  }
+  return false
+}
+
+// Verbs that give something a name: "called the blast an attack", "described it as a bombing".
+const namingVerbs = new Set(['call', 'label', 'term', 'dub', 'brand', 'describe', 'characterize', 'characterise', 'deem'])
+
+/**
+ * Whether the noun at `head` is the name a verb of naming gives: its second object ("called
+ * the explosion an attack", "what the president called an attack") or its "as" phrase
+ * ("described as an attack"). The event is what is named, told in its own words.
+ */
+function namedAs(parse: EventParse, head: number): boolean {
+  const verb = parse.heads[head]!
+  if (verb < 0 || !namingVerbs.has(parse.lemmas[verb]!)) return false
+  // "called a truce" makes one: the name needs the thing named before it.
+  if (hasRelation(parse, head, 'xcomp') || hasRelation(parse, head, 'obj')) return dependents(parse, verb, 'obj', 'nsubj:pass').some((other) => other < head)
+  return hasRelation(parse, head, 'obl') && dependents(parse, head, 'case').some((marker) => parse.lemmas[marker] === 'as')
 }
 
 function formGroup(form: FormKind): 'base' | 's' | 'ed' | 'ing' {
@@ -573,6 +685,9 @@ function infinitiveScope(tokens: readonly EventToken[], parse: EventParse | null
     // A verb of beginning or going on has the event itself after "to", no purpose or
     // content: "the bombs began to explode", "troops continued to shell the town".
     if (aspectualVerbs.has(tokens[i - 1]?.norm ?? '') && verb.norm !== 'be' && verb.norm !== 'have') continue
+    // What an instrument was used to do is the act done with it: "drones were used to attack the president".
+    // A present "is used to block traffic" says what it is for.
+    if (tokens[i - 1]?.norm === 'used' && pastBe.has(tokens[i - 2]?.norm ?? '') && verb.norm !== 'be' && verb.norm !== 'have') continue
     if (reportingParticiples.has(tokens[i - 1]?.norm ?? '')) {
       if (verb.norm === 'be' && !(after?.word && (participle(after.norm) || /ing$/.test(after.norm)))) continue
       if (verb.norm === 'have' && after?.word && (after.norm === 'been' || participle(after.norm))) continue

@@ -124,3 +124,54 @@ describe('pronoun actors', () => {
     expect(names(parseEventsWithSyntax('He was arrested at the border.')[0]!.targets)).toEqual(['He'])
   })
 })
+
+describe('event arguments: nouns that count events', () => {
+  it('reads the subject "a total of strikes", "a spate of bombings" as the strikes and the bombings', () => {
+    const [strikes] = parseEventsWithSyntax('A total of 40 airstrikes, mostly by drones, targeted Libya and Mali last year.')
+    expect(strikes!.trigger.text).toBe('airstrikes')
+    expect(names(strikes!.targets)).toEqual(['Libya', 'Mali'])
+    const [bombings] = parseEventsWithSyntax('A spate of bombings across the region killed 17 people on Monday.')
+    expect(bombings!.trigger.text).toBe('bombings')
+    expect(names(bombings!.targets)).toEqual(['17 people'])
+  })
+
+  it('leaves a noun after "of" that counts nothing alone: "the site of the bombings"', () => {
+    const [bombings] = parseEventsWithSyntax('The site of the bombings drew 200 visitors on Monday.')
+    expect(bombings?.targets ?? []).toEqual([])
+  })
+})
+
+describe('event arguments: a trigger that ends in its preposition', () => {
+  it('takes what follows "crashed into" as the target, as it does after "fired on"', () => {
+    const [crash] = parseEventsWithSyntax('A bomber on a motorbike loaded with explosives crashed into a police convoy near the town.')
+    expect(crash!.trigger.text).toBe('crashed into')
+    expect(names(crash!.targets)).toEqual(['police convoy'])
+  })
+})
+
+describe('event arguments: "it" and "they" in what a group says', () => {
+  it('reads the group that says it as the actor of "it" or "they"', () => {
+    const [meeting] = parseEventsWithSyntax('The rebel group said it met with government envoys in Oslo on Monday.')
+    expect(meeting!.trigger.text).toBe('met')
+    expect(names(meeting!.actors)).toEqual(['rebel group'])
+    const [arrest] = parseEventsWithSyntax('Local police said they had arrested two men near the station.')
+    expect(names(arrest!.actors)).toEqual(['Local police'])
+  })
+
+  it('leaves a pronoun in a quotation or after a person alone', () => {
+    const [demand] = parseEventsWithSyntax('The host went on: "They are demanding answers from the mayor."')
+    expect(names(demand?.actors ?? [])).toEqual([])
+    const [meeting] = parseEventsWithSyntax('The spokeswoman said they met with the envoys on Monday.')
+    expect(names(meeting!.actors)).toEqual([])
+  })
+})
+
+describe('event arguments: times are no participants', () => {
+  it('takes no stretch of time for an actor or a target', () => {
+    const [charge] = parseEventsWithSyntax('Trump defended his manager on Tuesday, hours after the staffer was charged with battery.')
+    expect(charge!.trigger.text).toBe('charged')
+    expect(names(charge!.targets)).not.toContain('hours')
+    const [arrest] = parseEventsWithSyntax('Police arrested the man minutes after the blast.')
+    expect(names(arrest!.targets)).toEqual(['man'])
+  })
+})

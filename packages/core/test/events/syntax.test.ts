@@ -229,3 +229,53 @@ describe('headlines', () => {
     expect(events).toEqual(['ASSAULT Attack', 'ASSAULT attacked'])
   })
 })
+
+describe('triggers read from the parse: kinds, names and adjectives', () => {
+  it('takes a kind of event for no event: "any attack", "such bombings", "every protest"', () => {
+    expect(found('The rules require a warning before any attack on a school.')).toEqual([])
+    expect(found('Such bombings had never happened in the town before.')).toEqual([])
+    expect(found('Every protest in the square needs a permit.')).toEqual([])
+    expect(found('The bombing of the station shocked the town.')).toEqual(['ASSAULT bombing'])
+  })
+
+  it('takes the name a verb of naming gives an event for no second event', () => {
+    expect(found('The mayor called the explosion an attack on the city.')).toEqual(['ASSAULT explosion'])
+    expect(found('The governor described the fire as an attack on the town hall.')).toEqual([])
+    // "called a truce" makes one.
+    expect(found('The two parties called a truce on Friday.')).toEqual(['AGREE truce'])
+  })
+
+  it('takes a participle inside a noun phrase for an adjective: "both raided flats"', () => {
+    expect(found('Police found gunpowder in both raided apartments.')).toEqual([])
+    expect(found('She holds a lead in pledged votes.')).toEqual([])
+    expect(found('The committee criticised the mayor for the delay.')).toEqual(['ACCUSE criticised'])
+    expect(found('Troops shelled two villages near the port.')).toEqual(['ASSAULT shelled'])
+  })
+})
+
+describe('triggers read from the parse: rallies', () => {
+  it('takes rallying someone to a side for no protest, and rallying for one', () => {
+    expect(found('The mayor rallied local business owners behind the plan.')).toEqual([])
+    expect(found('Hundreds of nurses rallied outside the hospital on Friday.')).toEqual(['PROTEST rallied'])
+  })
+})
+
+describe('triggers read from the parse: past forms the tagger reads as nouns', () => {
+  it('keeps a past form after "and" or before a "by" agent as a verb', () => {
+    expect(found('Two gunmen entered the campus and shot at the guards.')).toEqual(['ASSAULT shot'])
+    expect(found('The suspect, a local man – shot dead by police – had a long record.')).toEqual(['ASSAULT shot dead'])
+    expect(found('The player scored a goal and a shot at the post went wide.')).toEqual([])
+  })
+})
+
+describe('triggers read from the parse: bans and private visits', () => {
+  it('takes what a ban is on for no event', () => {
+    expect(found('The city has a ban on street parties and protests until May.')).toEqual([])
+    expect(found('Police broke up protests in the square on Monday.')).toEqual(['PROTEST protests'])
+  })
+
+  it('takes a visit to family or friends for no meeting', () => {
+    expect(found('She was visiting her brother in Lisbon at the time.')).toEqual([])
+    expect(found('The minister visited Lisbon on Monday.')).toEqual(['CONSULT visited'])
+  })
+})

@@ -346,3 +346,36 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     expect(parseEvents('The demands of the job are heavy.')).toEqual([])
   })
 })
+
+describe('triggers: rallies', () => {
+  it('reads a rally with a sign of protest as a protest', () => {
+    testSingleEvent('Thousands joined an anti-war rally in the capital on Sunday.', 'PROTEST', 'rally')
+    testSingleEvent('Farmers held a rally against the new tax outside parliament.', 'PROTEST', 'rally')
+    testSingleEvent('Hundreds of nurses rallied outside the hospital.', 'PROTEST', 'rallied')
+  })
+
+  it('takes a campaign rally for no protest', () => {
+    testNoEvent("The candidate's rallies drew large crowds all summer.")
+    testNoEvent('The senator spoke at a rally in Ohio on Tuesday.')
+    testNoEvent('She attended a victory rally in her home town.')
+    testNoEvent('Two supporters were seen at a Smith rally last spring.')
+  })
+
+  it('takes rallying supporters and a comeback for no protest', () => {
+    testNoEvent('The governor rallied his supporters before the vote.')
+    testNoEvent('The home side rallied to beat the visitors in the second half.')
+  })
+})
+
+describe('triggers: weapons thrown, and what an instrument was used to do', () => {
+  it('reads throwing a weapon as an assault, and nothing else thrown', () => {
+    testSingleEvent('The attackers threw a grenade into the courtyard.', 'ASSAULT', 'threw')
+    testNoEvent('He threw a party for his staff.')
+  })
+
+  it('reads what an instrument was used to do as the act done with it', () => {
+    testSingleEvent('The drones were used to attack the governor during the parade.', 'ASSAULT', 'attack')
+    // The present says what it is for.
+    testNoEvent('The software is used to block traffic.')
+  })
+})
