@@ -154,6 +154,8 @@ const sentenceAdverbs = new Set([
   'similarly', 'fortunately', 'unfortunately', 'clearly', 'obviously', 'apparently', 'reportedly', 'allegedly', 'ultimately',
   'overall', 'meanwhile', 'still', 'already', 'again', 'elsewhere', 'nonetheless', 'nevertheless'
 ])
+// Words that open a clause before its subject and are never its speaker: "And", "But", "Later".
+const sentenceOpeners = new Set([...coordinators, ...sentenceAdverbs])
 // Determiners that stand alone for people: "Many said", "Both agreed".
 const quantifiers = new Set(['both', 'some', 'many', 'several', 'two', 'three', 'one', 'others', 'those'])
 // Adjectives that follow the people they describe: "people familiar with …", "those close to …".
@@ -589,6 +591,13 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
  */
 export function readSpeakerAfter(tokens: readonly Token[], start: number, max: number): PhraseMatch | null {
   if (start >= max) return null
+  // "And he refused, saying …", "Later, she wrote …": a capitalised conjunction or sentence
+  // adverb opens the clause; the speaker, if any, comes after it.
+  if (sentenceOpeners.has(tokens[start]!.lower) && isNameLike(tokens[start]!)) {
+    start++
+    if (tokens[start]?.text === ',') start++
+    if (start >= max) return null
+  }
   let i = start
   const first = tokens[i]!
   if (!first.word) return null
