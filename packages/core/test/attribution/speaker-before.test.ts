@@ -23,6 +23,10 @@ describe('speaker before the cue', () => {
     testSingleCase('Campaign aides on Monday said the race was close.', {content: 'the race was close', kind: 'indirect', cue: 'said', speaker: 'Campaign aides'})
   })
 
+  it('X, PARTY-STATE., said: the party and state describe the name before them', () => {
+    testSingleCase('Rep. Ana Ruiz, D-N.M., noted that the bill was late.', {content: 'the bill was late', kind: 'indirect', cue: 'noted', speaker: 'Ana Ruiz'})
+  })
+
   it('X, who said CLAUSE, …', () => {
     testSingleCase('Ms. Ruiz, who said the vote was rigged, left the room.', {content: 'the vote was rigged', kind: 'indirect', cue: 'said', speaker: 'Ruiz'})
   })
