@@ -154,6 +154,8 @@ const sentenceAdverbs = new Set([
   'similarly', 'fortunately', 'unfortunately', 'clearly', 'obviously', 'apparently', 'reportedly', 'allegedly', 'ultimately',
   'overall', 'meanwhile', 'still', 'already', 'again', 'elsewhere', 'nonetheless', 'nevertheless'
 ])
+// Words that open a clause before its subject and are never its speaker: "And", "But", "Later".
+const sentenceOpeners = new Set([...coordinators, ...sentenceAdverbs])
 // Determiners that stand alone for people: "Many said", "Both agreed".
 const quantifiers = new Set(['both', 'some', 'many', 'several', 'two', 'three', 'one', 'others', 'those'])
 // Adjectives that follow the people they describe: "people familiar with …", "those close to …".
@@ -305,6 +307,13 @@ const parentheticalOpeners = new Set([
   'like', 'now', 'then', 'once', 'also'
 ])
 
+/** Whether tokens `from`..`to` are a party's initial and a state: "R-N.Y.", "D-Calif.", "R-Texas". */
+function partyAndState(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 2) return false
+  for (let i = from + 1; i <= to; i++) if (tokens[i]!.text !== '.') return false
+  return /^[DRI]-\p{Lu}[\p{L}.]*$/u.test(tokens[from]!.text)
+}
+
 /**
  * Read a speaker phrase that ends with the token before `end` (exclusive), walking back no
  * further than `min`: "UN Special Envoy for Yemen Hans Lindgren", "he", "the monitoring group",
@@ -325,7 +334,9 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     while (open >= min && open > last - 25) {
       const t = tokens[open]!
       if (isComma ? t.text === ',' : dashes.has(t.text)) break
-      if (t.text === '.' || t.text === ';' || (isComma && dashes.has(t.text))) return null
+      // The dot of a state's abbreviation ("R-N.Y.") ends no sentence.
+      const stateDot = t.text === '.' && open - 1 >= min && partyAndState(tokens, open - 1, open)
+      if ((t.text === '.' && !stateDot) || t.text === ';' || (isComma && dashes.has(t.text))) return null
       open--
     }
     if (open < min || open <= last - 25 || open === last - 1) return null
@@ -337,7 +348,9 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     if (!appositive) return null
     // "A lawyer for the news outlets, David Schulz, said": the name between the commas; not
     // an abbreviated state ("of Dover, Va., said").
-    const abbreviated = last - open === 2 && tokens[open + 1]!.text.endsWith('.')
+    // Nor a party and state after a lawmaker's name ("Rep. Ana Ruiz, D-Calif., said"), which
+    // describes the name before it.
+    const abbreviated = last - open === 2 && tokens[open + 1]!.text.endsWith('.') || partyAndState(tokens, open + 1, last - 1)
     if (!relative && !abbreviated && segment === 0 && last - open <= 5 && tokens.slice(open + 1, last).every((t) => isNameLike(t) && !functionWords.has(t.lower))) {
       const named = describeTokens(tokens, open + 1, last - 1)
       if (named && named.kind === 'person' && named.nameFrom !== null) {
@@ -589,6 +602,13 @@ function readPhraseBackward(tokens: readonly Token[], end: number, min: number):
  */
 export function readSpeakerAfter(tokens: readonly Token[], start: number, max: number): PhraseMatch | null {
   if (start >= max) return null
+  // "And he refused, saying …", "Later, she wrote …": a capitalised conjunction or sentence
+  // adverb opens the clause; the speaker, if any, comes after it.
+  if (sentenceOpeners.has(tokens[start]!.lower) && isNameLike(tokens[start]!)) {
+    start++
+    if (tokens[start]?.text === ',') start++
+    if (start >= max) return null
+  }
   let i = start
   const first = tokens[i]!
   if (!first.word) return null

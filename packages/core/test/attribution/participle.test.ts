@@ -33,6 +33,20 @@ describe('participle', () => {
     checkClaim(article, text, article.claims[1]!, {content: 'nobody had complained', kind: 'indirect', cue: 'insisting', speaker: 'Ana Ruiz'})
   })
 
+  it('And …, saying CLAUSE: a conjunction opening the sentence is not the speaker', () => {
+    const text = 'The council met on Monday. And the council refused to vote, saying the plan was unfinished.'
+    const article = attribute(text)
+    const claim = article.claims.find((found) => found.cue?.text === 'saying')!
+    checkClaim(article, text, claim, {content: 'the plan was unfinished', kind: 'indirect', cue: 'saying', speaker: 'council'})
+  })
+
+  it('Later …, warning …: a sentence adverb opening the sentence is not the speaker', () => {
+    const text = 'Later in the day, the mayor went on, warning that the bridge would close.'
+    const article = attribute(text)
+    const claim = article.claims.find((found) => found.cue?.text === 'warning')!
+    checkClaim(article, text, claim, {content: 'the bridge would close', kind: 'indirect', cue: 'warning', speaker: 'mayor'})
+  })
+
   it('…, saying CLAUSE: the subject the parse gives the participle, whatever its noun', () => {
     const text = 'The wardens declined to provide any documents, saying they could not discuss the case.'
     const article = attribute(text)

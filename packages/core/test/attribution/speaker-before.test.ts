@@ -11,6 +11,22 @@ describe('speaker before the cue', () => {
     testSingleCase('"We will not leave," the minister said.', {content: 'We will not leave,', kind: 'direct', cue: 'said', speaker: 'minister'})
   })
 
+  it('PEOPLE in PLACE have called for: the people, not the place', () => {
+    testSingleCase('Policy makers in Europe have called for a new tax on banks.', {content: 'a new tax on banks', kind: 'indirect', cue: 'have called for', speaker: 'Policy makers in Europe'})
+  })
+
+  it('a report BY BODY found: the report, not the body', () => {
+    testSingleCase('A survey by the Kestrel Institute found that most drivers slow down.', {content: 'most drivers slow down', kind: 'indirect', cue: 'found', speaker: 'survey by the Kestrel Institute'})
+  })
+
+  it('PEOPLE on DAY said: a time after the subject is not part of it', () => {
+    testSingleCase('Campaign aides on Monday said the race was close.', {content: 'the race was close', kind: 'indirect', cue: 'said', speaker: 'Campaign aides'})
+  })
+
+  it('X, PARTY-STATE., said: the party and state describe the name before them', () => {
+    testSingleCase('Rep. Ana Ruiz, D-N.M., noted that the bill was late.', {content: 'the bill was late', kind: 'indirect', cue: 'noted', speaker: 'Ana Ruiz'})
+  })
+
   it('X, who said CLAUSE, …', () => {
     testSingleCase('Ms. Ruiz, who said the vote was rigged, left the room.', {content: 'the vote was rigged', kind: 'indirect', cue: 'said', speaker: 'Ruiz'})
   })

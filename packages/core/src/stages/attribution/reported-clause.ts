@@ -4,7 +4,7 @@ import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.j
 import {isOpening, quotationEndingAt, trimEnd, wholeQuotation} from './cue.js'
 import type {PhraseMatch, SpeakerDescription} from '../../language/speaker-phrase.js'
 import {except} from '../../language/word-sets.js'
-import {modals as modalVerbs, articles} from '../../lexicon/function-words.js'
+import {modals as modalVerbs, articles, months, timeNouns, timeWords, weekdays} from '../../lexicon/function-words.js'
 
 /**
  * Attribute through the dependency parse: a cue verb's subject is the speaker and its clausal
@@ -48,7 +48,7 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
   const phrase = speakerPhrase(parsed, subject)
   if (!phrase || phrase.outer.from + base < Math.max(min, scope.from)) return null
   const match = inBlock(phrase, base)
-  const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, subject, match)
+  const description = headNamed(scope, parsed, subject, match, describe(scope, match)) ?? plainNounSpeaker(scope, parsed, subject, match)
   if (!description) return null
 
   // The report: the complement's clause, with the quotation marks it opens or closes.
@@ -109,7 +109,7 @@ export function quotedSubject(scope: Scope, hit: CueHit, min: number): CueResult
   const last = after ? phrase.outer.to + base : hit.to
   if (tokens[last + 1]?.word) return null
   const match = inBlock(phrase, base)
-  const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, subject, match)
+  const description = headNamed(scope, parsed, subject, match, describe(scope, match)) ?? plainNounSpeaker(scope, parsed, subject, match)
   if (!description) return null
   return {
     speaker: {phrase: match, description},
@@ -144,7 +144,7 @@ export function participleSubject(scope: Scope, hit: CueHit, min: number): {phra
     const phrase = speakerPhrase(parsed, subject)
     if (!phrase || phrase.outer.from + base < Math.max(min, scope.from) || phrase.outer.to + base >= hit.from) return null
     const match = inBlock(phrase, base)
-    const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, subject, match)
+    const description = headNamed(scope, parsed, subject, match, describe(scope, match)) ?? plainNounSpeaker(scope, parsed, subject, match)
     return description ? {phrase: match, description} : null
   }
   return null
@@ -183,9 +183,39 @@ export function nominalSpeaker(scope: Scope, parsed: ParsedSentence, word: numbe
   const phrase = speakerPhrase(parsed, word)
   if (!phrase || phrase.outer.from + parsed.base < Math.max(min, scope.from)) return null
   const match = inBlock(phrase, parsed.base)
-  const description = describe(scope, match) ?? plainNounSpeaker(scope, parsed, word, match)
+  const description = headNamed(scope, parsed, word, match, describe(scope, match)) ?? plainNounSpeaker(scope, parsed, word, match)
   return description ? {phrase: match, description} : null
 }
+
+/**
+ * A description that names what stands after a common noun, not the noun ("Europe" of "Policy
+ * makers in Europe"), gives way to the whole phrase: the people, and where they are.
+ */
+function headNamed(scope: Scope, parsed: ParsedSentence, word: number, match: PhraseMatch, description: SpeakerDescription | null): SpeakerDescription | null {
+  if (!description || description.pronoun || description.titleOnly || namedPerson(description) || parsed.syntax.upos[word] !== 'NOUN') return description
+  const {tokens, text} = scope
+  const at = word + parsed.base
+  if (at > match.to || description.nameSpan.start < tokens[at]!.end) return description
+  // The name stands in a prepositional phrase on the noun: "makers in Europe", not "manager Ana Ruiz".
+  if (parsed.syntax.upos[word + 1] !== 'ADP') return description
+  // A phrase with a verb is a clause the parse hung on the noun ("It is a nomination for X"), not a name.
+  for (let i = match.from - parsed.base; i <= match.to - parsed.base; i++) if (parsed.syntax.upos[i] === 'VERB' || parsed.syntax.upos[i] === 'AUX') return description
+  for (let i = match.from; i <= match.to; i++) if (!tokens[i]!.word || placingTime.has(tokens[i]!.lower)) return description
+  const from = leadingArticles.has(tokens[match.from]!.lower) && match.from < match.to ? match.from + 1 : match.from
+  const span = {start: tokens[from]!.start, end: tokens[match.to]!.end}
+  const name = text.slice(span.start, span.end)
+  const head = tokens[at]!.lower
+  const plural = /[^s]s$/.test(head) && parsed.syntax.lemmas[word]!.toLowerCase() !== head
+  return {name, nameSpan: span, kind: plural ? 'group' : 'anonymous', titles: [], affiliation: description.affiliation, pronoun: false, titleOnly: false, role: null, phrase: name, phraseSpan: span}
+}
+
+/** Whether a description names a person by a full name ("Gary Megson"). */
+export function namedPerson(description: SpeakerDescription): boolean {
+  return description.kind === 'person' && !description.titleOnly && /\s/.test(description.name)
+}
+
+// Words of time, which place a report rather than its speaker ("the report on Wednesday").
+const placingTime = new Set([...weekdays, ...months, ...timeNouns, ...timeWords])
 
 /** The subject of a verb of the parse (its own, its first conjunct's), or -1. */
 export function verbSubject(parsed: ParsedSentence, verb: number): number {

@@ -1,7 +1,9 @@
 import {readSpeakerBefore, type PhraseMatch, type SpeakerDescription} from '../../language/speaker-phrase.js'
 import {quantitySpeaker, readQuantityBefore} from '../../language/quantity-phrase.js'
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
-import {taggedCue} from './reported-clause.js'
+import {namedPerson, nominalSpeaker, taggedCue, verbSubject} from './reported-clause.js'
+import {parsedSentenceAt} from '../../language/tree.js'
+import {connectives, coordinators, months, timeNouns, timeWords, weekdays} from '../../lexicon/function-words.js'
 import {beforePassive, contentAfter, contentStart, hasNoReport, hasWords, isAdverbialOpener, isOpening, possessorOf, prepositions, quotationEndingAt, relativeEnd, singularDeterminers, skipAdjunctsBack, skipConnectives, spanOfTokens, startsUpper, subordinators, tailEnd, thatAt, trimEnd, unclosedApposition, wholeQuotation} from './cue.js'
 
 /**
@@ -32,6 +34,10 @@ export function speakerBefore(scope: Scope, hit: CueHit, min: number): CueResult
   // "report") is a noun, and reports only what its "that" clause says ("a Times report that …").
   if (phrase && hit.from === hit.verb && singularDeterminers.has(tokens[phrase.outer.from]!.lower) && tokens[hit.verb]!.lower === hit.entry.lemma.split(' ')[0] && thatAt(tokens, hit.to + 1, scope.to) === -1) phrase = null
   let description = phrase ? describe(scope, phrase) : null
+  if (phrase && description && !possessor && !relative) {
+    const whole = wholeSubject(scope, hit, min, phrase, description)
+    if (whole) ({phrase, description} = whole)
+  }
   // "Nearly half said …", "About 4 in 10 say …": a share of respondents.
   if (!phrase || !description) {
     const share = back > min && isVerb(scope, hit) ? shareBefore(scope, back, min) : null
@@ -179,3 +185,44 @@ export function afterRelative(scope: Scope, hit: CueHit, min: number, last: Draf
 }
 
 const relativeWords = new Set(['who', 'which'])
+
+/**
+ * The cue's whole subject when the parse gives it a common noun and the phrase read back from
+ * the cue lies in what follows the noun: the people and what places them, not the place alone.
+ *
+ * > | Policy makers in Europe have called for a tax …
+ *     ^^^^^^^^^^^^^^^^^^^^^^^ (not "Europe")
+ * > | A survey by the Kestrel Institute found …
+ *       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ (not "Kestrel Institute")
+ */
+function wholeSubject(scope: Scope, hit: CueHit, min: number, phrase: PhraseMatch, read: SpeakerDescription): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  if (read.pronoun || namedPerson(read)) return null
+  const parsed = parsedSentenceAt(scope.language, scope.block, scope.tokens, scope.tokens[hit.verb]!.start)
+  if (!parsed) return null
+  const {syntax, base} = parsed
+  const verb = hit.verb - base
+  if (verb < 0 || verb >= syntax.heads.length || syntax.upos[verb] !== 'VERB') return null
+  const subject = verbSubject(parsed, verb)
+  if (subject < 0 || subject > verb || syntax.upos[subject] !== 'NOUN') return null
+  const whole = nominalSpeaker(scope, parsed, subject, min)
+  if (!whole || whole.phrase.apposition || phrase.apposition) return null
+  // A name the whole phrase gives must be the one read ("study by the Pew Internet and American
+  // Life Project" names no "Life Project").
+  if (namedPerson(whole.description) && whole.description.name !== read.name) return null
+  const {from, to} = whole.phrase
+  // Only a phrase that holds the one read, with words of its own around it, and no comma.
+  if (from > phrase.from || to < phrase.to || (from === phrase.from && to === phrase.to) || to >= hit.from) return null
+  for (let i = from; i <= to; i++) if (!scope.tokens[i]!.word) return null
+  // Only words read after the head, in what places it: when the words read hold the head, they
+  // are the people themselves ("Officials at the Pentagon", "Lawyers for the family"), and
+  // words the parse adds before it only are as often a misreading ("which human rights groups").
+  if (phrase.from <= subject + base) return null
+  // "And producer X said": a conjunction or connective opens the sentence, not the subject.
+  if (openers.has(scope.tokens[from]!.lower)) return null
+  // "the report on Wednesday for the first time cited": when, not who.
+  for (let i = subject + base + 1; i <= to; i++) if (timeWordSet.has(scope.tokens[i]!.lower)) return null
+  return whole
+}
+
+const openers = new Set([...coordinators, ...connectives])
+const timeWordSet = new Set([...weekdays, ...months, ...timeNouns, ...timeWords, 'time'])
