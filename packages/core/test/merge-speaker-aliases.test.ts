@@ -58,6 +58,25 @@ describe('pronouns: salience', () => {
     const named = attribute('Paul Okafor visited the base. There, he started a project called Lumen, which he said would help.')
     expect(speakerOf(named)?.name).toBe('Paul Okafor')
   })
+
+  it('a possessor is the antecedent when no subject or other name fits ("Karimi\'s voice was hoarse")', () => {
+    const alone = attribute('Ahmed Karimi\'s voice was hoarse on Monday. "We will fight on," he said.')
+    expect(speakerOf(alone)?.name).toBe('Ahmed Karimi')
+    const clause = attribute('Ahmed Karimi\'s news conference, in which he said the army would win, ran late.')
+    expect(speakerOf(clause)?.name).toBe('Ahmed Karimi')
+  })
+
+  it('a possessor of a person, a single word or an acronym is no antecedent ("Karimi\'s spokesman", "Parkinson\'s")', () => {
+    const spokesman = attribute('On Monday, Ahmed Karimi\'s official spokesman declined to comment. "We will fight on," he said.')
+    expect(spokesman.claims[0]!.speaker).toBeNull()
+    const disease = attribute('The device helps people with Parkinson\'s disease. "It works well," he said.')
+    expect(disease.claims[0]!.speaker).toBeNull()
+  })
+
+  it('a possessor gives way to a subject named after it', () => {
+    const article = attribute('Ahmed Karimi\'s aide arrived on Monday. Omar Haddad spoke first. "We will fight on," he said.')
+    expect(speakerOf(article)?.name).toBe('Omar Haddad')
+  })
 })
 
 describe('pronouns: what is no person', () => {

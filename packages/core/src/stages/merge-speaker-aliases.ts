@@ -1,4 +1,4 @@
-import {roleHypernyms} from '../lexicon/titles.js'
+import {roleHypernyms, titleNouns} from '../lexicon/titles.js'
 import {countries} from '../lexicon/countries.js'
 import {diagnostic, type PipelineContext, type SpeakerNote, type Stage} from '../stage.js'
 import type {Claim} from '../schema/claim.js'
@@ -83,18 +83,26 @@ function antecedentsBefore(
       ? mention.kind === 'person' && !otherGender(text, mention.span.start, pronoun) && !clash(mentionGender(mention, firstNames), gender)
       : pronoun === 'it' ? mention.kind === 'organization' || mention.kind === 'government' : mention.kind !== 'person'
   const outer = context.language.outerQuotations()
-  // A name in a possessive ("Mr Reyes's comments") or after a preposition ("distanced himself
-  // from Reyes") is not the subject that a later "he" goes on with.
-  const found = findMentions(text, from, offset).filter(
+  const candidates = findMentions(text, from, offset).filter(
     (mention) =>
       wanted(mention) &&
       !inside(outer, mention.span.start) &&
-      !possessive(text, mention.span.end) &&
       !afterObjectOpener(text, mention.span.start) &&
       !furniture.some((span) => mention.span.start >= span.start && mention.span.start < span.end) &&
       // What the pronoun's own claim says names nobody who says it.
       !(exclude && mention.span.start >= exclude.start && mention.span.start < exclude.end)
   )
+  // A name in a possessive ("Mr Reyes's comments") or after a preposition ("distanced himself
+  // from Reyes") is not the subject that a later "he" goes on with; a person's possessive is
+  // still the one a "he" or "she" stands for when nobody else is named ("Reyes's voice was
+  // hoarse. … he said"), so it comes last: a name of two words or more ("Mr Reyes's", not
+  // "Parkinson's disease" or "the UK's"), and not one whose possessed noun is a person ("Mr
+  // Reyes's spokesman said … He added" goes on with the spokesman).
+  const found = candidates.filter((mention) => !possessive(text, mention.span.end))
+  const possessors =
+    gender !== null && !subjectOnly
+      ? candidates.filter((mention) => possessive(text, mention.span.end) && /\s/.test(mention.text.trim()) && /\p{Ll}/u.test(mention.name) && !ownsPerson(text, mention.span.end)).reverse()
+      : []
   const subjects: Mention[] = []
   const others: Mention[] = []
   for (const mention of found) {
@@ -115,7 +123,7 @@ function antecedentsBefore(
   others.reverse()
   // "It" and "they" go on with the body named last.
   if (gender === null) return [...subjects, ...others].sort((a, b) => b.span.start - a.span.start)
-  return [...subjects, ...others]
+  return [...subjects, ...others, ...possessors]
 }
 
 /**
@@ -279,6 +287,16 @@ function possessive(text: string, end: number): boolean {
   const next = text.slice(end, end + 2)
   return next === "'s" || next === '’s' || next === "s'" || next === 's’' || next === "'" || next === '’'
 }
+
+// Whether a role noun stands among the few words after a possessor: "Mr Reyes's official
+// spokesman", "Ana Ruiz's lawyer".
+function ownsPerson(text: string, end: number): boolean {
+  const after = text.slice(end, end + 60).replace(/^['’]s?/, '')
+  const words = /^(?:\s+[\p{L}-]+){1,3}/u.exec(after)?.[0].trim().toLowerCase().split(/\s+/) ?? []
+  return words.some((word) => titleNounSet.has(word))
+}
+
+const titleNounSet = new Set(titleNouns)
 
 // Words after which a name is an object, not a subject that a later pronoun goes on with: the
 // prepositions that take a person as object or head a place ("in Tabennese"), and "told"
