@@ -73,6 +73,16 @@ describe('pronouns: salience', () => {
     expect(disease.claims[0]!.speaker).toBeNull()
   })
 
+  it('a subject two paragraphs back holds a "he" over a paragraph that names nobody', () => {
+    const article = attribute('Ahmed Karimi spoke for an hour on Monday.\n\nThe hall was full, and the crowd cheered.\n\n"We will fight on," he said.')
+    expect(speakerOf(article)?.name).toBe('Ahmed Karimi')
+  })
+
+  it('two paragraphs back, a name that says no gender is no "she"', () => {
+    const article = attribute('Karimi spoke for an hour on Monday.\n\nThe hall was full, and the crowd cheered.\n\n"We will fight on," she said.')
+    expect(article.claims[0]!.speaker).toBeNull()
+  })
+
   it('a possessor gives way to a subject named after it', () => {
     const article = attribute('Ahmed Karimi\'s aide arrived on Monday. Omar Haddad spoke first. "We will fight on," he said.')
     expect(speakerOf(article)?.name).toBe('Omar Haddad')

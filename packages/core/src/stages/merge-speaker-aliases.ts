@@ -35,7 +35,7 @@ export const mergeSpeakerAliases: Stage = {
     const notes = new Map(draft.speakerNotes.map((note) => [note.speaker, note]))
     const firstNames = context.options.firstNames ?? null
     const merged = mergeSpeakers(draft.speakers, draft.claims, notes, {
-      antecedents: (offset, pronoun, subjectOnly, exclude, known) => antecedentsBefore(context, offset, pronoun, subjectOnly, exclude, known),
+      antecedents: (offset, pronoun, subjectOnly, exclude, known, agrees) => antecedentsBefore(context, offset, pronoun, subjectOnly, exclude, known, agrees),
       introduced: (offset, roles) => introducedBefore(context, offset, roles),
       firstNames
     })
@@ -46,7 +46,8 @@ export const mergeSpeakerAliases: Stage = {
 /**
  * The people (for "he", "she") or bodies (for "it", "they") named outside quotations in the
  * text before `offset`, the likeliest antecedent first: its paragraph and the one before, at
- * most {@link WINDOW} code units back. For "he" and "she", the subjects of those sentences come
+ * most {@link WINDOW} code units back (when they name nobody, `far`: a subject or a possessive up
+ * to {@link FAR_PARAGRAPHS} paragraphs back). For "he" and "she", the subjects of those sentences come
  * before the names they mention in passing (the parse says which is which, where there is one),
  * and a person of the other gender is none; each list is latest first.
  */
@@ -56,7 +57,9 @@ function antecedentsBefore(
   pronoun: string,
   subjectOnly = false,
   exclude: Span | null = null,
-  known: (mention: Mention) => boolean = () => false
+  known: (mention: Mention) => boolean = () => false,
+  agrees: (mention: Mention) => boolean = () => false,
+  far = false
 ): Mention[] {
   const {draft, text} = context
   // Look back a few sentences at most, so that the cost per pronoun is bounded.
@@ -65,17 +68,20 @@ function antecedentsBefore(
   let blockStart = at >= 0 ? blocks[at]!.span.start : 0
   // Page furniture between the paragraphs ("Live Story") names nobody.
   const furniture: Span[] = []
-  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+  let paragraphs = far ? FAR_PARAGRAPHS : 1
+  const limit = at - 3 * paragraphs
+  for (let k = at - 1; k >= 0 && k >= limit && paragraphs > 0; k--) {
     const kind = blocks[k]!.kind
     if (kind === 'boilerplate') {
       furniture.push(blocks[k]!.span)
       continue
     }
     // A headline or a caption is no antecedent for the story's "he": the story names its people.
-    if (kind === 'paragraph' || kind === 'standfirst' || kind === 'quote') blockStart = blocks[k]!.span.start
-    break
+    if (kind !== 'paragraph' && kind !== 'standfirst' && kind !== 'quote') break
+    blockStart = blocks[k]!.span.start
+    paragraphs--
   }
-  const from = Math.max(blockStart, offset - WINDOW)
+  const from = Math.max(blockStart, offset - (far ? FAR_WINDOW : WINDOW))
   const gender = pronounGender(pronoun)
   const firstNames = context.options.firstNames ?? null
   const wanted = (mention: Mention) =>
@@ -123,8 +129,19 @@ function antecedentsBefore(
   others.reverse()
   // "It" and "they" go on with the body named last.
   if (gender === null) return [...subjects, ...others].sort((a, b) => b.span.start - a.span.start)
-  return [...subjects, ...others, ...possessors]
+  // Further back, only a sentence's subject or a person's possessive holds a "he" or "she" over
+  // a paragraph that names nobody ("Ana Ruiz's voice was hoarse. ¶ The hall was full. ¶ "…,"
+  // she said."), and only one whose name, title or earlier mentions say the pronoun's gender.
+  if (far) return [...subjects, ...possessors].filter(agrees)
+  const near = [...subjects, ...others, ...possessors]
+  if (near.length > 0 || subjectOnly) return near
+  return antecedentsBefore(context, offset, pronoun, subjectOnly, exclude, known, agrees, true)
 }
+
+// How many paragraphs, and code units, a "he" or "she" looks back when the paragraph before
+// names nobody it could stand for.
+const FAR_PARAGRAPHS = 3
+const FAR_WINDOW = 1500
 
 /**
  * The last person named outside quotations in the text before `offset` (at most
@@ -367,9 +384,16 @@ export interface Resolver {
   /**
    * The people or bodies a pronoun at `offset` may stand for, the likeliest first; with
    * `subjectOnly`, only the subjects of sentences. `exclude` is the pronoun's own claim;
-   * `known` tells a speaker's name.
+   * `known` tells a speaker's name; `agrees` whether a name is known to have the pronoun's gender.
    */
-  antecedents?: (offset: number, pronoun: string, subjectOnly: boolean, exclude: Span | null, known: (mention: Mention) => boolean) => Mention[]
+  antecedents?: (
+    offset: number,
+    pronoun: string,
+    subjectOnly: boolean,
+    exclude: Span | null,
+    known: (mention: Mention) => boolean,
+    agrees?: (mention: Mention) => boolean
+  ) => Mention[]
   /** The person that the text before `offset` introduces with one of the role nouns `roles`. */
   introduced?: (offset: number, roles: readonly string[]) => Mention | null
   /** The gender a first name gives. */
@@ -433,9 +457,13 @@ export function mergeSpeakers(
       }
       const firstNames = resolver.firstNames ?? null
       const known = (mention: Mention) => clusters.find(asSpeaker(speaker.id, mention)) !== undefined
-      let named = target ? null : (antecedents?.(note.span.start, form, false, own, known).find(fits) ?? null)
+      const agrees = (mention: Mention) => {
+        const cluster = clusters.find(asSpeaker(speaker.id, mention))
+        return gender !== null && (mentionGender(mention, firstNames) === gender || (cluster !== undefined && genderOf(cluster) === gender))
+      }
+      let named = target ? null : (antecedents?.(note.span.start, form, false, own, known, agrees).find(fits) ?? null)
       if (target && antecedents) {
-        const subject = antecedents(note.span.start, form, true, own, known).find(fits)
+        const subject = antecedents(note.span.start, form, true, own, known, agrees).find(fits)
         if (subject && subject.span.start > (lastSeen.get(target) ?? -1)) named = subject
       }
       if (named) {
