@@ -83,6 +83,11 @@ describe('pronouns: salience', () => {
     expect(article.claims[0]!.speaker).toBeNull()
   })
 
+  it('a name whose surname is also a role word, with an age after it, is a person ("Tomas Green, 83,")', () => {
+    const article = attribute('Their neighbor Tomas Green, 83, knows what the town needs. "It will take a hard man," he said.')
+    expect(speakerOf(article)?.name).toBe('Tomas Green')
+  })
+
   it('a possessor gives way to a subject named after it', () => {
     const article = attribute('Ahmed Karimi\'s aide arrived on Monday. Omar Haddad spoke first. "We will fight on," he said.')
     expect(speakerOf(article)?.name).toBe('Omar Haddad')

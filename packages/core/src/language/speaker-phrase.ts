@@ -210,6 +210,11 @@ export function isHonorific(lower: string): boolean {
 // Honorifics that only ever stand before a person's name ("Lord Chancellor" is a title).
 const personalHonorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame'])
 
+// Whether an age stands between commas after token `end`: "Benjamin Green, 83, knows".
+function ageAfter(tokens: readonly Token[], end: number): boolean {
+  return tokens[end + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[end + 2]?.text ?? '') && tokens[end + 3]?.text === ','
+}
+
 function isRoleWord(lower: string): boolean {
   // "ex-chief", "ex-president": the role after "ex-".
   const bare = stripPossessive(lower).replace(/^ex-(?=\p{L})/u, '')
@@ -846,7 +851,14 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
     const surnameLikePlace = i === to && previous !== null && isNameLike(previous) && !isRoleWord(stripPossessive(previous.lower)) && !known.has(key(previous.text)) && !organizationHeadSet.has(stripPossessive(previous.lower))
     // So does a surname that is also a role ("Analyst Tom Singer", "Dr Bishop"): after a
     // title and a first name, or after a personal honorific.
-    const surnameLikeRole = i === to && previous !== null && isNameLike(t) && (personalHonorifics.has(stripPossessive(previous.lower).replace(/\.$/, '')) || surnameLikePlace && i - 2 >= start && isRoleWord(stripPossessive(tokens[i - 2]!.lower)))
+    // Or after a first name, when an age follows: "Benjamin Green, 83, …" is a person.
+    const surnameLikeRole =
+      i === to &&
+      previous !== null &&
+      isNameLike(t) &&
+      (personalHonorifics.has(stripPossessive(previous.lower).replace(/\.$/, '')) ||
+        (surnameLikePlace && i - 2 >= start && isRoleWord(stripPossessive(tokens[i - 2]!.lower))) ||
+        (surnameLikePlace && ageAfter(tokens, to)))
     // "England's Josh Lewsey", "Microsoft's Bill Gates": a possessor before a name is not part of it.
     if (i < to && /['’]s$|s['’]$/.test(t.text)) break
     if (!isNameLike(t) || isRoleWord(lower) && !surnameLikeRole || isOrganizationHead(lower) || (knownWord(t) && !surnameLikePlace) || isSpeakerNoun(lower) && !surnameLikeRole) break
