@@ -527,27 +527,42 @@ interface Averaged {
   classes: number
 }
 
-function quantise(table: Averaged, budget: number, dense: boolean): Quantised {
+/**
+ * The `budget` strongest features of a table, strongest first, as [key, row, strength]; a
+ * feature's strength is its largest weight, and one below `minWeight` is left out.
+ */
+function strongest(table: Averaged, budget: number): Array<[number, number, number]> {
   const {keys, rows, classes} = table
-  let kept: Array<[number, number, number]> = []
+  const kept: Array<[number, number, number]> = []
   for (let row = 0; row < keys.length; row++) {
     let strength = 0
     for (let c = 0; c < classes; c++) strength = Math.max(strength, Math.abs(rows[row * classes + c]!))
     if (strength > settings.minWeight) kept.push([keys[row]! >>> 0, row, strength])
   }
-  if (kept.length > budget) kept = kept.sort((a, b) => b[2] - a[2] || a[0] - b[0]).slice(0, budget)
-  kept.sort((a, b) => a[0] - b[0])
+  return kept.sort((a, b) => b[2] - a[2] || a[0] - b[0]).slice(0, budget)
+}
+
+/**
+ * The log scale's ends for magnitudes `values` (0 and 1 when there are none, a span of 1 when
+ * they are one), rounded to float32 so that the reader, which computes in float64 from the
+ * header, agrees.
+ */
+function logRange(values: Iterable<number>): {minLog: number; maxLog: number} {
   let minLog = Infinity
   let maxLog = -Infinity
-  for (const [, , strength] of kept) {
-    minLog = Math.min(minLog, Math.log(strength))
-    maxLog = Math.max(maxLog, Math.log(strength))
+  for (const value of values) {
+    minLog = Math.min(minLog, Math.log(value))
+    maxLog = Math.max(maxLog, Math.log(value))
   }
   if (!Number.isFinite(minLog)) minLog = maxLog = 0
   if (maxLog === minLog) maxLog = minLog + 1
-  // Round float32 so that the reader, which computes in float64 from the header, agrees.
-  minLog = Math.fround(minLog)
-  maxLog = Math.fround(maxLog)
+  return {minLog: Math.fround(minLog), maxLog: Math.fround(maxLog)}
+}
+
+function quantise(table: Averaged, budget: number, dense: boolean): Quantised {
+  const {rows, classes} = table
+  const kept = strongest(table, budget).sort((a, b) => a[0] - b[0])
+  const {minLog, maxLog} = logRange(kept.map(([, , strength]) => strength))
   const step = (maxLog - minLog) / 255
   const outKeys = new Int32Array(kept.length)
   const scaleBytes = new Uint8Array(kept.length)
@@ -591,31 +606,13 @@ interface QuantisedCells {
  * smallest kept magnitude (at least `minWeight / 4`) to the largest; smaller ones become 0.
  */
 function quantiseCells(table: Averaged, budget: number, bits: number): QuantisedCells {
-  const {keys, rows, classes} = table
+  const {rows, classes} = table
   const size = 1 << bits
-  let kept: Array<[number, number, number]> = []
-  for (let row = 0; row < keys.length; row++) {
-    let strength = 0
-    for (let c = 0; c < classes; c++) strength = Math.max(strength, Math.abs(rows[row * classes + c]!))
-    if (strength > settings.minWeight) kept.push([keys[row]! >>> 0, row, strength])
-  }
-  kept.sort((a, b) => b[2] - a[2] || a[0] - b[0])
-  kept = kept.slice(0, Math.min(budget, Math.floor(size * 0.75)))
+  const kept = strongest(table, Math.min(budget, Math.floor(size * 0.75)))
   const floor = settings.minWeight / 4
-  let minLog = Infinity
-  let maxLog = -Infinity
-  for (const [, row] of kept) {
-    for (let c = 0; c < classes; c++) {
-      const magnitude = Math.abs(rows[row * classes + c]!)
-      if (magnitude < floor) continue
-      minLog = Math.min(minLog, Math.log(magnitude))
-      maxLog = Math.max(maxLog, Math.log(magnitude))
-    }
-  }
-  if (!Number.isFinite(minLog)) minLog = maxLog = 0
-  if (maxLog === minLog) maxLog = minLog + 1
-  minLog = Math.fround(minLog)
-  maxLog = Math.fround(maxLog)
+  const {minLog, maxLog} = logRange(
+    kept.flatMap(([, row]) => Array.from(rows.subarray(row * classes, (row + 1) * classes), Math.abs).filter((magnitude) => magnitude >= floor))
+  )
   const codebook = cellCodebook(minLog, maxLog)
   // The nearest code to a weight, by binary search over the positive magnitudes.
   const code = (weight: number): number => {

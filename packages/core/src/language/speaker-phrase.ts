@@ -59,6 +59,11 @@ function isOrganizationHead(lower: string): boolean {
 // Lexicons compiled once.
 
 const titleNounSet = new Set(titleNouns)
+
+/** Whether a lower-cased word is a noun of a role or title ("spokesman", "lawyer", "senator"). */
+export function isTitleNoun(lower: string): boolean {
+  return titleNounSet.has(lower)
+}
 const speakerNounSet = new Set(Object.keys(speakerNouns))
 const titleModifierSet = new Set(titleModifiers)
 const honorificSet = new Set(honorifics)

@@ -1,4 +1,4 @@
-import {roleHypernyms, titleNouns} from '../lexicon/titles.js'
+import {roleHypernyms} from '../lexicon/titles.js'
 import {countries} from '../lexicon/countries.js'
 import {diagnostic, type PipelineContext, type SpeakerNote, type Stage} from '../stage.js'
 import type {Claim} from '../schema/claim.js'
@@ -6,7 +6,7 @@ import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Speaker} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
 import type {Quotation} from '../language/quotations.js'
-import {findMentions, lookupKnown, type Mention} from '../language/speaker-phrase.js'
+import {findMentions, isTitleNoun, lookupKnown, type Mention} from '../language/speaker-phrase.js'
 import {countBefore} from '../language/search.js'
 import {subsetOf} from '../language/word-sets.js'
 import {possessiveDeterminers, prepositions} from '../lexicon/function-words.js'
@@ -310,10 +310,8 @@ function possessive(text: string, end: number): boolean {
 function ownsPerson(text: string, end: number): boolean {
   const after = text.slice(end, end + 60).replace(/^['’]s?/, '')
   const words = /^(?:\s+[\p{L}-]+){1,3}/u.exec(after)?.[0].trim().toLowerCase().split(/\s+/) ?? []
-  return words.some((word) => titleNounSet.has(word))
+  return words.some(isTitleNoun)
 }
-
-const titleNounSet = new Set(titleNouns)
 
 // Words after which a name is an object, not a subject that a later pronoun goes on with: the
 // prepositions that take a person as object or head a place ("in Tabennese"), and "told"

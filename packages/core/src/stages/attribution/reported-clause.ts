@@ -48,7 +48,7 @@ export function reportedClause(scope: Scope, hit: CueHit, min: number): CueResul
   const phrase = speakerPhrase(parsed, subject)
   if (!phrase || phrase.outer.from + base < Math.max(min, scope.from)) return null
   const match = inBlock(phrase, base)
-  const description = headNamed(scope, parsed, subject, match, describe(scope, match)) ?? plainNounSpeaker(scope, parsed, subject, match)
+  const description = subjectDescription(scope, parsed, subject, match)
   if (!description) return null
 
   // The report: the complement's clause, with the quotation marks it opens or closes.
@@ -109,7 +109,7 @@ export function quotedSubject(scope: Scope, hit: CueHit, min: number): CueResult
   const last = after ? phrase.outer.to + base : hit.to
   if (tokens[last + 1]?.word) return null
   const match = inBlock(phrase, base)
-  const description = headNamed(scope, parsed, subject, match, describe(scope, match)) ?? plainNounSpeaker(scope, parsed, subject, match)
+  const description = subjectDescription(scope, parsed, subject, match)
   if (!description) return null
   return {
     speaker: {phrase: match, description},
@@ -144,7 +144,7 @@ export function participleSubject(scope: Scope, hit: CueHit, min: number): {phra
     const phrase = speakerPhrase(parsed, subject)
     if (!phrase || phrase.outer.from + base < Math.max(min, scope.from) || phrase.outer.to + base >= hit.from) return null
     const match = inBlock(phrase, base)
-    const description = headNamed(scope, parsed, subject, match, describe(scope, match)) ?? plainNounSpeaker(scope, parsed, subject, match)
+    const description = subjectDescription(scope, parsed, subject, match)
     return description ? {phrase: match, description} : null
   }
   return null
@@ -183,8 +183,13 @@ export function nominalSpeaker(scope: Scope, parsed: ParsedSentence, word: numbe
   const phrase = speakerPhrase(parsed, word)
   if (!phrase || phrase.outer.from + parsed.base < Math.max(min, scope.from)) return null
   const match = inBlock(phrase, parsed.base)
-  const description = headNamed(scope, parsed, word, match, describe(scope, match)) ?? plainNounSpeaker(scope, parsed, word, match)
+  const description = subjectDescription(scope, parsed, word, match)
   return description ? {phrase: match, description} : null
+}
+
+/** How a phrase of the parse names its speaker: as a name or role, else as a plain noun ("officials"). */
+function subjectDescription(scope: Scope, parsed: ParsedSentence, word: number, match: PhraseMatch): SpeakerDescription | null {
+  return headNamed(scope, parsed, word, match, describe(scope, match)) ?? plainNounSpeaker(scope, parsed, word, match)
 }
 
 /**
@@ -215,7 +220,7 @@ export function namedPerson(description: SpeakerDescription): boolean {
 }
 
 // Words of time, which place a report rather than its speaker ("the report on Wednesday").
-const placingTime = new Set([...weekdays, ...months, ...timeNouns, ...timeWords])
+export const placingTime: ReadonlySet<string> = new Set([...weekdays, ...months, ...timeNouns, ...timeWords])
 
 /** The subject of a verb of the parse (its own, its first conjunct's), or -1. */
 export function verbSubject(parsed: ParsedSentence, verb: number): number {

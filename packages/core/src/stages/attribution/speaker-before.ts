@@ -1,9 +1,9 @@
 import {readSpeakerBefore, type PhraseMatch, type SpeakerDescription} from '../../language/speaker-phrase.js'
 import {quantitySpeaker, readQuantityBefore} from '../../language/quantity-phrase.js'
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
-import {namedPerson, nominalSpeaker, taggedCue, verbSubject} from './reported-clause.js'
+import {namedPerson, nominalSpeaker, placingTime, taggedCue, verbSubject} from './reported-clause.js'
 import {parsedSentenceAt} from '../../language/tree.js'
-import {connectives, coordinators, months, timeNouns, timeWords, weekdays} from '../../lexicon/function-words.js'
+import {connectives, coordinators} from '../../lexicon/function-words.js'
 import {beforePassive, contentAfter, contentStart, hasNoReport, hasWords, isAdverbialOpener, isOpening, possessorOf, prepositions, quotationEndingAt, relativeEnd, singularDeterminers, skipAdjunctsBack, skipConnectives, spanOfTokens, startsUpper, subordinators, tailEnd, thatAt, trimEnd, unclosedApposition, wholeQuotation} from './cue.js'
 
 /**
@@ -220,9 +220,8 @@ function wholeSubject(scope: Scope, hit: CueHit, min: number, phrase: PhraseMatc
   // "And producer X said": a conjunction or connective opens the sentence, not the subject.
   if (openers.has(scope.tokens[from]!.lower)) return null
   // "the report on Wednesday for the first time cited": when, not who.
-  for (let i = subject + base + 1; i <= to; i++) if (timeWordSet.has(scope.tokens[i]!.lower)) return null
+  for (let i = subject + base + 1; i <= to; i++) if (placingTime.has(scope.tokens[i]!.lower) || scope.tokens[i]!.lower === 'time') return null
   return whole
 }
 
 const openers = new Set([...coordinators, ...connectives])
-const timeWordSet = new Set([...weekdays, ...months, ...timeNouns, ...timeWords, 'time'])
