@@ -475,7 +475,7 @@ function personOfBody(tokens: readonly Token[], from: number, to: number): numbe
 
 /**
  * The phrase before `end` (exclusive), past an age, a place and a state set off by commas:
- * "Donna Reyes, 59, of Dover, Md.," → "Donna Reyes".
+ * "Donna Reyes, 59, of Dover, Md.," → "Donna Reyes"; "Sen. Ana Ruiz, D-Ohio," → "Sen. Ana Ruiz".
  */
 function chainHead(tokens: readonly Token[], end: number, min: number): {from: number; to: number; outer: number} | null {
   let stop = end
@@ -490,7 +490,8 @@ function chainHead(tokens: readonly Token[], end: number, min: number): {from: n
       stop = head.outer - 2
       continue
     }
-    if (head.outer - 1 > min && head.from === head.to && tokens[head.from]!.text.endsWith('.') && tokens[head.outer - 1]!.text === ',') {
+    // "Donna Reyes, Md.,", "Ana Ruiz, D-Ohio,": a state, or a party and a state, describes the name before it.
+    if (head.outer - 1 > min && (head.from === head.to && tokens[head.from]!.text.endsWith('.') || partyAndState(tokens, head.from, head.to)) && tokens[head.outer - 1]!.text === ',') {
       stop = head.outer - 1
       continue
     }

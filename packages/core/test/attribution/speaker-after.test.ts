@@ -24,4 +24,13 @@ describe('speaker after the cue', () => {
   it('not a time after an opening cue: "Added Monday, …"', () => {
     expect(attribute('Added Monday, the update covers every school.').claims).toEqual([])
   })
+
+  it('not the subject of the report: "X, who …, said the player has …"', () => {
+    testSingleCase('The organisers of the cup, who met on Friday, said the player has a sore knee.', {content: 'the player has a sore knee', kind: 'indirect', cue: 'said', speaker: 'organisers of the cup'})
+    testSingleCase('Sen. Ann Roe, D-Calif., a member of the panel, said Smith has broken the rules.', {content: 'Smith has broken the rules', cue: 'said', speaker: 'Ann Roe'})
+  })
+
+  it('a name set off by commas before the rest of the report still speaks: "The ruling, said X, a lawyer, changes …"', () => {
+    testSingleCase('The ruling, said Dana Ortiz, a lawyer for the firm, changes everything for the family.', {content: 'The ruling', cue: 'said', speaker: 'Dana Ortiz'})
+  })
 })

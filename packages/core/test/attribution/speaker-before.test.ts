@@ -110,4 +110,20 @@ describe('an aside between the cue and its "that" clause', () => {
     const text = 'Ana Ruiz said, in a letter that the council read aloud, that the vote was fair.'
     expect(attribute(text).claims.map((claim) => claim.content.text)).not.toContain('the vote was fair')
   })
+
+  it('a party and a state after the name describe it: "Sen. X, D-Ohio, a member of …, said"', () => {
+    testSingleCase('Sen. Ann Roe, D-Ohio, a member of the panel, said the rules were broken.', {content: 'the rules were broken', cue: 'said', speaker: 'Ann Roe'})
+    testSingleCase('Rep. Tom Baxter, R-Texas, said the rules were broken.', {content: 'the rules were broken', cue: 'said', speaker: 'Tom Baxter'})
+  })
+
+  it('an opener read back past commas is no speaker when the subject follows the cue: "Somehow, after all that, CLAUSE, adds X."', () => {
+    testSingleCase('Somehow, after all that, the plan held, adds Tom Reyes.', {content: 'Somehow, after all that, the plan held', cue: 'adds', speaker: 'Tom Reyes'})
+    testSingleCase('Somehow, after all that, the plan held, says Tom Reyes.', {content: 'Somehow, after all that, the plan held', cue: 'says', speaker: 'Tom Reyes'})
+  })
+
+  it('a subject after the cue that opens a clause or a quotation is the report\'s: "X, a spokesman, said the union expected …"', () => {
+    testSingleCase('Phil Moore, a spokesman for the union, said the union expected output to rise.', {content: 'the union expected output to rise', cue: 'said', speaker: 'Phil Moore'})
+    testSingleCase('Ana Ruiz, a lawyer for the firm, said the ruling "changes everything" for the family.', {content: 'the ruling "changes everything" for the family', cue: 'said', speaker: 'Ana Ruiz'})
+    testSingleCase('"We will appeal," Ana Ruiz, a lawyer for the firm, said Sunday.', {content: 'We will appeal,', cue: 'said', speaker: 'Ana Ruiz'})
+  })
 })

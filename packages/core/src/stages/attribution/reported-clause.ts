@@ -315,7 +315,7 @@ function subjectOf(parsed: ParsedSentence, verb: number, depth = 0): number {
   if (own >= 0) {
     const word = syntax.upos[own]
     // "who said …": the relative pronoun stands for the noun the clause describes.
-    if (word === 'PRON' && syntax.relations[verb] === 'acl:relcl' && /^(?:who|that|which)$/i.test(syntax.lemmas[own]!)) return syntax.heads[verb]!
+    if (relativeFor(syntax, verb, own)) return syntax.heads[verb]!
     return own
   }
   if (syntax.relations[verb] === 'conj') {
@@ -324,6 +324,8 @@ function subjectOf(parsed: ParsedSentence, verb: number, depth = 0): number {
     let first = syntax.heads[verb]!
     for (let steps = 0; steps < 4 && first >= 0 && syntax.upos[first] === 'VERB'; steps++) {
       const subject = dependent(syntax, first, (relation) => relation === 'nsubj')
+      // "the organisers, who met on Friday and said …": the relative pronoun stands for the noun.
+      if (subject >= 0 && relativeFor(syntax, first, subject)) return syntax.heads[first]!
       if (subject >= 0 || syntax.relations[first] !== 'conj') return subject
       first = syntax.heads[first]!
     }
@@ -331,6 +333,11 @@ function subjectOf(parsed: ParsedSentence, verb: number, depth = 0): number {
   }
   const head = controller(parsed, verb)
   return head >= 0 && depth < 3 ? subjectOf(parsed, head, depth + 1) : -1
+}
+
+// Whether `subject` is a relative pronoun ("who", "that", "which") of the relative clause `verb`.
+function relativeFor(syntax: Syntax, verb: number, subject: number): boolean {
+  return syntax.upos[subject] === 'PRON' && syntax.relations[verb] === 'acl:relcl' && /^(?:who|that|which)$/i.test(syntax.lemmas[subject]!)
 }
 
 /**

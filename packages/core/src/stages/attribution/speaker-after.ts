@@ -1,4 +1,5 @@
 import {readSpeakerAfter, type PhraseMatch, type SpeakerDescription} from '../../language/speaker-phrase.js'
+import {hasRelation, parsedSentenceAt} from '../../language/tree.js'
 import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
 import {closingMarks, contentAfter, contentStart, hasWords, isAdverbialOpener, isOpening, namesATime, plainSpeech, quotationEndingAt, spanOfTokens, trimEnd, wholeQuotation} from './cue.js'
 
@@ -47,6 +48,7 @@ export function speakerAfter(scope: Scope, hit: CueHit, min: number): CueResult 
     if (phraseAfter && descriptionAfter && !descriptionAfter.pronoun) {
       const speaker = {phrase: phraseAfter, description: descriptionAfter}
       const quoted = quotationEndingAt(scope, hit.from - 1, min)
+      if (!quoted && subjectOfReport(scope, hit, phraseAfter)) return undefined
       if (quoted && isOpening(scope, min, quoted.start)) {
         return {speaker, sameSpeakerAs: null, content: {from: quoted.start, to: hit.from - 1}, quotation: quoted.quotation, after: false, that: false, outer: {from: quoted.start, to: phraseAfter.outer.to}, cutAt: hit.from}
       }
@@ -70,4 +72,29 @@ export function speakerAfter(scope: Scope, hit: CueHit, min: number): CueResult 
     }
   }
   return undefined
+}
+
+/**
+ * Whether the phrase read after the cue is, in the parse, the subject of the cue's clause
+ * complement and not the cue's own subject: then the words before the comma are the speaker
+ * with its apposition, and the report follows the cue.
+ *
+ * > | The organisers, who met on Friday, said the player has an injury.
+ *                                         ^^^^ ^^^^^^^^^^ subject of "has", not of "said"
+ */
+function subjectOfReport(scope: Scope, hit: CueHit, phrase: PhraseMatch): boolean {
+  const {tokens} = scope
+  // "…, said Ana Ruiz." and "…, said Ana Ruiz, a lawyer": nothing of a clause follows. ("The
+  // ruling, said Ana Ruiz, a lawyer, changes …": the name set off by commas is the speaker.)
+  if (phrase.apposition || !tokens[phrase.to + 1]?.word) return false
+  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  if (!parsed) return false
+  const {syntax, base} = parsed
+  const verb = hit.verb - base
+  for (let word = phrase.from - base; word <= phrase.to - base; word++) {
+    if (word < 0 || !hasRelation(syntax, word, 'nsubj')) continue
+    const clause = syntax.heads[word]!
+    if (clause > verb && syntax.heads[clause] === verb && syntax.relations[clause] === 'ccomp') return true
+  }
+  return false
 }

@@ -2,9 +2,9 @@ import {readSpeakerBefore, type PhraseMatch, type SpeakerDescription} from '../.
 import {quantitySpeaker, readQuantityBefore} from '../../language/quantity-phrase.js'
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
 import {namedPerson, nominalSpeaker, placingTime, taggedCue, verbSubject} from './reported-clause.js'
-import {parsedSentenceAt} from '../../language/tree.js'
+import {dependents, hasRelation, parsedSentenceAt, phraseRange} from '../../language/tree.js'
 import {connectives, coordinators} from '../../lexicon/function-words.js'
-import {beforePassive, contentAfter, contentStart, hasNoReport, hasWords, isAdverbialOpener, isOpening, possessorOf, prepositions, quotationEndingAt, relativeEnd, singularDeterminers, skipAdjunctsBack, skipConnectives, spanOfTokens, startsUpper, subordinators, tailEnd, thatAt, trimEnd, unclosedApposition, wholeQuotation} from './cue.js'
+import {beforePassive, contentAfter, plainSpeech, contentStart, hasNoReport, hasWords, isAdverbialOpener, isOpening, possessorOf, prepositions, quotationEndingAt, relativeEnd, singularDeterminers, skipAdjunctsBack, skipConnectives, spanOfTokens, startsUpper, subordinators, tailEnd, thatAt, trimEnd, unclosedApposition, wholeQuotation} from './cue.js'
 
 /**
  * Attribute through a cue with its speaker before it: "X said", "X, a member of …, said",
@@ -33,6 +33,9 @@ export function speakerBefore(scope: Scope, hit: CueHit, min: number): CueResult
   // "A US government claim accusing …": after a singular "a" or "an", a bare form ("claim",
   // "report") is a noun, and reports only what its "that" clause says ("a Times report that …").
   if (phrase && hit.from === hit.verb && singularDeterminers.has(tokens[phrase.outer.from]!.lower) && tokens[hit.verb]!.lower === hit.entry.lemma.split(' ')[0] && thatAt(tokens, hit.to + 1, scope.to) === -1) phrase = null
+  // "Somehow, after all that, the plan held, says Tom Reyes": read back past its commas, the
+  // phrase is an opener, when the parse gives the cue its subject after it.
+  if (phrase && phrase.apposition && subjectAfter(scope, hit)) return undefined
   let description = phrase ? describe(scope, phrase) : null
   if (phrase && description && !possessor && !relative) {
     const whole = wholeSubject(scope, hit, min, phrase, description)
@@ -225,3 +228,37 @@ function wholeSubject(scope: Scope, hit: CueHit, min: number, phrase: PhraseMatc
 }
 
 const openers = new Set([...coordinators, ...connectives])
+const closingPunctuation = new Set([',', '.', ';', '!', '?', '–', '—'])
+
+// Whether the parse gives the cue a subject right after it that ends the sentence or its clause,
+// with a comma right before the cue: "CLAUSE, says Tom Reyes." (A subject with words after it is
+// as often the report's own, misread: "X, a spokesman, said the union expected …".)
+function subjectAfter(scope: Scope, hit: CueHit): boolean {
+  const {tokens} = scope
+  if (hit.from !== hit.verb || tokens[hit.from - 1]?.text !== ',') return false
+  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  if (!parsed) return false
+  const {syntax, base} = parsed
+  const verb = hit.verb - base
+  // "…, adds Tom Reyes.": a name the parse reads as the object of a verb of saying is its
+  // subject too.
+  const naming = plainSpeech.has(hit.entry.lemma) && hit.entry.lemma !== 'tell'
+  for (const word of dependents(syntax, verb)) {
+    if (word <= verb || !(hasRelation(syntax, word, 'nsubj') || naming && syntax.relations[word] === 'obj' && syntax.upos[word] === 'PROPN')) continue
+    // "…, said Sunday": a time the parse misreads as the subject.
+    if (placingTime.has(syntax.lemmas[word]!.toLowerCase())) continue
+    const range = phraseRange(syntax, word)
+    if (range.from !== verb + 1) continue
+    // "said the union expected production to rise": a verb before any comma makes the phrase
+    // a clause, not a name and its apposition.
+    // Nor does a quotation mark before that comma ('said the ruling "transforms" the case').
+    let k = range.from
+    while (k <= range.to && syntax.upos[k] !== 'PUNCT' && syntax.upos[k] !== 'VERB' && syntax.upos[k] !== 'AUX') k++
+    if (k <= range.to && tokens[base + k]!.text !== ',') continue
+    // Only punctuation that ends the sentence or sets off an apposition follows the subject (a
+    // quotation mark after it opens the report: 'said the ruling "transforms" …').
+    const next = range.to + 1
+    if (next >= syntax.heads.length || closingPunctuation.has(tokens[base + next]!.text)) return true
+  }
+  return false
+}
