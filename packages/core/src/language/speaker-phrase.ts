@@ -1,3 +1,4 @@
+import type {FirstNameGender} from './gender.js'
 import {countries} from '../lexicon/countries.js'
 import {
   articles,
@@ -723,9 +724,11 @@ export function describeSpeaker(
   tokens: readonly Token[],
   from: number,
   to: number,
-  apposition: {from: number; to: number} | null = null
+  apposition: {from: number; to: number} | null = null,
+  firstNames: FirstNameGender | null = null
 ): SpeakerDescription | null {
-  const core = describeTokens(tokens, from, to)
+  let core = describeTokens(tokens, from, to)
+  if (firstNames && (!core || core.nameFrom === null && !core.pronoun)) core = firstNameAndSurname(tokens, from, to, firstNames) ?? core
   if (!core) return null
   const slice = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b]!.end)
   const start = core.start
@@ -770,6 +773,24 @@ export function describeSpeaker(
     phrase,
     phraseSpan
   }
+}
+
+/**
+ * A known first name and a surname that is also a word of a role or a party, with only titles
+ * before them: "Sarah Green", "Tom White", "Senator Ann Bishop". Read without a table of first
+ * names, "Green" after "Sarah" is as likely a party word as a surname.
+ */
+function firstNameAndSurname(tokens: readonly Token[], from: number, to: number, firstNames: FirstNameGender): CoreDescription | null {
+  let start = from
+  if (determiners.has(tokens[start]!.lower) && start < to) start++
+  const first = to - 1
+  if (first < start || !isNameLike(tokens[first]!) || !isNameLike(tokens[to]!) || /['’]s$/.test(tokens[first]!.text)) return null
+  if (firstNames(tokens[first]!.text) === null || /^\p{Lu}{2,}$/u.test(tokens[to]!.text)) return null
+  for (let i = start; i < first; i++) {
+    const lower = stripPossessive(tokens[i]!.lower).replace(/\.$/, '')
+    if (!isRoleWord(lower) && !personalHonorifics.has(lower)) return null
+  }
+  return {start, nameFrom: first, kind: 'person', pronoun: false, titleOnly: false, role: null}
 }
 
 function stripTrailingPossessive(name: string): string {

@@ -126,4 +126,15 @@ describe('an aside between the cue and its "that" clause', () => {
     testSingleCase('Ana Ruiz, a lawyer for the firm, said the ruling "changes everything" for the family.', {content: 'the ruling "changes everything" for the family', cue: 'said', speaker: 'Ana Ruiz'})
     testSingleCase('"We will appeal," Ana Ruiz, a lawyer for the firm, said Sunday.', {content: 'We will appeal,', cue: 'said', speaker: 'Ana Ruiz'})
   })
+
+  it('a known first name before a surname that is also a word: "Sarah Green said", "Tom White said"', () => {
+    testSingleCase('Sarah Green said the bridge was safe.', {content: 'the bridge was safe', cue: 'said', speaker: 'Sarah Green'})
+    testSingleCase('"The bridge is safe," said Tom White.', {content: 'The bridge is safe,', cue: 'said', speaker: 'Tom White'})
+    testSingleCase('Sarah Green, a lawyer, said the bridge was safe.', {content: 'the bridge was safe', cue: 'said', speaker: 'Sarah Green'})
+  })
+
+  it('a role word after a word that is no first name stays a role: no person "Kestrel Green"', () => {
+    const article = attribute('Kestrel Green said the bridge was safe.')
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('Kestrel Green')
+  })
 })

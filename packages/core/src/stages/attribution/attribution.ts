@@ -99,7 +99,7 @@ export const attribution: Stage = {
         const from = firstTokenAt(tokens, sentence.start)
         const to = lastTokenBefore(tokens, sentence.end)
         if (from > to) continue
-        const scope: Scope = {text, language: context.language, block: blockIndex, tokens, inQuote, markOf, quotations: blockQuotes, from, to, titleCase, heading: isHeading}
+        const scope: Scope = {text, language: context.language, block: blockIndex, tokens, inQuote, markOf, quotations: blockQuotes, from, to, titleCase, heading: isHeading, firstNames: context.options.firstNames ?? null}
         const sentenceClaims = attributeSentence(scope, speakers, notes, made.length > 0 ? made[made.length - 1]! : null)
         for (const claim of sentenceClaims) {
           for (const quotation of claim.quotations) usedQuotes.add(quotation)

@@ -1,3 +1,4 @@
+import type {FirstNameGender} from '../../language/gender.js'
 import type {CueEntry} from '../../lexicon/cues.js'
 import type {SpeakerNote} from '../../stage.js'
 import type {Analysis} from '../../language/analysis.js'
@@ -49,6 +50,8 @@ export interface Scope {
   titleCase: boolean
   /** Whether the block is the article's title or a heading. */
   heading?: boolean
+  /** The first-name table the parse was given, which tells a surname that is also a word ("Sarah Green"). */
+  firstNames?: FirstNameGender | null
 }
 
 export interface CueHit {
@@ -81,7 +84,7 @@ export interface CueResult {
 export function describe(scope: Scope, phrase: PhraseMatch): SpeakerDescription | null {
   // A speaker phrase never lies inside a quotation.
   for (let i = phrase.outer.from; i <= phrase.outer.to; i++) if (scope.inQuote[i] !== -1 || scope.markOf[i] !== 0) return null
-  return describeSpeaker(scope.text, scope.tokens, phrase.from, phrase.to, phrase.apposition)
+  return describeSpeaker(scope.text, scope.tokens, phrase.from, phrase.to, phrase.apposition, scope.firstNames ?? null)
 }
 
 export function addSpeaker(scope: Scope, speaker: {phrase: PhraseMatch; description: SpeakerDescription}, speakers: Speaker[], notes: SpeakerNote[]): number {

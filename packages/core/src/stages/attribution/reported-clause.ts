@@ -401,7 +401,8 @@ function speakerPhrase({syntax}: ParsedSentence, subject: number): SentencePhras
   // "delegate Mary Susan" is one name with its title; ", a member of the panel," describes.
   const setOff = (word: number) => {
     const first = phraseRange(syntax, word).from
-    return first > 0 && syntax.upos[first - 1] === 'PUNCT'
+    // (The opening comma may hang on the apposition itself.)
+    return first > 0 && (syntax.upos[first - 1] === 'PUNCT' || syntax.upos[first] === 'PUNCT')
   }
   const core = phraseRange(syntax, subject, (relation, word) => (relation === 'appos' ? setOff(word) : described.has(relation)))
   const appositive = dependent(syntax, subject, (relation) => relation === 'appos')
