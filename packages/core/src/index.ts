@@ -18,13 +18,15 @@ export {formatDiagnostics, pointFinder, type Point} from './pipeline/diagnostics
 export {verifySpans, type SpanProblem} from './pipeline/verify-spans.js'
 export {normalizeName, type NormalizeNameOptions} from './language/names.js'
 export {firstNameGender} from './language/first-name-gender.js'
+export {readHeadline} from './language/headline.js'
 export type {FirstNameGender, Gender} from './language/gender.js'
 
 // The stage contract.
 export {diagnostic, type Block, type Draft, type PipelineContext, type ResolvedOptions, type SpeakerNote, type Stage, type StageOutput} from './stage.js'
-export type {Analysis, Sentence, Syntax, SyntaxParser} from './language/analysis.js'
+export type {Analysis, HeadlineReader, Sentence, Syntax, SyntaxParser} from './language/analysis.js'
 export type {Quotation} from './language/quotations.js'
 export type {Token} from './language/tokens.js'
+export type {EventToken} from './language/event-grammar.js'
 
 // The default pipeline and every stage, in pipeline order.
 export {defaultPipeline} from './pipeline/default-pipeline.js'

@@ -6,7 +6,7 @@ import type {Event} from './schema/event.js'
 import type {Speaker} from './schema/speaker.js'
 import type {Span} from './schema/span.js'
 import type {OutletEntry} from './lexicon/outlets.js'
-import type {Analysis} from './language/analysis.js'
+import type {Analysis, HeadlineReader} from './language/analysis.js'
 import type {FirstNameGender} from './language/gender.js'
 
 /**
@@ -96,6 +96,8 @@ export interface ResolvedOptions {
   outlets: readonly OutletEntry[]
   /** The gender a first name gives, for the pronouns that stand for people; null or absent: none. */
   firstNames?: FirstNameGender | null
+  /** What parses a headline; null or absent: headlines are read by the token grammar alone. */
+  headlines?: HeadlineReader | null
 }
 
 /** What a stage sees: the exact input, the options, and what earlier stages produced. */

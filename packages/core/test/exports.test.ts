@@ -56,6 +56,7 @@ it('exports exactly the curated surface besides the schemas', () => {
     'quadClassLabels',
     'quadClassOf',
     'quotes',
+    'readHeadline',
     'repeatedLead',
     'sectors',
     'segment',

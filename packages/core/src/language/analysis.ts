@@ -1,7 +1,7 @@
 import type {Block, Draft} from '../stage.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Span} from '../schema/span.js'
-import {eventSentences, type EventSentence, type TriggerFacts} from './event-grammar.js'
+import {eventSentences, type EventSentence, type EventToken, type TriggerFacts} from './event-grammar.js'
 import {scanBlocks, type Quotation} from './quotations.js'
 import {sentenceSpans} from './sentences.js'
 import {introducedBodies} from './speaker-phrase.js'
@@ -43,6 +43,11 @@ export interface Analysis {
    * for the event stages after it (modality, dates).
    */
   readonly triggerFacts: Map<number, TriggerFacts>
+  /**
+   * The parse of a headline's tokens, read by the headline reader from a copy of its words
+   * told as prose; null without a parser or a reader.
+   */
+  parseHeadline(tokens: readonly EventToken[]): Syntax | null
 }
 
 /**
@@ -89,15 +94,23 @@ export interface SyntaxParser {
   tag: ((words: readonly string[]) => {readonly upos: readonly string[]; parse(): Syntax}) | null
 }
 
+/**
+ * What parses a headline: given its tokens and a parser of any words, its parse, one entry per
+ * token (`readHeadline` tells the headline as prose first).
+ */
+export type HeadlineReader = (tokens: readonly EventToken[], parseWords: (words: readonly string[]) => Syntax | null) => Syntax | null
+
 /** What the analysis needs besides the text and the draft. */
 export interface AnalysisOptions {
   /** The parser behind `Sentence.syntax`; without one, `syntax` is null. */
   syntax?: SyntaxParser | null
+  /** What parses a headline; without one, or without a parser, a headline has no parse. */
+  headlines?: HeadlineReader | null
 }
 
 /** Start the analysis of one parse. Nothing is computed until a stage asks for it. */
 export function createAnalysis(text: string, draft: Readonly<Draft>, options: AnalysisOptions = {}): Analysis {
-  return new TextAnalysis(text, draft, options.syntax ?? null)
+  return new TextAnalysis(text, draft, options.syntax ?? null, options.headlines ?? null)
 }
 
 class TextAnalysis implements Analysis {
@@ -105,6 +118,7 @@ class TextAnalysis implements Analysis {
   readonly triggerFacts = new Map<number, TriggerFacts>()
   readonly #draft: Readonly<Draft>
   readonly #syntax: SyntaxParser | null
+  readonly #headlines: HeadlineReader | null
   readonly #tokens = new Map<number, Token[]>()
   readonly #sentences = new Map<number, Sentence[]>()
   #quotations: {quotations: Quotation[]; diagnostics: Diagnostic[]} | undefined
@@ -112,10 +126,11 @@ class TextAnalysis implements Analysis {
   #eventSentences: EventSentence[] | undefined
   #bodies: Set<string> | undefined
 
-  constructor(text: string, draft: Readonly<Draft>, syntax: SyntaxParser | null) {
+  constructor(text: string, draft: Readonly<Draft>, syntax: SyntaxParser | null, headlines: HeadlineReader | null) {
     this.text = text
     this.#draft = draft
     this.#syntax = syntax
+    this.#headlines = headlines
   }
 
   tokens(index: number): Token[] {
@@ -154,6 +169,16 @@ class TextAnalysis implements Analysis {
 
   eventSentences(): EventSentence[] {
     return (this.#eventSentences ??= eventSentences(this.text, this.#draft, (index) => this.tokens(index)))
+  }
+
+  parseHeadline(tokens: readonly EventToken[]): Syntax | null {
+    const parser = this.#syntax
+    if (!parser || !this.#headlines) return null
+    return this.#headlines(tokens, (words) => {
+      if (words.length > LONGEST_PARSED) return null
+      const split = parserWords(words.map((text) => ({text})))
+      return foldClitics(split, parser.parse(split.words))
+    })
   }
 
   #block(index: number): Block | undefined {
@@ -242,7 +267,7 @@ interface ParserWords {
 }
 
 /** The words of a sentence's tokens, each clitic split off for the parser. */
-function parserWords(tokens: readonly Token[]): ParserWords {
+function parserWords(tokens: readonly {readonly text: string}[]): ParserWords {
   const words: string[] = []
   const owner: number[] = []
   for (let index = 0; index < tokens.length; index++) {

@@ -469,6 +469,9 @@ export function verbGroupStart(tokens: readonly EventToken[], i: number): number
 /** Determiners and possessive pronouns. */
 export const determiners = new Set(functionWords.determiners)
 
+/** Singular nouns that take a plural verb ("staff agree", "police arrest"): a base form after one can be its verb. */
+export const collectiveNouns = new Set(['staff', 'police', 'people', 'workforce', 'crew', 'personnel', 'public', 'clergy', 'military', 'army'])
+
 /** What a name in the gazetteers is: a country (by name, alias, demonym or seat of government) or a place. */
 export interface GazetteerHit {
   /** The country code (`SYR`), or null for a place across borders. */
@@ -567,6 +570,8 @@ export interface TriggerFacts {
   form: FormKind
   /** A noun trigger inside an infinitive that names a scheduled event of its own ("to attend peace talks in Astana"). */
   anchored: boolean
+  /** A headline's verb after "to" that heads the headline: its future ("PM to visit China"). */
+  future?: boolean
 }
 
 /** Month and weekday names and other words that make a modifier a date ("the December 29 ceasefire"); not "tonight", which it was tuned without. */

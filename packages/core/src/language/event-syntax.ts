@@ -30,7 +30,8 @@ const parseMemo = new WeakMap<EventSentence, EventParse | null>()
 /** The parse of `sentence`, or null when the analysis has no parser. */
 export function eventParse(language: Analysis, sentence: EventSentence): EventParse | null {
   if (parseMemo.has(sentence)) return parseMemo.get(sentence)!
-  const parse = align(language, sentence)
+  // A headline is parsed from a copy of its words told as prose (see `readHeadline`).
+  const parse = sentence.block.kind === 'title' ? language.parseHeadline(sentence.tokens) : align(language, sentence)
   parseMemo.set(sentence, parse)
   return parse
 }

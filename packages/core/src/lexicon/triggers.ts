@@ -170,7 +170,7 @@ const kin = ['son', 'sons', 'daughter', 'daughters', 'family', 'families', 'rela
 const reactions = ['criticism', 'resistance', 'opposition', 'skepticism', 'scepticism', 'approval', 'disapproval', 'success', 'derision', 'silence', 'applause', 'outrage', 'anger', 'protests', 'hostility', 'indifference', 'suspicion', 'disbelief', 'alarm', 'dismay', 'praise', 'acclaim', 'enthusiasm', 'scorn', 'ridicule', 'laughter', 'jeers', 'boos', 'cheers', 'resistance', 'force', 'violence', 'tear']
 
 // What a verbal attack or criticism is aimed at: "attacked the plans", "attacked Labour's pledges".
-const discourse = ['plan', 'plans', 'decision', 'decisions', 'proposal', 'proposals', 'policy', 'policies', 'pledge', 'pledges', 'remarks', 'remark', 'comments', 'comment', 'statement', 'statements', 'record', 'way', 'stance', 'idea', 'ideas', 'report', 'budget', 'bill', 'law', 'laws', 'move', 'speech', 'approach', 'handling', 'response', 'claims', 'claim', 'strategy', 'manifesto', 'campaign', 'views', 'attitude', 'failure', 'failures', 'lack', 'decision', 'ruling', 'reforms', 'changes', 'tactics', 'language', 'rhetoric', 'performance', 'leadership', 'spending', 'cuts', 'scheme', 'schemes', 'system', 'figures', 'verdict', 'legislation', 'package', 'rules', 'regulation', 'regulations', 'measures', 'measure', 'deal', 'agreement', 'treaty', 'tax', 'taxes', 'reform', 'reforms', 'article', 'book', 'film', 'media', 'press', 'critics', 'opponents', 'rival', 'rivals', 'cost', 'record', 'handling', 'government\'s']
+const discourse = ['plan', 'plans', 'decision', 'decisions', 'proposal', 'proposals', 'policy', 'policies', 'pledge', 'pledges', 'remarks', 'remark', 'comments', 'comment', 'statement', 'statements', 'record', 'way', 'stance', 'idea', 'ideas', 'report', 'budget', 'bill', 'law', 'laws', 'move', 'moves', 'feud', 'speech', 'approach', 'handling', 'response', 'claims', 'claim', 'strategy', 'manifesto', 'campaign', 'views', 'attitude', 'failure', 'failures', 'lack', 'decision', 'ruling', 'reforms', 'changes', 'tactics', 'language', 'rhetoric', 'performance', 'leadership', 'spending', 'cuts', 'scheme', 'schemes', 'system', 'figures', 'verdict', 'legislation', 'package', 'rules', 'regulation', 'regulations', 'measures', 'measure', 'deal', 'agreement', 'treaty', 'tax', 'taxes', 'reform', 'reforms', 'article', 'book', 'film', 'media', 'press', 'critics', 'opponents', 'rival', 'rivals', 'cost', 'record', 'handling', 'government\'s']
 
 const adverbs = ['also', 'often', 'always', 'rarely', 'never', 'still', 'only', 'even', 'just', 'usually', 'sometimes', 'seldom', 'now', 'then', 'frequently', 'constantly', 'openly', 'freely', 'repeatedly']
 const subjectPronouns = ['he', 'she', 'it', 'who', 'one', 'which', 'that', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'no-one']
@@ -496,13 +496,14 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'PROTEST', verb: 'march', next: ['on', 'through', 'to', 'against', 'in']},
 
   // SUPPORT: endorsements and political backing.
-  {type: 'SUPPORT', verb: 'back', notNext: ['down', 'off', 'away', 'up', 'out', 'home', 'to', 'into', 'in']},
+  {type: 'SUPPORT', verb: 'back', notNext: ['down', 'off', 'away', 'up', 'out', 'home', 'to', 'into', 'in', 'above', 'below']},
   // "has given its backing to the plan": the verb that gives it is the trigger.
   {type: 'SUPPORT', noun: 'backing', madeBy: ['give', 'gave', 'given', 'gives', 'giving', 'lend', 'lent', 'lends', 'lending', 'offer', 'offered', 'offers', 'offering', 'throw', 'threw', 'thrown', 'throws']},
   {type: 'SUPPORT', verb: 'support', notObject: ['evidence', 'data', 'findings', 'research', 'claims', 'claim', 'theory', 'hypothesis', 'argument', 'view']},
   {type: 'SUPPORT', verb: 'endorse'},
   {type: 'SUPPORT', verb: 'welcome', notPrevious: ['a', 'the', 'warm']},
   {type: 'SUPPORT', verb: 'praise'},
+  {type: 'SUPPORT', verb: 'congratulate'},
   {type: 'SUPPORT', verb: 'hail', forms: ['ed', 'ing'], notNext: ['from', 'a', 'an', 'taxi', 'cab']},
   {type: 'SUPPORT', verb: 'recognise', object: ['independence', 'sovereignty', 'state', 'government']},
   {type: 'SUPPORT', verb: 'recognize', object: ['independence', 'sovereignty', 'state', 'government']},

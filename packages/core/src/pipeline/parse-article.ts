@@ -1,4 +1,4 @@
-import type {Syntax, SyntaxParser} from '../language/analysis.js'
+import type {HeadlineReader, Syntax, SyntaxParser} from '../language/analysis.js'
 import type {FirstNameGender} from '../language/gender.js'
 import {outlets as builtInOutlets, type OutletEntry} from '../lexicon/outlets.js'
 import type {Article, Outlet} from '../schema/article.js'
@@ -53,6 +53,13 @@ export interface ParseOptions {
    * uses none unless given one, and goes by honorifics and roles ("Ms", "Congresswoman") alone.
    */
   firstNames?: FirstNameGender | null
+  /**
+   * What parses a headline for events: a copy of its words told as prose ("Senator backs plan"
+   * → "Senator backed plan"), parsed with `syntax`. `@onrecord/core`'s `parseArticle` uses the
+   * shipped reader (`readHeadline`) unless this is `null`; `@onrecord/core/lite`'s uses none
+   * unless given one, and reads headlines by the token grammar alone.
+   */
+  headlines?: HeadlineReader | null
 }
 
 /** One sentence's tags and parse, as a {@link SyntaxOption} gives them. */
@@ -114,7 +121,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
     outlets: registry,
     validate: options.validate ?? true,
     syntax: resolveSyntax(options.syntax ?? null),
-    firstNames: resolveFirstNames(options.firstNames ?? null)
+    firstNames: resolveFirstNames(options.firstNames ?? null),
+    headlines: resolveHeadlines(options.headlines ?? null)
   })
 }
 
@@ -137,6 +145,12 @@ function resolveSyntax(parse: ParseOptions['syntax']): SyntaxParser | null {
 function resolveFirstNames(value: ParseOptions['firstNames']): FirstNameGender | null {
   if (value === null || value === undefined) return null
   if (typeof value !== 'function') throw new TypeError(`parseArticle: expected \`firstNames\` to be a function, got ${describe(value)}`)
+  return value
+}
+
+function resolveHeadlines(value: ParseOptions['headlines']): HeadlineReader | null {
+  if (value === null || value === undefined) return null
+  if (typeof value !== 'function') throw new TypeError(`parseArticle: expected \`headlines\` to be a function, got ${describe(value)}`)
   return value
 }
 

@@ -40,7 +40,7 @@ export function runPipeline(text: string, stages: readonly Stage[], options: Run
     diagnostics: [],
     speakerNotes: []
   }
-  const context: PipelineContext = {text, options, draft, language: createAnalysis(text, draft, {syntax: options.syntax ?? null})}
+  const context: PipelineContext = {text, options, draft, language: createAnalysis(text, draft, {syntax: options.syntax ?? null, headlines: options.headlines ?? null})}
 
   for (const stage of stages) {
     let output

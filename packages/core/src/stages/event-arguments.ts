@@ -102,11 +102,11 @@ export const eventArguments: Stage = {
       const sentence = fact ? sentences[fact.sentence] : undefined
       if (!fact || !sentence) continue
       const {tokens} = sentence
-      // The parse, when there is one, says who did what to whom; the token grammar is the
-      // fallback, and reads headlines, whose telegraphic grammar misleads the tagger.
-      const parse = sentence.block.kind === 'title' ? null : eventParse(context.language, sentence)
+      // The parse, when there is one, says who did what to whom (a headline's is read from its
+      // words told as prose); the token grammar is the fallback.
+      const parse = eventParse(context.language, sentence)
       if (parse) {
-        rolesOf.set(event, parseRoles(tokens, parse, fact.first, fact.last, fact.form, event.type))
+        rolesOf.set(event, parseRoles(tokens, parse, fact.first, fact.last, fact.form, event.type, sentence.block.kind === 'title'))
         continue
       }
       // A headline drops its articles: "Rebels Attack Town" has a subject and an object round a
@@ -227,7 +227,7 @@ const phraseRelations = ['compound', 'flat', 'amod', 'nmod:poss', 'nummod', 'app
  * possessor or "by" phrase acts and its "of", "on" or "against" phrase undergoes; the subject
  * of a light verb ("carried out an attack") acts through the noun.
  */
-function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: number, last: number, form: string, type: string): Roles {
+function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: number, last: number, form: string, type: string, headline = false): Roles {
   const actors: number[] = []
   const targets: number[] = []
   const places: number[] = []
@@ -332,8 +332,10 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // "only two men have been detained".
     const beforeParticiple = (form === 'ed' || form === 'pp') && beForms.has(tokens[head - 1]?.norm ?? '') && tokens[head - 1]!.norm !== "'s"
     // A passive has its "be" (or "get"): a subject the parse calls passive with none is the
-    // subject of an active verb ("Tom Hale, leader of the party, called for an inquiry").
-    const passiveAt = (k: number) => dependents(parse, k, 'aux:pass').length > 0 || (dependents(parse, k, 'nsubj:pass').length > 0 && dependents(parse, k, 'aux').some((aux) => beForms.has(tokens[aux]!.norm) || /^g[eo]t/.test(tokens[aux]!.norm)))
+    // subject of an active verb ("Tom Hale, leader of the party, called for an inquiry"). A
+    // headline's parse was read with its "be" put back ("Minister accused of lying"): there
+    // the passive subject says it.
+    const passiveAt = (k: number) => dependents(parse, k, 'aux:pass').length > 0 || (dependents(parse, k, 'nsubj:pass').length > 0 && (headline || dependents(parse, k, 'aux').some((aux) => beForms.has(tokens[aux]!.norm) || /^g[eo]t/.test(tokens[aux]!.norm))))
     const ownPassive = beforeParticiple || passiveAt(head)
     const passive = raised || owner === head ? ownPassive : passiveAt(owner)
     for (const subject of dependents(parse, owner, 'nsubj')) {

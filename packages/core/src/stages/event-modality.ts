@@ -8,6 +8,8 @@
  *         ^^^^      ^^^^^ hypothetical
  * > | the rebels will attack the town
  *                  ^^^^ hypothetical (a future has not happened)
+ * > | Rebels to attack town            (a headline's future)
+ *               ^^^^^^ hypothetical
  * > | the U.S. is not conducting or coordinating military operations
  *                 ^^^ denied
  * > | The Pentagon denied reports that fighter bombers had flown sorties together
@@ -53,7 +55,7 @@ export const eventModality: Stage = {
       const sentence = fact ? sentences[fact.sentence] : undefined
       let modality: Modality = claim ? 'reported' : 'asserted'
       if (fact && sentence) {
-        const mood = moodOf(sentence.tokens, fact.first, fact.form === 'noun', fact.anchored, event.type)
+        const mood = fact.future ? 'hypothetical' : moodOf(sentence.tokens, fact.first, fact.form === 'noun', fact.anchored, event.type)
         if (mood) modality = mood
       }
       return {...event, modality, claim: claim ? claim.id : null}

@@ -34,6 +34,7 @@ import {modifierHeads, type PloverTypeName, type TriggerEntry} from '../lexicon/
 import {
   beForms,
   clauseRange,
+  collectiveNouns,
   dateWords,
   determiners,
   gazetteerAt,
@@ -71,6 +72,7 @@ const notPlural = new Set(['this', 'thus', 'plus', 'was', 'has', 'does', 'his', 
 const prepositions = new Set(subsetOf(functionWords.prepositions, ['of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'to', 'into', 'about', 'against', 'over', 'under', 'after', 'before', 'during', 'amid', 'despite', 'without', 'between', 'among']))
 // The prepositions that join two triggers into one event: "negotiations in UN-sponsored meetings".
 const joining = new Set(subsetOf(functionWords.prepositions, ['in', 'at', 'of', 'during', 'with']))
+const quoteMarks = new Set(["'", '‘', '’', '"', '“', '”'])
 const objectStops = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"', '—', '–'])
 // Words after "to" that show it is a preposition, not the mark of an infinitive.
 const notVerbAfterTo = new Set([
@@ -106,12 +108,15 @@ export const events: Stage = {
       const candidates: Candidate[] = []
       const {tokens} = sentence
       const headline = sentence.block.kind === 'title'
+      // A headline's parse is one sentence's, read before the words: it says whether a word
+      // that may be a noun or a verb is the verb ("Tories attack plans").
+      const headlineTags = headline ? eventParse(context.language, sentence)?.upos : undefined
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]!
         if (!token.word) continue
         const forms = index.get(token.norm)
         if (!forms) continue
-        const candidate = pick(forms, tokens, i, headline, strikesNamed)
+        const candidate = pick(forms, tokens, i, headline, strikesNamed, headlineTags)
         if (!candidate) continue
         // An agreement noun found after its verb makes the verb's trigger longer: "signed" → "signed an accord".
         const same = candidates.findIndex((other) => other.spanFirst === candidate.spanFirst)
@@ -126,14 +131,20 @@ export const events: Stage = {
 
       if (candidates.length === 0) continue
       // The parse settles what the words around could not: "city blocks" is no verb, "the shop
-      // charges customers" no noun. A headline's telegraphic grammar misleads the tagger
-      // ("Bomb kills 3" reads "kills" as a noun): there the token grammar decides alone.
-      const parse = headline ? null : eventParse(context.language, sentence)
+      // charges customers" no noun. A headline is parsed as prose (see `readHeadline`), and a
+      // verb read only by the headline's grammar stands when the parse reads a verb there too.
+      const parse = eventParse(context.language, sentence)
       if (parse) {
-        for (let k = candidates.length - 1; k >= 0; k--) if (!partOfSpeechAgrees(candidates[k]!, parse, tokens)) candidates.splice(k, 1)
-        if (candidates.length === 0) continue
+        for (let k = candidates.length - 1; k >= 0; k--) if (!partOfSpeechAgrees(candidates[k]!, parse, tokens) || (candidates[k]!.telegraphic && parse.upos[candidates[k]!.first] !== 'VERB')) candidates.splice(k, 1)
+      } else {
+        for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.telegraphic) candidates.splice(k, 1)
       }
+      if (candidates.length === 0) continue
       const scope = infinitiveScope(tokens, parse)
+      // A headline's "to" before its verb is a future, no purpose: "PM to visit China".
+      const future = new Set<number>()
+      if (headline && parse) for (const candidate of candidates) if (candidate.form !== 'noun' && headlineFuture(tokens, parse, candidate.first)) future.add(candidate.first)
+      for (const first of future) scope[first] = false
       for (let index = 0; index < candidates.length; index++) {
         const candidate = candidates[index]!
         const {entry, first, type} = candidate
@@ -189,7 +200,7 @@ export const events: Stage = {
         const [clauseStart, clauseEnd] = clauseRange(tokens, first)
         const start = tokens[candidate.spanFirst]!.start
         const end = tokens[candidate.last - 1]!.end
-        facts.set(start, {sentence: sentenceIndex, first: candidate.spanFirst, last: candidate.last, form: candidate.form, anchored: candidate.anchored})
+        facts.set(start, {sentence: sentenceIndex, first: candidate.spanFirst, last: candidate.last, form: candidate.form, anchored: candidate.anchored, future: future.has(first)})
         if (type === 'ASSAULT' && /strikes?$/.test(tokens[candidate.last - 1]!.norm)) strikesNamed = true
         found.push({
           id: `event-${start}`,
@@ -223,10 +234,12 @@ interface Candidate {
   /** One past the last token. */
   last: number
   anchored: boolean
+  /** A verb read by a headline's grammar alone ("Allies back plan"): it stands only where the parse reads a verb. */
+  telegraphic?: boolean
 }
 
-/** The first form at token `i` that the context accepts: longest first, a noun reading before a verb reading unless a verb group precedes. */
-function pick(forms: readonly TriggerForm[], tokens: readonly EventToken[], i: number, headline: boolean, strikesNamed = false): Candidate | null {
+/** The first form at token `i` that the context accepts: longest first, a noun reading before a verb reading unless a verb group precedes or a headline's parse reads a verb. */
+function pick(forms: readonly TriggerForm[], tokens: readonly EventToken[], i: number, headline: boolean, strikesNamed = false, headlineTags?: readonly string[]): Candidate | null {
   const matching: TriggerForm[] = []
   for (const form of forms) if (formAt(form.words, tokens, i)) matching.push(form)
   if (matching.length === 0) return null
@@ -234,7 +247,7 @@ function pick(forms: readonly TriggerForm[], tokens: readonly EventToken[], i: n
   const previous = tokens[groupStart - 1]
   // "we'll", "they'd": a pronoun with its auxiliary glued on opens a verb group.
   // "to" marks an infinitive only before a base form: "pleaded guilty to charges" names a noun.
-  const verbal = groupStart < i || (previous?.norm === 'to' && !plural(tokens[i]!.norm)) || contracted(previous)
+  const verbal = groupStart < i || (previous?.norm === 'to' && !plural(tokens[i]!.norm)) || contracted(previous) || headlineTags?.[i] === 'VERB'
   if (matching.length > 1) matching.sort((a, b) => b.words.length - a.words.length || rank(a, verbal) - rank(b, verbal))
   let verbRejected = false
   for (const form of matching) {
@@ -361,18 +374,36 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   // and a consequence ("those killed") is a casualty count all the same.
   const afterThose = (form.form === 'ed' || form.form === 'pp') && previous?.norm === 'those' && !entry.secondary && doneToPeople.has(entry.type) && (!next?.word || prepositions.has(next.norm) || beForms.has(next.norm) || /^includ/.test(next.norm) || next.norm === 'have' || next.norm === 'had')
   if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.word && participleModifiers.has(previous.norm) && !afterThose) return null
+  // A headline tells a past event in the present tense after a bare noun ("Staff agree to pay
+  // cut", "Allies back plan") and drops "is" before an -ing verb ("man suing government"): a
+  // verb read so stands only where the parse reads a verb too.
+  const telegraphic = headline && !group.length && before?.word === true && !articles.has(before.norm) && !prepositions.has(before.norm) && !before.possessive
   // A base form needs a subject, a modal or "to" before it: "house arrest" is no verb.
-  if (form.form === 'base' && !group.length && (!before || !before.word || (!before.cap && !subjectLike.has(before.norm) && !plural(before.norm) && !contracted(before)))) return null
+  if (form.form === 'base' && !group.length && (!before || !before.word || (!before.cap && !subjectLike.has(before.norm) && !plural(before.norm) && !contracted(before)))) {
+    if (!(telegraphic && collectiveNouns.has(before!.norm))) return null
+    candidate.telegraphic = true
+  }
   // A third-person form after a number, a possessive, a preposition or a modifier is a plural noun: "six new pledges".
   if (form.form === 's' && before && before.word && (before.possessive || /^\d/.test(before.norm) || nounModifiers.has(before.norm) || prepositions.has(before.norm) || (/ed$/.test(before.norm) && !before.cap))) return null
   // A gerund after "before", "after" or "while" is an act of the clause's subject, told in
   // its time: "carried the bombs to the finish line before detonating them". A trigger whose
   // sense hangs on its subject ("shares rallied", "a drought killed") is not read there: the
   // gerund does not show one.
-  if (form.form === 'ing' && !hasBe && !(previous?.word && temporalPrepositions.has(previous.norm) && !entry.subject && !entry.notSubject)) return null
+  if (form.form === 'ing' && !hasBe && !(previous?.word && temporalPrepositions.has(previous.norm) && !entry.subject && !entry.notSubject)) {
+    // A capital other than the first word's marks a name or a title-case headline ("Boston Bombing Suspect").
+    const subject = previous !== undefined && !previous.word && quoteMarks.has(previous.text) ? i - 2 : i - 1
+    const noun = tokens[subject]
+    const headlineIng = headline && noun?.word === true && (!noun.cap || subject === 0) && !articles.has(noun.norm) && !prepositions.has(noun.norm) && !noun.possessive && (subject === i - 2 || telegraphic)
+    if (!headlineIng) return null
+    candidate.telegraphic = true
+  }
   // After a determiner a verb form is a noun or an adjective: "the blame", "the alleged attack".
   if (previous && previous.word && articles.has(previous.norm) && !group.length && !afterThose) return null
-  if (stativeTypes.has(entry.type)) {
+  // In a headline the present tense tells an act of support done to someone: "Minister backs
+  // plan", not "prices back above $50". Cooperation in the present is a relation all the
+  // same: "US works with Russia in Syria".
+  if (entry.type === 'SUPPORT' && telegraphic && (form.form === 's' || form.form === 'base') && next?.word && !functionWords.prepositions.includes(next.norm)) candidate.telegraphic = true
+  else if (stativeTypes.has(entry.type)) {
     if (form.form === 's' || form.form === 'ing') return null
     if (form.form === 'base' && !group.some((word) => modals.has(word)) && previousWord !== 'to') return null
     if ((form.form === 'ed' || form.form === 'pp') && group.length > 0 && presentBe.has(group[group.length - 1]!)) return null
@@ -468,6 +499,14 @@ function coordinatedVerb(tokens: readonly EventToken[], candidates: readonly Can
   const word = tokens[conjunction]?.norm
   if (word !== 'and' && word !== 'or') return false
   return candidates.some((other) => other.form !== 'noun' && other.last === conjunction)
+}
+
+/**
+ * Whether the verb at `i` is a headline's future: "to" after its subject, with no verb before,
+ * which the prose copy reads as "is to" ("PM to visit China"), so the verb heads the headline.
+ */
+function headlineFuture(tokens: readonly EventToken[], parse: EventParse, i: number): boolean {
+  return tokens[i - 1]?.norm === 'to' && parse.heads[i] === -1 && parse.upos[i] === 'VERB'
 }
 
 /** Whether most words of a headline begin with a capital: "Thai Authorities Indict 2 Over Shrine Attack". */

@@ -9,6 +9,7 @@ import {eventDates} from '../../src/stages/event-dates.js'
 import {eventArguments} from '../../src/stages/event-arguments.js'
 import type {Event} from '../../src/schema/event.js'
 import {parseSentence} from '../../src/language/syntax/index.js'
+import {readHeadline} from '../../src/language/headline.js'
 
 /** What a test may give the event stages besides the text. */
 export interface Given {
@@ -28,7 +29,8 @@ export function parseEvents(text: string, given: Given = {}, syntax = false): Ev
   const article = parseArticle(text, {
     published: given.published ?? null,
     stages: [blocks, ...(given.title ? [title] : []), earlier, events, eventModality, eventArguments, eventDates],
-    syntax: syntax ? parseSentence : null
+    syntax: syntax ? parseSentence : null,
+    headlines: syntax ? readHeadline : null
   })
   for (const event of article.events) {
     // Every value carries its evidence.

@@ -223,10 +223,74 @@ describe('headlines', () => {
     expect(parseEventsWithSyntax('Earthquake kills 3 in north\n\nAn earthquake killed three people in the north.', {title: true})).toEqual([])
   })
 
-  it('keeps the token grammar in a headline when reading the parse', () => {
+  it('reads a headline in title case through the parse, its words in lower case but for names', () => {
     const text = 'Rebels Attack Army Base In North\n\nRebels attacked an army base in the north on Monday, the army said.'
     const events = parseEventsWithSyntax(text, {title: true}).map((event) => `${event.type} ${event.trigger.text}`)
     expect(events).toEqual(['ASSAULT Attack', 'ASSAULT attacked'])
+  })
+})
+
+// The events of a headline (the first line), read with the parse: "TYPE trigger modality actors -> targets".
+const headlineEvents = (text: string, syntax = true) =>
+  (syntax ? parseEventsWithSyntax : parseEvents)(text, {title: true})
+    .filter((event) => event.trigger.span.end <= text.indexOf('\n'))
+    .map((event) => `${event.type} ${event.trigger.text} ${event.modality} ${names(event.actors).join('+')} -> ${names(event.targets).join('+')}`)
+const body = '\n\nThe story was reported on Monday by local officials.'
+
+describe('headlines read through the parse', () => {
+  it('reads a present-tense verb as the past act it reports, with its subject and object', () => {
+    expect(headlineEvents('Senator backs new trade pact' + body)).toEqual(['SUPPORT backs asserted Senator -> new trade pact'])
+    expect(headlineEvents('Unions seal pay deal' + body)).toEqual(['AGREE seal pay deal asserted Unions -> '])
+    expect(headlineEvents('Dockers and drivers slam port plan' + body)).toEqual(['ACCUSE slam asserted Dockers+drivers -> port plan'])
+    expect(headlineEvents('Bomb kills 3' + body)).toEqual(['ASSAULT kills asserted  -> 3'])
+    expect(headlineEvents('Senator backs plan and attacks critics' + body)).toEqual(['SUPPORT backs asserted Senator -> plan', 'ACCUSE attacks asserted Senator -> critics'])
+    expect(headlineEvents('Coach congratulates rival on title' + body)).toEqual(['SUPPORT congratulates asserted Coach -> rival'])
+    // An attack on moves or a feud is made in words.
+    expect(headlineEvents('Opposition attacks budget moves' + body)).toEqual(['ACCUSE attacks asserted Opposition -> budget moves'])
+  })
+
+  it('reads no act in a present tense that is no verb or no act', () => {
+    expect(headlineEvents('Oil prices back above $60' + body)).toEqual([])
+    expect(headlineEvents("Party's core support holds firm" + body)).toEqual([])
+    // Cooperation in the present is a relation, in a headline too.
+    expect(headlineEvents('Canada works with Mexico on border' + body)).toEqual([])
+    // After an adjective the word is a noun: the attacks are not done to the campaign.
+    expect(headlineEvents('Blistering attacks upset rival campaign' + body).map((event) => event.split(' ').slice(0, 2).join(' '))).toEqual(['ACCUSE attacks'])
+  })
+
+  it('reads "to" before the verb as a future, not a past fact', () => {
+    expect(headlineEvents('Minister to visit Brazil' + body)).toEqual(['CONSULT visit hypothetical Minister -> Brazil'])
+    // After a verb, "to" opens what is wanted: no event of its own.
+    expect(headlineEvents('Minister vows to visit Brazil' + body)).toEqual([])
+  })
+
+  it('reads a participle with no object as a passive whose "be" was dropped', () => {
+    expect(headlineEvents('Teacher accused of fraud' + body)).toEqual(['ACCUSE accused asserted  -> Teacher'])
+    expect(headlineEvents('Mayor attacked by gang in park' + body)).toEqual(['ASSAULT attacked asserted gang -> Mayor'])
+    // An active verb keeps its subject: "fired on" is no passive.
+    expect(headlineEvents('Troops fired on crowd' + body)).toEqual(['ASSAULT fired on asserted Troops -> crowd'])
+  })
+
+  it('reads an -ing verb after a noun as one whose "is" was dropped', () => {
+    expect(headlineEvents("Farmer 'suing council' over flood" + body)).toEqual(['ACCUSE suing asserted Farmer -> council'])
+    expect(headlineEvents('Farmer suing council over flood' + body)).toEqual(['ACCUSE suing asserted Farmer -> council'])
+  })
+
+  it('reads a headline with the quotation marks of a claim left out', () => {
+    expect(headlineEvents("Regulator 'blocks news website'" + body)).toEqual(['COERCE blocks asserted Regulator -> news website'])
+  })
+
+  it('reads the words after a headline colon as the sentence', () => {
+    expect(headlineEvents('Peru: police arrest 12 protesters' + body)).toEqual(['COERCE arrest asserted police -> 12 protesters'])
+  })
+
+  it('reads a bare number as the people it counts', () => {
+    expect(headlineEvents('Police Detain 4 Over Stadium Riot' + body)).toEqual(['COERCE Detain asserted Police -> 4'])
+  })
+
+  it('leaves a verb read by the headline grammar alone out without the parse', () => {
+    expect(headlineEvents('Senator backs new trade pact' + body, false)).toEqual([])
+    expect(headlineEvents("Farmer 'suing council' over flood" + body, false)).toEqual([])
   })
 })
 
