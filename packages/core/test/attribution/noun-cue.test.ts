@@ -25,4 +25,13 @@ describe('a noun of reporting with a "that" clause', () => {
     testNoClaim('The accusation that she had lied was false.')
     testNoClaim('The court heard the claim that he made in May.')
   })
+
+  it('"its" or "their" on the object of a body\'s verb: "The union repeated its claim that …"', () => {
+    testSingleCase('The union repeated its claim that the mayor had lied.', {content: 'the mayor had lied', cue: 'claim', speaker: 'union'})
+    testSingleCase('The unions renewed their claim that the mayor had lied.', {content: 'the mayor had lied', cue: 'claim', speaker: 'unions'})
+  })
+
+  it('one claim when a cue verb already reports the clause: "repeated his claim that …"', () => {
+    testSingleCase('Tom Baxter repeated his claim that the mayor had lied.', {content: 'the mayor had lied', speaker: 'Tom Baxter'})
+  })
 })

@@ -35,6 +35,8 @@ export function nounCues(scope: Scope, made: readonly Draft[], speakers: Speaker
     // A noun that is already a claim's cue ("Reyes’s claim that …").
     const start = tokens[i]!.start
     if (made.some((draft) => draft.claim.cue !== null && draft.claim.cue.span.start <= start && start < draft.claim.cue.span.end)) continue
+    // "repeated his claim that …": a cue verb has already reported the same clause.
+    if (made.some((draft) => draft.claim.cue !== null && draft.claim.cue.span.end <= start && draft.claim.content.span.start >= tokens[i + 1]!.end && draft.claim.content.span.start <= tokens[i + 2]!.start)) continue
     parsed ??= parsedSentenceAt(scope.language, scope.block, tokens, start)
     if (!parsed || parsed.syntax.heads.length > LONGEST) return drafts
     const draft = nounClaim(scope, parsed, i, lemma, speakers, notes)
@@ -48,7 +50,8 @@ function nounClaim(scope: Scope, parsed: ParsedSentence, cue: number, lemma: str
   const {tokens} = scope
   const noun = cue - base
   const that = noun + 1
-  if (noun < 0 || that >= syntax.heads.length || syntax.upos[noun] !== 'NOUN') return null
+  // (After a possessive or an article, the tagger's VERB is a misreading: "its claim that".)
+  if (noun < 0 || that >= syntax.heads.length || !(syntax.upos[noun] === 'NOUN' || syntax.upos[noun] === 'VERB' && noun > 0 && (syntax.relations[noun - 1] === 'nmod:poss' || syntax.relations[noun - 1] === 'det'))) return null
   // "the claim that the vote was rigged": "that" marks a clause that hangs from the noun, or
   // from the verb the noun is the object of ("rejected his accusation that she had lied"),
   // where a parse may put it.
@@ -100,7 +103,15 @@ function nounClaim(scope: Scope, parsed: ParsedSentence, cue: number, lemma: str
 function makerOf(scope: Scope, parsed: ParsedSentence, noun: number): {phrase: PhraseMatch; description: SpeakerDescription} | null {
   const {syntax} = parsed
   const possessor = dependent(syntax, noun, (relation) => relation === 'nmod:poss')
-  if (possessor >= 0 && possessor < noun) return syntax.upos[possessor] === 'PRON' ? possessivePronoun(scope, parsed, possessor) : nominalSpeaker(scope, parsed, possessor, scope.from)
+  if (possessor >= 0 && possessor < noun) {
+    if (syntax.upos[possessor] !== 'PRON') return nominalSpeaker(scope, parsed, possessor, scope.from)
+    // "The union repeated its claim that …": "its" and "their" on the object stand for the
+    // verb's subject when it is a noun.
+    const verb = syntax.heads[noun]!
+    const subject = syntax.relations[noun] === 'obj' && verb >= 0 && verb < noun ? verbSubject(parsed, verb) : -1
+    const binds = subject >= 0 && subject < verb && (syntax.upos[subject] === 'NOUN' || syntax.upos[subject] === 'PROPN') && boundPossessives.has(scope.tokens[possessor + parsed.base]!.lower)
+    return (binds ? nominalSpeaker(scope, parsed, subject, scope.from) : null) ?? possessivePronoun(scope, parsed, possessor)
+  }
   for (const child of dependents(syntax, noun)) {
     if (child < noun || syntax.relations[child] !== 'nmod') continue
     if (dependents(syntax, child).some((word) => syntax.relations[word] === 'case' && syntax.lemmas[word]!.toLowerCase() === 'by')) return nominalSpeaker(scope, parsed, child, scope.from)
@@ -137,6 +148,8 @@ const lightVerbs = new Set(['make', 'issue', 'level', 'voice', 'deliver', 'give'
 // author's or the reader's.
 const possessives = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']])
 const pronounEntry = new Map(pronouns.map((entry) => [entry.form, entry]))
+// The possessives that a body's or a group's own act takes ("its claim", "their claim").
+const boundPossessives = new Set(['its', 'their'])
 
 const nounLemma = new Map(cueNouns.flatMap((noun) => noun.forms.map((form) => [form, noun.lemma] as const)))
 
