@@ -793,6 +793,23 @@ function firstNameAndSurname(tokens: readonly Token[], from: number, to: number,
   return {start, nameFrom: first, kind: 'person', pronoun: false, titleOnly: false, role: null}
 }
 
+/**
+ * Describe a noun phrase that its place alone makes a source, such as the object of "according
+ * to" ("three television networks", "Lazar's plea agreement"), when no speaker grammar reads
+ * one in it: an unnamed source, named by the phrase without its leading article. Returns null
+ * for no one ("no official figures").
+ *
+ * @example
+ * // "the most recent survey" → {name: 'most recent survey', kind: 'anonymous', …}
+ */
+export function describeSourcePhrase(text: string, tokens: readonly Token[], from: number, to: number): SpeakerDescription | null {
+  if (nobody.has(tokens[from]!.lower)) return null
+  const start = determiners.has(tokens[from]!.lower) && from < to ? from + 1 : from
+  const phraseSpan = {start: tokens[start]!.start, end: tokens[to]!.end}
+  const phrase = text.slice(phraseSpan.start, phraseSpan.end)
+  return {name: phrase, nameSpan: phraseSpan, kind: 'anonymous', titles: [], affiliation: null, pronoun: false, titleOnly: false, role: null, phrase, phraseSpan}
+}
+
 function stripTrailingPossessive(name: string): string {
   return name.replace(/['’]s$|(?<=s)['’]$/, '')
 }

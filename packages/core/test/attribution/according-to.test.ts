@@ -35,3 +35,25 @@ describe('according to, more sources', () => {
     testSingleCase('The ministry was warned that troops were ready, according to a newly uncovered email.', {content: 'The ministry was warned that troops were ready', kind: 'indirect', cue: 'according to', speaker: 'email'})
   })
 })
+
+describe('according to, a source only the parse reads', () => {
+  it('a plural noun no speaker grammar knows: "according to three regional broadcasters"', () => {
+    testSingleCase('Turnout fell sharply, according to three regional broadcasters.', {content: 'Turnout fell sharply', kind: 'indirect', cue: 'according to', speaker: 'regional broadcasters'})
+  })
+
+  it('a noun narrowed by its modifiers, opening the sentence', () => {
+    testSingleCase('According to early returns from the northern districts, the mayor leads.', {content: 'the mayor leads', kind: 'indirect', cue: 'According to', speaker: 'early returns from the northern districts'})
+  })
+
+  it('not "according to" that says how: "went ahead according to the original plan"', () => {
+    expect(attribute('The launch went ahead according to the original plan.').claims).toEqual([])
+  })
+
+  it('not a possessive phrase whose owner it cannot name: "according to his wishes"', () => {
+    expect(attribute('According to his wishes, there will be no funeral service.').claims).toEqual([])
+  })
+
+  it('not a source inside a report: the report is the cue\'s alone', () => {
+    testSingleCase('She told reporters the fee should have been waived, according to the written guidance.', {content: 'the fee should have been waived, according to the written guidance', kind: 'indirect', cue: 'told'})
+  })
+})

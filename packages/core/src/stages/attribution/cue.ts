@@ -16,6 +16,7 @@ import {countBefore} from '../../language/search.js'
 import {addSpeaker, claimDraft, type CueHit, type CueResult, describe, type Draft, type Scope} from './claim-draft.js'
 import {colonClaim} from './colon.js'
 import {accordingTo} from './according-to.js'
+import {askedQuestion} from './asked-question.js'
 import {participle} from './participle.js'
 import {afterRelative, relativeToLast, speakerBefore} from './speaker-before.js'
 import {speakerAfter} from './speaker-after.js'
@@ -350,6 +351,10 @@ export function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft
 
   // according to X, CLAUSE | CLAUSE, according to X.
   if (entry.frame === 'according') return accordingTo(scope, hit, min)
+
+  // "Asked whether …, the senator said …": a question whose asker the text does not name.
+  const question = askedQuestion(scope, hit, min)
+  if (question) return question
 
   // Participles: "…, saying that …", "…, adding …", "with the ambassador saying that …".
   if (hit.participle && hit.from === hit.verb && !(before && beForms.has(before.lower))) return participle(scope, hit, min, last)
