@@ -13,6 +13,7 @@
 import type {Syntax} from './analysis.js'
 import {collectiveNouns, triggerIndex, verbForms, type EventToken, type TriggerForm} from './event-grammar.js'
 import * as functionWords from '../lexicon/function-words.js'
+import {subsetOf} from './word-sets.js'
 import {cues} from '../lexicon/cues.js'
 import {triggers} from '../lexicon/triggers.js'
 
@@ -102,7 +103,7 @@ const headlineFunctionWords = new Set([
 ])
 // Prepositions that show a participle has no object after it: "accused of", "killed in".
 // Not "on", "at", "with": "troops fired on crowd", "police clashed with fans" are active.
-const afterPassive = new Set(['by', 'of', 'over', 'in', 'for', 'after', 'during', 'amid', 'near', 'as', 'from', 'under'])
+const afterPassive = new Set(subsetOf(functionWords.prepositions, ['by', 'of', 'over', 'in', 'for', 'after', 'during', 'amid', 'near', 'as', 'from', 'under']))
 const nounModifier = new Set(['amod', 'acl', 'compound'])
 const cueForms = new Set(cues.flatMap((entry) => entry.forms))
 const quoteMarks = new Set(["'", '‘', '’', '"', '“', '”'])
