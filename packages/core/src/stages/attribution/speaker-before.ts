@@ -200,6 +200,15 @@ const relativeWords = new Set(['who', 'which'])
  */
 function wholeSubject(scope: Scope, hit: CueHit, min: number, phrase: PhraseMatch, read: SpeakerDescription): {phrase: PhraseMatch; description: SpeakerDescription} | null {
   if (read.pronoun || namedPerson(read)) return null
+  // The whole subject holds the phrase read after its own head, joined by a preposition ("in",
+  // "by", "like") or a conjunction ("wine makers and farmers"): without one before the phrase,
+  // the parse has nothing to add, and the sentence need not be parsed for it.
+  let joined = false
+  for (let k = phrase.from - 1; k >= Math.max(min, phrase.from - 12) && !joined; k--) {
+    const word = scope.tokens[k]!.lower
+    joined = prepositions.has(word) || joiningConjunctions.has(word)
+  }
+  if (!joined) return null
   const parsed = parsedSentenceAt(scope.language, scope.block, scope.tokens, scope.tokens[hit.verb]!.start)
   if (!parsed) return null
   const {syntax, base} = parsed
@@ -228,6 +237,9 @@ function wholeSubject(scope: Scope, hit: CueHit, min: number, phrase: PhraseMatc
 }
 
 const openers = new Set([...coordinators, ...connectives])
+// What joins a second noun to a subject's head besides a preposition: "wine makers and farmers",
+// "proponents like Mr Ruiz".
+const joiningConjunctions = new Set([...coordinators, 'like', '&'])
 const closingPunctuation = new Set([',', '.', ';', '!', '?', '–', '—'])
 
 // Whether the parse gives the cue a subject right after it that ends the sentence or its clause,
