@@ -203,8 +203,9 @@ function wholeSubject(scope: Scope, hit: CueHit, min: number, phrase: PhraseMatc
   // The whole subject holds the phrase read after its own head, joined by a preposition ("in",
   // "by", "like") or a conjunction ("wine makers and farmers"): without one before the phrase,
   // the parse has nothing to add, and the sentence need not be parsed for it.
+  // (The whole phrase is words only: the search stops at punctuation.)
   let joined = false
-  for (let k = phrase.from - 1; k >= Math.max(min, phrase.from - 12) && !joined; k--) {
+  for (let k = phrase.from - 1; k >= Math.max(min, phrase.from - 12) && !joined && scope.tokens[k]!.word; k--) {
     const word = scope.tokens[k]!.lower
     joined = prepositions.has(word) || joiningConjunctions.has(word)
   }
