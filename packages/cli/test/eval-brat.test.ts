@@ -118,6 +118,20 @@ describe('scoreBrat', () => {
     expect(result('Hillary Clinton')).toEqual({right: 0, total: 1})
   })
 
+  it('reads the name before the complement of the source: "Sen. Ann Roe of Ohio", not "a spokesman for Roe"', () => {
+    const sample = 'Sen. Ann Roe of Ohio said nope'
+    const ann = (source: string) =>
+      [`T1\tSource 0 ${source.length}\t${source}`, 'T2\tCue 21 25\tsaid', 'T3\tContent 26 30\tnope', 'E1\tAttribution:T2 Cue:T2 Source:T1 Content:T3'].join('\n')
+    const result = (text: string, source: string, name: string) => {
+      const [attribution] = parseBrat(ann(source), text).attributions
+      return scoreBrat('x.txt', 'x.ann', text, [attribution!], makeArticle(text, {speakers: [{name}], claims: [{content: 'nope', speaker: name}]})).all.source
+    }
+    expect(result(sample, 'Sen. Ann Roe of Ohio', 'Ann Roe')).toEqual({right: 1, total: 1})
+    expect(result(sample, 'Sen. Ann Roe of Ohio', 'Ohio')).toEqual({right: 0, total: 1})
+    const spokesman = 'A spokesman for Roe said nope'
+    expect(result(spokesman, 'A spokesman for Roe', 'Roe')).toEqual({right: 0, total: 1})
+  })
+
   it('does not credit the person a spokesman speaks for', () => {
     const result = score({speakers, claims: [{content: 'the rally drew 5,000 people', speaker: 'John Smith'}]})
     expect(result.all.source).toEqual({right: 0, total: 1})

@@ -12,8 +12,8 @@
  *   overlap.
  * - Source, on matched attributions that have a source: right when a name or alias of the
  *   predicted speaker agrees with the source text or with its part before a comma, a
- *   parenthesis or a relative pronoun (`Clinton`, `Mrs. Clinton`, `Sen. Bernie Sanders (Vt.),
- *   who…`, or ending a longer source: `campaign manager Robby Mook`, not `a spokesman for
+ *   parenthesis, a relative pronoun or a complement (`Clinton`, `Mrs. Clinton`, `Sen. Bernie
+ *   Sanders (Vt.), who…`, `Sen. Sherrod Brown of Ohio`), or ending a longer source: `campaign manager Robby Mook`, not `a spokesman for
  *   Trump`), or when one of the speaker's mentions sits tightly on the source span (they share
  *   at least half of the longer): who, not where.
  * - Speech: the same figures restricted to attributions whose cue is a speech verb (see
@@ -354,7 +354,11 @@ function sourceAgrees(text: string, record: Article, claim: Claim, source: Span[
   // A source's name stands before its apposition or relative clause:
   // `Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton,`.
   const head = plain.split(/[,(;:–—]|\s(?:who|which|whose)\s/)[0]!.trim()
-  for (const phrase of head === plain ? [plain] : [plain, head]) {
+  // And before its complement: `Sen. Sherrod Brown of Ohio` names Sherrod Brown, `a spokesman
+  // for Smith` a spokesman.
+  const beforeComplement = head.split(new RegExp(`\\s(?:${[...complementMarkers].join('|')})\\s`, 'i'))[0]!.trim()
+  const phrases = [...new Set([plain, head, beforeComplement])]
+  for (const phrase of phrases) {
     // `a spokesman for Smith` names the spokesman, so a surname rule must not reach past `for`.
     const complement = nameTokens(phrase).some((token) => complementMarkers.has(token))
     if (names.some((name) => (!complement && namesAgree(name, phrase)) || headOf(name, phrase))) return true
