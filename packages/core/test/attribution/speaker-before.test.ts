@@ -137,4 +137,11 @@ describe('an aside between the cue and its "that" clause', () => {
     const article = attribute('Kestrel Green said the bridge was safe.')
     expect(article.speakers.map((speaker) => speaker.name)).not.toContain('Kestrel Green')
   })
+
+  it('a quantifier floated off the subject is no speaker: "They both said", "The ministers have all said"', () => {
+    const both = attribute('Tom Baxter and Ann Roe met on Monday. They both said the plan would fail.')
+    expect(both.claims.map((claim) => claim.content.text)).toEqual(['the plan would fail'])
+    expect(both.speakers.map((speaker) => speaker.name)).not.toContain('both')
+    testSingleCase('The ministers have all said that the plan would fail.', {content: 'the plan would fail', speaker: 'ministers'})
+  })
 })

@@ -55,7 +55,9 @@ export const auxiliaries = new Set([...except(functionWords.haveForms, ['having'
 // A cue in the future still names who will say what: "the envoy will ask the council to …".
 export const futureAuxiliaries = new Set(['will'])
 // Adverbs that stand inside a verb group: "has also said", "have repeatedly denied".
-export const groupAdverbs = new Set(['also', 'already', 'again', 'repeatedly', 'previously', 'recently', 'since', 'now', 'once', 'twice', 'openly', 'publicly', 'privately', 'firmly', 'strongly', 'flatly', 'repeatedly', 'consistently', 'formally', 'officially', 'explicitly', 'reportedly', 'long', 'often', 'frequently', 'later', 'earlier'])
+// Quantifiers floated off a subject into its verb group: "they have both warned".
+const floatingQuantifiers = new Set(['both', 'all', 'each'])
+export const groupAdverbs = new Set([...floatingQuantifiers, 'also', 'already', 'again', 'repeatedly', 'previously', 'recently', 'since', 'now', 'once', 'twice', 'openly', 'publicly', 'privately', 'firmly', 'strongly', 'flatly', 'repeatedly', 'consistently', 'formally', 'officially', 'explicitly', 'reportedly', 'long', 'often', 'frequently', 'later', 'earlier'])
 export const passiveMarkers = new Set([...except(functionWords.beForms, ['am', "'s", "'re", "'m"]), 'so-called', 'widely'])
 export const passiveAdverbs = new Set(['reportedly', 'also', 'often', 'previously'])
 export const adverbs = new Set([
@@ -726,8 +728,9 @@ export function skipAdjunctsBack(tokens: readonly Token[], end: number, min: num
       i--
       continue
     }
-    // "The WTO itself has warned": an emphatic pronoun after the subject.
-    if (emphatic.has(t.lower) && i - 1 > min && tokens[i - 2]!.word) {
+    // "The WTO itself has warned": an emphatic pronoun after the subject; "They both said",
+    // "The ministers all agreed": a quantifier floated off the subject.
+    if ((emphatic.has(t.lower) || floatingQuantifiers.has(t.lower)) && i - 1 > min && tokens[i - 2]!.word) {
       i--
       continue
     }
