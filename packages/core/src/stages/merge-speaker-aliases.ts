@@ -234,9 +234,17 @@ function roleOf(context: PipelineContext, mention: Mention, parse: boolean, know
   const {heads, relations} = parsed.syntax
   // The word of the mention whose head lies outside it heads the phrase.
   for (let k = first; k <= last && k - base < heads.length; k++) {
-    const head = heads[k - base]!
+    let head = heads[k - base]!
     if (head >= first - base && head <= last - base) continue
-    const relation = relations[k - base]!
+    let relation = relations[k - base]!
+    // "Sylvester Stallone's ex-wife Brigitte Nielsen nominated …": a person's full name in the
+    // same noun phrase as its head word (a flat name, an apposition, a compound) has that word's
+    // place. (Not a place or a party set beside a name: "Kevin Roe, R-Calif.")
+    const fullName = mention.kind === 'person' && last > first && context.options.firstNames?.(tokens[first]!.text) != null
+    for (let steps = 0; fullName && steps < 3 && head >= 0 && (relation === 'flat' || relation === 'appos' || relation === 'compound'); steps++) {
+      relation = relations[head]!
+      head = heads[head]!
+    }
     // The subject of the sentence's main clause (or of a clause joined to it), not of a clause
     // inside it: "… the same fire Mr. Obama has. He noted …" goes on with the sentence's subject.
     if (relation.startsWith('nsubj')) return proper && mainClause(parsed.syntax, head) ? 'subject' : 'other'

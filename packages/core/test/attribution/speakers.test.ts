@@ -246,6 +246,11 @@ describe('coreference', () => {
     expect(speakerOf(same, same.claims[0]!)?.name).toBe('Ruiz')
   })
 
+  it('a full name beside its role noun has the role noun\'s place: "Tom Baxter\'s ex-wife Brigitte Nielsen nominated …. She said" is Brigitte Nielsen', () => {
+    const article = attribute('Tom Baxter\'s ex-wife Brigitte Nielsen nominated John and Bez. She said: "Bez is a difficult man."')
+    expect(speakerOf(article, article.claims[0]!)?.name).toBe('Brigitte Nielsen')
+  })
+
   it('whom one told is no antecedent: "told the Kestrel Times … It also said" is not the newspaper', () => {
     const article = attribute('The chief executive told the Kestrel Times that sales were strong. It also said it expected to ship three million units.')
     expect(article.speakers.map((speaker) => speaker.name)).not.toContain('Kestrel Times')
