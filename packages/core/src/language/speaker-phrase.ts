@@ -823,6 +823,9 @@ interface CoreDescription {
   role: string | null
 }
 
+// A modifier made of a place or a body and a participle: "US-based", "Saudi-led", "state-run".
+const placeModifier = /-(?:based|led|backed|funded|run|owned|affiliated|linked|allied|sponsored|born|made)$/i
+
 // The first person, as written ("US" is a country), and the words for no one.
 const firstPerson = new Set(['I', 'we', 'We', 'me', 'us'])
 const nobody = new Set(['nobody', 'no', 'none', 'neither'])
@@ -853,6 +856,8 @@ function describeUncached(tokens: readonly Token[], from: number, to: number): C
   const lastLower = stripPossessive(last.lower)
   // "Nobody said", "no one asked": no one speaks.
   if (nobody.has(tokens[from]!.lower) || (from > 0 && tokens[from - 1]!.lower === 'no')) return null
+  // "a US-based think-tank": a capitalised "-based" or "-led" word alone is an adjective.
+  if (start === to && placeModifier.test(last.text)) return null
   // "Many said", "Both agreed", "Some argue": people, counted but not named; "those behind the
   // talks": people, placed but not named.
   if (from === to && quantifiers.has(last.lower) || tokens[from]!.lower === 'those' || last.text === '%') {

@@ -4,7 +4,7 @@
 import {describe, expect, it} from 'vitest'
 import {findMentions} from '../../src/language/speaker-phrase.js'
 import {parseArticle, type Article} from '../../src/index.js'
-import {attribute, speakerOf} from './helpers.js'
+import {attribute, speakerOf, testSingleCase} from './helpers.js'
 
 function only(article: Article) {
   expect(article.speakers).toHaveLength(1)
@@ -249,6 +249,12 @@ describe('coreference', () => {
   it('a full name beside its role noun has the role noun\'s place: "Tom Baxter\'s ex-wife Brigitte Nielsen nominated …. She said" is Brigitte Nielsen', () => {
     const article = attribute('Tom Baxter\'s ex-wife Brigitte Nielsen nominated John and Bez. She said: "Bez is a difficult man."')
     expect(speakerOf(article, article.claims[0]!)?.name).toBe('Brigitte Nielsen')
+  })
+
+  it('a capitalised "-based" or "-led" word alone is an adjective, never a speaker: "one London-based broker said"', () => {
+    testSingleCase('One London-based broker said the bid would fail.', {content: 'the bid would fail', cue: 'said', speaker: 'One London-based broker'})
+    const article = attribute('Ana Ruiz runs a US-based think-tank. "Blogs matter," he said.')
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('US-based')
   })
 
   it('whom one told is no antecedent: "told the Kestrel Times … It also said" is not the newspaper', () => {
