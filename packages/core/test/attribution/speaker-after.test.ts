@@ -33,4 +33,9 @@ describe('speaker after the cue', () => {
   it('a name set off by commas before the rest of the report still speaks: "The ruling, said X, a lawyer, changes …"', () => {
     testSingleCase('The ruling, said Dana Ortiz, a lawyer for the firm, changes everything for the family.', {content: 'The ruling', cue: 'said', speaker: 'Dana Ortiz'})
   })
+
+  it('whom the cue asks to do something is no inverted speaker: "The scandal encouraged the regulator to act"', () => {
+    expect(attribute("The 'wardrobe scandal' encouraged the regulator to impose tougher rules.").claims).toEqual([])
+    testSingleCase('"Go home," urged the minister to the crowd.', {content: 'Go home,', cue: 'urged', speaker: 'minister'})
+  })
 })
