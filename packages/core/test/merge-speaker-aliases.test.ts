@@ -122,4 +122,12 @@ describe('descriptions', () => {
     const article = attribute('Paul Okafor, the father of a soldier, studies the war. The professor said the talks would fail.')
     expect(speakerOf(article)?.name).toBe('professor')
   })
+
+  it('"the bank" and "the company" stand for the business named before; "the company" never for a party', () => {
+    const bank = attribute('Kestrel Bank said profits fell. The company said sales were weak. The bank said costs rose.')
+    expect(bank.speakers.map((speaker) => speaker.name)).toEqual(['Kestrel Bank'])
+    expect(new Set(bank.claims.map((claim) => claim.speaker)).size).toBe(1)
+    const party = attribute('The Harbour Party said it would win. The company said it would not.')
+    expect(party.speakers.map((speaker) => speaker.name)).toEqual(['Harbour Party', 'company'])
+  })
 })

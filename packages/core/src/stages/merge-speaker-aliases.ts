@@ -430,7 +430,7 @@ export function mergeSpeakers(
   // Named speakers first, in any order: a caption may misspell a name that the body gives in full.
   for (const speaker of ordered) {
     const note = notes.get(speaker.id)
-    if (note?.pronoun || note?.titleOnly) continue
+    if (note?.pronoun || note?.titleOnly || bodyNoun(speaker, note)) continue
     const cluster = clusters.find(speaker) ?? clusters.add(speaker.kind, position(speaker))
     clusters.join(cluster, speaker)
     clusterOf.set(speaker.id, cluster)
@@ -485,6 +485,17 @@ export function mergeSpeakers(
       } else {
         diagnostics.push(diagnostic('merge-speaker-aliases/unresolved-pronoun', `No speaker before “${speaker.name}” to attribute the claim to`, 'warning', note.span))
       }
+      continue
+    }
+    // "Kestrel Bank said …. The bank said …", "Laura Ashley … The company said …": a body's
+    // own noun, or a word for a business, stands for the body named last.
+    const body = bodyNoun(speaker, note)
+    if (body) {
+      const target = lastSeen.mostRecent((cluster) => cluster.kind === 'organization' && standsFor(body, cluster))
+      const own = target ?? clusters.add(speaker.kind, at)
+      clusters.join(own, speaker, target !== null)
+      clusterOf.set(speaker.id, own)
+      lastSeen.set(own, at)
       continue
     }
     if (note?.titleOnly) {
@@ -579,6 +590,32 @@ export function mergeSpeakers(
     return {...claim, speaker: id, confidence: id === null ? Math.min(claim.confidence, 0.5) : claim.confidence}
   })
   return {speakers: built, claims: outClaims, diagnostics}
+}
+
+// Nouns for a business, which a named company, bank or carrier may be called by.
+const businessNouns = new Set(['company', 'firm', 'giant', 'conglomerate', 'retailer', 'airline', 'carrier', 'insurer', 'lender', 'manufacturer', 'carmaker', 'chain', 'maker', 'operator', 'broadcaster', 'publisher', 'business'])
+// Heads of bodies that are no business: "the company" never stands for a party or a ministry.
+const publicBodies = new Set(['party', 'ministry', 'council', 'committee', 'commission', 'agency', 'union', 'charity', 'court', 'department', 'office', 'bureau', 'board', 'federation', 'association', 'institute', 'foundation', 'university', 'campaign', 'government', 'administration', 'parliament', 'senate', 'congress', 'assembly', 'police', 'army', 'church', 'school', 'hospital'])
+// Nouns that name a body by its own kind, and stand for a body whose name ends in them.
+const bodyNouns = new Set([...businessNouns, ...publicBodies, 'bank', 'club', 'group', 'network', 'station', 'newspaper', 'paper', 'magazine'])
+// Heads of news media, which a word for a business would rather not mean: the article's sources
+// are more often companies it reports on than the outlets it cites.
+const mediaHeads = new Set(['times', 'post', 'journal', 'news', 'tribune', 'herald', 'gazette', 'telegraph', 'guardian', 'tv', 'radio', 'television', 'channel', 'magazine', 'press', 'house'])
+
+/** The noun of "the company", "the bank": a definite description that may stand for a body named before, else null. */
+function bodyNoun(speaker: Speaker, note: SpeakerNote | undefined): string | null {
+  if (!note || note.indefinite || note.pronoun || speaker.kind !== 'anonymous') return null
+  const name = speaker.name.toLowerCase()
+  return bodyNouns.has(name) ? name : null
+}
+
+// Whether "the <noun>" can stand for the body of `cluster`: its name ends in the noun ("the
+// bank" for Kestrel Bank), or the noun is a business's and the name is no other kind of body's.
+function standsFor(noun: string, cluster: Cluster): boolean {
+  return cluster.names.some((name) => {
+    const last = name.toLowerCase().split(/\s+/).pop() ?? ''
+    return last === noun || (businessNouns.has(noun) && !publicBodies.has(last) && !mediaHeads.has(last) && !/^\p{Lu}+$/u.test(name))
+  })
 }
 
 /** The speaker a mention found in the text stands for. */
