@@ -58,6 +58,7 @@ const sentenceAdverbs = new Set([
 ])
 // Times are no participants: "exploded at one a minute", "for hours".
 const timeWords = new Set([...functionWords.timeWords, ...functionWords.timeNouns, ...functionWords.timeNouns.map((noun) => noun + 's'), 'minute', 'minutes', 'hour', 'hours', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
+const quoteMarks = /^["“”]$/
 const connectors = new Set(['of', 'and', 'al', 'el', 'de', 'bin', 'ibn', 'the', '&'])
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'them', 'him', 'her', 'us', 'you', 'me']) 
 const lightVerbs = new Set([
@@ -208,6 +209,8 @@ function reached(parse: EventParse, verb: number): number[] {
 const aimingCases = new Set(subsetOf(functionWords.prepositions, ['on', 'at', 'into', 'against']))
 // Nouns that count or group events: "a total of 563 strikes", "a spate of bombings".
 const countingNouns = new Set(['total', 'number', 'series', 'spate', 'wave', 'string', 'spree', 'flurry', 'barrage', 'volley', 'round', 'rash', 'succession', 'couple', 'pair', 'dozen', 'dozens', 'hundreds', 'thousands'])
+// Types whose noun's "from" phrase names who makes it: "charges from prosecutors", "a demand from the union".
+const sourceTypes = new Set(['ACCUSE', 'THREATEN', 'REQUEST'])
 // Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
 const ofActorTypes = new Set(['CONSULT', 'PROTEST', 'COOPERATE', 'AGREE', 'MOBILIZE', 'SUPPORT'])
 // The case markers of a place in the parse ("in Kabul"); unlike `placePrepositions` below they
@@ -247,6 +250,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
         if (isNoun) for (const inner of dependents(parse, child, 'nmod')) if (['on', 'against'].includes(caseOf(parse, tokens, inner) ?? '')) targets.push(inner)
       }
       else if (marker === 'between') actors.push(child)
+      // "charges from prosecutors", "threats from the militants": who they come from.
+      else if (marker === 'from' && isNoun && sourceTypes.has(type)) actors.push(child)
       else if (marker === 'against') targets.push(child)
       // "charges of fraud", "accusations of corruption": the "of" phrase is what is charged, not who.
       else if (marker === 'of' && isNoun && type === 'ACCUSE') continue
@@ -305,17 +310,20 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
         for (const name of dependents(parse, child, 'compound')) if (parse.upos[name] === 'PROPN') places.push(name)
       }
     }
-    const governor = parse.heads[head]!
+    // "launched a series of attacks": the light verb's object is the noun that counts them.
+    let counted = head
+    if (hasRelation(parse, head, 'nmod') && caseOf(parse, tokens, head) === 'of' && parse.heads[head]! >= 0 && parse.heads[head]! < head && countingNouns.has(parse.lemmas[parse.heads[head]!]!) && hasRelation(parse, parse.heads[head]!, 'obj') && lightVerbLemmas.has(parse.lemmas[parse.heads[parse.heads[head]!]!] ?? '')) counted = parse.heads[head]!
+    const governor = parse.heads[counted]!
     if (governor >= 0) {
       const lemma = parse.lemmas[governor]!
-      if (hasRelation(parse, head, 'obj') && lightVerbLemmas.has(lemma)) {
-        for (const subject of dependents(parse, governor, 'nsubj')) if (!hasRelation(parse, subject, 'nsubj:pass')) actors.push(subject)
+      if (hasRelation(parse, counted, 'obj') && lightVerbLemmas.has(lemma)) {
+        for (const subject of dependents(parse, governor, 'nsubj')) if (!hasRelation(parse, subject, 'nsubj:pass') && !prepositional(parse, tokens, subject)) actors.push(subject)
       } else if (hasRelation(parse, head, 'nsubj:pass') && lightVerbLemmas.has(lemma)) {
         for (const child of dependents(parse, governor, 'obl')) if (caseOf(parse, tokens, child) === 'by') actors.push(child)
       } else if (hasRelation(parse, head, 'nsubj') && !hasRelation(parse, head, 'nsubj:pass') && reachVerbs.has(lemma)) {
         targets.push(...reached(parse, governor))
       }
-      if (lightVerbLemmas.has(lemma) && (hasRelation(parse, head, 'obj') || hasRelation(parse, head, 'nsubj:pass'))) obliques(governor)
+      if (lightVerbLemmas.has(lemma) && (hasRelation(parse, counted, 'obj') || hasRelation(parse, head, 'nsubj:pass'))) obliques(governor)
     }
   } else {
     // The verb whose subject this verb shares: itself, or the first of a coordination ("ambushed and killed").
@@ -339,6 +347,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     const ownPassive = beforeParticiple || passiveAt(head)
     const passive = raised || owner === head ? ownPassive : passiveAt(owner)
     for (const subject of dependents(parse, owner, 'nsubj')) {
+      // A subject with a preposition is a misread phrase: "on high alert since the group launched …".
+      if (prepositional(parse, tokens, subject)) continue
       const pass = raised || owner === head ? ownPassive : passive && hasRelation(parse, subject, 'nsubj:pass')
       let who = subject
       // "militants who attacked": the relative pronoun stands for the noun the clause modifies.
@@ -348,7 +358,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       ;(pass ? targets : actors).push(who)
     }
     // A reduced relative: "those arrested", "protesters detained in the capital".
-    if (reducedRelative(parse, head) && dependents(parse, head, 'nsubj').length === 0) {
+    // "shot at soldiers before being gunned down": a clause opened by "before" or "while" is no relative.
+    if (reducedRelative(parse, head) && dependents(parse, head, 'nsubj').length === 0 && dependents(parse, head, 'mark').length === 0) {
       ;(form === 'ing' ? actors : targets).push(parse.heads[head]!)
     }
     // "Troops fired on protesters" read as a noun phrase: the noun is the verb's subject.
@@ -406,26 +417,51 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
 const sayingLemmas = new Set(cues.filter((cue) => !cue.lemma.includes(' ')).map((cue) => cue.lemma))
 
 /**
+ * Whether a preposition of place or time marks token `i`, which then heads no subject; a word
+ * that opens a clause ("after its rival accused it") or "along with" is read as one by the parse.
+ */
+function prepositional(parse: EventParse, tokens: readonly EventToken[], i: number): boolean {
+  return nonSubjectCases.has(caseOf(parse, tokens, i) ?? '')
+}
+const nonSubjectCases = new Set(subsetOf(functionWords.prepositions, ['on', 'in', 'at', 'into', 'from', 'during', 'for', 'of', 'to', 'under', 'over', 'across', 'throughout']))
+
+/**
  * The one who says it, when "it" or "they" is the subject of what they say: "the Taliban said
  * it met with U.S. officials", "the ministry said they had arrested six men". A pronoun that
- * agrees with a group or a thing reports on the group itself; "he" and "she" are left to the
- * speakers.
+ * agrees with a group or a thing reports on the group itself; "he" or "she" on a person named
+ * ("Anna Berg said she has instructed the police chiefs"), not on a spokesman, who speaks for others.
  */
 function reporter(parse: EventParse, tokens: readonly EventToken[], verb: number, subject: number): number | null {
-  if (!groupPronouns.has(tokens[subject]!.norm) || !hasRelation(parse, verb, 'ccomp')) return null
+  const personal = personalPronouns.has(tokens[subject]!.norm)
+  if ((!groupPronouns.has(tokens[subject]!.norm) && !personal) || !hasRelation(parse, verb, 'ccomp')) return null
   const saying = parse.heads[verb]!
   if (saying < 0 || !sayingLemmas.has(parse.lemmas[saying]!)) return null
   // Said at once, not in a quotation or a question after a comma: "said it met", "said that they had".
   if (saying > subject || tokens.slice(saying + 1, subject).some((token) => !token.word)) return null
   // A group or a thing: a name, or a noun of an institution ("the ministry", "police"), not a
-  // person ("the head of research said that it withdrew …" speaks of the company).
-  const speaker = dependents(parse, saying, 'nsubj').find((word) => word < saying && (parse.upos[word] === 'PROPN' || (sectorWords.has(tokens[word]!.norm) && !onePerson.has(tokens[word]!.norm))))
+  // person ("the head of research said that it withdrew …" speaks of the company); for "he" or
+  // "she", a person's name.
+  const speaker = dependents(parse, saying, 'nsubj').find((word) => word < saying && (personal ? personNamed(parse, tokens, word) : parse.upos[word] === 'PROPN' || (sectorWords.has(tokens[word]!.norm) && !onePerson.has(tokens[word]!.norm))))
   if (speaker === undefined) return null
   // "it" stands for one thing, "they" for a plural or a group.
   const plural = parse.upos[speaker] === 'NOUN' && /[^s]s$/.test(tokens[speaker]!.norm)
   return tokens[subject]!.norm === 'it' && plural ? null : speaker
 }
+/** Whether token `w` heads a name with no article and no country or organisation in it: a person's. */
+function personNamed(parse: EventParse, tokens: readonly EventToken[], w: number): boolean {
+  if (parse.upos[w] !== 'PROPN' || dependents(parse, w, 'det').length > 0) return false
+  const name = [w]
+  for (let k = 0; k < name.length; k++) name.push(...dependents(parse, name[k]!, 'flat', 'compound').filter((child) => parse.upos[child] === 'PROPN'))
+  let start = Math.min(...name)
+  const end = Math.max(...name) + 1
+  // The name is the whole subject: not "the Acme executive", misread as two subjects.
+  if (determiners.has(tokens[start - 1]?.norm ?? '') || (tokens[end]?.word && nominalTags.has(parse.upos[end]!)) || parse.upos[end] === 'ADJ') return false
+  // The name after a title: "Interior Minister Anna Berg".
+  for (let k = start; k < end; k++) if (sectorWords.has(tokens[k]!.norm)) start = k + 1
+  return start < end && actorCode(tokens, start, end) === null
+}
 const groupPronouns = new Set(['it', 'they'])
+const personalPronouns = new Set(['he', 'she'])
 // Sector nouns that name one person, who is neither "it" nor "they".
 const onePerson = new Set(['minister', 'president', 'ambassador', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'emir', 'sultan', 'chancellor', 'governor', 'mayor', 'commander', 'soldier', 'official'])
 
@@ -493,11 +529,20 @@ function argumentPhrase(tokens: readonly EventToken[], parse: EventParse, h: num
     }
   }
   grow(h)
-  let start = h
-  while (start > 0 && (inside.has(start - 1) || (tokens[start - 1]!.text === '-' && inside.has(start - 2)))) start--
-  let end = h + 1
-  while (end < tokens.length && (inside.has(end) || (tokens[end]!.text === '-' && inside.has(end + 1)))) end++
-  return trim(tokens, start, end)
+  // A hyphen between two words of the phrase stays in it; so does a quotation mark, when the
+  // phrase holds the whole quotation: 'the "Red Hand" militia'.
+  const run = (quotes: boolean): Range | null => {
+    const joint = (k: number) => tokens[k]!.text === '-' || (quotes && quoteMarks.test(tokens[k]!.text))
+    let start = h
+    while (start > 0 && (inside.has(start - 1) || (joint(start - 1) && inside.has(start - 2)))) start--
+    let end = h + 1
+    while (end < tokens.length && (inside.has(end) || (joint(end) && inside.has(end + 1)))) end++
+    // The quotation closed inside the phrase opened before it: '"Red Hand" militia'.
+    if (quotes && start > 0 && quoteMarks.test(tokens[start - 1]!.text) && tokens.slice(start, end).filter((token) => quoteMarks.test(token.text)).length % 2 === 1) start--
+    return trim(tokens, start, end)
+  }
+  const quoted = run(true)
+  return quoted && tokens.slice(quoted[0], quoted[1]).filter((token) => quoteMarks.test(token.text)).length % 2 === 0 ? quoted : run(false)
 }
 
 function toPlace(context: PipelineContext, tokens: readonly EventToken[], [start, end]: Range): Event['location'] {

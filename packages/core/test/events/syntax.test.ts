@@ -343,3 +343,45 @@ describe('triggers read from the parse: bans and private visits', () => {
     expect(found('The minister visited Lisbon on Monday.')).toEqual(['CONSULT visited'])
   })
 })
+
+describe('arguments read from the parse: counted events, sources, pronouns, quoted names', () => {
+  it('takes the subject of a light verb over a noun that counts the events', () => {
+    const event = testSingleParsedEvent('The rebels launched a series of attacks on the garrison.', 'ASSAULT', 'attacks')
+    expect(names(event.actors)).toEqual(['rebels'])
+    const lone = testSingleParsedEvent('A series of attacks hit the garrison.', 'ASSAULT', 'attacks')
+    expect(lone.actors).toEqual([])
+  })
+
+  it('takes the "from" phrase of a charge or a threat as its actor', () => {
+    const charges = testSingleParsedEvent('The company faces charges from federal prosecutors.', 'ACCUSE', 'charges')
+    expect(names(charges.actors)).toEqual(['federal prosecutors'])
+    const attack = testSingleParsedEvent('The attack from the north surprised the garrison.', 'ASSAULT', 'attack')
+    expect(attack.actors).toEqual([])
+  })
+
+  it('takes "he" or "she" after a named person\'s "said" for that person, not for a group or a spokesman', () => {
+    const [instructed] = parseEventsWithSyntax('Interior Minister Anna Berg said she has instructed all police chiefs to close the roads.')
+    expect(names(instructed!.actors)).toEqual(['Interior Minister Anna Berg'])
+    const [group] = parseEventsWithSyntax('The Taliban said he attacked the convoy.')
+    expect(group!.actors).toEqual([])
+    const [spokesman] = parseEventsWithSyntax('A spokesman for the police said he had been detained.')
+    expect(names(spokesman!.targets)).toEqual(['he'])
+  })
+
+  it('reads a subject after "after", which the parse can take for a preposition', () => {
+    const [after] = parseEventsWithSyntax('The firm was sued after its rival accused it of fraud.').filter((event) => event.type === 'ACCUSE' && event.trigger.text === 'accused')
+    expect(names(after!.actors)).toEqual(['rival'])
+  })
+
+  it('keeps a quoted name inside its phrase, and no half of a quotation', () => {
+    const event = testSingleParsedEvent('The "Red Hand" militia attacked the village at dawn.', 'ASSAULT', 'attacked')
+    expect(names(event.actors)).toEqual(['"Red Hand" militia'])
+    const [met] = parseEventsWithSyntax('The minister said he welcomed the government\'s "brave decision to act".').filter((e) => e.type === 'SUPPORT')
+    for (const target of met?.targets ?? []) expect(target.name.split('"').length % 2).toBe(1)
+  })
+
+  it('reads a clause opened by "before" for no reduced relative', () => {
+    const [shot] = parseEventsWithSyntax('Two attackers entered the building right after the blast and shot at several Kenyan guards before being gunned down during the clashes.').filter((e) => e.trigger.text === 'gunned down')
+    expect(names(shot?.targets ?? [])).toEqual([])
+  })
+})
