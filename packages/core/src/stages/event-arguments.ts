@@ -344,7 +344,18 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // headline's parse was read with its "be" put back ("Minister accused of lying"): there
     // the passive subject says it.
     const passiveAt = (k: number) => dependents(parse, k, 'aux:pass').length > 0 || (dependents(parse, k, 'nsubj:pass').length > 0 && (headline || dependents(parse, k, 'aux').some((aux) => beForms.has(tokens[aux]!.norm) || /^g[eo]t/.test(tokens[aux]!.norm))))
-    const ownPassive = beforeParticiple || passiveAt(head)
+    // "The men arrested last week were students", read with "arrested" as the men's verb: a
+    // participle right after its subject, before an "is" or "was" whose predicate has no subject,
+    // modifies that subject and tells what it underwent.
+    // The predicate hangs on the participle or the participle on it: "arrested … were students",
+    // "arrested for the explosions were innocent".
+    const strayRelative = owner === head && form === 'ed' && dependents(parse, head, 'aux', 'aux:pass').length === 0 && dependents(parse, head, 'nsubj').includes(head - 1) && parse.upos[head - 1] !== 'PRON' &&
+      tokens.some((token, c) => {
+        const predicate = parse.heads[c]!
+        return c > head && finiteBe.has(token.norm) && hasRelation(parse, c, 'cop') && predicate > c && dependents(parse, predicate, 'nsubj').length === 0 &&
+          ((parse.heads[head] === predicate && !hasRelation(parse, head, 'conj')) || (parse.heads[predicate] === head && !hasRelation(parse, predicate, 'conj') && !hasRelation(parse, predicate, 'ccomp')))
+      })
+    const ownPassive = beforeParticiple || strayRelative || passiveAt(head)
     const passive = raised || owner === head ? ownPassive : passiveAt(owner)
     for (const subject of dependents(parse, owner, 'nsubj')) {
       // A subject with a preposition is a misread phrase: "on high alert since the group launched …".
@@ -366,7 +377,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     const misread = misreadSubject(parse, head)
     if (misread >= 0 && dependents(parse, head, 'nsubj').length === 0) actors.push(misread)
     // The object undergoes; so does the one who receives ("provided the forces support").
-    if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0)) targets.push(object)
+    if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0) && !(strayRelative && dependents(parse, object, 'cop').length > 0)) targets.push(object)
     // "a car bomb exploded near an army patrol, killing one soldier": who the blast killed it struck.
     if (type === 'ASSAULT') for (const clause of dependents(parse, head, 'advcl')) if (reachVerbs.has(parse.lemmas[clause]!) && /ing$/.test(tokens[clause]!.norm)) targets.push(...reached(parse, clause))
     obliques(head)
@@ -462,6 +473,7 @@ function personNamed(parse: EventParse, tokens: readonly EventToken[], w: number
 }
 const groupPronouns = new Set(['it', 'they'])
 const personalPronouns = new Set(['he', 'she'])
+const finiteBe = new Set(subsetOf(functionWords.beForms, ['is', 'are', 'was', 'were']))
 // Sector nouns that name one person, who is neither "it" nor "they".
 const onePerson = new Set(['minister', 'president', 'ambassador', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'emir', 'sultan', 'chancellor', 'governor', 'mayor', 'commander', 'soldier', 'official'])
 

@@ -385,3 +385,18 @@ describe('arguments read from the parse: counted events, sources, pronouns, quot
     expect(names(shot?.targets ?? [])).toEqual([])
   })
 })
+
+describe('arguments read from the parse: a participle misread as its noun\'s verb', () => {
+  it('takes the noun before a participle and an "is" or "were" for what it underwent', () => {
+    const event = testSingleParsedEvent('The activists arrested last week were students.', 'COERCE', 'arrested')
+    expect(event.actors).toEqual([])
+    expect(names(event.targets)).toEqual(['activists'])
+  })
+
+  it('keeps the subject of a verb whose own clause goes on', () => {
+    const event = testSingleParsedEvent('Police arrested the men who were drunk.', 'COERCE', 'arrested')
+    expect(names(event.actors)).toEqual(['Police'])
+    const [protested] = parseEventsWithSyntax('His campaign protested that the aides were being "disingenuous" about the permit.')
+    expect(protested?.targets ?? []).toEqual([])
+  })
+})
