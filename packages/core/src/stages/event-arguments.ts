@@ -260,7 +260,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       else if (aimingCases.has(marker) && tokens[last - 1]!.norm === marker) targets.push(child)
       else if (marker === 'on' && isNoun && type !== 'CONSULT' && parse.upos[child] !== 'PROPN') targets.push(child)
       else if (marker === 'with' && (type === 'CONSULT' || type === 'COOPERATE' || type === 'AGREE')) targets.push(child)
-      else if (placeCases.has(marker) && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child))) places.push(child)
+      // "on Friday" is a date, no place.
+      else if (placeCases.has(marker) && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child)) && !dateWords.has(tokens[child]!.norm)) places.push(child)
       // "shot at soldiers", "fired on the crowd": who was aimed at.
       else if ((marker === 'at' || marker === 'on') && type === 'ASSAULT' && !isNoun && parse.upos[child] === 'NOUN') targets.push(child)
     }
@@ -395,6 +396,23 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
         places.push(site)
         break
       }
+    }
+  }
+  // "set off a car bomb outside a compound", "planted a bomb near the station": where the weapon was is where it happened.
+  if (places.length === 0 && !isNoun) {
+    for (const object of dependents(parse, head, 'obj', 'obl')) {
+      if (!instrumentWords.has(parse.lemmas[object]!) && !instrumentWords.has(tokens[object]!.norm)) continue
+      const site = dependents(parse, object, 'nmod').find((child) => child > object && placeCases.has(caseOf(parse, tokens, child) ?? '') && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child)))
+      if (site !== undefined) {
+        places.push(site)
+        break
+      }
+    }
+    // "exploded on Friday, wounding 13 people on a busy street": where it struck is where it happened.
+    for (const clause of dependents(parse, head, 'advcl')) {
+      if (places.length > 0 || !reachVerbs.has(parse.lemmas[clause]!) || !/ing$/.test(tokens[clause]!.norm)) continue
+      const site = dependents(parse, clause, 'obl').find((child) => placeCases.has(caseOf(parse, tokens, child) ?? '') && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child)))
+      if (site !== undefined) places.push(site)
     }
   }
   // A weapon is the instrument, neither who acts nor what is attacked: "a bomb exploded",

@@ -400,3 +400,17 @@ describe('arguments read from the parse: a participle misread as its noun\'s ver
     expect(protested?.targets ?? []).toEqual([])
   })
 })
+
+describe('arguments read from the parse: places', () => {
+  it('takes where the weapon was set off as the place', () => {
+    const event = testSingleParsedEvent('The brothers set off two bombs near the finish line.', 'ASSAULT', 'set off')
+    expect(event.location?.name).toBe('finish line')
+    const bare = testSingleParsedEvent('The brothers set off two bombs on Monday.', 'ASSAULT', 'set off')
+    expect(bare.location).toBeNull()
+  })
+
+  it('takes where a blast struck as its place, and a day for no place', () => {
+    const event = testSingleParsedEvent('A device exploded on Friday, wounding 13 people on a busy pedestrian street.', 'ASSAULT', 'exploded')
+    expect(event.location?.name).toBe('busy pedestrian street')
+  })
+})
