@@ -250,6 +250,9 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
         if (isNoun) for (const inner of dependents(parse, child, 'nmod')) if (['on', 'against'].includes(caseOf(parse, tokens, inner) ?? '')) targets.push(inner)
       }
       else if (marker === 'between') actors.push(child)
+      // "Dozens were arrested, including Ana Ruiz and Luis Vega": who the arrest or attack reached, named
+      // (a charge's "including" lists charges).
+      else if (marker === 'including' && !isNoun && (type === 'COERCE' || type === 'ASSAULT')) targets.push(child)
       // "charges from prosecutors", "threats from the militants": who they come from.
       else if (marker === 'from' && isNoun && sourceTypes.has(type)) actors.push(child)
       else if (marker === 'against') targets.push(child)

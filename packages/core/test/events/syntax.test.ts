@@ -414,3 +414,12 @@ describe('arguments read from the parse: places', () => {
     expect(event.location?.name).toBe('busy pedestrian street')
   })
 })
+
+describe('arguments read from the parse: an "including" list', () => {
+  it('takes the people an arrest names after "including" as targets, not the charges of an indictment', () => {
+    const event = testSingleParsedEvent('Students known to be close to the movement were arrested, including Ana Lopez, wife of the writer Juan Ruiz, the film director Pedro Gomez, pilot Luis Mora and his wife Maria Diaz.', 'COERCE', 'arrested')
+    expect(names(event.targets)).toContain('Ana Lopez')
+    const [indicted] = parseEventsWithSyntax('Two men were indicted on six counts, including conspiracy.').filter((e) => e.type === 'ACCUSE')
+    expect(names(indicted?.targets ?? [])).not.toContain('conspiracy')
+  })
+})
