@@ -377,6 +377,17 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     if (reducedRelative(parse, head) && dependents(parse, head, 'nsubj').length === 0 && dependents(parse, head, 'mark').length === 0) {
       ;(form === 'ing' ? actors : targets).push(parse.heads[head]!)
     }
+    // "Two gunmen entered the campus after the blast and shot at soldiers", with "shot" read as a
+    // noun coordinated with "blast": the verb before "and" lends its subject, and what follows the
+    // trigger hangs on that verb.
+    if (tokens[first - 1]?.norm === 'and' && hasRelation(parse, head, 'conj') && nominalTags.has(parse.upos[head]!)) {
+      let verb = parse.heads[head]!
+      while (verb >= 0 && parse.upos[verb] !== 'VERB') verb = parse.heads[verb]!
+      if (verb >= 0 && verb < head) {
+        for (const subject of dependents(parse, verb, 'nsubj')) if (!hasRelation(parse, subject, 'nsubj:pass') && !prepositional(parse, tokens, subject)) actors.push(subject)
+        if (type === 'ASSAULT') for (const child of dependents(parse, verb, 'obl')) if (child > head && nominalTags.has(parse.upos[child]!) && aimingCases.has(caseOf(parse, tokens, child) ?? '')) targets.push(child)
+      }
+    }
     // "Troops fired on protesters" read as a noun phrase: the noun is the verb's subject.
     const misread = misreadSubject(parse, head)
     if (misread >= 0 && dependents(parse, head, 'nsubj').length === 0) actors.push(misread)

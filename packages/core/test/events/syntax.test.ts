@@ -423,3 +423,13 @@ describe('arguments read from the parse: an "including" list', () => {
     expect(names(indicted?.targets ?? [])).not.toContain('conspiracy')
   })
 })
+
+describe('arguments read from the parse: a verb after "and" read as a noun', () => {
+  it('lends the verb before "and" its subject, and takes what follows the trigger', () => {
+    const [shot] = parseEventsWithSyntax('Two attackers entered the building right after the blast and shot at several Kenyan guards before being gunned down during the clashes.').filter((e) => e.trigger.text === 'shot')
+    expect(names(shot!.actors)).toEqual(['Two attackers'])
+    expect(names(shot!.targets)).toEqual(['several Kenyan guards'])
+    const [blast] = parseEventsWithSyntax('Two attackers entered the building right after the blast and shot at several Kenyan guards before being gunned down during the clashes.').filter((e) => e.trigger.text === 'blast')
+    expect(blast!.actors).toEqual([])
+  })
+})
