@@ -209,6 +209,8 @@ function reached(parse: EventParse, verb: number): number[] {
 const aimingCases = new Set(subsetOf(functionWords.prepositions, ['on', 'at', 'into', 'against']))
 // Nouns that count or group events: "a total of 563 strikes", "a spate of bombings".
 const countingNouns = new Set(['total', 'number', 'series', 'spate', 'wave', 'string', 'spree', 'flurry', 'barrage', 'volley', 'round', 'rash', 'succession', 'couple', 'pair', 'dozen', 'dozens', 'hundreds', 'thousands'])
+// Nouns whose possessor undergoes the act ("his arrest"); a crackdown's possessor makes it ("China's crackdown").
+const undergoneNouns = new Set(['arrest', 'detention', 'capture', 'deportation', 'extradition', 'expulsion', 'imprisonment', 'jailing', 'internment', 'abduction', 'kidnapping'])
 // Types whose noun's "from" phrase names who makes it: "charges from prosecutors", "a demand from the union".
 const sourceTypes = new Set(['ACCUSE', 'THREATEN', 'REQUEST'])
 // Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
@@ -270,12 +272,14 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     }
   }
   if (isNoun) {
-    for (const child of dependents(parse, head, 'nmod:poss')) if (!inTrigger(child)) actors.push(child)
+    // "his arrest", "Navarro's detention": who is arrested, unless an "of" phrase names them ("Russia's detention of the crew").
+    const undergoes = undergoneNouns.has(parse.lemmas[head]!) && !dependents(parse, head, 'nmod').some((child) => child > head && caseOf(parse, tokens, child) === 'of')
+    for (const child of dependents(parse, head, 'nmod:poss')) if (!inTrigger(child)) (undergoes ? targets : actors).push(child)
     // A possessive glued to its word ("Russia’s invasion") can be misread: the token says it.
     if (actors.length === 0) {
       let k = first - 1
       while (k >= 0 && tokens[k]!.word && !tokens[k]!.possessive && (parse.upos[k] === 'ADJ' || parse.upos[k] === 'NOUN' || parse.upos[k] === 'VERB') && first - k < 3) k--
-      if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm)) actors.push(k)
+      if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm) && !targets.includes(k)) (undergoes ? targets : actors).push(k)
     }
     obliques(head)
     // Who faces a charge or pleads to it is the one charged: "Rahimi faces charges from

@@ -433,3 +433,13 @@ describe('arguments read from the parse: a verb after "and" read as a noun', () 
     expect(blast!.actors).toEqual([])
   })
 })
+
+describe('arguments read from the parse: the possessor of an arrest', () => {
+  it('takes the possessor of an arrest for who was arrested, and of a crackdown for who made it', () => {
+    const arrest = testSingleParsedEvent('The film follows the six days from Weber\'s arrest to the trial.', 'COERCE', 'arrest')
+    expect(arrest.actors).toEqual([])
+    expect(names(arrest.targets)).toEqual(['Weber'])
+    const crackdown = testSingleParsedEvent('The report described the government\'s crackdown in the capital.', 'COERCE', 'crackdown')
+    expect(names(crackdown.actors)).toEqual(['government'])
+  })
+})
