@@ -211,6 +211,8 @@ const aimingCases = new Set(subsetOf(functionWords.prepositions, ['on', 'at', 'i
 const countingNouns = new Set(['total', 'number', 'series', 'spate', 'wave', 'string', 'spree', 'flurry', 'barrage', 'volley', 'round', 'rash', 'succession', 'couple', 'pair', 'dozen', 'dozens', 'hundreds', 'thousands'])
 // Nouns whose possessor undergoes the act ("his arrest"); a crackdown's possessor makes it ("China's crackdown").
 const undergoneNouns = new Set(['arrest', 'detention', 'capture', 'deportation', 'extradition', 'expulsion', 'imprisonment', 'jailing', 'internment', 'abduction', 'kidnapping'])
+// Verbs of a blast, which strike what they go off by.
+const blastLemmas = new Set(['explode', 'detonate', 'blow', 'go'])
 // Types whose noun's "from" phrase names who makes it: "charges from prosecutors", "a demand from the union".
 const sourceTypes = new Set(['ACCUSE', 'THREATEN', 'REQUEST'])
 // Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
@@ -269,6 +271,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       else if (placeCases.has(marker) && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child)) && !dateWords.has(tokens[child]!.norm)) places.push(child)
       // "shot at soldiers", "fired on the crowd": who was aimed at.
       else if ((marker === 'at' || marker === 'on') && type === 'ASSAULT' && !isNoun && parse.upos[child] === 'NOUN') targets.push(child)
+      // "a bomb exploded near an army patrol": the forces or people a blast went off by were struck.
+      else if ((marker === 'near' || marker === 'beside') && type === 'ASSAULT' && !isNoun && parse.upos[child] === 'NOUN' && blastLemmas.has(parse.lemmas[at]!) && [child, ...dependents(parse, child, 'compound', 'amod')].some((k) => sectorWords.has(tokens[k]!.norm))) targets.push(child)
     }
   }
   if (isNoun) {

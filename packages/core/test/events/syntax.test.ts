@@ -87,7 +87,7 @@ describe('arguments read from the parse', () => {
     const [blasts] = parseEventsWithSyntax('Two explosions in Baghdad killed at least four people and left 24 others wounded.')
     expect(names(blasts!.targets)).toEqual(['four people', '24 others'])
     const [exploded] = parseEventsWithSyntax('A car bomb exploded near an army patrol, killing one soldier and wounding 10 others.')
-    expect(names(exploded!.targets)).toEqual(['one soldier', '10 others'])
+    expect(names(exploded!.targets)).toEqual(['one soldier', '10 others', 'army patrol'])
   })
 
   it('takes who faces a charge or pleads to it as the one charged', () => {
@@ -441,5 +441,14 @@ describe('arguments read from the parse: the possessor of an arrest', () => {
     expect(names(arrest.targets)).toEqual(['Weber'])
     const crackdown = testSingleParsedEvent('The report described the government\'s crackdown in the capital.', 'COERCE', 'crackdown')
     expect(names(crackdown.actors)).toEqual(['government'])
+  })
+})
+
+describe('arguments read from the parse: what a blast went off near', () => {
+  it('takes forces a blast went off near as its target, not a place or a point of a race', () => {
+    const convoy = testSingleParsedEvent('A roadside bomb exploded near a police convoy on the highway.', 'ASSAULT', 'exploded')
+    expect(names(convoy.targets)).toEqual(['police convoy'])
+    const start = testSingleParsedEvent('Two bombs went off near the start of a charity run.', 'ASSAULT', 'went off')
+    expect(start.targets).toEqual([])
   })
 })
