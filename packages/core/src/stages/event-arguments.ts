@@ -258,7 +258,10 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       // (a charge's "including" lists charges).
       else if (marker === 'including' && !isNoun && (type === 'COERCE' || type === 'ASSAULT')) targets.push(child)
       // "charges from prosecutors", "threats from the militants": who they come from.
-      else if (marker === 'from' && isNoun && sourceTypes.has(type)) actors.push(child)
+      else if (marker === 'from' && isNoun && sourceTypes.has(type)) {
+        // "scandals from the 1990s": a time is no one.
+        if (!/^\d/.test(tokens[child]!.norm) && !timeWords.has(tokens[child]!.norm) && !dateWords.has(tokens[child]!.norm)) actors.push(child)
+      }
       else if (marker === 'against') targets.push(child)
       // "charges of fraud", "accusations of corruption": the "of" phrase is what is charged, not who.
       else if (marker === 'of' && isNoun && type === 'ACCUSE') continue
@@ -379,6 +382,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       else if (relativePronouns.has(tokens[subject]!.norm)) continue
       else who = reporter(parse, tokens, owner, subject) ?? who
       ;(pass ? targets : actors).push(who)
+      // "Cruz said both he and Rubio promised": the others coordinated with the pronoun stay.
+      if (who !== subject && !relativePronouns.has(tokens[subject]!.norm)) (pass ? targets : actors).push(...conjuncts(parse, subject))
     }
     // A reduced relative: "those arrested", "protesters detained in the capital".
     // "shot at soldiers before being gunned down": a clause opened by "before" or "while" is no relative.

@@ -452,3 +452,12 @@ describe('arguments read from the parse: what a blast went off near', () => {
     expect(start.targets).toEqual([])
   })
 })
+
+describe('arguments read from the parse: what the first rules left', () => {
+  it('keeps those coordinated with a resolved "he", and takes no time for a source', () => {
+    const [promised] = parseEventsWithSyntax('Smith said both he and Jones promised to lead the fight against the plan.')
+    expect(names(promised!.actors)).toEqual(['Smith', 'Jones'])
+    const [charges] = parseEventsWithSyntax('The charges from the 1990s were dropped on Monday.').filter((e) => e.type === 'ACCUSE')
+    expect(charges?.actors ?? []).toEqual([])
+  })
+})
