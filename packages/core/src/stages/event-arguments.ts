@@ -58,6 +58,7 @@ const sentenceAdverbs = new Set([
 ])
 // Times are no participants: "exploded at one a minute", "for hours".
 const timeWords = new Set([...functionWords.timeWords, ...functionWords.timeNouns, ...functionWords.timeNouns.map((noun) => noun + 's'), 'minute', 'minutes', 'hour', 'hours', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
+const quoteMarks = /^["“”]$/
 const connectors = new Set(['of', 'and', 'al', 'el', 'de', 'bin', 'ibn', 'the', '&'])
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'them', 'him', 'her', 'us', 'you', 'me']) 
 const lightVerbs = new Set([
@@ -208,6 +209,12 @@ function reached(parse: EventParse, verb: number): number[] {
 const aimingCases = new Set(subsetOf(functionWords.prepositions, ['on', 'at', 'into', 'against']))
 // Nouns that count or group events: "a total of 563 strikes", "a spate of bombings".
 const countingNouns = new Set(['total', 'number', 'series', 'spate', 'wave', 'string', 'spree', 'flurry', 'barrage', 'volley', 'round', 'rash', 'succession', 'couple', 'pair', 'dozen', 'dozens', 'hundreds', 'thousands'])
+// Nouns whose possessor undergoes the act ("his arrest"); a crackdown's possessor makes it ("China's crackdown").
+const undergoneNouns = new Set(['arrest', 'detention', 'capture', 'deportation', 'extradition', 'expulsion', 'imprisonment', 'jailing', 'internment', 'abduction', 'kidnapping'])
+// Verbs of a blast, which strike what they go off by.
+const blastLemmas = new Set(['explode', 'detonate', 'blow', 'go'])
+// Types whose noun's "from" phrase names who makes it: "charges from prosecutors", "a demand from the union".
+const sourceTypes = new Set(['ACCUSE', 'THREATEN', 'REQUEST'])
 // Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
 const ofActorTypes = new Set(['CONSULT', 'PROTEST', 'COOPERATE', 'AGREE', 'MOBILIZE', 'SUPPORT'])
 // The case markers of a place in the parse ("in Kabul"); unlike `placePrepositions` below they
@@ -247,6 +254,14 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
         if (isNoun) for (const inner of dependents(parse, child, 'nmod')) if (['on', 'against'].includes(caseOf(parse, tokens, inner) ?? '')) targets.push(inner)
       }
       else if (marker === 'between') actors.push(child)
+      // "Dozens were arrested, including Ana Ruiz and Luis Vega": who the arrest or attack reached, named
+      // (a charge's "including" lists charges).
+      else if (marker === 'including' && !isNoun && (type === 'COERCE' || type === 'ASSAULT')) targets.push(child)
+      // "charges from prosecutors", "threats from the militants": who they come from.
+      else if (marker === 'from' && isNoun && sourceTypes.has(type)) {
+        // "scandals from the 1990s": a time is no one.
+        if (!/^\d/.test(tokens[child]!.norm) && !timeWords.has(tokens[child]!.norm) && !dateWords.has(tokens[child]!.norm)) actors.push(child)
+      }
       else if (marker === 'against') targets.push(child)
       // "charges of fraud", "accusations of corruption": the "of" phrase is what is charged, not who.
       else if (marker === 'of' && isNoun && type === 'ACCUSE') continue
@@ -255,18 +270,23 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       else if (aimingCases.has(marker) && tokens[last - 1]!.norm === marker) targets.push(child)
       else if (marker === 'on' && isNoun && type !== 'CONSULT' && parse.upos[child] !== 'PROPN') targets.push(child)
       else if (marker === 'with' && (type === 'CONSULT' || type === 'COOPERATE' || type === 'AGREE')) targets.push(child)
-      else if (placeCases.has(marker) && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child))) places.push(child)
+      // "on Friday" is a date, no place.
+      else if (placeCases.has(marker) && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child)) && !dateWords.has(tokens[child]!.norm)) places.push(child)
       // "shot at soldiers", "fired on the crowd": who was aimed at.
       else if ((marker === 'at' || marker === 'on') && type === 'ASSAULT' && !isNoun && parse.upos[child] === 'NOUN') targets.push(child)
+      // "a bomb exploded near an army patrol": the forces or people a blast went off by were struck.
+      else if ((marker === 'near' || marker === 'beside') && type === 'ASSAULT' && !isNoun && parse.upos[child] === 'NOUN' && blastLemmas.has(parse.lemmas[at]!) && [child, ...dependents(parse, child, 'compound', 'amod')].some((k) => sectorWords.has(tokens[k]!.norm))) targets.push(child)
     }
   }
   if (isNoun) {
-    for (const child of dependents(parse, head, 'nmod:poss')) if (!inTrigger(child)) actors.push(child)
+    // "his arrest", "Navarro's detention": who is arrested, unless an "of" phrase names them ("Russia's detention of the crew").
+    const undergoes = undergoneNouns.has(parse.lemmas[head]!) && !dependents(parse, head, 'nmod').some((child) => child > head && caseOf(parse, tokens, child) === 'of')
+    for (const child of dependents(parse, head, 'nmod:poss')) if (!inTrigger(child)) (undergoes ? targets : actors).push(child)
     // A possessive glued to its word ("Russia’s invasion") can be misread: the token says it.
     if (actors.length === 0) {
       let k = first - 1
       while (k >= 0 && tokens[k]!.word && !tokens[k]!.possessive && (parse.upos[k] === 'ADJ' || parse.upos[k] === 'NOUN' || parse.upos[k] === 'VERB') && first - k < 3) k--
-      if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm)) actors.push(k)
+      if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm) && !targets.includes(k)) (undergoes ? targets : actors).push(k)
     }
     obliques(head)
     // Who faces a charge or pleads to it is the one charged: "Rahimi faces charges from
@@ -305,17 +325,20 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
         for (const name of dependents(parse, child, 'compound')) if (parse.upos[name] === 'PROPN') places.push(name)
       }
     }
-    const governor = parse.heads[head]!
+    // "launched a series of attacks": the light verb's object is the noun that counts them.
+    let counted = head
+    if (hasRelation(parse, head, 'nmod') && caseOf(parse, tokens, head) === 'of' && parse.heads[head]! >= 0 && parse.heads[head]! < head && countingNouns.has(parse.lemmas[parse.heads[head]!]!) && hasRelation(parse, parse.heads[head]!, 'obj') && lightVerbLemmas.has(parse.lemmas[parse.heads[parse.heads[head]!]!] ?? '')) counted = parse.heads[head]!
+    const governor = parse.heads[counted]!
     if (governor >= 0) {
       const lemma = parse.lemmas[governor]!
-      if (hasRelation(parse, head, 'obj') && lightVerbLemmas.has(lemma)) {
-        for (const subject of dependents(parse, governor, 'nsubj')) if (!hasRelation(parse, subject, 'nsubj:pass')) actors.push(subject)
+      if (hasRelation(parse, counted, 'obj') && lightVerbLemmas.has(lemma)) {
+        for (const subject of dependents(parse, governor, 'nsubj')) if (!hasRelation(parse, subject, 'nsubj:pass') && !prepositional(parse, tokens, subject)) actors.push(subject)
       } else if (hasRelation(parse, head, 'nsubj:pass') && lightVerbLemmas.has(lemma)) {
         for (const child of dependents(parse, governor, 'obl')) if (caseOf(parse, tokens, child) === 'by') actors.push(child)
       } else if (hasRelation(parse, head, 'nsubj') && !hasRelation(parse, head, 'nsubj:pass') && reachVerbs.has(lemma)) {
         targets.push(...reached(parse, governor))
       }
-      if (lightVerbLemmas.has(lemma) && (hasRelation(parse, head, 'obj') || hasRelation(parse, head, 'nsubj:pass'))) obliques(governor)
+      if (lightVerbLemmas.has(lemma) && (hasRelation(parse, counted, 'obj') || hasRelation(parse, head, 'nsubj:pass'))) obliques(governor)
     }
   } else {
     // The verb whose subject this verb shares: itself, or the first of a coordination ("ambushed and killed").
@@ -336,9 +359,22 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // headline's parse was read with its "be" put back ("Minister accused of lying"): there
     // the passive subject says it.
     const passiveAt = (k: number) => dependents(parse, k, 'aux:pass').length > 0 || (dependents(parse, k, 'nsubj:pass').length > 0 && (headline || dependents(parse, k, 'aux').some((aux) => beForms.has(tokens[aux]!.norm) || /^g[eo]t/.test(tokens[aux]!.norm))))
-    const ownPassive = beforeParticiple || passiveAt(head)
+    // "The men arrested last week were students", read with "arrested" as the men's verb: a
+    // participle right after its subject, before an "is" or "was" whose predicate has no subject,
+    // modifies that subject and tells what it underwent.
+    // The predicate hangs on the participle or the participle on it: "arrested … were students",
+    // "arrested for the explosions were innocent".
+    const strayRelative = owner === head && form === 'ed' && dependents(parse, head, 'aux', 'aux:pass').length === 0 && dependents(parse, head, 'nsubj').includes(head - 1) && parse.upos[head - 1] !== 'PRON' &&
+      tokens.some((token, c) => {
+        const predicate = parse.heads[c]!
+        return c > head && finiteBe.has(token.norm) && hasRelation(parse, c, 'cop') && predicate > c && dependents(parse, predicate, 'nsubj').length === 0 &&
+          ((parse.heads[head] === predicate && !hasRelation(parse, head, 'conj')) || (parse.heads[predicate] === head && !hasRelation(parse, predicate, 'conj') && !hasRelation(parse, predicate, 'ccomp')))
+      })
+    const ownPassive = beforeParticiple || strayRelative || passiveAt(head)
     const passive = raised || owner === head ? ownPassive : passiveAt(owner)
     for (const subject of dependents(parse, owner, 'nsubj')) {
+      // A subject with a preposition is a misread phrase: "on high alert since the group launched …".
+      if (prepositional(parse, tokens, subject)) continue
       const pass = raised || owner === head ? ownPassive : passive && hasRelation(parse, subject, 'nsubj:pass')
       let who = subject
       // "militants who attacked": the relative pronoun stands for the noun the clause modifies.
@@ -346,16 +382,30 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       else if (relativePronouns.has(tokens[subject]!.norm)) continue
       else who = reporter(parse, tokens, owner, subject) ?? who
       ;(pass ? targets : actors).push(who)
+      // "Cruz said both he and Rubio promised": the others coordinated with the pronoun stay.
+      if (who !== subject && !relativePronouns.has(tokens[subject]!.norm)) (pass ? targets : actors).push(...conjuncts(parse, subject))
     }
     // A reduced relative: "those arrested", "protesters detained in the capital".
-    if (reducedRelative(parse, head) && dependents(parse, head, 'nsubj').length === 0) {
+    // "shot at soldiers before being gunned down": a clause opened by "before" or "while" is no relative.
+    if (reducedRelative(parse, head) && dependents(parse, head, 'nsubj').length === 0 && dependents(parse, head, 'mark').length === 0) {
       ;(form === 'ing' ? actors : targets).push(parse.heads[head]!)
+    }
+    // "Two gunmen entered the campus after the blast and shot at soldiers", with "shot" read as a
+    // noun coordinated with "blast": the verb before "and" lends its subject, and what follows the
+    // trigger hangs on that verb.
+    if (tokens[first - 1]?.norm === 'and' && hasRelation(parse, head, 'conj') && nominalTags.has(parse.upos[head]!)) {
+      let verb = parse.heads[head]!
+      while (verb >= 0 && parse.upos[verb] !== 'VERB') verb = parse.heads[verb]!
+      if (verb >= 0 && verb < head) {
+        for (const subject of dependents(parse, verb, 'nsubj')) if (!hasRelation(parse, subject, 'nsubj:pass') && !prepositional(parse, tokens, subject)) actors.push(subject)
+        if (type === 'ASSAULT') for (const child of dependents(parse, verb, 'obl')) if (child > head && nominalTags.has(parse.upos[child]!) && aimingCases.has(caseOf(parse, tokens, child) ?? '')) targets.push(child)
+      }
     }
     // "Troops fired on protesters" read as a noun phrase: the noun is the verb's subject.
     const misread = misreadSubject(parse, head)
     if (misread >= 0 && dependents(parse, head, 'nsubj').length === 0) actors.push(misread)
     // The object undergoes; so does the one who receives ("provided the forces support").
-    if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0)) targets.push(object)
+    if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0) && !(strayRelative && dependents(parse, object, 'cop').length > 0)) targets.push(object)
     // "a car bomb exploded near an army patrol, killing one soldier": who the blast killed it struck.
     if (type === 'ASSAULT') for (const clause of dependents(parse, head, 'advcl')) if (reachVerbs.has(parse.lemmas[clause]!) && /ing$/.test(tokens[clause]!.norm)) targets.push(...reached(parse, clause))
     obliques(head)
@@ -373,6 +423,23 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
         places.push(site)
         break
       }
+    }
+  }
+  // "set off a car bomb outside a compound", "planted a bomb near the station": where the weapon was is where it happened.
+  if (places.length === 0 && !isNoun) {
+    for (const object of dependents(parse, head, 'obj', 'obl')) {
+      if (!instrumentWords.has(parse.lemmas[object]!) && !instrumentWords.has(tokens[object]!.norm)) continue
+      const site = dependents(parse, object, 'nmod').find((child) => child > object && placeCases.has(caseOf(parse, tokens, child) ?? '') && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child)))
+      if (site !== undefined) {
+        places.push(site)
+        break
+      }
+    }
+    // "exploded on Friday, wounding 13 people on a busy street": where it struck is where it happened.
+    for (const clause of dependents(parse, head, 'advcl')) {
+      if (places.length > 0 || !reachVerbs.has(parse.lemmas[clause]!) || !/ing$/.test(tokens[clause]!.norm)) continue
+      const site = dependents(parse, clause, 'obl').find((child) => placeCases.has(caseOf(parse, tokens, child) ?? '') && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child)))
+      if (site !== undefined) places.push(site)
     }
   }
   // A weapon is the instrument, neither who acts nor what is attacked: "a bomb exploded",
@@ -406,26 +473,52 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
 const sayingLemmas = new Set(cues.filter((cue) => !cue.lemma.includes(' ')).map((cue) => cue.lemma))
 
 /**
+ * Whether a preposition of place or time marks token `i`, which then heads no subject; a word
+ * that opens a clause ("after its rival accused it") or "along with" is read as one by the parse.
+ */
+function prepositional(parse: EventParse, tokens: readonly EventToken[], i: number): boolean {
+  return nonSubjectCases.has(caseOf(parse, tokens, i) ?? '')
+}
+const nonSubjectCases = new Set(subsetOf(functionWords.prepositions, ['on', 'in', 'at', 'into', 'from', 'during', 'for', 'of', 'to', 'under', 'over', 'across', 'throughout']))
+
+/**
  * The one who says it, when "it" or "they" is the subject of what they say: "the Taliban said
  * it met with U.S. officials", "the ministry said they had arrested six men". A pronoun that
- * agrees with a group or a thing reports on the group itself; "he" and "she" are left to the
- * speakers.
+ * agrees with a group or a thing reports on the group itself; "he" or "she" on a person named
+ * ("Anna Berg said she has instructed the police chiefs"), not on a spokesman, who speaks for others.
  */
 function reporter(parse: EventParse, tokens: readonly EventToken[], verb: number, subject: number): number | null {
-  if (!groupPronouns.has(tokens[subject]!.norm) || !hasRelation(parse, verb, 'ccomp')) return null
+  const personal = personalPronouns.has(tokens[subject]!.norm)
+  if ((!groupPronouns.has(tokens[subject]!.norm) && !personal) || !hasRelation(parse, verb, 'ccomp')) return null
   const saying = parse.heads[verb]!
   if (saying < 0 || !sayingLemmas.has(parse.lemmas[saying]!)) return null
   // Said at once, not in a quotation or a question after a comma: "said it met", "said that they had".
   if (saying > subject || tokens.slice(saying + 1, subject).some((token) => !token.word)) return null
   // A group or a thing: a name, or a noun of an institution ("the ministry", "police"), not a
-  // person ("the head of research said that it withdrew …" speaks of the company).
-  const speaker = dependents(parse, saying, 'nsubj').find((word) => word < saying && (parse.upos[word] === 'PROPN' || (sectorWords.has(tokens[word]!.norm) && !onePerson.has(tokens[word]!.norm))))
+  // person ("the head of research said that it withdrew …" speaks of the company); for "he" or
+  // "she", a person's name.
+  const speaker = dependents(parse, saying, 'nsubj').find((word) => word < saying && (personal ? personNamed(parse, tokens, word) : parse.upos[word] === 'PROPN' || (sectorWords.has(tokens[word]!.norm) && !onePerson.has(tokens[word]!.norm))))
   if (speaker === undefined) return null
   // "it" stands for one thing, "they" for a plural or a group.
   const plural = parse.upos[speaker] === 'NOUN' && /[^s]s$/.test(tokens[speaker]!.norm)
   return tokens[subject]!.norm === 'it' && plural ? null : speaker
 }
+/** Whether token `w` heads a name with no article and no country or organisation in it: a person's. */
+function personNamed(parse: EventParse, tokens: readonly EventToken[], w: number): boolean {
+  if (parse.upos[w] !== 'PROPN' || dependents(parse, w, 'det').length > 0) return false
+  const name = [w]
+  for (let k = 0; k < name.length; k++) name.push(...dependents(parse, name[k]!, 'flat', 'compound').filter((child) => parse.upos[child] === 'PROPN'))
+  let start = Math.min(...name)
+  const end = Math.max(...name) + 1
+  // The name is the whole subject: not "the Acme executive", misread as two subjects.
+  if (determiners.has(tokens[start - 1]?.norm ?? '') || (tokens[end]?.word && nominalTags.has(parse.upos[end]!)) || parse.upos[end] === 'ADJ') return false
+  // The name after a title: "Interior Minister Anna Berg".
+  for (let k = start; k < end; k++) if (sectorWords.has(tokens[k]!.norm)) start = k + 1
+  return start < end && actorCode(tokens, start, end) === null
+}
 const groupPronouns = new Set(['it', 'they'])
+const personalPronouns = new Set(['he', 'she'])
+const finiteBe = new Set(subsetOf(functionWords.beForms, ['is', 'are', 'was', 'were']))
 // Sector nouns that name one person, who is neither "it" nor "they".
 const onePerson = new Set(['minister', 'president', 'ambassador', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'emir', 'sultan', 'chancellor', 'governor', 'mayor', 'commander', 'soldier', 'official'])
 
@@ -493,11 +586,20 @@ function argumentPhrase(tokens: readonly EventToken[], parse: EventParse, h: num
     }
   }
   grow(h)
-  let start = h
-  while (start > 0 && (inside.has(start - 1) || (tokens[start - 1]!.text === '-' && inside.has(start - 2)))) start--
-  let end = h + 1
-  while (end < tokens.length && (inside.has(end) || (tokens[end]!.text === '-' && inside.has(end + 1)))) end++
-  return trim(tokens, start, end)
+  // A hyphen between two words of the phrase stays in it; so does a quotation mark, when the
+  // phrase holds the whole quotation: 'the "Red Hand" militia'.
+  const run = (quotes: boolean): Range | null => {
+    const joint = (k: number) => tokens[k]!.text === '-' || (quotes && quoteMarks.test(tokens[k]!.text))
+    let start = h
+    while (start > 0 && (inside.has(start - 1) || (joint(start - 1) && inside.has(start - 2)))) start--
+    let end = h + 1
+    while (end < tokens.length && (inside.has(end) || (joint(end) && inside.has(end + 1)))) end++
+    // The quotation closed inside the phrase opened before it: '"Red Hand" militia'.
+    if (quotes && start > 0 && quoteMarks.test(tokens[start - 1]!.text) && tokens.slice(start, end).filter((token) => quoteMarks.test(token.text)).length % 2 === 1) start--
+    return trim(tokens, start, end)
+  }
+  const quoted = run(true)
+  return quoted && tokens.slice(quoted[0], quoted[1]).filter((token) => quoteMarks.test(token.text)).length % 2 === 0 ? quoted : run(false)
 }
 
 function toPlace(context: PipelineContext, tokens: readonly EventToken[], [start, end]: Range): Event['location'] {

@@ -87,7 +87,7 @@ describe('arguments read from the parse', () => {
     const [blasts] = parseEventsWithSyntax('Two explosions in Baghdad killed at least four people and left 24 others wounded.')
     expect(names(blasts!.targets)).toEqual(['four people', '24 others'])
     const [exploded] = parseEventsWithSyntax('A car bomb exploded near an army patrol, killing one soldier and wounding 10 others.')
-    expect(names(exploded!.targets)).toEqual(['one soldier', '10 others'])
+    expect(names(exploded!.targets)).toEqual(['one soldier', '10 others', 'army patrol'])
   })
 
   it('takes who faces a charge or pleads to it as the one charged', () => {
@@ -341,5 +341,123 @@ describe('triggers read from the parse: bans and private visits', () => {
   it('takes a visit to family or friends for no meeting', () => {
     expect(found('She was visiting her brother in Lisbon at the time.')).toEqual([])
     expect(found('The minister visited Lisbon on Monday.')).toEqual(['CONSULT visited'])
+  })
+})
+
+describe('arguments read from the parse: counted events, sources, pronouns, quoted names', () => {
+  it('takes the subject of a light verb over a noun that counts the events', () => {
+    const event = testSingleParsedEvent('The rebels launched a series of attacks on the garrison.', 'ASSAULT', 'attacks')
+    expect(names(event.actors)).toEqual(['rebels'])
+    const lone = testSingleParsedEvent('A series of attacks hit the garrison.', 'ASSAULT', 'attacks')
+    expect(lone.actors).toEqual([])
+  })
+
+  it('takes the "from" phrase of a charge or a threat as its actor', () => {
+    const charges = testSingleParsedEvent('The company faces charges from federal prosecutors.', 'ACCUSE', 'charges')
+    expect(names(charges.actors)).toEqual(['federal prosecutors'])
+    const attack = testSingleParsedEvent('The attack from the north surprised the garrison.', 'ASSAULT', 'attack')
+    expect(attack.actors).toEqual([])
+  })
+
+  it('takes "he" or "she" after a named person\'s "said" for that person, not for a group or a spokesman', () => {
+    const [instructed] = parseEventsWithSyntax('Interior Minister Anna Berg said she has instructed all police chiefs to close the roads.')
+    expect(names(instructed!.actors)).toEqual(['Interior Minister Anna Berg'])
+    const [group] = parseEventsWithSyntax('The Taliban said he attacked the convoy.')
+    expect(group!.actors).toEqual([])
+    const [spokesman] = parseEventsWithSyntax('A spokesman for the police said he had been detained.')
+    expect(names(spokesman!.targets)).toEqual(['he'])
+  })
+
+  it('reads a subject after "after", which the parse can take for a preposition', () => {
+    const [after] = parseEventsWithSyntax('The firm was sued after its rival accused it of fraud.').filter((event) => event.type === 'ACCUSE' && event.trigger.text === 'accused')
+    expect(names(after!.actors)).toEqual(['rival'])
+  })
+
+  it('keeps a quoted name inside its phrase, and no half of a quotation', () => {
+    const event = testSingleParsedEvent('The "Red Hand" militia attacked the village at dawn.', 'ASSAULT', 'attacked')
+    expect(names(event.actors)).toEqual(['"Red Hand" militia'])
+    const [met] = parseEventsWithSyntax('The minister said he welcomed the government\'s "brave decision to act".').filter((e) => e.type === 'SUPPORT')
+    for (const target of met?.targets ?? []) expect(target.name.split('"').length % 2).toBe(1)
+  })
+
+  it('reads a clause opened by "before" for no reduced relative', () => {
+    const [shot] = parseEventsWithSyntax('Two attackers entered the building right after the blast and shot at several Kenyan guards before being gunned down during the clashes.').filter((e) => e.trigger.text === 'gunned down')
+    expect(names(shot?.targets ?? [])).toEqual([])
+  })
+})
+
+describe('arguments read from the parse: a participle misread as its noun\'s verb', () => {
+  it('takes the noun before a participle and an "is" or "were" for what it underwent', () => {
+    const event = testSingleParsedEvent('The activists arrested last week were students.', 'COERCE', 'arrested')
+    expect(event.actors).toEqual([])
+    expect(names(event.targets)).toEqual(['activists'])
+  })
+
+  it('keeps the subject of a verb whose own clause goes on', () => {
+    const event = testSingleParsedEvent('Police arrested the men who were drunk.', 'COERCE', 'arrested')
+    expect(names(event.actors)).toEqual(['Police'])
+    const [protested] = parseEventsWithSyntax('His campaign protested that the aides were being "disingenuous" about the permit.')
+    expect(protested?.targets ?? []).toEqual([])
+  })
+})
+
+describe('arguments read from the parse: places', () => {
+  it('takes where the weapon was set off as the place', () => {
+    const event = testSingleParsedEvent('The brothers set off two bombs near the finish line.', 'ASSAULT', 'set off')
+    expect(event.location?.name).toBe('finish line')
+    const bare = testSingleParsedEvent('The brothers set off two bombs on Monday.', 'ASSAULT', 'set off')
+    expect(bare.location).toBeNull()
+  })
+
+  it('takes where a blast struck as its place, and a day for no place', () => {
+    const event = testSingleParsedEvent('A device exploded on Friday, wounding 13 people on a busy pedestrian street.', 'ASSAULT', 'exploded')
+    expect(event.location?.name).toBe('busy pedestrian street')
+  })
+})
+
+describe('arguments read from the parse: an "including" list', () => {
+  it('takes the people an arrest names after "including" as targets, not the charges of an indictment', () => {
+    const event = testSingleParsedEvent('Students known to be close to the movement were arrested, including Ana Lopez, wife of the writer Juan Ruiz, the film director Pedro Gomez, pilot Luis Mora and his wife Maria Diaz.', 'COERCE', 'arrested')
+    expect(names(event.targets)).toContain('Ana Lopez')
+    const [indicted] = parseEventsWithSyntax('Two men were indicted on six counts, including conspiracy.').filter((e) => e.type === 'ACCUSE')
+    expect(names(indicted?.targets ?? [])).not.toContain('conspiracy')
+  })
+})
+
+describe('arguments read from the parse: a verb after "and" read as a noun', () => {
+  it('lends the verb before "and" its subject, and takes what follows the trigger', () => {
+    const [shot] = parseEventsWithSyntax('Two attackers entered the building right after the blast and shot at several Kenyan guards before being gunned down during the clashes.').filter((e) => e.trigger.text === 'shot')
+    expect(names(shot!.actors)).toEqual(['Two attackers'])
+    expect(names(shot!.targets)).toEqual(['several Kenyan guards'])
+    const [blast] = parseEventsWithSyntax('Two attackers entered the building right after the blast and shot at several Kenyan guards before being gunned down during the clashes.').filter((e) => e.trigger.text === 'blast')
+    expect(blast!.actors).toEqual([])
+  })
+})
+
+describe('arguments read from the parse: the possessor of an arrest', () => {
+  it('takes the possessor of an arrest for who was arrested, and of a crackdown for who made it', () => {
+    const arrest = testSingleParsedEvent('The film follows the six days from Weber\'s arrest to the trial.', 'COERCE', 'arrest')
+    expect(arrest.actors).toEqual([])
+    expect(names(arrest.targets)).toEqual(['Weber'])
+    const crackdown = testSingleParsedEvent('The report described the government\'s crackdown in the capital.', 'COERCE', 'crackdown')
+    expect(names(crackdown.actors)).toEqual(['government'])
+  })
+})
+
+describe('arguments read from the parse: what a blast went off near', () => {
+  it('takes forces a blast went off near as its target, not a place or a point of a race', () => {
+    const convoy = testSingleParsedEvent('A roadside bomb exploded near a police convoy on the highway.', 'ASSAULT', 'exploded')
+    expect(names(convoy.targets)).toEqual(['police convoy'])
+    const start = testSingleParsedEvent('Two bombs went off near the start of a charity run.', 'ASSAULT', 'went off')
+    expect(start.targets).toEqual([])
+  })
+})
+
+describe('arguments read from the parse: what the first rules left', () => {
+  it('keeps those coordinated with a resolved "he", and takes no time for a source', () => {
+    const [promised] = parseEventsWithSyntax('Smith said both he and Jones promised to lead the fight against the plan.')
+    expect(names(promised!.actors)).toEqual(['Smith', 'Jones'])
+    const [charges] = parseEventsWithSyntax('The charges from the 1990s were dropped on Monday.').filter((e) => e.type === 'ACCUSE')
+    expect(charges?.actors ?? []).toEqual([])
   })
 })
