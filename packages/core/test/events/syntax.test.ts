@@ -91,10 +91,10 @@ describe('arguments read from the parse', () => {
   })
 
   it('takes who faces a charge or pleads to it as the one charged', () => {
-    const [faces] = parseEventsWithSyntax('Rahimi faces charges from prosecutors in New Jersey.')
-    expect(names(faces!.targets)).toEqual(['Rahimi'])
-    const [pleaded] = parseEventsWithSyntax('Ebbers has pleaded not guilty to charges of fraud and conspiracy.')
-    expect(names(pleaded!.targets)).toEqual(['Ebbers'])
+    const [faces] = parseEventsWithSyntax('Tolliver faces charges from prosecutors in Ohio.')
+    expect(names(faces!.targets)).toEqual(['Tolliver'])
+    const [pleaded] = parseEventsWithSyntax('Marsh has pleaded not guilty to charges of fraud and conspiracy.')
+    expect(names(pleaded!.targets)).toEqual(['Marsh'])
   })
 
   it('takes who claims an attack or is responsible for it as its actor, not who denies it', () => {
@@ -381,7 +381,7 @@ describe('arguments read from the parse: counted events, sources, pronouns, quot
   })
 
   it('reads a clause opened by "before" for no reduced relative', () => {
-    const [shot] = parseEventsWithSyntax('Two attackers entered the building right after the blast and shot at several Kenyan guards before being gunned down during the clashes.').filter((e) => e.trigger.text === 'gunned down')
+    const [shot] = parseEventsWithSyntax('Three gunmen entered the depot shortly after the blast and shot at two night watchmen before being gunned down.').filter((e) => e.trigger.text === 'gunned down')
     expect(names(shot?.targets ?? [])).toEqual([])
   })
 })
@@ -403,9 +403,9 @@ describe('arguments read from the parse: a participle misread as its noun\'s ver
 
 describe('arguments read from the parse: places', () => {
   it('takes where the weapon was set off as the place', () => {
-    const event = testSingleParsedEvent('The brothers set off two bombs near the finish line.', 'ASSAULT', 'set off')
-    expect(event.location?.name).toBe('finish line')
-    const bare = testSingleParsedEvent('The brothers set off two bombs on Monday.', 'ASSAULT', 'set off')
+    const event = testSingleParsedEvent('The gang set off two bombs near the bus station.', 'ASSAULT', 'set off')
+    expect(event.location?.name).toBe('bus station')
+    const bare = testSingleParsedEvent('The gang set off two bombs on Monday.', 'ASSAULT', 'set off')
     expect(bare.location).toBeNull()
   })
 
@@ -417,8 +417,8 @@ describe('arguments read from the parse: places', () => {
 
 describe('arguments read from the parse: an "including" list', () => {
   it('takes the people an arrest names after "including" as targets, not the charges of an indictment', () => {
-    const event = testSingleParsedEvent('Students known to be close to the movement were arrested, including Ana Lopez, wife of the writer Juan Ruiz, the film director Pedro Gomez, pilot Luis Mora and his wife Maria Diaz.', 'COERCE', 'arrested')
-    expect(names(event.targets)).toContain('Ana Lopez')
+    const event = testSingleParsedEvent('Teachers said to be close to the union were arrested, including Rosa Varga, wife of the painter Milan Varga, the baker Ivo Horak and his son Emil Horak.', 'COERCE', 'arrested')
+    expect(names(event.targets)).toContain('Rosa Varga')
     const [indicted] = parseEventsWithSyntax('Two men were indicted on six counts, including conspiracy.').filter((e) => e.type === 'ACCUSE')
     expect(names(indicted?.targets ?? [])).not.toContain('conspiracy')
   })
@@ -426,10 +426,10 @@ describe('arguments read from the parse: an "including" list', () => {
 
 describe('arguments read from the parse: a verb after "and" read as a noun', () => {
   it('lends the verb before "and" its subject, and takes what follows the trigger', () => {
-    const [shot] = parseEventsWithSyntax('Two attackers entered the building right after the blast and shot at several Kenyan guards before being gunned down during the clashes.').filter((e) => e.trigger.text === 'shot')
-    expect(names(shot!.actors)).toEqual(['Two attackers'])
-    expect(names(shot!.targets)).toEqual(['several Kenyan guards'])
-    const [blast] = parseEventsWithSyntax('Two attackers entered the building right after the blast and shot at several Kenyan guards before being gunned down during the clashes.').filter((e) => e.trigger.text === 'blast')
+    const [shot] = parseEventsWithSyntax('Three gunmen entered the depot shortly after the blast and shot at two night watchmen before being gunned down.').filter((e) => e.trigger.text === 'shot')
+    expect(names(shot!.actors)).toEqual(['Three gunmen'])
+    expect(names(shot!.targets)).toEqual(['two night watchmen'])
+    const [blast] = parseEventsWithSyntax('Three gunmen entered the depot shortly after the blast and shot at two night watchmen before being gunned down.').filter((e) => e.trigger.text === 'blast')
     expect(blast!.actors).toEqual([])
   })
 })
