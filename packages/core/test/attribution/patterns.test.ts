@@ -402,6 +402,12 @@ describe('a reported question', () => {
     // Other object cues take a wh-clause as their object: no report.
     expect(attribute('The firm accepted what the court offered.').claims).toEqual([])
   })
+
+  it('"asked X whether …": the question, after whom it was put to; "asked X to …" keeps the addressee', () => {
+    testSingleCase('The host asked the senator whether the bill would pass.', {content: 'whether the bill would pass', cue: 'asked', speaker: 'host'})
+    testSingleCase('The host asked her guests what they wanted.', {content: 'what they wanted', cue: 'asked', speaker: 'host'})
+    testSingleCase('The host asked the crowd to welcome the senator.', {content: 'the crowd to welcome the senator', cue: 'asked', speaker: 'host'})
+  })
 })
 
 describe('someone and no one', () => {

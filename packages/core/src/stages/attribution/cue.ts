@@ -805,6 +805,9 @@ export function wholeQuotation(scope: Scope, from: number, to: number): Quotatio
 
 // The report after a cue: skips time adjuncts, an addressee ("told reporters"), "that", and a
 // prepositional phrase before "that"; runs to the end of the clause.
+// What opens an indirect yes-no question: "asked whether", "asked if".
+const questionOpeners = new Set(['whether', 'if'])
+
 export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNext = false): {range: {from: number; to: number}; quotation: Quotation | null; that: boolean; next?: boolean} | null {
   const {tokens, to, markOf} = scope
   let i = skipTimeForward(tokens, start, to)
@@ -838,6 +841,14 @@ export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNex
     }
   }
   if (i > to) return null
+  // "asked Ms Roe whether the plan would work": the question after whom it was put to.
+  if (hit.entry.lemma === 'ask' && markOf[i]! <= 0 && !questionOpeners.has(tokens[i]!.lower) && !whWords.has(tokens[i]!.lower)) {
+    for (let k = i + 1; k <= to && k <= i + 6; k++) {
+      const u = tokens[k]!
+      if (!u.word || scope.inQuote[k] !== -1 || u.lower === 'to' || u.lower === 'that' || u.lower === 'for') break
+      if (questionOpeners.has(u.lower) || whWords.has(u.lower)) return {range: {from: k, to: clauseEnd(scope, k)}, quotation: null, that: false}
+    }
+  }
   // "He told reporters:" ending its paragraph: what was said is the next paragraph.
   if (acceptNext && tokens[i]!.text === ':' && i === to && i === tokens.length - 1 && (frame === 'clause' || frame === 'tell')) {
     return {range: {from: i, to: i}, quotation: null, that: false, next: true}
