@@ -585,6 +585,11 @@ describe('multiword cues', () => {
 })
 
 describe('what someone called something', () => {
+  it('X called Y ADJECTIVE: an adjective right after the object is what it is called; "called the police" names nothing', () => {
+    testSingleCase('The senator called the charges unfair.', {content: 'the charges unfair', cue: 'called', speaker: 'senator'})
+    expect(attribute('The senator called the police at once.').claims).toEqual([])
+  })
+
   it('X called Y "Z": the object and what it is called', () => {
     testSingleCase('The finance minister called the sale "the swindle of the century".', {
       content: 'the sale "the swindle of the century"',

@@ -539,8 +539,11 @@ function namedByParse(scope: Scope, hit: CueHit, from: number, to: number): bool
   const object = dependent(syntax, verb, (relation) => relation === 'obj')
   if (object < 0 || object + base < from) return false
   const predicate = dependent(syntax, verb, (relation) => relation === 'xcomp')
-  if (predicate <= object || predicate + base > to) return false
-  return namingPredicates.has(syntax.upos[predicate]!)
+  if (predicate > object && predicate + base <= to) return namingPredicates.has(syntax.upos[predicate]!)
+  // "called the charges baseless": an adjective after the object, which the parse may hang on the
+  // object; English puts few adjectives after their noun, so it is what the object is called.
+  const after = dependents(syntax, object, 'amod').find((word) => word === object + 1 && syntax.upos[word] === 'ADJ')
+  return after !== undefined && after + base <= to
 }
 
 const namingPredicates = new Set(['ADJ', 'NOUN', 'PROPN'])
