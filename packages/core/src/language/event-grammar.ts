@@ -469,6 +469,9 @@ export function verbGroupStart(tokens: readonly EventToken[], i: number): number
 /** Determiners and possessive pronouns. */
 export const determiners = new Set(functionWords.determiners)
 
+/** Quotation marks, straight and curly, single and double, as tokens. */
+export const quoteMarks: ReadonlySet<string> = new Set(["'", '‘', '’', '"', '“', '”'])
+
 /** Singular nouns that take a plural verb ("staff agree", "police arrest"): a base form after one can be its verb. */
 export const collectiveNouns = new Set(['staff', 'police', 'people', 'workforce', 'crew', 'personnel', 'public', 'clergy', 'military', 'army'])
 

@@ -11,7 +11,7 @@
  * has no parser, and reads headlines by the token grammar alone.
  */
 import type {Syntax} from './analysis.js'
-import {collectiveNouns, triggerIndex, verbForms, type EventToken, type TriggerForm} from './event-grammar.js'
+import {collectiveNouns, quoteMarks, triggerIndex, verbForms, type EventToken, type TriggerForm} from './event-grammar.js'
 import * as functionWords from '../lexicon/function-words.js'
 import {subsetOf} from './word-sets.js'
 import {cues} from '../lexicon/cues.js'
@@ -106,7 +106,6 @@ const headlineFunctionWords = new Set([
 const afterPassive = new Set(subsetOf(functionWords.prepositions, ['by', 'of', 'over', 'in', 'for', 'after', 'during', 'amid', 'near', 'as', 'from', 'under']))
 const nounModifier = new Set(['amod', 'acl', 'compound'])
 const cueForms = new Set(cues.flatMap((entry) => entry.forms))
-const quoteMarks = new Set(["'", '‘', '’', '"', '“', '”'])
 
 /** The "to" after the headline's first noun and before an event verb ("PM to visit China"), or -1. */
 function futureTo(tokens: readonly EventToken[], index: ReadonlyMap<string, readonly TriggerForm[]>): number {

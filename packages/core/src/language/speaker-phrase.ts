@@ -759,7 +759,7 @@ export function describeSpeaker(
 
   let nameFrom = core.nameFrom ?? start
   // "The Britain-based Syrian Observatory …": a leading "-based" or "-led" modifier is not part of the name.
-  if (core.kind !== 'person') while (nameFrom < to && /-(?:based|led|backed|funded|run|owned|affiliated|linked|allied|sponsored)$/i.test(tokens[nameFrom]!.text)) nameFrom++
+  if (core.kind !== 'person') while (nameFrom < to && bodyModifier.test(tokens[nameFrom]!.text)) nameFrom++
   const name = core.kind === 'person' && core.nameFrom !== null ? slice(nameFrom, to) : slice(nameFrom, to)
   return {
     name: stripTrailingPossessive(name),
@@ -823,8 +823,12 @@ interface CoreDescription {
   role: string | null
 }
 
-// A modifier made of a place or a body and a participle: "US-based", "Saudi-led", "state-run".
-const placeModifier = /-(?:based|led|backed|funded|run|owned|affiliated|linked|allied|sponsored|born|made)$/i
+// The participles that make a place or a body a modifier: "US-based", "Saudi-led", "state-run".
+const modifierParticiples = ['based', 'led', 'backed', 'funded', 'run', 'owned', 'affiliated', 'linked', 'allied', 'sponsored']
+// A modifier that may open a body's phrase ("The Britain-based Syrian Observatory").
+const bodyModifier = new RegExp(`-(?:${modifierParticiples.join('|')})$`, 'i')
+// A modifier that, alone, is an adjective and no speaker ("US-based", "London-born").
+const placeModifier = new RegExp(`-(?:${[...modifierParticiples, 'born', 'made'].join('|')})$`, 'i')
 
 // The first person, as written ("US" is a country), and the words for no one.
 const firstPerson = new Set(['I', 'we', 'We', 'me', 'us'])

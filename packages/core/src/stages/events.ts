@@ -41,6 +41,7 @@ import {
   isGroupAdverb,
   mayHoldTrigger,
   opensClause,
+  quoteMarks,
   triggerIndex,
   verbGroupStart,
   type FormKind,
@@ -72,7 +73,6 @@ const notPlural = new Set(['this', 'thus', 'plus', 'was', 'has', 'does', 'his', 
 const prepositions = new Set(subsetOf(functionWords.prepositions, ['of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'to', 'into', 'about', 'against', 'over', 'under', 'after', 'before', 'during', 'amid', 'despite', 'without', 'between', 'among']))
 // The prepositions that join two triggers into one event: "negotiations in UN-sponsored meetings".
 const joining = new Set(subsetOf(functionWords.prepositions, ['in', 'at', 'of', 'during', 'with']))
-const quoteMarks = new Set(["'", '‘', '’', '"', '“', '”'])
 const objectStops = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"', '—', '–'])
 // Words after "to" that show it is a preposition, not the mark of an infinitive.
 const notVerbAfterTo = new Set([

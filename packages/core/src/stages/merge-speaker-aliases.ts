@@ -1,5 +1,6 @@
 import {roleHypernyms} from '../lexicon/titles.js'
 import {countries} from '../lexicon/countries.js'
+import {organizationHeads} from '../lexicon/institutions.js'
 import {diagnostic, type PipelineContext, type SpeakerNote, type Stage} from '../stage.js'
 import type {Claim} from '../schema/claim.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
@@ -595,12 +596,12 @@ export function mergeSpeakers(
 // Nouns for a business, which a named company, bank or carrier may be called by.
 const businessNouns = new Set(['company', 'firm', 'giant', 'conglomerate', 'retailer', 'airline', 'carrier', 'insurer', 'lender', 'manufacturer', 'carmaker', 'chain', 'maker', 'operator', 'broadcaster', 'publisher', 'business'])
 // Heads of bodies that are no business: "the company" never stands for a party or a ministry.
-const publicBodies = new Set(['party', 'ministry', 'council', 'committee', 'commission', 'agency', 'union', 'charity', 'court', 'department', 'office', 'bureau', 'board', 'federation', 'association', 'institute', 'foundation', 'university', 'campaign', 'government', 'administration', 'parliament', 'senate', 'congress', 'assembly', 'police', 'army', 'church', 'school', 'hospital'])
+const publicBodies = new Set([...subsetOf(organizationHeads, ['party', 'ministry', 'council', 'committee', 'commission', 'agency', 'union', 'court', 'department', 'office', 'bureau', 'board', 'federation', 'association', 'institute', 'foundation', 'university', 'campaign', 'government', 'administration', 'parliament', 'senate', 'congress', 'assembly', 'police', 'army', 'church', 'school', 'hospital']), 'charity'])
 // Nouns that name a body by its own kind, and stand for a body whose name ends in them.
 const bodyNouns = new Set([...businessNouns, ...publicBodies, 'bank', 'club', 'group', 'network', 'station', 'newspaper', 'paper', 'magazine'])
 // Heads of news media, which a word for a business would rather not mean: the article's sources
 // are more often companies it reports on than the outlets it cites.
-const mediaHeads = new Set(['times', 'post', 'journal', 'news', 'tribune', 'herald', 'gazette', 'telegraph', 'guardian', 'tv', 'radio', 'television', 'channel', 'magazine', 'press', 'house'])
+const mediaHeads = new Set(subsetOf(organizationHeads, ['times', 'post', 'journal', 'news', 'tribune', 'herald', 'gazette', 'telegraph', 'guardian', 'tv', 'radio', 'television', 'channel', 'magazine', 'press', 'house']))
 
 /** The noun of "the company", "the bank": a definite description that may stand for a body named before, else null. */
 function bodyNoun(speaker: Speaker, note: SpeakerNote | undefined): string | null {

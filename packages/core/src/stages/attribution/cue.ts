@@ -535,7 +535,7 @@ function namedByParse(scope: Scope, hit: CueHit, from: number, to: number): bool
   const verb = hit.verb - base
   if (verb < 0 || verb >= syntax.upos.length) return false
   // "it is unknown if she called them rebels": a naming not stated as made.
-  if (dependents(syntax, verb).some((word) => syntax.relations[word] === 'mark' && /^(?:if|whether)$/i.test(syntax.lemmas[word]!))) return false
+  if (dependents(syntax, verb).some((word) => syntax.relations[word] === 'mark' && questionOpeners.has(syntax.lemmas[word]!.toLowerCase()))) return false
   const object = dependent(syntax, verb, (relation) => relation === 'obj')
   if (object < 0 || object + base < from) return false
   const predicate = dependent(syntax, verb, (relation) => relation === 'xcomp')

@@ -1,6 +1,6 @@
 import {readSpeakerAfter, type PhraseMatch, type SpeakerDescription} from '../../language/speaker-phrase.js'
 import {hasRelation, parsedSentenceAt} from '../../language/tree.js'
-import {determiners} from '../../lexicon/function-words.js'
+import {determiners} from '../../language/event-grammar.js'
 import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
 import {closingMarks, contentAfter, contentStart, hasWords, isAdverbialOpener, isOpening, namesATime, plainSpeech, quotationEndingAt, spanOfTokens, trimEnd, wholeQuotation} from './cue.js'
 
@@ -53,7 +53,7 @@ export function speakerAfter(scope: Scope, hit: CueHit, min: number): CueResult 
       // "'…' encouraged the regulator to act": whom the cue asks to do something is its
       // object, not an inverted speaker.
       const afterTo = tokens[phraseAfter.outer.to + 2]
-      if (tokens[phraseAfter.outer.to + 1]?.lower === 'to' && afterTo?.word && !nounOpeners.has(afterTo.lower) && !/^\p{Lu}/u.test(afterTo.text)) return undefined
+      if (tokens[phraseAfter.outer.to + 1]?.lower === 'to' && afterTo?.word && !determiners.has(afterTo.lower) && !/^\p{Lu}/u.test(afterTo.text)) return undefined
       if (quoted && isOpening(scope, min, quoted.start)) {
         return {speaker, sameSpeakerAs: null, content: {from: quoted.start, to: hit.from - 1}, quotation: quoted.quotation, after: false, that: false, outer: {from: quoted.start, to: phraseAfter.outer.to}, cutAt: hit.from}
       }
@@ -103,6 +103,3 @@ function subjectOfReport(scope: Scope, hit: CueHit, phrase: PhraseMatch): boolea
   }
   return false
 }
-
-// Words that open a noun phrase: after them "to" is a preposition ("urged the minister to the crowd").
-const nounOpeners = new Set(determiners)
