@@ -345,7 +345,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     let owner = head
     // A verb under another ("had threatened to", read as a complement of "had") takes that one's subject too.
     let raised = false
-    while ((hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp')) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0) {
+    for (let steps = 0; steps < parse.heads.length && (hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp')) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0; steps++) {
       // "X is believed to have detonated the bomb": the subject of a passive verb of saying or
       // thinking is the subject of the infinitive under it, active unless that one is passive.
       if (hasRelation(parse, owner, 'xcomp')) raised = true
@@ -395,7 +395,9 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // trigger hangs on that verb.
     if (tokens[first - 1]?.norm === 'and' && hasRelation(parse, head, 'conj') && nominalTags.has(parse.upos[head]!)) {
       let verb = parse.heads[head]!
-      while (verb >= 0 && parse.upos[verb] !== 'VERB') verb = parse.heads[verb]!
+      // (Bounded: a parser given through the `syntax` option may return heads in a cycle.)
+      for (let steps = 0; verb >= 0 && parse.upos[verb] !== 'VERB' && steps < parse.heads.length; steps++) verb = parse.heads[verb]!
+      if (verb >= 0 && parse.upos[verb] !== 'VERB') verb = -1
       if (verb >= 0 && verb < head) {
         for (const subject of dependents(parse, verb, 'nsubj')) if (!hasRelation(parse, subject, 'nsubj:pass') && !prepositional(parse, tokens, subject)) actors.push(subject)
         if (type === 'ASSAULT') for (const child of dependents(parse, verb, 'obl')) if (child > head && nominalTags.has(parse.upos[child]!) && aimingCases.has(caseOf(parse, tokens, child) ?? '')) targets.push(child)
@@ -507,7 +509,7 @@ function reporter(parse: EventParse, tokens: readonly EventToken[], verb: number
 function personNamed(parse: EventParse, tokens: readonly EventToken[], w: number): boolean {
   if (parse.upos[w] !== 'PROPN' || dependents(parse, w, 'det').length > 0) return false
   const name = [w]
-  for (let k = 0; k < name.length; k++) name.push(...dependents(parse, name[k]!, 'flat', 'compound').filter((child) => parse.upos[child] === 'PROPN'))
+  for (let k = 0; k < name.length && name.length <= parse.heads.length; k++) name.push(...dependents(parse, name[k]!, 'flat', 'compound').filter((child) => parse.upos[child] === 'PROPN' && !name.includes(child)))
   let start = Math.min(...name)
   const end = Math.max(...name) + 1
   // The name is the whole subject: not "the Acme executive", misread as two subjects.
