@@ -32,6 +32,19 @@ describe('scoreGum', () => {
     expect(score.misses).toEqual([`she at ${text.indexOf('she')} resolved to The Ferry; GUM: Captain Ana Reyes`])
   })
 
+  it('judges an event’s pronoun participant by the name it refers to', () => {
+    const at = (part: string) => ({start: text.indexOf(part), end: text.indexOf(part) + part.length})
+    const withActor = (name: string) => {
+      const record = makeArticle(text, {events: [{trigger: 'added', type: 'AGREE'}]})
+      record.events[0]!.actors = [{name: 'she', span: at('she'), speaker: null, code: null, refersTo: {text: name, span: at(name)}}]
+      return record
+    }
+    expect(scoreGum(ferry!, withActor('Ana Reyes'))).toMatchObject({events: {right: 1, total: 1}, accuracy: {total: 0}, coverage: {right: 1, total: 1}})
+    const score = scoreGum(ferry!, withActor('ferry'))
+    expect(score.events).toEqual({right: 0, total: 1})
+    expect(score.misses).toEqual([`she at ${text.indexOf('she')} (an event's actor) resolved to ferry; GUM: Captain Ana Reyes`])
+  })
+
   it('counts GUM’s pronouns the record leaves alone in the coverage only', () => {
     const none = makeArticle(text, {speakers: [{name: 'Ana Reyes', mentions: ['Ana Reyes']}]})
     expect(scoreGum(ferry!, none)).toMatchObject({accuracy: {right: 0, total: 0}, coverage: {right: 0, total: 1}})

@@ -40,7 +40,7 @@ function record(
   const article = makeArticle(doc.text, {events})
   article.events = article.events.map((event, index): Event => {
     const sketch = events[index]!
-    const participant = (name: string) => ({name, span: spanOf(doc.text, name), speaker: null, code: null})
+    const participant = (name: string) => ({name, span: spanOf(doc.text, name), speaker: null, code: null, refersTo: null})
     return {
       ...event,
       actors: (sketch.actors ?? []).map(participant),

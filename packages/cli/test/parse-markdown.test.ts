@@ -65,7 +65,7 @@ function sample(): Article {
         type: 'ASSAULT',
         trigger: {text: 'attacked', span: at('attacked')},
         mentions: [],
-        actors: [{name: 'Troops', span: at('Troops'), speaker: null, code: null}],
+        actors: [{name: 'Troops', span: at('Troops'), speaker: null, code: null, refersTo: null}],
         targets: [],
         location: {name: 'the town', span: at('the town')},
         date: {value: '2021-03-01', precision: 'day', via: 'body', span: at('Monday'), confidence: 0.8},

@@ -84,7 +84,7 @@ describe('marksFromArticle', () => {
       type: index === 0 ? ('COERCE' as const) : ('ASSAULT' as const),
       trigger: {text: index === 0 ? 'arrested' : 'detained', span: index === 0 ? {start: 7, end: 15} : {start: 20, end: 28}},
       mentions: [],
-      actors: [{name: 'Police', span, speaker: null, code: null}],
+      actors: [{name: 'Police', span, speaker: null, code: null, refersTo: null}],
       targets: [],
       location: null,
       date: null,

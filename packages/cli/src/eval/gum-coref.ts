@@ -10,7 +10,9 @@
  * a space, paragraphs by a blank line) and parsed. A third-person pronoun among a speaker's
  * mentions is a resolution the record makes; it is right when GUM puts the pronoun in the
  * same entity as a name the speaker is known by (one of the speaker's other mentions overlaps a
- * mention of that entity, or the speaker's last name word is a word of one). Coverage is the
+ * mention of that entity, or the speaker's last name word is a word of one). So is an event's
+ * pronoun actor or target with a `refersTo`, right when that name overlaps a mention of the
+ * pronoun's entity or ends with a word of one. Coverage is the
  * share of GUM's third-person pronouns with an antecedent (a mention of their entity before
  * them that is no pronoun) that the record resolves; most of them are no speaker's, so it is low.
  */
@@ -134,8 +136,10 @@ export interface GumScore {
   doc: string
   /** True when there was no record. */
   failed: boolean
-  /** Pronouns the record resolves that GUM marks as mentions: right out of judged. */
+  /** Pronouns the record resolves to a speaker that GUM marks as mentions: right out of judged. */
   accuracy: Accuracy
+  /** Pronoun participants of events the record resolves (`refersTo`) that GUM marks as mentions: right out of judged. */
+  events: Accuracy
   /** GUM's third-person pronouns with an antecedent: resolved by the record out of all. */
   coverage: Accuracy
   /** Pronouns the record resolves that GUM marks as no mention (not judged). */
@@ -146,9 +150,9 @@ export interface GumScore {
 
 const isPronoun = (text: string) => thirdPersonPronouns.has(text.toLowerCase())
 
-/** Score the pronouns among the record's speaker mentions against GUM's entities. */
+/** Score the pronouns among the record's speaker mentions, and its events' resolved pronoun participants, against GUM's entities. */
 export function scoreGum(doc: GumDocument, record: Article | null): GumScore {
-  const score: GumScore = {doc: doc.id, failed: !record, accuracy: accuracy(), coverage: accuracy(), unannotated: 0, misses: []}
+  const score: GumScore = {doc: doc.id, failed: !record, accuracy: accuracy(), events: accuracy(), coverage: accuracy(), unannotated: 0, misses: []}
   const pronounMention = (span: Span) =>
     doc.mentions.find((m) => m.span.start === span.start && m.span.end === span.end && isPronoun(m.text))
   const antecedent = (m: GumMention) =>
@@ -177,6 +181,28 @@ export function scoreGum(doc: GumDocument, record: Article | null): GumScore {
       else score.misses.push(`${gold.text} at ${span.start} resolved to ${speaker.name}; GUM: ${chain[0]?.text ?? 'no name'}`)
     }
   }
+  // An event's pronoun actor or target resolved to an earlier name: right when GUM puts the
+  // pronoun in the entity of a name that overlaps it or ends with its last word.
+  for (const event of record.events) {
+    for (const participant of [...event.actors, ...event.targets]) {
+      const named = participant.refersTo
+      if (!named || !isPronoun(participant.name)) continue
+      const key = `${participant.span.start}:${participant.span.end}`
+      const gold = pronounMention(participant.span)
+      if (!gold) {
+        score.unannotated++
+        continue
+      }
+      if (resolved.has(key)) continue
+      resolved.add(key)
+      const last = named.text.split(/\s+/).at(-1)?.toLowerCase() ?? ''
+      const chain = doc.mentions.filter((m) => m.entity === gold.entity && !isPronoun(m.text))
+      const right = chain.some((m) => charOverlap(named.span, m.span) > 0 || m.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(last))
+      score.events.total++
+      if (right) score.events.right++
+      else score.misses.push(`${gold.text} at ${participant.span.start} (an event's ${event.actors.includes(participant) ? 'actor' : 'target'}) resolved to ${named.text}; GUM: ${chain[0]?.text ?? 'no name'}`)
+    }
+  }
   score.coverage.right = goldPronouns.filter((m) => resolved.has(`${m.span.start}:${m.span.end}`)).length
   return score
 }
@@ -188,8 +214,8 @@ export interface GumReport {
   /** One score per document. */
   articles: GumScore[]
   /** All documents added up. */
-  total: {articles: number; failed: number; accuracy: Accuracy; coverage: Accuracy; unannotated: number}
-  /** `pronouns.accuracy`, `pronouns.coverage`. */
+  total: {articles: number; failed: number; accuracy: Accuracy; events: Accuracy; coverage: Accuracy; unannotated: number}
+  /** `pronouns.accuracy`, `pronouns.events`, `pronouns.coverage`. */
   figures: Figures
 }
 
@@ -207,14 +233,19 @@ export async function evaluateGum(gold: string, source: RecordSource = {}): Prom
       articles.push(scoreGum(doc, record))
     }
   }
-  const total = {articles: articles.length, failed: 0, accuracy: accuracy(), coverage: accuracy(), unannotated: 0}
+  const total = {articles: articles.length, failed: 0, accuracy: accuracy(), events: accuracy(), coverage: accuracy(), unannotated: 0}
   for (const a of articles) {
     if (a.failed) total.failed++
     addAccuracy(total.accuracy, a.accuracy)
+    addAccuracy(total.events, a.events)
     addAccuracy(total.coverage, a.coverage)
     total.unannotated += a.unannotated
   }
-  const figures = {'pronouns.accuracy': percent(rate(total.accuracy)), 'pronouns.coverage': percent(rate(total.coverage))}
+  const figures = {
+    'pronouns.accuracy': percent(rate(total.accuracy)),
+    'pronouns.events': percent(rate(total.events)),
+    'pronouns.coverage': percent(rate(total.coverage))
+  }
   return {format: 'gum-coref', articles, total, figures}
 }
 
@@ -227,6 +258,7 @@ export function formatGumReport(report: GumReport, verbose = false): string {
   }
   const lines = [
     `third-person pronouns resolved to a speaker: accuracy ${pct(t.accuracy)} (${t.accuracy.right}/${t.accuracy.total})`,
+    `third-person pronouns of events resolved to a name (refersTo): accuracy ${pct(t.events)} (${t.events.right}/${t.events.total})`,
     `coverage of GUM's third-person pronouns with an antecedent: ${pct(t.coverage)} (${t.coverage.right}/${t.coverage.total})`,
     `resolved pronouns GUM marks as no mention (not judged): ${t.unannotated}`,
     `documents: ${t.articles}, without a record: ${t.failed}`

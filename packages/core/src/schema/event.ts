@@ -36,8 +36,12 @@ export type Modality = z.infer<typeof ModalitySchema>
 export const ParticipantSchema = object({
   name: described('The participant as written.', z.string()),
   span: described('Where it stands.', SpanSchema),
-  speaker: described('The `Speaker.id` when the participant is also a speaker, else null.', z.nullable(z.string())),
-  code: described('A CAMEO/PLOVER-style actor code: `USA`, `RUSGOV`, `USAMIL`, `IGOUNO`; null when the words do not support one.', z.nullable(z.string()))
+  speaker: described('The `Speaker.id` when the participant is also a speaker (or a pronoun that stands for one), else null.', z.nullable(z.string())),
+  code: described('A CAMEO/PLOVER-style actor code: `USA`, `RUSGOV`, `USAMIL`, `IGOUNO`; null when the words do not support one.', z.nullable(z.string())),
+  refersTo: described(
+    'For a pronoun (`he`, `she`, `they`, `it`): the earlier name it stands for, as resolved for speakers; null for any other participant or when no name agrees with it.',
+    z.nullable(TextSpanSchema)
+  )
 })
 
 
@@ -47,7 +51,7 @@ export const ParticipantSchema = object({
  * @example
  * {
  *   id: 'e1', type: 'ASSAULT', trigger: {text: 'attacked', span: {start: 10, end: 18}}, mentions: [],
- *   actors: [{name: 'Islamic State', span: {start: 0, end: 13}, speaker: null, code: null}],
+ *   actors: [{name: 'Islamic State', span: {start: 0, end: 13}, speaker: null, code: null, refersTo: null}],
  *   targets: [], location: {name: 'Al-Hasakah', span: {start: 40, end: 50}},
  *   date: null, span: {start: 0, end: 51}, claim: null, modality: 'asserted', confidence: 0.8
  * }

@@ -101,10 +101,12 @@ export interface Participant {
   name: string
   /** Where it stands. */
   span: Span
-  /** The `Speaker.id` when the participant is also a speaker, else null. */
+  /** The `Speaker.id` when the participant is also a speaker (or a pronoun that stands for one), else null. */
   speaker: string | null
   /** A CAMEO/PLOVER-style actor code: `USA`, `RUSGOV`, `USAMIL`, `IGOUNO`; null when the words do not support one. */
   code: string | null
+  /** For a pronoun (`he`, `she`, `they`, `it`): the earlier name it stands for, as resolved for speakers; null for any other participant or when no name agrees with it. */
+  refersTo: TextSpan | null
 }
 
 /** An event; see {@link EventSchema}. */

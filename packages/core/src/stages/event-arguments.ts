@@ -19,6 +19,8 @@
  *   sector of the head noun (`Russian forces` → `RUSMIL`, `Moscow` → `RUSGOV`), or an
  *   organisation's code (`IGOUNO`). No code when the words do not support one.
  * - A participant who is also a speaker gets the speaker's id.
+ * - A pronoun ("He attacked …") is resolved as a speaker's is: `refersTo` names the person or
+ *   body it stands for, and an actor pronoun that stands for nobody is left out.
  */
 import type {PipelineContext, Stage} from '../stage.js'
 import type {Event, Participant} from '../schema/event.js'
@@ -41,6 +43,8 @@ import * as functionWords from '../lexicon/function-words.js'
 import {cues} from '../lexicon/cues.js'
 import {caseOf, eventParse, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
 import {dependents, hasRelation} from '../language/tree.js'
+import {antecedentsBefore, mainSubject, mentionGender, quoted, type TextAround} from '../language/antecedents.js'
+import {pronounGender} from '../language/gender.js'
 
 // Words that end a noun phrase: prepositions, conjunctions that open clauses, verbs of saying.
 // "of" is left out: it stays inside a name ("the Bank of England"); "tomorrow" was never among them.
@@ -125,6 +129,7 @@ export const eventArguments: Stage = {
       rolesOf.set(event, roles)
     }
     const speakers = speakerIndex(context.draft.speakers)
+    const around: TextAround = {text: context.text, blocks: context.draft.blocks, language: context.language, firstNames: context.options.firstNames ?? null}
     const events = context.draft.events.map((event): Event => {
       const fact = facts.get(event.trigger.span.start)
       const sentence = fact ? sentences[fact.sentence] : undefined
@@ -137,11 +142,12 @@ export const eventArguments: Stage = {
       roles.actors = roles.actors.filter(outsideDateline)
       roles.targets = roles.targets.filter(outsideDateline)
       if (roles.place && !outsideDateline(roles.place)) roles.place = null
-      const participant = (range: Range) => toParticipant(context, speakers, tokens, range)
+      const participant = (range: Range) => toParticipant(context, around, speakers, tokens, range)
       const place = roles.place ? toPlace(context, tokens, roles.place) : null
+      const actors = event.actors.length ? event.actors : roles.actors.map(participant).filter(named)
       return {
         ...event,
-        actors: event.actors.length ? event.actors : roles.actors.map(participant).filter(named),
+        actors,
         targets: event.targets.length ? event.targets : roles.targets.map(participant),
         location: event.location ?? place ?? locationOf(context, tokens, fact.first)
       }
@@ -771,20 +777,45 @@ function split(tokens: readonly EventToken[], range: Range | null): Range[] {
   return parts
 }
 
-function toParticipant(context: PipelineContext, speakers: SpeakerIndex, tokens: readonly EventToken[], [start, end]: Range): Participant {
+function toParticipant(context: PipelineContext, around: TextAround, speakers: SpeakerIndex, tokens: readonly EventToken[], [start, end]: Range): Participant {
   const span = {start: tokens[start]!.start, end: withoutPossessive(context.text, tokens[end - 1]!)}
   const name = context.text.slice(span.start, span.end)
-  return {name, span, speaker: speakerOf(speakers, name, span), code: actorCode(tokens, start, end)}
+  const speaker = speakerOf(speakers, name, span)
+  // Inside a quotation, "he" is whoever the speaker talks of, whom the words before the quotation
+  // need not name: it is left unresolved.
+  // Only the subject of a main clause is resolved ("He attacked …", "Later, he met …"), where a
+  // pronoun goes on with the subject before it; an object or a pronoun inside a clause is left as it stands.
+  const pronoun = end - start === 1 && speaker === null && !quoted(around, span.start) && subjectForms.has(tokens[start]!.norm) && mainSubject(around, span) ? tokens[start]!.norm : undefined
+  const antecedent = pronoun ? (antecedentsBefore(around, span.start, pronoun)[0] ?? null) : null
+  const antecedentSpeaker = antecedent ? speakerOf(speakers, antecedent.name, antecedent.span) : null
+  // The likeliest name is taken only when it is sure enough: a speaker's, or a person whose
+  // first name, title or honorific gives the pronoun's gender. "It" and "they" go with a
+  // speaker only: a place or a team named last is no body that acts.
+  const gender = pronoun ? pronounGender(pronoun) : null
+  const sure = antecedent !== null && (antecedentSpeaker !== null || (gender !== null && mentionGender(antecedent, around.firstNames) === gender))
+  if (!antecedent || !sure) return {name, span, speaker, code: actorCode(tokens, start, end), refersTo: null}
+  const named = {start: antecedent.span.start, end: withoutPossessiveEnd(context.text, antecedent.span.end)}
+  const refersTo = {text: context.text.slice(named.start, named.end), span: named}
+  return {name, span, speaker: antecedentSpeaker, code: null, refersTo}
 }
 
+// Third-person subject pronouns, which the resolver reads.
+const subjectForms = new Set(subsetOf(functionWords.subjectPronouns, ['he', 'she', 'they', 'it']))
+
 /**
- * An actor named by a pronoun ("he", "they", "I") is kept only when it is a mention of a
- * speaker, whose id then says who acted; any other pronoun gives no actor, since a bare "He"
- * tells a reader nothing and may stand for the wrong one ("it exploded", "it met"). A target
- * keeps its pronoun: "he was arrested" says at least that someone already named was.
+ * An actor named by a pronoun ("he", "they", "I") is kept only when it stands for someone: a
+ * mention of a speaker, or a name before it that the resolver finds (`refersTo`); any other
+ * pronoun gives no actor, since a bare "He" tells a reader nothing and may stand for the wrong
+ * one ("it exploded", "it met"). A target keeps its pronoun: "he was arrested" says at least
+ * that someone already named was.
  */
 function named(participant: Participant): boolean {
-  return !pronouns.has(participant.name.toLowerCase()) || participant.speaker !== null
+  return !pronouns.has(participant.name.toLowerCase()) || participant.speaker !== null || participant.refersTo !== null
+}
+
+/** Where a name ending at `end` ends without a possessive ending it holds: "Andre Agassi" of "Andre Agassi's". */
+function withoutPossessiveEnd(text: string, end: number): number {
+  return /['’]s$/.test(text.slice(end - 2, end)) ? end - 2 : end
 }
 
 /** Where a participant's last word ends without its possessive ending: "Russia" of "Russia’s". */

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import type {Speaker} from '../../src/schema/speaker.js'
+import type {Participant} from '../../src/schema/event.js'
+import {parseArticle as parseFull} from '../../src/index.js'
 import {parseEvents, parseEventsWithSyntax, testSingleEvent} from './helpers.js'
 
 const names = (list: ReadonlyArray<{name: string}>) => list.map((participant) => participant.name)
@@ -122,6 +124,58 @@ describe('pronoun actors', () => {
 
   it('keeps a pronoun target: "he was arrested"', () => {
     expect(names(parseEventsWithSyntax('He was arrested at the border.')[0]!.targets)).toEqual(['He'])
+  })
+})
+
+describe('pronoun actors resolved to a name before them', () => {
+  const refersTo = (text: string, participant: Participant) => {
+    const named = participant.refersTo
+    if (named) expect(text.slice(named.span.start, named.span.end)).toBe(named.text)
+    return named?.text ?? null
+  }
+
+  it('resolves the subject "He" of a main clause to the man named before', () => {
+    const text = 'Mr Tomas Varga, the rebel leader, reached the town on Monday. He attacked the airport on Tuesday.'
+    const [attack] = parseEventsWithSyntax(text)
+    expect(attack!.trigger.text).toBe('attacked')
+    expect(names(attack!.actors)).toEqual(['He'])
+    expect(refersTo(text, attack!.actors[0]!)).toBe('Mr Tomas Varga')
+    expect(attack!.actors[0]!.code).toBeNull()
+  })
+
+  it('resolves a subject after an opening phrase', () => {
+    const text = 'Mr Tomas Varga reached the town on Monday. Later, he attacked the airport.'
+    const [attack] = parseEventsWithSyntax(text)
+    expect(names(attack!.actors)).toEqual(['he'])
+    expect(refersTo(text, attack!.actors[0]!)).toBe('Mr Tomas Varga')
+  })
+
+  it('reads the gender from a first name in the whole parse, and leaves a possessive ending out of the name', () => {
+    const text = "Tomas Varga's convoy reached the town on Monday. He attacked the airport on Tuesday."
+    const attack = parseFull(text).events.find((event) => event.trigger.text === 'attacked')
+    expect(names(attack!.actors)).toEqual(['He'])
+    expect(refersTo(text, attack!.actors[0]!)).toBe('Tomas Varga')
+    // Without the first names' genders, the name gives none, and "He" stands for nobody.
+    expect(parseFull(text, {firstNames: null}).events.find((event) => event.trigger.text === 'attacked')!.actors).toEqual([])
+  })
+
+  it('resolves a pronoun target in the passive: "He was arrested"', () => {
+    const text = 'Mr Tomas Varga reached the town on Monday. He was arrested on Tuesday.'
+    const [arrest] = parseEventsWithSyntax(text)
+    expect(names(arrest!.targets)).toEqual(['He'])
+    expect(refersTo(text, arrest!.targets[0]!)).toBe('Mr Tomas Varga')
+  })
+
+  it('gives no actor when the name before says the other gender', () => {
+    const [attack] = parseEventsWithSyntax('Ms Ana Ruiz reached the town on Monday. He attacked the airport on Tuesday.')
+    expect(attack!.actors).toEqual([])
+  })
+
+  it('gives no actor for a pronoun inside a clause or a quotation', () => {
+    const [inClause] = parseEventsWithSyntax('Mr Tomas Varga reached the town on Monday. Officials asked whether he attacked the airport.')
+    expect(inClause!.actors).toEqual([])
+    const quoted = parseEventsWithSyntax('Mr Tomas Varga reached the town on Monday. "He attacked the airport," a guard said.')
+    expect(quoted.flatMap((event) => event.actors)).toEqual([])
   })
 })
 
