@@ -414,6 +414,12 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     if (misread >= 0 && dependents(parse, head, 'nsubj').length === 0) actors.push(misread)
     // The object undergoes; so does the one who receives ("provided the forces support").
     if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0) && !(strayRelative && dependents(parse, object, 'cop').length > 0)) targets.push(object)
+    // "ambushed and killed four soldiers": a verb joined right away by "and" or "or" to a verb
+    // after it shares that verb's object (a noun or a name), when it has none of its own.
+    if (!passive && dependents(parse, head, 'obj').length === 0 && (tokens[head + 1]?.norm === 'and' || tokens[head + 1]?.norm === 'or')) {
+      const next = dependents(parse, head, 'conj').find((verb) => verb === head + 2 && parse.upos[verb] === 'VERB' && !passiveAt(verb))
+      if (next !== undefined) for (const object of dependents(parse, next, 'obj')) if (!inTrigger(object) && (parse.upos[object] === 'NOUN' || parse.upos[object] === 'PROPN')) targets.push(object)
+    }
     // "a car bomb exploded near an army patrol, killing one soldier": who the blast killed it struck.
     if (type === 'ASSAULT') for (const clause of dependents(parse, head, 'advcl')) if (reachVerbs.has(parse.lemmas[clause]!) && /ing$/.test(tokens[clause]!.norm)) targets.push(...reached(parse, clause))
     obliques(head)

@@ -127,6 +127,24 @@ describe('pronoun actors', () => {
   })
 })
 
+describe('event arguments: verbs joined by "and"', () => {
+  it('lends the object of the verb after "and" to a verb right before it that has none', () => {
+    const events = parseEventsWithSyntax('Militants stormed and seized the town hall on Monday.')
+    expect(events.map((event) => [event.trigger.text, names(event.actors), names(event.targets)])).toEqual([
+      ['stormed', ['Militants'], ['town hall']],
+      ['seized', ['Militants'], ['town hall']]
+    ])
+  })
+
+  it('lends nothing to a verb with an object of its own, or with words before "and"', () => {
+    const [attack] = parseEventsWithSyntax('Gunmen attacked the base and seized the armoury.')
+    expect(names(attack!.targets)).toEqual(['base'])
+    const [storming] = parseEventsWithSyntax('Militants stormed in at dawn and seized the town hall.')
+    expect(storming!.trigger.text).toBe('stormed')
+    expect(names(storming!.targets)).toEqual([])
+  })
+})
+
 describe('pronoun actors resolved to a name before them', () => {
   const refersTo = (text: string, participant: Participant) => {
     const named = participant.refersTo
