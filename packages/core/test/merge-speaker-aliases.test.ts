@@ -94,6 +94,19 @@ describe('pronouns: salience', () => {
   })
 })
 
+describe('pronouns: "they" after a group', () => {
+  it('"they" after a plural noun that is a sentence\'s subject stays with that group, not with the body that spoke before', () => {
+    const article = attribute('Kestrel Bank said on Monday that prices would rise. Local farmers are angry. They say the bank ignored them.')
+    expect(speakerOf(article, 0)?.name).toBe('Kestrel Bank')
+    expect(article.claims[1]!.speaker).toBeNull()
+  })
+
+  it('the group that spoke is the one "they" goes on with', () => {
+    const article = attribute('Local farmers said on Monday that prices would rise. They say the bank ignored them.')
+    expect(speakerOf(article, 1)?.name).toBe('Local farmers')
+  })
+})
+
 describe('pronouns: what is no person', () => {
   it('a fronted participle phrase is none; the subject after it takes the pronoun from the last speaker', () => {
     const article = attribute('Paul Okafor said the plan was fair. Chastened by the reviews, Tomas Novak revised his plan. "The relief will go to workers," he said.')

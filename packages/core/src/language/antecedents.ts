@@ -115,8 +115,12 @@ export function antecedentsBefore(
   }
   subjects.reverse()
   others.reverse()
-  // "It" and "they" go on with the body named last.
-  if (gender === null) return [...subjects, ...others].sort((a, b) => b.span.start - a.span.start)
+  // "It" and "they" go on with the body named last; "they" not past a group that a plural noun
+  // names as a subject after it ("… said Kestrel Bank. Border guards say they …").
+  if (gender === null) {
+    const bodies = [...subjects, ...others].sort((a, b) => b.span.start - a.span.start)
+    return pronoun === 'they' && bodies.length > 0 && groupSubjectBetween(input, bodies[0]!.span.end, offset) ? [] : bodies
+  }
   // Further back, only a sentence's subject or a person's possessive holds a "he" or "she" over
   // a paragraph that names nobody ("Ana Ruiz's voice was hoarse. ¶ The hall was full. ¶ "…,"
   // she said."), and only one whose name, title or earlier mentions say the pronoun's gender.
@@ -260,6 +264,31 @@ export function mainSubject(input: TextAround, span: Span): boolean {
   const word = at - parsed.base
   const relation = parsed.syntax.relations[word]
   return relation !== undefined && relation.startsWith('nsubj') && mainClause(parsed.syntax, parsed.syntax.heads[word]!)
+}
+
+/**
+ * Whether a sentence between `from` and `offset` has a plural common noun as the subject of its
+ * main clause, by the parse: "Border guards said …", "The researchers found …". Such a group
+ * names nobody, so a "they" after it is left to it rather than given to a name before it.
+ */
+export function groupSubjectBetween(input: TextAround, from: number, offset: number): boolean {
+  const {blocks, language} = input
+  const first = Math.max(0, countBefore(blocks, from, (b) => b.span.start, true) - 1)
+  const last = countBefore(blocks, offset, (b) => b.span.start, true) - 1
+  for (let block = first; block <= last; block++) {
+    for (const sentence of language.sentences(block)) {
+      if (sentence.end <= from || sentence.start >= offset) continue
+      const syntax = sentence.syntax
+      if (!syntax) continue
+      const {tokens} = sentence
+      for (let word = 0; word < tokens.length && word < syntax.upos.length; word++) {
+        const token = tokens[word]!
+        if (token.start < from || token.end > offset) continue
+        if (syntax.upos[word] === 'NOUN' && syntax.relations[word] === 'nsubj' && /[^s]s$/i.test(token.text) && mainClause(syntax, syntax.heads[word]!)) return true
+      }
+    }
+  }
+  return false
 }
 
 const ownerWords = new Set(possessiveDeterminers)

@@ -6,7 +6,7 @@ import type {Claim} from '../schema/claim.js'
 import type {Diagnostic} from '../schema/diagnostic.js'
 import type {Speaker} from '../schema/speaker.js'
 import type {Span} from '../schema/span.js'
-import {antecedentsBefore, clash, introducedBefore, mentionGender, type TextAround} from '../language/antecedents.js'
+import {antecedentsBefore, clash, groupSubjectBetween, introducedBefore, mentionGender, type TextAround} from '../language/antecedents.js'
 import {lookupKnown, type Mention} from '../language/speaker-phrase.js'
 import {countBefore} from '../language/search.js'
 import {subsetOf} from '../language/word-sets.js'
@@ -36,6 +36,7 @@ export const mergeSpeakerAliases: Stage = {
     const around: TextAround = {text: context.text, blocks: draft.blocks, language: context.language, firstNames}
     const merged = mergeSpeakers(draft.speakers, draft.claims, notes, {
       antecedents: (offset, pronoun, subjectOnly, exclude, known, agrees) => antecedentsBefore(around, offset, pronoun, subjectOnly, exclude, known, agrees),
+      groupBetween: (from, offset) => groupSubjectBetween(around, from, offset),
       introduced: (offset, roles) => introducedBefore(around, offset, roles),
       firstNames
     })
@@ -83,6 +84,8 @@ export interface Resolver {
     known: (mention: Mention) => boolean,
     agrees?: (mention: Mention) => boolean
   ) => Mention[]
+  /** Whether a plural common noun is the subject of a sentence between `from` and `offset` ("Border guards say …"). */
+  groupBetween?: (from: number, offset: number) => boolean
   /** The person that the text before `offset` introduces with one of the role nouns `roles`. */
   introduced?: (offset: number, roles: readonly string[]) => Mention | null
   /** The gender a first name gives. */
@@ -132,6 +135,10 @@ export function mergeSpeakers(
       const compatible = (cluster: Cluster) =>
         gender ? cluster.kind === 'person' && !clash(genderOf(cluster), gender) : form === 'it' ? cluster.kind !== 'person' : true
       let target = lastSeen.mostRecent(compatible)
+      // "They" after a group that a plural noun names as a subject ("… said Kestrel Bank. Border
+      // guards say they …") goes on with that group, which is no speaker: it is left unresolved.
+      const group = target !== null && form === 'they' && resolver.groupBetween?.(lastMentionEnd(target, note.span.start), note.span.start) === true
+      if (group) target = null
       // No speaker before it: a person or body named in the sentences before ("Ahmed Karimi
       // spoke on Monday. "…," he said."). A sentence's subject named after the last speaker
       // takes the pronoun from that speaker: ""…," Reyes said. Mr Novak disagreed. The plan
@@ -150,7 +157,7 @@ export function mergeSpeakers(
         const cluster = clusters.find(asSpeaker(speaker.id, mention))
         return gender !== null && (mentionGender(mention, firstNames) === gender || (cluster !== undefined && genderOf(cluster) === gender))
       }
-      let named = target ? null : (antecedents?.(note.span.start, form, false, own, known, agrees).find(fits) ?? null)
+      let named = target || group ? null : (antecedents?.(note.span.start, form, false, own, known, agrees).find(fits) ?? null)
       if (target && antecedents) {
         const subject = antecedents(note.span.start, form, true, own, known, agrees).find(fits)
         if (subject && subject.span.start > (lastSeen.get(target) ?? -1)) named = subject
@@ -302,6 +309,13 @@ function standsFor(noun: string, cluster: Cluster): boolean {
 }
 
 /** The speaker a mention found in the text stands for. */
+// Where the last mention of `cluster` before `offset` ends (0 when none does).
+function lastMentionEnd(cluster: Cluster, offset: number): number {
+  let end = 0
+  for (const mention of cluster.mentions) if (mention.end <= offset && mention.end > end) end = mention.end
+  return end
+}
+
 function asSpeaker(id: string, mention: Mention): Speaker {
   return {id: `${id}-antecedent`, name: mention.name, kind: mention.kind, titles: [], affiliation: mention.affiliation, aliases: [], mentions: [mention.span]}
 }
