@@ -39,7 +39,7 @@ export const ParticipantSchema = object({
   speaker: described('The `Speaker.id` when the participant is also a speaker (or a pronoun that stands for one), else null.', z.nullable(z.string())),
   code: described('A CAMEO/PLOVER-style actor code: `USA`, `RUSGOV`, `USAMIL`, `IGOUNO`; null when the words do not support one.', z.nullable(z.string())),
   refersTo: described(
-    'For a pronoun (`he`, `she`, `they`, `it`): the earlier name it stands for, as resolved for speakers; null for any other participant or when no name agrees with it.',
+    'For a pronoun, the name it stands for: for `he`, `she`, `they` or `it`, an earlier name, as resolved for speakers; for `I` or `me` in a claim, the claim\'s speaker. Null for any other participant, or when no name is sure.',
     z.nullable(TextSpanSchema)
   )
 })

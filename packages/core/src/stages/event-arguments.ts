@@ -787,6 +787,12 @@ function toParticipant(context: PipelineContext, around: TextAround, speakers: S
   const span = {start: tokens[start]!.start, end: withoutPossessive(context.text, tokens[end - 1]!)}
   const name = context.text.slice(span.start, span.end)
   const speaker = speakerOf(speakers, name, span)
+  // "I" and "me" inside what a speaker says are that speaker: '"I ordered the strike," Reyes said'.
+  if (end - start === 1 && speaker === null && firstPerson.has(tokens[start]!.norm)) {
+    const saying = context.draft.claims.find((claim) => claim.speaker !== null && claim.content.span.start <= span.start && span.end <= claim.content.span.end)
+    const named = saying ? nameOf(context.draft.speakers.find((candidate) => candidate.id === saying.speaker), context.text, saying.span) : null
+    if (saying && named) return {name, span, speaker: saying.speaker, code: null, refersTo: named}
+  }
   // Inside a quotation, "he" is whoever the speaker talks of, whom the words before the quotation
   // need not name: it is left unresolved.
   // Only the subject of a main clause is resolved ("He attacked …", "Later, he met …"), where a
@@ -803,6 +809,20 @@ function toParticipant(context: PipelineContext, around: TextAround, speakers: S
   const named = {start: antecedent.span.start, end: withoutPossessiveEnd(context.text, antecedent.span.end)}
   const refersTo = {text: context.text.slice(named.start, named.end), span: named}
   return {name, span, speaker: antecedentSpeaker, code: null, refersTo}
+}
+
+// First-person singular pronouns, which stand for whoever says them.
+const firstPerson = new Set(['i', 'me'])
+
+/**
+ * The mention of `speaker` that names them (no pronoun), the one in the claim at `near` first,
+ * else their first: the name an "I" in that claim stands for.
+ */
+function nameOf(speaker: Speaker | undefined, text: string, near: {start: number; end: number}): {text: string; span: {start: number; end: number}} | null {
+  if (!speaker) return null
+  const names = speaker.mentions.filter((mention) => !pronouns.has(text.slice(mention.start, mention.end).toLowerCase()))
+  const found = names.find((mention) => mention.start >= near.start && mention.end <= near.end) ?? names[0]
+  return found ? {text: text.slice(found.start, found.end), span: {start: found.start, end: found.end}} : null
 }
 
 // Third-person subject pronouns, which the resolver reads.

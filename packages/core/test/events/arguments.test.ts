@@ -184,6 +184,20 @@ describe('pronoun actors resolved to a name before them', () => {
     expect(refersTo(text, arrest!.targets[0]!)).toBe('Mr Tomas Varga')
   })
 
+  it('reads "I" and "me" in a claim as its speaker', () => {
+    const text = 'Col. Tomas Varga spoke to reporters on Monday. "I ordered the attack on the airport," he said.'
+    const [attack] = parseFull(text).events
+    expect(names(attack!.actors)).toEqual(['I'])
+    expect(refersTo(text, attack!.actors[0]!)).toBe('Col. Tomas Varga')
+    expect(attack!.actors[0]!.speaker).not.toBeNull()
+    const victim = '"They attacked me in the street," said Ana Ruiz, a nurse.'
+    const [assault] = parseFull(victim).events
+    expect(names(assault!.targets)).toEqual(['me'])
+    expect(refersTo(victim, assault!.targets[0]!)).toBe('Ana Ruiz')
+    // Outside a claim, "I" stands for nobody the text names.
+    expect(parseFull('I attacked the airport on Tuesday.').events.flatMap((event) => event.actors)).toEqual([])
+  })
+
   it('gives no actor when the name before says the other gender', () => {
     const [attack] = parseEventsWithSyntax('Ms Ana Ruiz reached the town on Monday. He attacked the airport on Tuesday.')
     expect(attack!.actors).toEqual([])
