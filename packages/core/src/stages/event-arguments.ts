@@ -784,7 +784,10 @@ function split(tokens: readonly EventToken[], range: Range | null): Range[] {
 }
 
 function toParticipant(context: PipelineContext, around: TextAround, speakers: SpeakerIndex, tokens: readonly EventToken[], [start, end]: Range): Participant {
-  const span = {start: tokens[start]!.start, end: withoutPossessive(context.text, tokens[end - 1]!)}
+  // A modifier that names who led or backed the act is the name without its ending: "Regime" of
+  // "Regime-led airstrikes".
+  const led = end - start === 1 ? /-(?:led|backed)$/i.exec(tokens[start]!.text) : null
+  const span = {start: tokens[start]!.start, end: led ? tokens[start]!.end - led[0].length : withoutPossessive(context.text, tokens[end - 1]!)}
   const name = context.text.slice(span.start, span.end)
   const speaker = speakerOf(speakers, name, span)
   // "I" and "me" inside what a speaker says are that speaker: '"I ordered the strike," Reyes said'.
@@ -836,7 +839,9 @@ const subjectForms = new Set(subsetOf(functionWords.subjectPronouns, ['he', 'she
  * that someone already named was.
  */
 function named(participant: Participant): boolean {
-  return !pronouns.has(participant.name.toLowerCase()) || participant.speaker !== null || participant.refersTo !== null
+  // "US" in capitals is the country, no "us".
+  const pronoun = pronouns.has(participant.name.toLowerCase()) && !/^[A-Z]{2,}$/.test(participant.name)
+  return !pronoun || participant.speaker !== null || participant.refersTo !== null
 }
 
 /** Where a name ending at `end` ends without a possessive ending it holds: "Andre Agassi" of "Andre Agassi's". */

@@ -127,6 +127,19 @@ describe('pronoun actors', () => {
   })
 })
 
+describe('event arguments: a modifier that names the actor', () => {
+  it('takes the name of "Regime-led" or "Kremlin-backed", without its ending, as the actor', () => {
+    const text = 'Regime-led airstrikes hit the town on Monday.'
+    const [strikes] = parseEventsWithSyntax(text)
+    expect(names(strikes!.actors)).toEqual(['Regime'])
+    expect(strikes!.actors[0]!.span).toEqual({start: 0, end: 6})
+    const [raid] = parseEvents('Kremlin-backed raids began on Monday.')
+    expect(names(raid!.actors)).toEqual(['Kremlin'])
+    const [invasion] = parseEventsWithSyntax('The US-led invasion of the island began in 2003.')
+    expect(names(invasion!.actors)).toEqual(['US'])
+  })
+})
+
 describe('event arguments: verbs joined by "and"', () => {
   it('lends the object of the verb after "and" to a verb right before it that has none', () => {
     const events = parseEventsWithSyntax('Militants stormed and seized the town hall on Monday.')
