@@ -583,9 +583,11 @@ function protestRally(tokens: readonly EventToken[], parse: EventParse | null, c
     const token = tokens[k]!
     if (!token.word) break
     if (token.possessive || ['his', 'her', 'their'].includes(token.norm) || campaignWords.has(token.norm)) return false
+    // An article or a preposition opens the phrase; one that opens a sentence ("A rally was
+    // held …") is no name.
+    if (determiners.has(token.norm) || prepositions.has(token.norm)) break
     // "a Trump rally": a name that is no place or date is whose rally it is.
     if (k === first - 1 && token.cap && !titleCase(tokens) && !dateWords.has(token.norm) && !gazetteerAt(tokens, k, countries, places) && !(k > 0 && tokens[k - 1]!.cap && gazetteerAt(tokens, k - 1, countries, places))) return false
-    if (determiners.has(token.norm) || prepositions.has(token.norm)) break
   }
   // "said at a rally in Ohio", "during a rally, the candidate said".
   if ([1, 2, 3].some((n) => rallySettings.has(tokens[first - n]?.norm ?? ''))) {

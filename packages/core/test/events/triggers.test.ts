@@ -354,6 +354,12 @@ describe('triggers: rallies', () => {
     testSingleEvent('Hundreds of nurses rallied outside the hospital.', 'PROTEST', 'rallied')
   })
 
+  it('reads the article that opens a sentence as no name whose rally it is', () => {
+    testSingleEvent('A rally was held outside the town hall on Sunday.', 'PROTEST', 'rally')
+    testSingleEvent('The rally took place in the main square.', 'PROTEST', 'rally')
+    testNoEvent('Smith rally draws a large crowd in the town.')
+  })
+
   it('takes a campaign rally for no protest', () => {
     testNoEvent("The candidate's rallies drew large crowds all summer.")
     testNoEvent('The senator spoke at a rally in Ohio on Tuesday.')
