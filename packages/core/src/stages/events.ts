@@ -67,7 +67,13 @@ const subjectLike = new Set(['i', 'we', 'you', 'they', 'who', 'which', 'to', ...
 const nounModifiers = new Set(['new', 'other', 'many', 'several', 'some', 'key', 'main', 'previous', 'election', 'tax', 'such', 'further', 'more', 'fresh', 'recent', 'latest', 'early', 'earlier', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'manifesto', 'campaign', 'spending', 'major', 'repeated', 'similar', 'false', 'specific', 'broken'])
 // Quotation marks do not end an infinitive: 'to apologise for his "ill-judged comment" and withdraw it'.
 const scopeEnds = new Set([';', ':', '—', '–', '-', '--', '(', ')', '.', '!', '?'])
-const participleModifiers = new Set(['better', 'well', 'best', 'poorly', 'badly', 'worse', 'ill', 'newly', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'those'])
+const participleModifiers = new Set(['better', 'well', 'best', 'poorly', 'badly', 'worse', 'ill', 'newly', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'those', 'this', 'these'])
+// Linking verbs, after which a participle says what state one is in: "has since become
+// withdrawn", "seemed threatened", "remained divided".
+const linkingVerbs = new Set([
+  'become', 'becomes', 'became', 'becoming', 'seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing',
+  'remain', 'remains', 'remained', 'remaining', 'feel', 'feels', 'felt', 'feeling', 'look', 'looks', 'looked', 'looking', 'sound', 'sounds', 'sounded'
+])
 const notPlural = new Set(['this', 'thus', 'plus', 'was', 'has', 'does', 'his', 'its', 'is', 'as', 'us', 'yes', 'less', 'unless', 'always', 'perhaps', 'whereas', 'besides', 'towards', 'afterwards', 'news', 'politics', 'status', 'various', 'previous', 'serious', 'famous', 'obvious', 'numerous'])
 // The prepositions this stage was tuned with: 22 of the shared list.
 const prepositions = new Set(subsetOf(functionWords.prepositions, ['of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'to', 'into', 'about', 'against', 'over', 'under', 'after', 'before', 'during', 'amid', 'despite', 'without', 'between', 'among']))
@@ -374,6 +380,8 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   // and a consequence ("those killed") is a casualty count all the same.
   const afterThose = (form.form === 'ed' || form.form === 'pp') && previous?.norm === 'those' && !entry.secondary && doneToPeople.has(entry.type) && (!next?.word || prepositions.has(next.norm) || beForms.has(next.norm) || /^includ/.test(next.norm) || next.norm === 'have' || next.norm === 'had')
   if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.word && participleModifiers.has(previous.norm) && !afterThose) return null
+  // After a linking verb a participle is an adjective of state: "he has since become withdrawn".
+  if ((form.form === 'ed' || form.form === 'pp') && previous?.word && linkingVerbs.has(previous.norm)) return null
   // A headline tells a past event in the present tense after a bare noun ("Staff agree to pay
   // cut", "Allies back plan") and drops "is" before an -ing verb ("man suing government"): a
   // verb read so stands only where the parse reads a verb too.

@@ -367,6 +367,16 @@ describe('triggers: rallies', () => {
     testNoEvent('Two supporters were seen at a Smith rally last spring.')
   })
 
+  it('takes a participle after a linking verb for a state, no event', () => {
+    testNoEvent('The singer has since become withdrawn and quiet.')
+    testNoEvent('Residents seemed threatened by the plan.')
+    testSingleEvent('The singer was threatened by a fan.', 'THREATEN', 'threatened')
+  })
+
+  it('takes a participle after "this" or "these" for an adjective', () => {
+    testNoEvent('Nobody has explained this alleged feud between the two men.')
+  })
+
   it('takes rallying supporters and a comeback for no protest', () => {
     testNoEvent('The governor rallied his supporters before the vote.')
     testNoEvent('The home side rallied to beat the visitors in the second half.')
