@@ -27,6 +27,9 @@ describe('"deny" that withholds a thing', () => {
     testNoClaim('The goalkeeper denied the visitors a win in the last minute.')
     testNoClaim('The court denied class-action status to the workers.')
     testNoClaim('The judge denied bail.')
+    // A second object that the parse reads as a bare noun phrase of the verb.
+    testNoClaim('The club denied the visitors a win.')
+    testNoClaim('Rain denied the hosts a second title.')
   })
 
   it('still reports a statement denied, or a clause', () => {

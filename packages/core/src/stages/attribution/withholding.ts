@@ -36,12 +36,16 @@ export function withholds(scope: Scope, hit: CueHit, result: Pick<CueResult, 'af
   // no verb between the two, which would make them a clause ("denied suggestions there will
   // be a giveaway").
   const verbless = (from: number, to: number) => syntax.upos.slice(from, to).every((tag) => tag !== 'VERB' && tag !== 'AUX')
-  if (children.some((child) => child > object && (syntax.relations[child] === 'obj' || syntax.relations[child] === 'xcomp') && nominal.has(syntax.upos[child]!) && verbless(object + 1, child))) return true
+  if (children.some((child) => child > object && secondObject.has(syntax.relations[child]!) && nominal.has(syntax.upos[child]!) && verbless(object + 1, child))) return true
   // "denied class-action status to the workers": the one who goes without, after the object.
   return children.some((child) => child > object && syntax.relations[child] === 'obl' && dependents(syntax, child).some((word) => syntax.relations[word] === 'case' && syntax.lemmas[word]!.toLowerCase() === 'to'))
 }
 
 const nominal = new Set(['NOUN', 'PROPN', 'PRON'])
+
+// The relations a parse gives a second noun phrase after the object: "denied the visitors a
+// win" read as two objects, a predicate, or a bare noun phrase of the verb.
+const secondObject = new Set(['obj', 'xcomp', 'obl:unmarked', 'obl:npmod'])
 
 // What is granted or refused rather than asserted: "denied bail", "denied access", "denied entry".
 const granted = new Set(['access', 'admission', 'asylum', 'bail', 'entry', 'parole', 'passage', 'permission', 'visa'])
