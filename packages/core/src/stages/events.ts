@@ -88,6 +88,8 @@ const notVerbAfterTo = new Set([
 const doneToPeople = new Set(['COERCE', 'ACCUSE', 'ASSAULT'])
 const strikeNouns = new Set(['strike', 'strikes'])
 const relativePronouns = new Set(['that', 'which'])
+// The prepositions that bring in what a noun of attack or criticism is aimed at, or who made it.
+const nounObjectMarkers = new Set(subsetOf(functionWords.prepositions, ['on', 'against', 'from', 'by']))
 const temporalPrepositions = new Set([...subsetOf(functionWords.prepositions, ['before', 'after']), ...subsetOf(functionWords.subordinators, ['while'])])
 
 /** The trigger stage; see the file comment. */
@@ -320,7 +322,11 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
 
   const candidate: Candidate = {entry, form: form.form, first: i, spanFirst: i, last, anchored: false, type: entry.type}
   const retype = entry.retype
-  if (retype && (objectWindow.slice(0, 5).some((token) => retype.object?.includes(token.norm)) || (previous?.word && retype.previous?.includes(previous.norm)))) {
+  // What a noun is aimed at follows a preposition ("an attack on the plans", "attacks from
+  // rivals") or stands right after it ("an attack ad"); the words after a noun that is a
+  // subject are its verb's ("the attack could have cost $10,000").
+  const retypeWindow = form.form === 'noun' ? objectWindow.slice(nounObjectMarkers.has(nextWord) ? 1 : 0, nounObjectMarkers.has(nextWord) ? 6 : 1) : objectWindow.slice(0, 5)
+  if (retype && (retypeWindow.some((token) => retype.object?.includes(token.norm)) || (previous?.word && retype.previous?.includes(previous.norm)))) {
     candidate.type = retype.type
   }
 
@@ -368,6 +374,9 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   if (form.form === 'base' && !group.length && before?.word && !plural(before.norm) && tokens[groupStart - 2] && articles.has(tokens[groupStart - 2]!.norm)) return null
   // After a possessive a participle is a noun: "the striker's shot".
   if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.possessive) return null
+  // After a preposition a participle modifies the noun after it: "found in both raided
+  // apartments", "of wounded soldiers"; no verb stands there.
+  if ((form.form === 'ed' || form.form === 'pp') && group.every((word) => quantifiers.has(word)) && next?.word && !prepositions.has(next.norm) && prepositions.has(before?.norm ?? '') && before?.norm !== 'to') return null
   // A participle after "better", "other", a number is an adjective: "a better coordinated strategy", "three other freed detainees".
   // "those arrested", "those charged": a participle that stands for the people it was done
   // to names the act when it is an act of force or of law; "those asked in a poll" does not,

@@ -379,3 +379,27 @@ describe('triggers: weapons thrown, and what an instrument was used to do', () =
     testNoEvent('The software is used to block traffic.')
   })
 })
+
+describe('triggers: a noun of attack, what it is aimed at, and a participle after a preposition', () => {
+  it('reads what a noun of attack is aimed at after "on", "against", "from" or "by"', () => {
+    testSingleEvent('His recent attacks on the budget won him applause.', 'ACCUSE', 'attacks')
+    testSingleEvent('The senator faced attacks from rivals over the weekend.', 'ACCUSE', 'attacks')
+    testSingleEvent('The minister launched an attack against the new rules.', 'ACCUSE', 'attack')
+  })
+
+  it('reads no aim into the words after a noun that is a subject', () => {
+    testSingleEvent('Analysts said the attack could have cost less than the drones.', 'ASSAULT', 'attack')
+    testSingleEvent('The attacks pushed insurance claims up sharply.', 'ASSAULT', 'attacks')
+  })
+
+  it('takes a participle after a preposition for an adjective', () => {
+    testNoEvent('Police found gunpowder in both raided apartments.')
+    testNoEvent('Shares of the company founded by assassinated tycoon Omar Haddad fell.')
+    testSingleEvent('Troops raided two villages in the north.', 'ASSAULT', 'raided')
+  })
+
+  it('takes a gas canister explosion for an accident', () => {
+    testNoEvent('Firefighters said a gas canister explosion caused the fire.')
+    testSingleEvent('Firefighters said a bomb explosion caused the fire.', 'ASSAULT', 'explosion')
+  })
+})
