@@ -158,6 +158,8 @@ export const events: Stage = {
         if (isNoun && parse && banned(parse, tokens, candidate.last - 1)) continue
         // A kind of event, no event that took place: "any attack on civilians", "such bombings".
         if (isNoun && generic(tokens, candidate.spanFirst)) continue
+        // Events told by how often they happen: "attacks remain common", "such protests were rare".
+        if (isNoun && frequencyPredicate(tokens, candidate.last)) continue
         // A name given to what the story has told: "called the explosion an attack".
         if (isNoun && parse && namedAs(parse, candidate.last - 1)) continue
         // The content or purpose of another act.
@@ -335,8 +337,10 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
 
   if (form.form === 'noun') {
     if (next?.word && modifierHeadSet.has(next.norm)) return null
-    // An -ing noun after punctuation with no preposition after it is a participle: "strong, meeting or exceeding".
-    if (/ing$/.test(tokens[last - 1]!.norm) && i > 0 && !previous?.word && !(next?.word && prepositions.has(next.norm))) return null
+    // An -ing noun after punctuation with no preposition after it is a participle: "strong,
+    // meeting or exceeding"; after the comma that closes a date it is the noun the date names:
+    // "the April 15, 2013, bombing".
+    if (/ing$/.test(tokens[last - 1]!.norm) && i > 0 && !previous?.word && !(next?.word && prepositions.has(next.norm)) && !(previous?.text === ',' && /^\d{4}$/.test(tokens[i - 2]?.norm ?? ''))) return null
     // After "is", "are", an -ing word is a verb: "they are fighting this".
     if (/ing$/.test(tokens[last - 1]!.norm) && previous?.word && beForms.has(previous.norm)) return null
     // An -ing word with a determiner after it is a verb with its object: "when meeting the costs".
@@ -631,6 +635,25 @@ function generic(tokens: readonly EventToken[], spanFirst: number): boolean {
     if (determiners.has(token.norm) || prepositions.has(token.norm) || opensClause(tokens, k)) return false
   }
   return false
+}
+
+// The verbs that say how often something happens of a subject, and how often.
+const frequencyVerbs = new Set([...subsetOf(functionWords.beForms, ['is', 'are', 'was', 'were', 'been']), 'remain', 'remains', 'remained', 'become', 'becomes', 'became'])
+const frequencyAdjectives = new Set(['common', 'commonplace', 'frequent', 'rare', 'routine', 'uncommon', 'infrequent', 'widespread', 'everyday', 'regular', 'endemic'])
+const degreeWords = new Set(['still', 'now', 'increasingly', 'very', 'fairly', 'relatively', 'quite', 'extremely', 'more', 'less', 'so', 'too', 'not', 'never', 'always', 'also', 'once', 'far', 'much', 'have', 'has', 'had'])
+
+/**
+ * Whether the noun ending before `last` is the subject of a verb that says how often such
+ * events happen: "attacks remain common", "protests have become increasingly rare". It names
+ * a kind of event, none that took place.
+ */
+function frequencyPredicate(tokens: readonly EventToken[], last: number): boolean {
+  let k = last
+  while (k < tokens.length && k < last + 3 && tokens[k]!.word && degreeWords.has(tokens[k]!.norm)) k++
+  if (!tokens[k]?.word || !frequencyVerbs.has(tokens[k]!.norm)) return false
+  k++
+  while (k < tokens.length && k < last + 7 && tokens[k]!.word && degreeWords.has(tokens[k]!.norm)) k++
+  return tokens[k]?.word === true && frequencyAdjectives.has(tokens[k]!.norm)
 }
 
 // Verbs that give something a name: "called the blast an attack", "described it as a bombing".

@@ -403,3 +403,16 @@ describe('triggers: a noun of attack, what it is aimed at, and a participle afte
     testSingleEvent('Firefighters said a bomb explosion caused the fire.', 'ASSAULT', 'explosion')
   })
 })
+
+describe('triggers: events told by how often they happen, and a date before an -ing noun', () => {
+  it('takes events said to be common or rare for a kind of event', () => {
+    testNoEvent('Officials say attacks remain common in the province.')
+    testNoEvent('Street protests have become increasingly rare.')
+    testSingleEvent('The attacks killed dozens and remain unsolved.', 'ASSAULT', 'attacks')
+  })
+
+  it('reads an -ing noun after the comma that closes a date as the event the date names', () => {
+    testSingleEvent('Days after the April 15, 2013, bombing, two friends hid the bag.', 'ASSAULT', 'bombing')
+    testNoEvent('The figures were strong, meeting or exceeding the targets.')
+  })
+})
