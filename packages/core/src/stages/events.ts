@@ -338,9 +338,10 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   if (form.form === 'noun') {
     if (next?.word && modifierHeadSet.has(next.norm)) return null
     // An -ing noun after punctuation with no preposition after it is a participle: "strong,
-    // meeting or exceeding"; after the comma that closes a date it is the noun the date names:
-    // "the April 15, 2013, bombing".
-    if (/ing$/.test(tokens[last - 1]!.norm) && i > 0 && !previous?.word && !(next?.word && prepositions.has(next.norm)) && !(previous?.text === ',' && /^\d{4}$/.test(tokens[i - 2]?.norm ?? ''))) return null
+    // meeting or exceeding"; after the comma that closes a date it is the noun the date names
+    // ("the April 15, 2013, bombing"), and after a quotation mark that opens a quoted phrase
+    // inside a sentence it is a noun ("the IRA's "bombing outrages"").
+    if (/ing$/.test(tokens[last - 1]!.norm) && i > 0 && !previous?.word && !(next?.word && prepositions.has(next.norm)) && !(previous?.text === ',' && /^\d{4}$/.test(tokens[i - 2]?.norm ?? '')) && !(previous && quoteMarks.has(previous.text) && tokens[i - 2]?.word)) return null
     // After "is", "are", an -ing word is a verb: "they are fighting this".
     if (/ing$/.test(tokens[last - 1]!.norm) && previous?.word && beForms.has(previous.norm)) return null
     // An -ing word with a determiner after it is a verb with its object: "when meeting the costs".

@@ -416,3 +416,15 @@ describe('triggers: events told by how often they happen, and a date before an -
     testNoEvent('The figures were strong, meeting or exceeding the targets.')
   })
 })
+
+describe('triggers: an -ing noun in a quoted phrase, and charges before "and"', () => {
+  it('reads an -ing noun after a quotation mark inside a sentence as a noun', () => {
+    testSingleEvent('Nobody in the town forgot the "bombing outrages" of that winter.', 'ASSAULT', 'bombing')
+    testNoEvent('The figures were strong, meeting or exceeding the targets.')
+  })
+
+  it('reads charges before "and" as an accusation', () => {
+    testSingleEvent('The banker now faces criminal charges and a long trial.', 'ACCUSE', 'charges')
+    testNoEvent('The bank raised its service charges and fees.')
+  })
+})
