@@ -149,6 +149,9 @@ const explosives = ['bomb', 'bombs', 'device', 'devices', 'explosive', 'explosiv
 // What else explodes or blasts in news: a gas leak, a market, a number, a star.
 const notAttackBlasts = ['gas', 'boiler', 'population', 'data', 'sonic', 'solar', 'supernova', 'cold', 'arctic', 'polar', 'big', 'cambrian', 'sales', 'demand', 'prices', 'costs', 'price', 'cost', 'anger', 'debate', 'scandal', 'row', 'star', 'stars', 'volcano', 'volcanic', 'reactor', 'engine', 'tyre', 'tire', 'battery', 'canister', 'canisters', 'cylinder', 'cylinders', 'firework', 'fireworks', 'pipeline', 'factory', 'chemical', 'industrial', 'mine', 'methane', 'dust', 'steam', 'growth', 'info', 'information', 'media', 'social', 'internet', 'digital']
 
+// People who demonstrate.
+const protesters = ['protesters', 'protestors', 'demonstrators', 'rioters', 'marchers']
+
 // Who or what is released or freed when that is a concession.
 const captives = ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'him', 'her', 'them', 'activists', 'activist', 'journalist', 'journalists', 'soldiers', 'soldier', 'sailors', 'fishermen', 'crew', 'civilians', 'suspects', 'dissidents', 'dissident', 'opposition', 'custody', 'prison', 'jail', 'detention', 'bail', 'captivity', 'pows', 'inmates', 'militants', 'members', 'leader', 'leaders', 'officers', 'nationals', 'citizens', 'people', 'men', 'women', 'children', 'tourists', 'students', 'workers', 'reporters', 'protesters', 'demonstrators', 'migrants']
 
@@ -231,8 +234,9 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', verb: 'massacre'},
   {type: 'ASSAULT', noun: 'massacre'},
   {type: 'ASSAULT', verb: 'storm', forms: ['ed'], notPrevious: ['brain']},
-  {type: 'ASSAULT', verb: 'clash', notNext: ['of']},
-  {type: 'ASSAULT', noun: 'clash', notNext: ['of']},
+  // Protesters who clash with police are a violent protest: "protesters clashed with police".
+  {type: 'ASSAULT', verb: 'clash', notNext: ['of'], retype: {type: 'PROTEST', previous: protesters}},
+  {type: 'ASSAULT', noun: 'clash', notNext: ['of'], retype: {type: 'PROTEST', previous: protesters}},
   {type: 'ASSAULT', verb: 'intervene', next: ['militarily', 'with', 'by'], object: ['airstrike', 'airstrikes', 'strikes', 'troops', 'forces', 'force', 'militarily', 'military', 'airpower', 'bombing', 'bombs', 'army', 'tanks', 'soldiers']},
   {type: 'ASSAULT', noun: 'suicide bombing'},
   // A car bomb is the weapon; its use is the bombing.

@@ -428,3 +428,10 @@ describe('triggers: an -ing noun in a quoted phrase, and charges before "and"', 
     testNoEvent('The bank raised its service charges and fees.')
   })
 })
+
+describe('triggers: protesters who clash', () => {
+  it('reads protesters clashing with police as a violent protest, and other clashes as assaults', () => {
+    testSingleEvent('Hundreds of protesters clashed with police in the capital.', 'PROTEST', 'clashed')
+    testSingleEvent('Rebels clashed with troops near the border.', 'ASSAULT', 'clashed')
+  })
+})
