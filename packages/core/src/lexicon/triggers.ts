@@ -151,6 +151,8 @@ const notAttackBlasts = ['gas', 'boiler', 'population', 'data', 'sonic', 'solar'
 
 // People who demonstrate.
 const protesters = ['protesters', 'protestors', 'demonstrators', 'rioters', 'marchers']
+// What grows fast, and is said to explode: "broadband use has exploded", "an explosion in podcasting".
+const growing = ['number', 'numbers', 'popularity', 'use', 'usage', 'interest', 'music', 'broadband', 'gadget', 'gadgets', 'content', 'technology', 'innovation', 'consumer', 'podcasting', 'spending', 'debt', 'investment', 'membership', 'downloads', 'traffic', 'growth', 'creativity']
 
 // Who or what is released or freed when that is a concession.
 const captives = ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'him', 'her', 'them', 'activists', 'activist', 'journalist', 'journalists', 'soldiers', 'soldier', 'sailors', 'fishermen', 'crew', 'civilians', 'suspects', 'dissidents', 'dissident', 'opposition', 'custody', 'prison', 'jail', 'detention', 'bail', 'captivity', 'pows', 'inmates', 'militants', 'members', 'leader', 'leaders', 'officers', 'nationals', 'citizens', 'people', 'men', 'women', 'children', 'tourists', 'students', 'workers', 'reporters', 'protesters', 'demonstrators', 'migrants']
@@ -208,8 +210,9 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', verb: 'bomb', forms: ['ed', 'ing']},
   {type: 'ASSAULT', noun: 'bombing'},
   {type: 'ASSAULT', noun: 'bombardment'},
-  {type: 'ASSAULT', verb: 'bombard'},
-  {type: 'ASSAULT', verb: 'strike|struck|struck', forms: ['ed', 'ing'], notNext: ['down', 'off', 'out', 'up', 'back', 'gold', 'lucky', 'oil'], notSubject: [...disasters, 'viruses', 'clock', 'union', 'unions', 'workers', 'staff', 'teachers', 'nurses', 'drivers', 'miners'], notObject: [...agreements, ...disasters, 'ball', 'post', 'bar', 'crossbar', 'woodwork', 'shot', 'volley', 'free-kick', 'hurricanes', 'storms', 'earthquakes', 'viruses', 'disasters', 'tragedy', 'balance', 'chord', 'chords', 'tone', 'note', 'notes', 'nerve', 'match', 'pose', 'bargain', 'fear', 'blow', 'gold', 'oil', 'deals', 'partnership', 'alliance', 'sponsorship', 'balance', 'figure', 'image', 'impression', 'optimistic', 'cautious', 'conciliatory', 'defiant']},
+  // One is also bombarded with calls, questions, data and pop-up ads.
+  {type: 'ASSAULT', verb: 'bombard', notObject: ['calls', 'questions', 'emails', 'e-mails', 'messages', 'complaints', 'requests', 'ads', 'adverts', 'advertising', 'pop-up', 'spam', 'data', 'letters', 'offers', 'information', 'texts', 'rays', 'sites', 'site', 'websites', 'website', 'inquiries', 'enquiries', 'criticism', 'abuse', 'mail', 'junk', 'images', 'leaflets']},
+  {type: 'ASSAULT', verb: 'strike|struck|struck', forms: ['ed', 'ing'], notPrevious: agreements, notNext: ['down', 'off', 'out', 'up', 'back', 'gold', 'lucky', 'oil'], notSubject: [...disasters, 'viruses', 'clock', 'union', 'unions', 'workers', 'staff', 'teachers', 'nurses', 'drivers', 'miners'], notObject: [...agreements, ...disasters, 'ball', 'post', 'bar', 'crossbar', 'woodwork', 'shot', 'volley', 'free-kick', 'penalty', 'strike', 'hurricanes', 'storms', 'earthquakes', 'viruses', 'disasters', 'tragedy', 'balance', 'chord', 'chords', 'tone', 'note', 'notes', 'nerve', 'match', 'pose', 'bargain', 'fear', 'blow', 'gold', 'oil', 'deals', 'partnership', 'alliance', 'sponsorship', 'balance', 'figure', 'image', 'impression', 'optimistic', 'cautious', 'conciliatory', 'defiant']},
   {type: 'ASSAULT', verb: 'fire', retype: {type: 'COERCE', object: ['tear', 'teargas', 'gas', 'rubber', 'water', 'cannon', 'pepper', 'stun']}, object: ['tear', 'teargas', 'gas', 'rubber', 'water', 'pepper', 'stun', 'missiles', 'missile', 'rockets', 'rocket', 'shells', 'mortars', 'mortar', 'shots', 'bullets', 'artillery', 'salvo', 'salvoes', 'volley', 'projectiles', 'drones', 'grenades', 'rounds', 'torpedo', 'torpedoes', 'weapons'], notObject: ['coach', 'manager', 'staff', 'employees', 'workers', 'him', 'her', 'director', 'chief', 'boss']},
   {type: 'ASSAULT', noun: 'offensive', madeBy: ['launch', 'launched', 'launches', 'launching', 'mount', 'mounted', 'mounting', 'began', 'begun', 'begin', 'started', 'start', 'step', 'stepped', 'resumed', 'resume', 'intensified']},
   {type: 'ASSAULT', noun: 'strike', notPrevious: ['general', 'hunger', 'rail', 'postal', 'teachers', 'workers', 'union', 'national', 'one-day', 'lucky'], notSubject: ['union', 'unions', 'workers', 'staff', 'teachers', 'nurses', 'doctors', 'drivers', 'miners', 'employees', 'pilots'], madeBy: ['launch', 'launched', 'launches', 'launching', 'carried', 'carrying', 'carry', 'conducted', 'conduct', 'conducting', 'ordered', 'order', 'mounted', 'unleashed']},
@@ -233,7 +236,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'assassination'},
   {type: 'ASSAULT', verb: 'massacre'},
   {type: 'ASSAULT', noun: 'massacre'},
-  {type: 'ASSAULT', verb: 'storm', forms: ['ed'], notPrevious: ['brain']},
+  // "stormed to the title", "stormed into a 4-0 lead", "stormed out of the meeting" are no assault.
+  {type: 'ASSAULT', verb: 'storm', forms: ['ed'], notPrevious: ['brain'], notNext: ['to', 'ahead', 'out', 'off', 'home'], notObject: ['lead', 'victory', 'win', 'title', 'crown', 'medal', 'final', 'semi-final', 'semi-finals', 'quarter-final', 'quarter-finals', 'round', 'charts', 'top']},
   // Protesters who clash with police are a violent protest: "protesters clashed with police".
   {type: 'ASSAULT', verb: 'clash', notNext: ['of'], retype: {type: 'PROTEST', previous: protesters}},
   {type: 'ASSAULT', noun: 'clash', notNext: ['of'], retype: {type: 'PROTEST', previous: protesters}},
@@ -242,14 +246,14 @@ export const triggers: readonly TriggerEntry[] = [
   // A car bomb is the weapon; its use is the bombing.
   {type: 'ASSAULT', noun: 'car bombing'},
   // An explosion or a blast in news of violence is a bomb's: not a gas leak's or a market's.
-  {type: 'ASSAULT', noun: 'explosion', notPrevious: notAttackBlasts, notNext: ['of']},
+  {type: 'ASSAULT', noun: 'explosion', notPrevious: [...notAttackBlasts, ...growing], notNext: ['of'], notObject: growing},
   {type: 'ASSAULT', noun: 'blast', notPrevious: notAttackBlasts, notNext: ['of', 'from', 'furnace']},
-  {type: 'ASSAULT', verb: 'explode', notSubject: notAttackBlasts, notPrevious: notAttackBlasts, notNext: ['onto', 'into', 'in', 'with']},
+  {type: 'ASSAULT', verb: 'explode', notSubject: [...notAttackBlasts, ...growing], notPrevious: notAttackBlasts, notNext: ['onto', 'into', 'in', 'with']},
   {type: 'ASSAULT', verb: 'detonate'},
   {type: 'ASSAULT', noun: 'detonation'},
   {type: 'ASSAULT', verb: 'set off|set off|set off', object: explosives},
   {type: 'ASSAULT', verb: 'go off|went off|gone off', subject: explosives},
-  {type: 'ASSAULT', verb: 'blow up|blew up|blown up', notObject: ['balloon', 'balloons', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'phone', 'phones']},
+  {type: 'ASSAULT', verb: 'blow up|blew up|blown up', notSubject: ['row', 'rows', 'dispute', 'argument', 'controversy', 'scandal', 'furore', 'furor', 'modem', 'computer', 'battery', 'engine', 'tyre', 'tire'], notObject: ['balloon', 'balloons', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'phone', 'phones']},
   // A suicide bombing: "a bomber blew himself up".
   {type: 'ASSAULT', verb: 'blow himself up|blew himself up|blown himself up'},
   {type: 'ASSAULT', verb: 'blow herself up|blew herself up|blown herself up'},

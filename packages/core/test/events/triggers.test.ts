@@ -435,3 +435,26 @@ describe('triggers: protesters who clash', () => {
     testSingleEvent('Rebels clashed with troops near the border.', 'ASSAULT', 'clashed')
   })
 })
+
+describe('triggers: storming, bombarding, exploding and striking in other senses', () => {
+  it.each([
+    ['a run to a title', 'The sprinter stormed to the 200m title in Paris.'],
+    ['a run into a lead', 'The champion stormed into a 4-0 lead.'],
+    ['bombarded with data', 'The program bombarded the servers with data.'],
+    ['bombarded with pop-up ads', 'Users are bombarded with pop-up ads every day.'],
+    ['an explosion in a market', 'The firm hopes to profit from the explosion in podcasting.'],
+    ['growth that explodes', 'The number of subscribers has exploded this year.'],
+    ['a row that blew up', 'The row blew up after the mayor spoke.'],
+    ['a deal struck', 'The film is made under a deal struck with the union.'],
+    ['a penalty struck', 'The fly-half struck a penalty at the other end.']
+  ])('reads %s as no event', (_, text) => {
+    testNoEvent(text)
+  })
+
+  it('keeps storming, bombarding and explosions of violence', () => {
+    testSingleEvent('Troops stormed the building at dawn.', 'ASSAULT', 'stormed')
+    testSingleEvent('Artillery bombarded the town with shells.', 'ASSAULT', 'bombarded')
+    testSingleEvent('An explosion in the market killed six people.', 'ASSAULT', 'explosion')
+    testSingleEvent('Militants blew up a bridge near the border.', 'ASSAULT', 'blew up')
+  })
+})
