@@ -153,6 +153,8 @@ const notAttackBlasts = ['gas', 'boiler', 'population', 'data', 'sonic', 'solar'
 const protesters = ['protesters', 'protestors', 'demonstrators', 'rioters', 'marchers']
 // What grows fast, and is said to explode: "broadband use has exploded", "an explosion in podcasting".
 const growing = ['number', 'numbers', 'popularity', 'use', 'usage', 'interest', 'music', 'broadband', 'gadget', 'gadgets', 'content', 'technology', 'innovation', 'consumer', 'podcasting', 'spending', 'debt', 'investment', 'membership', 'downloads', 'traffic', 'growth', 'creativity']
+// Attacks on computers and networks: "a denial of service attack", "phishing attacks".
+const cyber = ['service', 'denial-of-service', 'phishing', 'ddos', 'dos', 'virus', 'spam', 'spyware', 'malware', 'ransomware', 'worm', 'net', 'cyber', 'hacker', 'hackers', 'hacking', 'computer', 'network', 'internet', 'online', 'web', 'email', 'e-mail', 'software']
 
 // Who or what is released or freed when that is a concession.
 const captives = ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'him', 'her', 'them', 'activists', 'activist', 'journalist', 'journalists', 'soldiers', 'soldier', 'sailors', 'fishermen', 'crew', 'civilians', 'suspects', 'dissidents', 'dissident', 'opposition', 'custody', 'prison', 'jail', 'detention', 'bail', 'captivity', 'pows', 'inmates', 'militants', 'members', 'leader', 'leaders', 'officers', 'nationals', 'citizens', 'people', 'men', 'women', 'children', 'tourists', 'students', 'workers', 'reporters', 'protesters', 'demonstrators', 'migrants']
@@ -183,8 +185,8 @@ const subjectPronouns = ['he', 'she', 'it', 'who', 'one', 'which', 'that', 'ever
 /** The built-in triggers, by type. */
 export const triggers: readonly TriggerEntry[] = [
   // ASSAULT: use of conventional force and violence.
-  {type: 'ASSAULT', verb: 'attack', notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog'], retype: {type: 'ACCUSE', object: [...discourse, 'for']}},
-  {type: 'ASSAULT', noun: 'attack', retype: {type: 'ACCUSE', object: discourse, previous: ['personal', 'verbal', 'media', 'political', 'legislative', 'rhetorical', 'partisan', 'negative', 'ad', 'campaign', 'twitter', 'scathing', 'blistering', 'stinging', 'withering', 'fierce', 'furious', 'his', 'her']}, notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog', 'in'], notNext: ['line', 'lines', 'helicopter', 'helicopters', 'aircraft', 'dog', 'dogs', 'mode', 'surface', 'vector', 'vectors', 'ad', 'ads', 'minded']},
+  {type: 'ASSAULT', verb: 'attack', notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog', ...cyber], retype: {type: 'ACCUSE', object: [...discourse, 'for']}},
+  {type: 'ASSAULT', noun: 'attack', retype: {type: 'ACCUSE', object: discourse, previous: ['personal', 'verbal', 'media', 'political', 'legislative', 'rhetorical', 'partisan', 'negative', 'ad', 'campaign', 'twitter', 'scathing', 'blistering', 'stinging', 'withering', 'fierce', 'furious', 'his', 'her']}, notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog', 'in', ...cyber], notNext: ['line', 'lines', 'helicopter', 'helicopters', 'aircraft', 'dog', 'dogs', 'mode', 'surface', 'vector', 'vectors', 'ad', 'ads', 'minded']},
   {type: 'ASSAULT', noun: 'counterattack'},
   {type: 'ASSAULT', noun: 'counter-attack'},
   {type: 'ASSAULT', noun: 'airstrike'},

@@ -162,6 +162,8 @@ export const events: Stage = {
         if (isNoun && frequencyPredicate(tokens, candidate.last)) continue
         // A name given to what the story has told: "called the explosion an attack".
         if (isNoun && parse && namedAs(parse, candidate.last - 1)) continue
+        // A noun alone in quotation marks is a word quoted, a name given: what Macron called an "attack".
+        if (isNoun && quoted(tokens, candidate.spanFirst, candidate.last)) continue
         // The content or purpose of another act.
         if (scope[first]) {
           if (!isNoun || !(anchoredAfter(tokens, candidate.last) || timedBy(tokens, candidate.spanFirst))) continue
@@ -331,6 +333,9 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   if (retype && (retypeWindow.some((token) => retype.object?.includes(token.norm)) || (previous?.word && retype.previous?.includes(previous.norm)))) {
     candidate.type = retype.type
   }
+
+  // What is attacked in quotation marks is someone's words: "Greer attacks 'bully' Big Brother".
+  if (retype?.type === 'ACCUSE' && form.form !== 'noun' && [last, last + 1].some((k) => quoteMarks.has(tokens[k]?.text ?? '') && tokens[k + 1]?.word)) candidate.type = 'ACCUSE'
 
   // "We will kill them": an act of force that the speaker says they will do is a threat.
   if (form.form !== 'noun' && (candidate.type === 'ASSAULT' || candidate.type === 'COERCE') && firstPersonFuture(tokens, i)) candidate.type = 'THREATEN'
@@ -627,12 +632,16 @@ function banned(parse: EventParse, tokens: readonly EventToken[], head: number):
 // Determiners of a kind rather than of one event: "any attack", "every protest", "such bombings".
 const kindDeterminers = new Set(['any', 'every', 'such'])
 
-/** Whether a noun trigger's determiner makes it a kind of event: "any attack on non-military targets". */
+// Nouns of kind: "types of attack", "the most popular form of attack".
+const kindNouns = new Set(['type', 'types', 'kind', 'kinds', 'form', 'forms', 'sort', 'sorts'])
+
+/** Whether a noun trigger's determiner makes it a kind of event: "any attack on non-military targets", "types of attacks". */
 function generic(tokens: readonly EventToken[], spanFirst: number): boolean {
   for (let k = spanFirst - 1; k >= 0 && k >= spanFirst - 4; k--) {
     const token = tokens[k]!
     if (!token.word || token.possessive) return false
     if (kindDeterminers.has(token.norm)) return true
+    if (token.norm === 'of' && kindNouns.has(tokens[k - 1]?.norm ?? '')) return true
     if (determiners.has(token.norm) || prepositions.has(token.norm) || opensClause(tokens, k)) return false
   }
   return false
@@ -655,6 +664,14 @@ function frequencyPredicate(tokens: readonly EventToken[], last: number): boolea
   k++
   while (k < tokens.length && k < last + 7 && tokens[k]!.word && degreeWords.has(tokens[k]!.norm)) k++
   return tokens[k]?.word === true && frequencyAdjectives.has(tokens[k]!.norm)
+}
+
+/** Whether the words from `first` to `last` stand alone in quotation marks, a stop allowed inside the closing one. */
+function quoted(tokens: readonly EventToken[], first: number, last: number): boolean {
+  if (!quoteMarks.has(tokens[first - 1]?.text ?? '')) return false
+  const after = tokens[last]
+  if (after && quoteMarks.has(after.text)) return true
+  return after !== undefined && (after.text === '.' || after.text === ',') && quoteMarks.has(tokens[last + 1]?.text ?? '')
 }
 
 // Verbs that give something a name: "called the blast an attack", "described it as a bombing".

@@ -458,3 +458,20 @@ describe('triggers: storming, bombarding, exploding and striking in other senses
     testSingleEvent('Militants blew up a bridge near the border.', 'ASSAULT', 'blew up')
   })
 })
+
+describe('triggers: attacks on networks, kinds of attack, quoted words', () => {
+  it.each([
+    ['a denial of service attack', 'The site went down after a denial of service attack.'],
+    ['phishing attacks', 'Phishing attacks grew fast last year.'],
+    ['a kind of event', 'Banks warned customers about new types of attacks.'],
+    ['a word in quotation marks', 'The mayor called the fire an "attack."'],
+    ['a word in quotation marks, as a scare quote', 'Its brands came under "attack" from rivals.']
+  ])('reads %s as no event', (_, text) => {
+    testNoEvent(text)
+  })
+
+  it('reads an attack on words in quotation marks as criticism', () => {
+    testSingleEvent("The comedian attacked 'dumbed-down' television on Monday.", 'ACCUSE', 'attacked')
+    testSingleEvent('Gunmen attacked the convoy near the border.', 'ASSAULT', 'attacked')
+  })
+})
