@@ -170,7 +170,8 @@ const troops = ['troops', 'soldiers', 'forces', 'force', 'warships', 'warship', 
 
 const aidGoods = ['aid', 'support', 'assistance', 'weapons', 'arms', 'ammunition', 'funding', 'funds', 'money', 'loans', 'loan', 'grant', 'grants', 'training', 'equipment', 'supplies', 'food', 'medicine', 'medicines', 'medical', 'shelter', 'relief', 'help', 'backing', 'cover', 'protection', 'vaccines', 'fuel', 'water', 'tents', 'blankets', 'air', 'financing', 'credit', 'subsidies', 'munitions', 'missiles', 'rifles', 'tanks', 'jets', 'drones', 'systems', 'intelligence']
 
-const meetingNotObjects = ['rule', 'rules', 'pledge', 'pledges', 'promise', 'promises', 'commitment', 'commitments', 'obligation', 'bill', 'bills', 'payment', 'payments', 'golden', 'fiscal', 'expectations', 'requirements', 'requirement', 'demand', 'demands', 'need', 'needs', 'target', 'targets', 'criteria', 'criterion', 'standard', 'standards', 'deadline', 'deadlines', 'goal', 'goals', 'objective', 'objectives', 'aim', 'aims', 'benchmark', 'benchmarks', 'costs', 'bills', 'conditions', 'condition', 'death', 'fate', 'end', 'threshold', 'quota', 'obligations', 'costs', 'cost', 'challenge', 'challenges']
+// What is met in a match ("met the cross with a header") or granted ("her wish could be met") is no meeting.
+const meetingNotObjects = ['cross', 'crosses', 'ball', 'pass', 'corner', 'header', 'free-kick', 'wish', 'wishes', 'rule', 'rules', 'pledge', 'pledges', 'promise', 'promises', 'commitment', 'commitments', 'obligation', 'bill', 'bills', 'payment', 'payments', 'golden', 'fiscal', 'expectations', 'requirements', 'requirement', 'demand', 'demands', 'need', 'needs', 'target', 'targets', 'criteria', 'criterion', 'standard', 'standards', 'deadline', 'deadlines', 'goal', 'goals', 'objective', 'objectives', 'aim', 'aims', 'benchmark', 'benchmarks', 'costs', 'bills', 'conditions', 'condition', 'death', 'fate', 'end', 'threshold', 'quota', 'obligations', 'costs', 'cost', 'challenge', 'challenges']
 // Family and friends, whom one visits in private.
 const kin = ['son', 'sons', 'daughter', 'daughters', 'family', 'families', 'relatives', 'relative', 'parents', 'mother', 'father', 'mom', 'dad', 'sister', 'sisters', 'brother', 'brothers', 'wife', 'husband', 'grandparents', 'grandmother', 'grandfather', 'grandchildren', 'children', 'friend', 'friends', 'girlfriend', 'boyfriend', 'cousin', 'cousins', 'aunt', 'uncle', 'in-laws']
 // How something is received: "met with criticism", not a meeting with a group.
@@ -242,7 +243,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', verb: 'storm', forms: ['ed'], notPrevious: ['brain'], notNext: ['to', 'ahead', 'out', 'off', 'home'], notObject: ['lead', 'victory', 'win', 'title', 'crown', 'medal', 'final', 'semi-final', 'semi-finals', 'quarter-final', 'quarter-finals', 'round', 'charts', 'top']},
   // Protesters who clash with police are a violent protest: "protesters clashed with police".
   {type: 'ASSAULT', verb: 'clash', notNext: ['of'], retype: {type: 'PROTEST', previous: protesters}},
-  {type: 'ASSAULT', noun: 'clash', notNext: ['of'], retype: {type: 'PROTEST', previous: protesters}},
+  // A match is a clash too: "the Six Nations clash with Wales", "a second round clash".
+  {type: 'ASSAULT', noun: 'clash', notNext: ['of'], notPrevious: ['league', 'nations', 'cup', 'round', 'singles', 'doubles', 'crunch', 'table', 'top-of-the-table', 'derby', 'semi-final', 'quarter-final', 'final', 'fixture', 'premiership', 'championship', 'stadium', 'title', 'group'], retype: {type: 'PROTEST', previous: protesters}},
   {type: 'ASSAULT', verb: 'intervene', next: ['militarily', 'with', 'by'], object: ['airstrike', 'airstrikes', 'strikes', 'troops', 'forces', 'force', 'militarily', 'military', 'airpower', 'bombing', 'bombs', 'army', 'tanks', 'soldiers']},
   {type: 'ASSAULT', noun: 'suicide bombing'},
   // A car bomb is the weapon; its use is the bombing.
@@ -338,7 +340,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'CONSULT', noun: 'negotiations*'},
   {type: 'CONSULT', noun: 'discussions*', object: ['with', 'between'], notPrevious: [...subjectPronouns, ...adverbs]},
   {type: 'CONSULT', verb: 'meet|met|met', notObject: meetingNotObjects, notNext: ['up'], notWith: reactions},
-  {type: 'CONSULT', noun: 'meeting', notNext: ['point', 'place', 'room', 'hall', 'house']},
+  // An athletics meeting is a competition: "an indoor meeting in Ghent".
+  {type: 'CONSULT', noun: 'meeting', notPrevious: ['indoor', 'outdoor', 'athletics', 'invitational'], notNext: ['point', 'place', 'room', 'hall', 'house']},
   {type: 'CONSULT', noun: 'summit', notNext: ['of']},
   // A visit to one's family or friends is a private one: "was visiting his son in the city".
   {type: 'CONSULT', verb: 'visit', notPrevious: ['sites', 'websites', 'pages', 'users', 'visitors', 'tourists', 'customers', 'shoppers'], notObject: ['website', 'websites', 'site', 'sites', 'page', 'pages', 'blog', 'blogs', 'shop', 'shops', 'store', 'stores', 'doctor', 'dentist', 'gp', 'toilet', 'bathroom', 'gym', 'museum', 'zoo', 'cinema', 'pub', 'restaurant', ...kin]},

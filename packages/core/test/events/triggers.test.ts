@@ -475,3 +475,19 @@ describe('triggers: attacks on networks, kinds of attack, quoted words', () => {
     testSingleEvent('Gunmen attacked the convoy near the border.', 'ASSAULT', 'attacked')
   })
 })
+
+describe('triggers: matches and athletics meetings', () => {
+  it.each([
+    ['a match called a clash', 'He was ruled out of the second round clash with the champion.'],
+    ['an athletics meeting', 'She won the high jump at an indoor meeting in Ghent.'],
+    ['a cross met in a match', "The striker met Smith's cross with a low shot."],
+    ['a wish met', 'Her wish could easily be met in Madrid.']
+  ])('reads %s as no event', (_, text) => {
+    testNoEvent(text)
+  })
+
+  it('keeps clashes and meetings between parties', () => {
+    testSingleEvent('Two people died in a clash with police in the capital.', 'ASSAULT', 'clash')
+    testSingleEvent('The ministers held a meeting in Geneva on Monday.', 'CONSULT', 'meeting')
+  })
+})
