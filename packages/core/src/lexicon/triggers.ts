@@ -105,9 +105,9 @@ export interface TriggerEntry {
   forms?: ReadonlyArray<'base' | 's' | 'ed' | 'ing'>
   /**
    * Another type when the object is one of these words: "attacked the decision" is a verbal
-   * attack (`ACCUSE`), not an assault.
+   * attack (`ACCUSE`), not an assault. Several are tried in order.
    */
-  retype?: {type: PloverTypeName; object?: readonly string[]; previous?: readonly string[]}
+  retype?: Retype | readonly Retype[]
   /**
    * An agreement noun (`deal`, `agreement`) that names an event only as the object of a verb
    * that makes one (`reached a deal`, `signed an agreement`); the verb is then the trigger.
@@ -180,8 +180,21 @@ const reactions = ['criticism', 'resistance', 'opposition', 'skepticism', 'scept
 // What a verbal attack or criticism is aimed at: "attacked the plans", "attacked Labour's pledges".
 const discourse = ['plan', 'plans', 'decision', 'decisions', 'proposal', 'proposals', 'policy', 'policies', 'pledge', 'pledges', 'remarks', 'remark', 'comments', 'comment', 'statement', 'statements', 'record', 'way', 'stance', 'idea', 'ideas', 'report', 'budget', 'bill', 'law', 'laws', 'move', 'moves', 'feud', 'speech', 'approach', 'handling', 'response', 'claims', 'claim', 'strategy', 'manifesto', 'campaign', 'views', 'attitude', 'failure', 'failures', 'lack', 'decision', 'ruling', 'reforms', 'changes', 'tactics', 'language', 'rhetoric', 'performance', 'leadership', 'spending', 'cuts', 'scheme', 'schemes', 'system', 'figures', 'verdict', 'legislation', 'package', 'rules', 'regulation', 'regulations', 'measures', 'measure', 'deal', 'agreement', 'treaty', 'tax', 'taxes', 'reform', 'reforms', 'article', 'book', 'film', 'media', 'press', 'critics', 'opponents', 'rival', 'rivals', 'cost', 'record', 'handling', 'government\'s']
 
+// What politicians clash with or over: "clashed with ministers over tuition fees".
+const verbalClash = [...discourse, 'ministers', 'mps', 'colleagues', 'fees', 'spend']
+
 const adverbs = ['also', 'often', 'always', 'rarely', 'never', 'still', 'only', 'even', 'just', 'usually', 'sometimes', 'seldom', 'now', 'then', 'frequently', 'constantly', 'openly', 'freely', 'repeatedly']
 const subjectPronouns = ['he', 'she', 'it', 'who', 'one', 'which', 'that', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'no-one']
+
+/** Another type for a trigger, by its object or the word before it. */
+export interface Retype {
+  /** The type taken instead. */
+  type: PloverTypeName
+  /** Heads of the object (or, for a passive, of the subject) that call for it. */
+  object?: readonly string[]
+  /** Words right before the trigger that call for it. */
+  previous?: readonly string[]
+}
 
 /** The built-in triggers, by type. */
 export const triggers: readonly TriggerEntry[] = [
@@ -242,9 +255,10 @@ export const triggers: readonly TriggerEntry[] = [
   // "stormed to the title", "stormed into a 4-0 lead", "stormed out of the meeting" are no assault.
   {type: 'ASSAULT', verb: 'storm', forms: ['ed'], notPrevious: ['brain'], notNext: ['to', 'ahead', 'out', 'off', 'home'], notObject: ['lead', 'victory', 'win', 'title', 'crown', 'medal', 'final', 'semi-final', 'semi-finals', 'quarter-final', 'quarter-finals', 'round', 'charts', 'top']},
   // Protesters who clash with police are a violent protest: "protesters clashed with police".
-  {type: 'ASSAULT', verb: 'clash', notNext: ['of'], retype: {type: 'PROTEST', previous: protesters}},
+  // Politicians clash over policies: a verbal conflict.
+  {type: 'ASSAULT', verb: 'clash', notNext: ['of'], retype: [{type: 'PROTEST', previous: protesters}, {type: 'ACCUSE', object: verbalClash}]},
   // A match is a clash too: "the Six Nations clash with Wales", "a second round clash".
-  {type: 'ASSAULT', noun: 'clash', notNext: ['of'], notPrevious: ['league', 'nations', 'cup', 'round', 'singles', 'doubles', 'crunch', 'table', 'top-of-the-table', 'derby', 'semi-final', 'quarter-final', 'final', 'fixture', 'premiership', 'championship', 'stadium', 'title', 'group'], retype: {type: 'PROTEST', previous: protesters}},
+  {type: 'ASSAULT', noun: 'clash', notNext: ['of'], notPrevious: ['league', 'nations', 'cup', 'round', 'singles', 'doubles', 'crunch', 'table', 'top-of-the-table', 'derby', 'semi-final', 'quarter-final', 'final', 'fixture', 'premiership', 'championship', 'stadium', 'title', 'group'], retype: [{type: 'PROTEST', previous: protesters}, {type: 'ACCUSE', object: verbalClash, previous: ['verbal', 'political', 'commons', 'pledge', 'policy', 'tax', 'personality']}]},
   {type: 'ASSAULT', verb: 'intervene', next: ['militarily', 'with', 'by'], object: ['airstrike', 'airstrikes', 'strikes', 'troops', 'forces', 'force', 'militarily', 'military', 'airpower', 'bombing', 'bombs', 'army', 'tanks', 'soldiers']},
   {type: 'ASSAULT', noun: 'suicide bombing'},
   // A car bomb is the weapon; its use is the bombing.
@@ -275,14 +289,15 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'gun battle'},
   {type: 'ASSAULT', noun: 'stabbing'},
   {type: 'ASSAULT', verb: 'stab+'},
-  {type: 'ASSAULT', noun: 'murder', notNext: ['charge', 'charges', 'trial', 'trials', 'case', 'cases', 'rate', 'rates', 'inquiry', 'investigation', 'conviction', 'mystery', 'weapon', 'suspect', 'suspects', 'count', 'counts', 'scene']},
+  // Murder as an offence, no killing: "a review of murder laws", "the life sentence for murder".
+  {type: 'ASSAULT', noun: 'murder', notPrevious: ['for', 'of', 'with'], notNext: ['law', 'laws', 'sentence', 'sentences', 'tariff', 'tariffs', 'charge', 'charges', 'trial', 'trials', 'case', 'cases', 'rate', 'rates', 'inquiry', 'investigation', 'conviction', 'mystery', 'weapon', 'suspect', 'suspects', 'count', 'counts', 'scene']},
   {type: 'ASSAULT', verb: 'murder', notPrevious: ['the', 'a', 'of', 'attempted', 'for', 'with']},
   {type: 'ASSAULT', noun: 'assault', notPrevious: ['verbal', 'sustained', 'full', 'all-out'], notNext: ['rifle', 'rifles', 'weapon', 'weapons', 'charge', 'charges', 'course', 'team', 'teams', 'vehicle', 'vehicles', 'ship', 'ships', 'craft', 'on']},
   {type: 'ASSAULT', verb: 'assault', notPrevious: ['the', 'an', 'of']},
   {type: 'ASSAULT', noun: 'onslaught'},
   {type: 'ASSAULT', verb: 'behead'},
   {type: 'ASSAULT', verb: 'execute', object: people},
-  {type: 'ASSAULT', verb: 'kill', secondary: true, notSubject: disasters, notPrevious: ['those', 'the', 'people', 'civilians'], notObject: ['themselves', 'himself', 'herself', 'itself', 'oneself', 'time', 'off', 'bill', 'deal', 'plan', 'proposal', 'jobs', 'chances']},
+  {type: 'ASSAULT', verb: 'kill', secondary: true, notSubject: disasters, notPrevious: ['those', 'the', 'people', 'civilians'], notObject: ['themselves', 'himself', 'herself', 'itself', 'oneself', 'time', 'off', 'bill', 'deal', 'plan', 'proposal', 'jobs', 'chances', 'business', 'businesses', 'hopes', 'idea', 'growth', 'demand', 'appetite', 'momentum', 'pain']},
   {type: 'ASSAULT', verb: 'torture'},
   {type: 'ASSAULT', verb: 'abduct'},
   {type: 'ASSAULT', noun: 'abduction'},

@@ -30,7 +30,7 @@ import type {Stage} from '../stage.js'
 import type {Event} from '../schema/event.js'
 import {countries} from '../lexicon/countries.js'
 import {places} from '../lexicon/places.js'
-import {modifierHeads, type PloverTypeName, type TriggerEntry} from '../lexicon/triggers.js'
+import {modifierHeads, type PloverTypeName, type Retype, type TriggerEntry} from '../lexicon/triggers.js'
 import {
   beForms,
   clauseRange,
@@ -89,7 +89,7 @@ const doneToPeople = new Set(['COERCE', 'ACCUSE', 'ASSAULT'])
 const strikeNouns = new Set(['strike', 'strikes'])
 const relativePronouns = new Set(['that', 'which'])
 // The prepositions that bring in what a noun of attack or criticism is aimed at, or who made it.
-const nounObjectMarkers = new Set(subsetOf(functionWords.prepositions, ['on', 'against', 'from', 'by']))
+const nounObjectMarkers = new Set(subsetOf(functionWords.prepositions, ['on', 'against', 'from', 'by', 'over']))
 const temporalPrepositions = new Set([...subsetOf(functionWords.prepositions, ['before', 'after']), ...subsetOf(functionWords.subordinators, ['while'])])
 
 /** The trigger stage; see the file comment. */
@@ -325,17 +325,24 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   }
 
   const candidate: Candidate = {entry, form: form.form, first: i, spanFirst: i, last, anchored: false, type: entry.type}
-  const retype = entry.retype
+  const retypes: readonly Retype[] = entry.retype === undefined ? [] : 'type' in entry.retype ? [entry.retype] : entry.retype
   // What a noun is aimed at follows a preposition ("an attack on the plans", "attacks from
   // rivals") or stands right after it ("an attack ad"); the words after a noun that is a
-  // subject are its verb's ("the attack could have cost $10,000").
+  // subject are its verb's ("the attack could have cost $10,000"). A passive names its
+  // object before it: "the plan was attacked", "'Nuclear dumpsite' plan attacked".
   const retypeWindow = form.form === 'noun' ? objectWindow.slice(nounObjectMarkers.has(nextWord) ? 1 : 0, nounObjectMarkers.has(nextWord) ? 6 : 1) : objectWindow.slice(0, 5)
-  if (retype && (retypeWindow.some((token) => retype.object?.includes(token.norm)) || (previous?.word && retype.previous?.includes(previous.norm)))) {
-    candidate.type = retype.type
+  const participle = form.form === 'ed' || form.form === 'pp'
+  for (const retype of retypes) {
+    const passive = participle && (beForms.has(previousWord) || retype.object?.includes(previousWord) === true)
+    const window = passive ? [...retypeWindow, ...preceding(tokens, i, 6)] : retypeWindow
+    if (window.some((token) => retype.object?.includes(token.norm)) || (previous?.word && retype.previous?.includes(previous.norm))) {
+      candidate.type = retype.type
+      break
+    }
   }
 
   // What is attacked in quotation marks is someone's words: "Greer attacks 'bully' Big Brother".
-  if (retype?.type === 'ACCUSE' && form.form !== 'noun' && [last, last + 1].some((k) => quoteMarks.has(tokens[k]?.text ?? '') && tokens[k + 1]?.word)) candidate.type = 'ACCUSE'
+  if (retypes.some((retype) => retype.type === 'ACCUSE') && form.form !== 'noun' && [last, last + 1].some((k) => quoteMarks.has(tokens[k]?.text ?? '') && tokens[k + 1]?.word)) candidate.type = 'ACCUSE'
 
   // "We will kill them": an act of force that the speaker says they will do is a threat.
   if (form.form !== 'noun' && (candidate.type === 'ASSAULT' || candidate.type === 'COERCE') && firstPersonFuture(tokens, i)) candidate.type = 'THREATEN'

@@ -491,3 +491,27 @@ describe('triggers: matches and athletics meetings', () => {
     testSingleEvent('The ministers held a meeting in Geneva on Monday.', 'CONSULT', 'meeting')
   })
 })
+
+describe('triggers: verbal clashes, murder as an offence, figurative killing, a passive aimed at a plan', () => {
+  it('reads politicians clashing over policies as a verbal conflict', () => {
+    testSingleEvent('The two parties clashed over tax and spending plans.', 'ACCUSE', 'clashed')
+    testSingleEvent('The judge has clashed with ministers about the inquiry.', 'ACCUSE', 'clashed')
+    testSingleEvent('Rebels clashed with troops near the border.', 'ASSAULT', 'clashed')
+  })
+
+  it('reads a plan attacked in the passive as criticised', () => {
+    testSingleEvent('The plan was attacked by opposition leaders.', 'ACCUSE', 'attacked')
+  })
+
+  it.each([
+    ['murder laws', 'The Home Office announced a review of murder laws.'],
+    ['a sentence for murder', 'They want an end to the mandatory life sentence for murder.'],
+    ['a business killed', "A single risk won't kill your business."]
+  ])('reads %s as no event', (_, text) => {
+    testNoEvent(text)
+  })
+
+  it('keeps a murder that took place', () => {
+    testSingleEvent('Police are investigating the murder of a shopkeeper in Leeds.', 'ASSAULT', 'murder')
+  })
+})
