@@ -180,6 +180,9 @@ const reactions = ['criticism', 'resistance', 'opposition', 'skepticism', 'scept
 // What a verbal attack or criticism is aimed at: "attacked the plans", "attacked Labour's pledges".
 const discourse = ['plan', 'plans', 'decision', 'decisions', 'proposal', 'proposals', 'policy', 'policies', 'pledge', 'pledges', 'remarks', 'remark', 'comments', 'comment', 'statement', 'statements', 'record', 'way', 'stance', 'idea', 'ideas', 'report', 'budget', 'bill', 'law', 'laws', 'move', 'moves', 'feud', 'speech', 'approach', 'handling', 'response', 'claims', 'claim', 'strategy', 'manifesto', 'campaign', 'views', 'attitude', 'failure', 'failures', 'lack', 'decision', 'ruling', 'reforms', 'changes', 'tactics', 'language', 'rhetoric', 'performance', 'leadership', 'spending', 'cuts', 'scheme', 'schemes', 'system', 'figures', 'verdict', 'legislation', 'package', 'rules', 'regulation', 'regulations', 'measures', 'measure', 'deal', 'agreement', 'treaty', 'tax', 'taxes', 'reform', 'reforms', 'article', 'book', 'film', 'media', 'press', 'critics', 'opponents', 'rival', 'rivals', 'cost', 'record', 'handling', 'government\'s']
 
+// Causes that are nobody's act: markets, prices, the weather.
+const marketCauses = ['prices', 'price', 'costs', 'cost', 'rates', 'rate', 'dollar', 'euro', 'pound', 'yen', 'currency', 'inflation', 'growth', 'demand', 'sales', 'payout', 'economy', 'downturn', 'weather', 'fuel', 'oil', 'competition', 'injury', 'injuries']
+
 // What politicians clash with or over: "clashed with ministers over tuition fees".
 const verbalClash = [...discourse, 'ministers', 'mps', 'colleagues', 'fees', 'spend']
 
@@ -415,7 +418,8 @@ export const triggers: readonly TriggerEntry[] = [
 
   // ACCUSE: criticism and blame.
   {type: 'ACCUSE', verb: 'accuse', notPrevious: ['the']},
-  {type: 'ACCUSE', verb: 'blame'},
+  // Blaming a cause that is nobody's act accuses no one: "blamed high fuel prices for low sales".
+  {type: 'ACCUSE', verb: 'blame', notObject: marketCauses},
   {type: 'ACCUSE', verb: 'allege', notPrevious: ['the', 'a', 'an', 'his', 'her', 'their', 'its']},
   {type: 'ACCUSE', verb: 'condemn', notPrevious: ['the', 'a', 'an']},
   {type: 'ACCUSE', verb: 'denounce'},
@@ -439,7 +443,8 @@ export const triggers: readonly TriggerEntry[] = [
 
   // THREATEN: threats of coercion or force.
   {type: 'THREATEN', verb: 'threaten', notPrevious: ['the', 'a', 'an', 'endangered', 'critically']},
-  {type: 'THREATEN', verb: 'warn of|warned of|warned of'},
+  // A forecast is no threat: "warned of lower margins".
+  {type: 'THREATEN', verb: 'warn of|warned of|warned of', notObject: [...marketCauses, 'margins', 'profits', 'earnings', 'losses', 'panic', 'shortages', 'slowdown', 'recession', 'jobs', 'job', 'delays']},
   {type: 'THREATEN', noun: 'ultimatum'},
   // A threat as a noun is one made only with what it threatens or whom it is against: "a threat
   // to kill the hostages", "a threat against the city"; "a threat to security" is a danger.

@@ -515,3 +515,18 @@ describe('triggers: verbal clashes, murder as an offence, figurative killing, a 
     testSingleEvent('Police are investigating the murder of a shopkeeper in Leeds.', 'ASSAULT', 'murder')
   })
 })
+
+describe('triggers: blaming markets and forecasting losses', () => {
+  it.each([
+    ['a cause that is nobody\'s act', 'The airline blamed high fuel prices for a drop in profits.'],
+    ['a cause in the passive', 'Bad weather and a sluggish economy were blamed for the rise.'],
+    ['a forecast', 'The carmaker warned of lower margins this year.']
+  ])('reads %s as no event', (_, text) => {
+    testNoEvent(text)
+  })
+
+  it('keeps blaming someone and warning of reprisals', () => {
+    testSingleEvent('The minister blamed the rebels for the attack.', 'ACCUSE', 'blamed')
+    testSingleEvent('The militia warned of reprisals against the town.', 'THREATEN', 'warned of')
+  })
+})
