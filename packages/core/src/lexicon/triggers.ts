@@ -581,7 +581,10 @@ export const irregularVerbs: Readonly<Record<string, readonly [string, string]>>
 export const hypotheticalModals: readonly string[] = ['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ought']
 
 /** Nouns of possibility: "the risk of a clash", "the threat of sanctions". */
-export const hypotheticalNouns: readonly string[] = ['risk', 'risks', 'threat', 'threats', 'danger', 'possibility', 'prospect', 'prospects', 'fear', 'fears', 'likelihood', 'chance', 'chances', 'spectre', 'specter', 'prospect']
+export const hypotheticalNouns: readonly string[] = ['risk', 'risks', 'threat', 'threats', 'danger', 'possibility', 'prospect', 'prospects', 'fear', 'fears', 'likelihood', 'chance', 'chances', 'spectre', 'specter', 'prevention']
+
+/** Modifiers of an event noun that has not (yet) happened: "a possible attack", "an impending strike". Not "planned": "a planned attack" took place. */
+export const hypotheticalModifiers: readonly string[] = ['possible', 'potential', 'impending', 'imminent', 'proposed', 'future', 'feared', 'threatened', 'would-be']
 
 /** Verbs whose complement is something not (yet) done: "hoped that", "plans to". */
 export const hypotheticalVerbs: readonly string[] = ['hope', 'hoped', 'hopes', 'hoping', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought', 'expect', 'expects', 'expected', 'aim', 'aims', 'aimed', 'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'wish', 'wishes', 'considering', 'consider', 'considers', 'propose', 'proposed', 'proposes', 'suggest', 'suggested', 'suggests', 'if', 'unless', 'whether']
