@@ -530,3 +530,11 @@ describe('triggers: blaming markets and forecasting losses', () => {
     testSingleEvent('The militia warned of reprisals against the town.', 'THREATEN', 'warned of')
   })
 })
+
+describe('triggers: an -ly word after a determiner', () => {
+  it('reads an -ly word or "first" after a determiner as an adjective of the noun', () => {
+    testSingleEvent('Mourners gathered after the deadly attack on the market.', 'ASSAULT', 'attack')
+    testSingleEvent('The committee had its first meeting on Wednesday.', 'CONSULT', 'meeting')
+    testSingleEvent('Donors give to a group that only attacks its rivals in adverts.', 'ACCUSE', 'attacks')
+  })
+})
