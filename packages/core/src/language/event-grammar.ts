@@ -460,7 +460,8 @@ export function verbGroupStart(tokens: readonly EventToken[], i: number): number
   let j = i
   while (j > 0) {
     const previous = tokens[j - 1]!
-    if (previous.word && !previous.cap && (auxiliaries.has(previous.norm) || previous.norm.endsWith("n't") || isGroupAdverb(previous))) j--
+    // After a determiner an -ly word is an adjective: "the deadly attacks", "a friendly meeting".
+    if (previous.word && !previous.cap && (auxiliaries.has(previous.norm) || previous.norm.endsWith("n't") || (isGroupAdverb(previous) && !nounDeterminers.has(tokens[j - 2]?.norm ?? '')))) j--
     else break
   }
   return j
@@ -468,6 +469,8 @@ export function verbGroupStart(tokens: readonly EventToken[], i: number): number
 
 /** Determiners and possessive pronouns. */
 export const determiners = new Set(functionWords.determiners)
+// Determiners that stand only before a noun: "that" and "this" also open a clause or stand alone ("a group that only attacks").
+const nounDeterminers = new Set(except(functionWords.determiners, ['that', 'this']))
 
 /** Quotation marks, straight and curly, single and double, as tokens. */
 export const quoteMarks: ReadonlySet<string> = new Set(["'", '‘', '’', '"', '“', '”'])

@@ -105,9 +105,9 @@ export interface TriggerEntry {
   forms?: ReadonlyArray<'base' | 's' | 'ed' | 'ing'>
   /**
    * Another type when the object is one of these words: "attacked the decision" is a verbal
-   * attack (`ACCUSE`), not an assault.
+   * attack (`ACCUSE`), not an assault. Several are tried in order.
    */
-  retype?: {type: PloverTypeName; object?: readonly string[]; previous?: readonly string[]}
+  retype?: Retype | readonly Retype[]
   /**
    * An agreement noun (`deal`, `agreement`) that names an event only as the object of a verb
    * that makes one (`reached a deal`, `signed an agreement`); the verb is then the trigger.
@@ -147,7 +147,14 @@ const publications = ['statement', 'statements', 'report', 'reports', 'video', '
 // Explosive devices: what explodes, goes off or is set off in an attack.
 const explosives = ['bomb', 'bombs', 'device', 'devices', 'explosive', 'explosives', 'ied', 'ieds', 'grenade', 'grenades', 'mine', 'mines', 'landmine', 'landmines', 'charge', 'charges', 'vest', 'vests', 'belt', 'belts', 'car', 'truck', 'rocket', 'rockets', 'shell', 'shells', 'missile', 'missiles', 'mortar', 'mortars', 'bomber', 'bombers', 'detonator', 'dynamite', 'tnt', 'semtex', 'cooker', 'cookers', 'booby-trap', 'blast', 'blasts', 'explosion', 'explosions']
 // What else explodes or blasts in news: a gas leak, a market, a number, a star.
-const notAttackBlasts = ['gas', 'boiler', 'population', 'data', 'sonic', 'solar', 'supernova', 'cold', 'arctic', 'polar', 'big', 'cambrian', 'sales', 'demand', 'prices', 'costs', 'price', 'cost', 'anger', 'debate', 'scandal', 'row', 'star', 'stars', 'volcano', 'volcanic', 'reactor', 'engine', 'tyre', 'tire', 'battery', 'firework', 'fireworks', 'pipeline', 'factory', 'chemical', 'industrial', 'mine', 'methane', 'dust', 'steam', 'growth', 'info', 'information', 'media', 'social', 'internet', 'digital']
+const notAttackBlasts = ['gas', 'boiler', 'population', 'data', 'sonic', 'solar', 'supernova', 'cold', 'arctic', 'polar', 'big', 'cambrian', 'sales', 'demand', 'prices', 'costs', 'price', 'cost', 'anger', 'debate', 'scandal', 'row', 'star', 'stars', 'volcano', 'volcanic', 'reactor', 'engine', 'tyre', 'tire', 'battery', 'canister', 'canisters', 'cylinder', 'cylinders', 'firework', 'fireworks', 'pipeline', 'factory', 'chemical', 'industrial', 'mine', 'methane', 'dust', 'steam', 'growth', 'info', 'information', 'media', 'social', 'internet', 'digital']
+
+// People who demonstrate.
+const protesters = ['protesters', 'protestors', 'demonstrators', 'rioters', 'marchers']
+// What grows fast, and is said to explode: "broadband use has exploded", "an explosion in podcasting".
+const growing = ['number', 'numbers', 'popularity', 'use', 'usage', 'interest', 'music', 'broadband', 'gadget', 'gadgets', 'content', 'technology', 'innovation', 'consumer', 'podcasting', 'spending', 'debt', 'investment', 'membership', 'downloads', 'traffic', 'growth', 'creativity']
+// Attacks on computers and networks: "a denial of service attack", "phishing attacks".
+const cyber = ['service', 'denial-of-service', 'phishing', 'ddos', 'dos', 'virus', 'spam', 'spyware', 'malware', 'ransomware', 'worm', 'net', 'cyber', 'hacker', 'hackers', 'hacking', 'computer', 'network', 'internet', 'online', 'web', 'email', 'e-mail', 'software']
 
 // Who or what is released or freed when that is a concession.
 const captives = ['prisoners', 'prisoner', 'hostages', 'hostage', 'detainees', 'detainee', 'captives', 'captive', 'him', 'her', 'them', 'activists', 'activist', 'journalist', 'journalists', 'soldiers', 'soldier', 'sailors', 'fishermen', 'crew', 'civilians', 'suspects', 'dissidents', 'dissident', 'opposition', 'custody', 'prison', 'jail', 'detention', 'bail', 'captivity', 'pows', 'inmates', 'militants', 'members', 'leader', 'leaders', 'officers', 'nationals', 'citizens', 'people', 'men', 'women', 'children', 'tourists', 'students', 'workers', 'reporters', 'protesters', 'demonstrators', 'migrants']
@@ -163,7 +170,8 @@ const troops = ['troops', 'soldiers', 'forces', 'force', 'warships', 'warship', 
 
 const aidGoods = ['aid', 'support', 'assistance', 'weapons', 'arms', 'ammunition', 'funding', 'funds', 'money', 'loans', 'loan', 'grant', 'grants', 'training', 'equipment', 'supplies', 'food', 'medicine', 'medicines', 'medical', 'shelter', 'relief', 'help', 'backing', 'cover', 'protection', 'vaccines', 'fuel', 'water', 'tents', 'blankets', 'air', 'financing', 'credit', 'subsidies', 'munitions', 'missiles', 'rifles', 'tanks', 'jets', 'drones', 'systems', 'intelligence']
 
-const meetingNotObjects = ['rule', 'rules', 'pledge', 'pledges', 'promise', 'promises', 'commitment', 'commitments', 'obligation', 'bill', 'bills', 'payment', 'payments', 'golden', 'fiscal', 'expectations', 'requirements', 'requirement', 'demand', 'demands', 'need', 'needs', 'target', 'targets', 'criteria', 'criterion', 'standard', 'standards', 'deadline', 'deadlines', 'goal', 'goals', 'objective', 'objectives', 'aim', 'aims', 'benchmark', 'benchmarks', 'costs', 'bills', 'conditions', 'condition', 'death', 'fate', 'end', 'threshold', 'quota', 'obligations', 'costs', 'cost', 'challenge', 'challenges']
+// What is met in a match ("met the cross with a header") or granted ("her wish could be met") is no meeting.
+const meetingNotObjects = ['cross', 'crosses', 'ball', 'pass', 'corner', 'header', 'free-kick', 'wish', 'wishes', 'rule', 'rules', 'pledge', 'pledges', 'promise', 'promises', 'commitment', 'commitments', 'obligation', 'bill', 'bills', 'payment', 'payments', 'golden', 'fiscal', 'expectations', 'requirements', 'requirement', 'demand', 'demands', 'need', 'needs', 'target', 'targets', 'criteria', 'criterion', 'standard', 'standards', 'deadline', 'deadlines', 'goal', 'goals', 'objective', 'objectives', 'aim', 'aims', 'benchmark', 'benchmarks', 'costs', 'bills', 'conditions', 'condition', 'death', 'fate', 'end', 'threshold', 'quota', 'obligations', 'costs', 'cost', 'challenge', 'challenges']
 // Family and friends, whom one visits in private.
 const kin = ['son', 'sons', 'daughter', 'daughters', 'family', 'families', 'relatives', 'relative', 'parents', 'mother', 'father', 'mom', 'dad', 'sister', 'sisters', 'brother', 'brothers', 'wife', 'husband', 'grandparents', 'grandmother', 'grandfather', 'grandchildren', 'children', 'friend', 'friends', 'girlfriend', 'boyfriend', 'cousin', 'cousins', 'aunt', 'uncle', 'in-laws']
 // How something is received: "met with criticism", not a meeting with a group.
@@ -172,14 +180,30 @@ const reactions = ['criticism', 'resistance', 'opposition', 'skepticism', 'scept
 // What a verbal attack or criticism is aimed at: "attacked the plans", "attacked Labour's pledges".
 const discourse = ['plan', 'plans', 'decision', 'decisions', 'proposal', 'proposals', 'policy', 'policies', 'pledge', 'pledges', 'remarks', 'remark', 'comments', 'comment', 'statement', 'statements', 'record', 'way', 'stance', 'idea', 'ideas', 'report', 'budget', 'bill', 'law', 'laws', 'move', 'moves', 'feud', 'speech', 'approach', 'handling', 'response', 'claims', 'claim', 'strategy', 'manifesto', 'campaign', 'views', 'attitude', 'failure', 'failures', 'lack', 'decision', 'ruling', 'reforms', 'changes', 'tactics', 'language', 'rhetoric', 'performance', 'leadership', 'spending', 'cuts', 'scheme', 'schemes', 'system', 'figures', 'verdict', 'legislation', 'package', 'rules', 'regulation', 'regulations', 'measures', 'measure', 'deal', 'agreement', 'treaty', 'tax', 'taxes', 'reform', 'reforms', 'article', 'book', 'film', 'media', 'press', 'critics', 'opponents', 'rival', 'rivals', 'cost', 'record', 'handling', 'government\'s']
 
+// Causes that are nobody's act: markets, prices, the weather.
+const marketCauses = ['prices', 'price', 'costs', 'cost', 'rates', 'rate', 'dollar', 'euro', 'pound', 'yen', 'currency', 'inflation', 'growth', 'demand', 'sales', 'payout', 'economy', 'downturn', 'weather', 'fuel', 'oil', 'competition', 'injury', 'injuries']
+
+// What politicians clash with or over: "clashed with ministers over tuition fees".
+const verbalClash = [...discourse, 'ministers', 'mps', 'colleagues', 'fees', 'spend']
+
 const adverbs = ['also', 'often', 'always', 'rarely', 'never', 'still', 'only', 'even', 'just', 'usually', 'sometimes', 'seldom', 'now', 'then', 'frequently', 'constantly', 'openly', 'freely', 'repeatedly']
 const subjectPronouns = ['he', 'she', 'it', 'who', 'one', 'which', 'that', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'no-one']
+
+/** Another type for a trigger, by its object or the word before it. */
+export interface Retype {
+  /** The type taken instead. */
+  type: PloverTypeName
+  /** Heads of the object (or, for a passive, of the subject) that call for it. */
+  object?: readonly string[]
+  /** Words right before the trigger that call for it. */
+  previous?: readonly string[]
+}
 
 /** The built-in triggers, by type. */
 export const triggers: readonly TriggerEntry[] = [
   // ASSAULT: use of conventional force and violence.
-  {type: 'ASSAULT', verb: 'attack', notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog'], retype: {type: 'ACCUSE', object: [...discourse, 'for']}},
-  {type: 'ASSAULT', noun: 'attack', retype: {type: 'ACCUSE', object: discourse, previous: ['personal', 'verbal', 'media', 'political', 'legislative', 'rhetorical', 'partisan', 'negative', 'ad', 'campaign', 'twitter', 'scathing', 'blistering', 'stinging', 'withering', 'fierce', 'furious', 'his', 'her']}, notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog', 'in'], notNext: ['line', 'lines', 'helicopter', 'helicopters', 'aircraft', 'dog', 'dogs', 'mode', 'surface', 'vector', 'vectors', 'ad', 'ads', 'minded']},
+  {type: 'ASSAULT', verb: 'attack', notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog', ...cyber], retype: {type: 'ACCUSE', object: [...discourse, 'for']}},
+  {type: 'ASSAULT', noun: 'attack', retype: {type: 'ACCUSE', object: discourse, previous: ['personal', 'verbal', 'media', 'political', 'legislative', 'rhetorical', 'partisan', 'negative', 'ad', 'campaign', 'twitter', 'scathing', 'blistering', 'stinging', 'withering', 'fierce', 'furious', 'his', 'her']}, notPrevious: ['heart', 'panic', 'asthma', 'anxiety', 'shark', 'dog', 'in', ...cyber], notNext: ['line', 'lines', 'helicopter', 'helicopters', 'aircraft', 'dog', 'dogs', 'mode', 'surface', 'vector', 'vectors', 'ad', 'ads', 'minded']},
   {type: 'ASSAULT', noun: 'counterattack'},
   {type: 'ASSAULT', noun: 'counter-attack'},
   {type: 'ASSAULT', noun: 'airstrike'},
@@ -205,8 +229,9 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', verb: 'bomb', forms: ['ed', 'ing']},
   {type: 'ASSAULT', noun: 'bombing'},
   {type: 'ASSAULT', noun: 'bombardment'},
-  {type: 'ASSAULT', verb: 'bombard'},
-  {type: 'ASSAULT', verb: 'strike|struck|struck', forms: ['ed', 'ing'], notNext: ['down', 'off', 'out', 'up', 'back', 'gold', 'lucky', 'oil'], notSubject: [...disasters, 'viruses', 'clock', 'union', 'unions', 'workers', 'staff', 'teachers', 'nurses', 'drivers', 'miners'], notObject: [...agreements, ...disasters, 'ball', 'post', 'bar', 'crossbar', 'woodwork', 'shot', 'volley', 'free-kick', 'hurricanes', 'storms', 'earthquakes', 'viruses', 'disasters', 'tragedy', 'balance', 'chord', 'chords', 'tone', 'note', 'notes', 'nerve', 'match', 'pose', 'bargain', 'fear', 'blow', 'gold', 'oil', 'deals', 'partnership', 'alliance', 'sponsorship', 'balance', 'figure', 'image', 'impression', 'optimistic', 'cautious', 'conciliatory', 'defiant']},
+  // One is also bombarded with calls, questions, data and pop-up ads.
+  {type: 'ASSAULT', verb: 'bombard', notObject: ['calls', 'questions', 'emails', 'e-mails', 'messages', 'complaints', 'requests', 'ads', 'adverts', 'advertising', 'pop-up', 'spam', 'data', 'letters', 'offers', 'information', 'texts', 'rays', 'sites', 'site', 'websites', 'website', 'inquiries', 'enquiries', 'criticism', 'abuse', 'mail', 'junk', 'images', 'leaflets']},
+  {type: 'ASSAULT', verb: 'strike|struck|struck', forms: ['ed', 'ing'], notPrevious: agreements, notNext: ['down', 'off', 'out', 'up', 'back', 'gold', 'lucky', 'oil'], notSubject: [...disasters, 'viruses', 'clock', 'union', 'unions', 'workers', 'staff', 'teachers', 'nurses', 'drivers', 'miners'], notObject: [...agreements, ...disasters, 'ball', 'post', 'bar', 'crossbar', 'woodwork', 'shot', 'volley', 'free-kick', 'penalty', 'strike', 'hurricanes', 'storms', 'earthquakes', 'viruses', 'disasters', 'tragedy', 'balance', 'chord', 'chords', 'tone', 'note', 'notes', 'nerve', 'match', 'pose', 'bargain', 'fear', 'blow', 'gold', 'oil', 'deals', 'partnership', 'alliance', 'sponsorship', 'balance', 'figure', 'image', 'impression', 'optimistic', 'cautious', 'conciliatory', 'defiant']},
   {type: 'ASSAULT', verb: 'fire', retype: {type: 'COERCE', object: ['tear', 'teargas', 'gas', 'rubber', 'water', 'cannon', 'pepper', 'stun']}, object: ['tear', 'teargas', 'gas', 'rubber', 'water', 'pepper', 'stun', 'missiles', 'missile', 'rockets', 'rocket', 'shells', 'mortars', 'mortar', 'shots', 'bullets', 'artillery', 'salvo', 'salvoes', 'volley', 'projectiles', 'drones', 'grenades', 'rounds', 'torpedo', 'torpedoes', 'weapons'], notObject: ['coach', 'manager', 'staff', 'employees', 'workers', 'him', 'her', 'director', 'chief', 'boss']},
   {type: 'ASSAULT', noun: 'offensive', madeBy: ['launch', 'launched', 'launches', 'launching', 'mount', 'mounted', 'mounting', 'began', 'begun', 'begin', 'started', 'start', 'step', 'stepped', 'resumed', 'resume', 'intensified']},
   {type: 'ASSAULT', noun: 'strike', notPrevious: ['general', 'hunger', 'rail', 'postal', 'teachers', 'workers', 'union', 'national', 'one-day', 'lucky'], notSubject: ['union', 'unions', 'workers', 'staff', 'teachers', 'nurses', 'doctors', 'drivers', 'miners', 'employees', 'pilots'], madeBy: ['launch', 'launched', 'launches', 'launching', 'carried', 'carrying', 'carry', 'conducted', 'conduct', 'conducting', 'ordered', 'order', 'mounted', 'unleashed']},
@@ -230,22 +255,26 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'assassination'},
   {type: 'ASSAULT', verb: 'massacre'},
   {type: 'ASSAULT', noun: 'massacre'},
-  {type: 'ASSAULT', verb: 'storm', forms: ['ed'], notPrevious: ['brain']},
-  {type: 'ASSAULT', verb: 'clash', notNext: ['of']},
-  {type: 'ASSAULT', noun: 'clash', notNext: ['of']},
+  // "stormed to the title", "stormed into a 4-0 lead", "stormed out of the meeting" are no assault.
+  {type: 'ASSAULT', verb: 'storm', forms: ['ed'], notPrevious: ['brain'], notNext: ['to', 'ahead', 'out', 'off', 'home'], notObject: ['lead', 'victory', 'win', 'title', 'crown', 'medal', 'final', 'semi-final', 'semi-finals', 'quarter-final', 'quarter-finals', 'round', 'charts', 'top']},
+  // Protesters who clash with police are a violent protest: "protesters clashed with police".
+  // Politicians clash over policies: a verbal conflict.
+  {type: 'ASSAULT', verb: 'clash', notNext: ['of'], retype: [{type: 'PROTEST', previous: protesters}, {type: 'ACCUSE', object: verbalClash}]},
+  // A match is a clash too: "the Six Nations clash with Wales", "a second round clash".
+  {type: 'ASSAULT', noun: 'clash', notNext: ['of'], notPrevious: ['league', 'nations', 'cup', 'round', 'singles', 'doubles', 'crunch', 'table', 'top-of-the-table', 'derby', 'semi-final', 'quarter-final', 'final', 'fixture', 'premiership', 'championship', 'stadium', 'title', 'group'], retype: [{type: 'PROTEST', previous: protesters}, {type: 'ACCUSE', object: verbalClash, previous: ['verbal', 'political', 'commons', 'pledge', 'policy', 'tax', 'personality']}]},
   {type: 'ASSAULT', verb: 'intervene', next: ['militarily', 'with', 'by'], object: ['airstrike', 'airstrikes', 'strikes', 'troops', 'forces', 'force', 'militarily', 'military', 'airpower', 'bombing', 'bombs', 'army', 'tanks', 'soldiers']},
   {type: 'ASSAULT', noun: 'suicide bombing'},
   // A car bomb is the weapon; its use is the bombing.
   {type: 'ASSAULT', noun: 'car bombing'},
   // An explosion or a blast in news of violence is a bomb's: not a gas leak's or a market's.
-  {type: 'ASSAULT', noun: 'explosion', notPrevious: notAttackBlasts, notNext: ['of']},
+  {type: 'ASSAULT', noun: 'explosion', notPrevious: [...notAttackBlasts, ...growing], notNext: ['of'], notObject: growing},
   {type: 'ASSAULT', noun: 'blast', notPrevious: notAttackBlasts, notNext: ['of', 'from', 'furnace']},
-  {type: 'ASSAULT', verb: 'explode', notSubject: notAttackBlasts, notPrevious: notAttackBlasts, notNext: ['onto', 'into', 'in', 'with']},
+  {type: 'ASSAULT', verb: 'explode', notSubject: [...notAttackBlasts, ...growing], notPrevious: notAttackBlasts, notNext: ['onto', 'into', 'in', 'with']},
   {type: 'ASSAULT', verb: 'detonate'},
   {type: 'ASSAULT', noun: 'detonation'},
   {type: 'ASSAULT', verb: 'set off|set off|set off', object: explosives},
   {type: 'ASSAULT', verb: 'go off|went off|gone off', subject: explosives},
-  {type: 'ASSAULT', verb: 'blow up|blew up|blown up', notObject: ['balloon', 'balloons', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'phone', 'phones']},
+  {type: 'ASSAULT', verb: 'blow up|blew up|blown up', notSubject: ['row', 'rows', 'dispute', 'argument', 'controversy', 'scandal', 'furore', 'furor', 'modem', 'computer', 'battery', 'engine', 'tyre', 'tire'], notObject: ['balloon', 'balloons', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'phone', 'phones']},
   // A suicide bombing: "a bomber blew himself up".
   {type: 'ASSAULT', verb: 'blow himself up|blew himself up|blown himself up'},
   {type: 'ASSAULT', verb: 'blow herself up|blew herself up|blown herself up'},
@@ -263,14 +292,15 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'gun battle'},
   {type: 'ASSAULT', noun: 'stabbing'},
   {type: 'ASSAULT', verb: 'stab+'},
-  {type: 'ASSAULT', noun: 'murder', notNext: ['charge', 'charges', 'trial', 'trials', 'case', 'cases', 'rate', 'rates', 'inquiry', 'investigation', 'conviction', 'mystery', 'weapon', 'suspect', 'suspects', 'count', 'counts', 'scene']},
+  // Murder as an offence, no killing: "a review of murder laws", "the life sentence for murder".
+  {type: 'ASSAULT', noun: 'murder', notPrevious: ['for', 'of', 'with'], notNext: ['law', 'laws', 'sentence', 'sentences', 'tariff', 'tariffs', 'charge', 'charges', 'trial', 'trials', 'case', 'cases', 'rate', 'rates', 'inquiry', 'investigation', 'conviction', 'mystery', 'weapon', 'suspect', 'suspects', 'count', 'counts', 'scene']},
   {type: 'ASSAULT', verb: 'murder', notPrevious: ['the', 'a', 'of', 'attempted', 'for', 'with']},
   {type: 'ASSAULT', noun: 'assault', notPrevious: ['verbal', 'sustained', 'full', 'all-out'], notNext: ['rifle', 'rifles', 'weapon', 'weapons', 'charge', 'charges', 'course', 'team', 'teams', 'vehicle', 'vehicles', 'ship', 'ships', 'craft', 'on']},
   {type: 'ASSAULT', verb: 'assault', notPrevious: ['the', 'an', 'of']},
   {type: 'ASSAULT', noun: 'onslaught'},
   {type: 'ASSAULT', verb: 'behead'},
   {type: 'ASSAULT', verb: 'execute', object: people},
-  {type: 'ASSAULT', verb: 'kill', secondary: true, notSubject: disasters, notPrevious: ['those', 'the', 'people', 'civilians'], notObject: ['themselves', 'himself', 'herself', 'itself', 'oneself', 'time', 'off', 'bill', 'deal', 'plan', 'proposal', 'jobs', 'chances']},
+  {type: 'ASSAULT', verb: 'kill', secondary: true, notSubject: disasters, notPrevious: ['those', 'the', 'people', 'civilians'], notObject: ['themselves', 'himself', 'herself', 'itself', 'oneself', 'time', 'off', 'bill', 'deal', 'plan', 'proposal', 'jobs', 'chances', 'business', 'businesses', 'hopes', 'idea', 'growth', 'demand', 'appetite', 'momentum', 'pain']},
   {type: 'ASSAULT', verb: 'torture'},
   {type: 'ASSAULT', verb: 'abduct'},
   {type: 'ASSAULT', noun: 'abduction'},
@@ -328,7 +358,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'CONSULT', noun: 'negotiations*'},
   {type: 'CONSULT', noun: 'discussions*', object: ['with', 'between'], notPrevious: [...subjectPronouns, ...adverbs]},
   {type: 'CONSULT', verb: 'meet|met|met', notObject: meetingNotObjects, notNext: ['up'], notWith: reactions},
-  {type: 'CONSULT', noun: 'meeting', notNext: ['point', 'place', 'room', 'hall', 'house']},
+  // An athletics meeting is a competition: "an indoor meeting in Ghent".
+  {type: 'CONSULT', noun: 'meeting', notPrevious: ['indoor', 'outdoor', 'athletics', 'invitational'], notNext: ['point', 'place', 'room', 'hall', 'house']},
   {type: 'CONSULT', noun: 'summit', notNext: ['of']},
   // A visit to one's family or friends is a private one: "was visiting his son in the city".
   {type: 'CONSULT', verb: 'visit', notPrevious: ['sites', 'websites', 'pages', 'users', 'visitors', 'tourists', 'customers', 'shoppers'], notObject: ['website', 'websites', 'site', 'sites', 'page', 'pages', 'blog', 'blogs', 'shop', 'shops', 'store', 'stores', 'doctor', 'dentist', 'gp', 'toilet', 'bathroom', 'gym', 'museum', 'zoo', 'cinema', 'pub', 'restaurant', ...kin]},
@@ -387,7 +418,8 @@ export const triggers: readonly TriggerEntry[] = [
 
   // ACCUSE: criticism and blame.
   {type: 'ACCUSE', verb: 'accuse', notPrevious: ['the']},
-  {type: 'ACCUSE', verb: 'blame'},
+  // Blaming a cause that is nobody's act accuses no one: "blamed high fuel prices for low sales".
+  {type: 'ACCUSE', verb: 'blame', notObject: marketCauses},
   {type: 'ACCUSE', verb: 'allege', notPrevious: ['the', 'a', 'an', 'his', 'her', 'their', 'its']},
   {type: 'ACCUSE', verb: 'condemn', notPrevious: ['the', 'a', 'an']},
   {type: 'ACCUSE', verb: 'denounce'},
@@ -406,12 +438,13 @@ export const triggers: readonly TriggerEntry[] = [
   // A prosecutor's formal accusation: "indicted two men", "the indictment", "charges against him" (the noun with what a charge takes after it: a price "charges customers").
   {type: 'ACCUSE', verb: 'indict'},
   {type: 'ACCUSE', noun: 'indictment'},
-  {type: 'ACCUSE', noun: 'charges*', notPrevious: ['electricity', 'data', 'call', 'fuel', 'bank', 'service', 'extra', 'hidden', 'admission', 'late', 'roaming', 'interest', 'card', 'delivery', 'user', 'congestion', 'parking', 'water', 'energy', 'prescription', 'tuition', 'overdraft', 'depth', 'explosive', 'standing'], next: ['against', 'of', 'over', 'including', 'related', 'in', 'that', 'from', 'on', 'were', 'was', 'are', 'have', 'had', 'stemming', 'brought', 'filed', 'dropped', ',', '.', ';']},
+  {type: 'ACCUSE', noun: 'charges*', notPrevious: ['electricity', 'data', 'call', 'fuel', 'bank', 'service', 'extra', 'hidden', 'admission', 'late', 'roaming', 'interest', 'card', 'delivery', 'user', 'congestion', 'parking', 'water', 'energy', 'prescription', 'tuition', 'overdraft', 'depth', 'explosive', 'standing'], next: ['against', 'of', 'over', 'including', 'related', 'in', 'that', 'from', 'on', 'were', 'was', 'are', 'have', 'had', 'stemming', 'brought', 'filed', 'dropped', 'and', ',', '.', ';']},
   {type: 'ACCUSE', verb: 'charge', next: ['with'], forms: ['ed', 's', 'ing'], notObject: ['ensuring', 'overseeing', 'protecting', 'running', 'leading', 'managing', 'organising', 'organizing', 'delivering', 'implementing', 'reviewing']},
 
   // THREATEN: threats of coercion or force.
   {type: 'THREATEN', verb: 'threaten', notPrevious: ['the', 'a', 'an', 'endangered', 'critically']},
-  {type: 'THREATEN', verb: 'warn of|warned of|warned of'},
+  // A forecast is no threat: "warned of lower margins".
+  {type: 'THREATEN', verb: 'warn of|warned of|warned of', notObject: [...marketCauses, 'margins', 'profits', 'earnings', 'losses', 'panic', 'shortages', 'slowdown', 'recession', 'jobs', 'job', 'delays']},
   {type: 'THREATEN', noun: 'ultimatum'},
   // A threat as a noun is one made only with what it threatens or whom it is against: "a threat
   // to kill the hostages", "a threat against the city"; "a threat to security" is a danger.
@@ -548,7 +581,10 @@ export const irregularVerbs: Readonly<Record<string, readonly [string, string]>>
 export const hypotheticalModals: readonly string[] = ['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ought']
 
 /** Nouns of possibility: "the risk of a clash", "the threat of sanctions". */
-export const hypotheticalNouns: readonly string[] = ['risk', 'risks', 'threat', 'threats', 'danger', 'possibility', 'prospect', 'prospects', 'fear', 'fears', 'likelihood', 'chance', 'chances', 'spectre', 'specter', 'prospect']
+export const hypotheticalNouns: readonly string[] = ['risk', 'risks', 'threat', 'threats', 'danger', 'possibility', 'prospect', 'prospects', 'fear', 'fears', 'likelihood', 'chance', 'chances', 'spectre', 'specter', 'prevention']
+
+/** Modifiers of an event noun that has not (yet) happened: "a possible attack", "an impending strike". Not "planned": "a planned attack" took place. */
+export const hypotheticalModifiers: readonly string[] = ['possible', 'potential', 'impending', 'imminent', 'proposed', 'future', 'feared', 'threatened', 'would-be']
 
 /** Verbs whose complement is something not (yet) done: "hoped that", "plans to". */
 export const hypotheticalVerbs: readonly string[] = ['hope', 'hoped', 'hopes', 'hoping', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought', 'expect', 'expects', 'expected', 'aim', 'aims', 'aimed', 'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'wish', 'wishes', 'considering', 'consider', 'considers', 'propose', 'proposed', 'proposes', 'suggest', 'suggested', 'suggests', 'if', 'unless', 'whether']

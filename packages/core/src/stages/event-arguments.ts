@@ -219,6 +219,7 @@ const countingNouns = new Set(['total', 'number', 'series', 'spate', 'wave', 'st
 const undergoneNouns = new Set(['arrest', 'detention', 'capture', 'deportation', 'extradition', 'expulsion', 'imprisonment', 'jailing', 'internment', 'abduction', 'kidnapping'])
 // Verbs of a blast, which strike what they go off by.
 const blastLemmas = new Set(['explode', 'detonate', 'blow', 'go'])
+const deviceVerbs = new Set(['detonate', 'explode'])
 // Types whose noun's "from" phrase names who makes it: "charges from prosecutors", "a demand from the union".
 const sourceTypes = new Set(['ACCUSE', 'THREATEN', 'REQUEST'])
 // Types whose "of" phrase names who took part rather than who suffered: "a meeting of ministers", "a march of thousands".
@@ -377,6 +378,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
           ((parse.heads[head] === predicate && !hasRelation(parse, head, 'conj')) || (parse.heads[predicate] === head && !hasRelation(parse, predicate, 'conj') && !hasRelation(parse, predicate, 'ccomp')))
       })
     const ownPassive = beforeParticiple || strayRelative || passiveAt(head)
+    // A verb whose object is the weapon: "detonated the bomb", "set off a device".
+    const device = deviceVerbs.has(parse.lemmas[head]!) || (parse.lemmas[head] === 'set' && tokens[head + 1]?.norm === 'off')
     const passive = raised || owner === head ? ownPassive : passiveAt(owner)
     for (const subject of dependents(parse, owner, 'nsubj')) {
       // A subject with a preposition is a misread phrase: "on high alert since the group launched …".
@@ -387,13 +390,15 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       if (relativePronouns.has(tokens[subject]!.norm) && hasRelation(parse, owner, 'acl') && parse.heads[owner]! >= 0) who = parse.heads[owner]!
       else if (relativePronouns.has(tokens[subject]!.norm)) continue
       else who = reporter(parse, tokens, owner, subject) ?? who
+      // "the bombs were detonated": what is detonated is the weapon, not whom it struck.
+      if (pass && device) continue
       ;(pass ? targets : actors).push(who)
       // "Cruz said both he and Rubio promised": the others coordinated with the pronoun stay.
       if (who !== subject && !relativePronouns.has(tokens[subject]!.norm)) (pass ? targets : actors).push(...conjuncts(parse, subject))
     }
     // A reduced relative: "those arrested", "protesters detained in the capital".
     // "shot at soldiers before being gunned down": a clause opened by "before" or "while" is no relative.
-    if (reducedRelative(parse, head) && dependents(parse, head, 'nsubj').length === 0 && dependents(parse, head, 'mark').length === 0) {
+    if (reducedRelative(parse, head) && dependents(parse, head, 'nsubj').length === 0 && dependents(parse, head, 'mark').length === 0 && !device) {
       ;(form === 'ing' ? actors : targets).push(parse.heads[head]!)
     }
     // "Two gunmen entered the campus after the blast and shot at soldiers", with "shot" read as a
@@ -413,10 +418,10 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     const misread = misreadSubject(parse, head)
     if (misread >= 0 && dependents(parse, head, 'nsubj').length === 0) actors.push(misread)
     // The object undergoes; so does the one who receives ("provided the forces support").
-    if (!passive || owner === head) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0) && !(strayRelative && dependents(parse, object, 'cop').length > 0)) targets.push(object)
+    if (!device && (!passive || owner === head)) for (const object of dependents(parse, head, 'obj', 'iobj')) if (!inTrigger(object) && !(hasRelation(parse, object, 'obj') && dependents(parse, head, 'iobj').length > 0) && !(strayRelative && dependents(parse, object, 'cop').length > 0)) targets.push(object)
     // "ambushed and killed four soldiers": a verb joined right away by "and" or "or" to a verb
     // after it shares that verb's object (a noun or a name), when it has none of its own.
-    if (!passive && dependents(parse, head, 'obj').length === 0 && (tokens[head + 1]?.norm === 'and' || tokens[head + 1]?.norm === 'or')) {
+    if (!device && !passive && dependents(parse, head, 'obj').length === 0 && (tokens[head + 1]?.norm === 'and' || tokens[head + 1]?.norm === 'or')) {
       const next = dependents(parse, head, 'conj').find((verb) => verb === head + 2 && parse.upos[verb] === 'VERB' && !passiveAt(verb))
       if (next !== undefined) for (const object of dependents(parse, next, 'obj')) if (!inTrigger(object) && (parse.upos[object] === 'NOUN' || parse.upos[object] === 'PROPN')) targets.push(object)
     }

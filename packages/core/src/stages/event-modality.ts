@@ -20,12 +20,16 @@
  */
 import type {Stage} from '../stage.js'
 import type {Event, Modality} from '../schema/event.js'
-import {denialVerbs, hypotheticalModals, hypotheticalNouns, hypotheticalVerbs, negators} from '../lexicon/triggers.js'
+import {denialVerbs, hypotheticalModals, hypotheticalModifiers, hypotheticalNouns, hypotheticalVerbs, negators} from '../lexicon/triggers.js'
 import {clauseRange, verbGroupStart, type EventToken} from '../language/event-grammar.js'
 import {countBefore} from '../language/search.js'
+import * as functionWords from '../lexicon/function-words.js'
 
 const modalSet = new Set(hypotheticalModals)
 const possibilityNouns = new Set(hypotheticalNouns)
+const possibilityModifiers = new Set(hypotheticalModifiers)
+// Where a noun's own words begin: its determiner, or a preposition before it.
+const nounPhraseEnds = new Set([...functionWords.determiners, ...functionWords.prepositions])
 const wishVerbs = new Set(hypotheticalVerbs)
 const negatorSet = new Set(negators)
 const denialSet = new Set(denialVerbs)
@@ -86,9 +90,13 @@ function moodOf(tokens: readonly EventToken[], first: number, isNoun: boolean, a
   // that someone faces have been brought.
   if (isNoun && type !== 'ACCUSE' && [1, 2].some((back) => faceWords.has(tokens[first - back]?.norm ?? '') && tokens.slice(first - back + 1, first).every((token) => token.word))) return 'hypothetical'
   if (isNoun) {
-    // "the risk of a clash", "the threat of sanctions".
+    // "the risk of a clash", "the threat of sanctions", "the prevention of an attack".
     for (let k = first - 1; k >= Math.max(clauseStart, first - 4); k--) {
       if (tokens[k]!.norm === 'of' && possibilityNouns.has(tokens[k - 1]?.norm ?? '')) return 'hypothetical'
+    }
+    // "a possible attack", "an impending strike": among the noun's own words, after its determiner.
+    for (let k = first - 1; k >= Math.max(clauseStart, first - 3) && tokens[k]!.word && !nounPhraseEnds.has(tokens[k]!.norm); k--) {
+      if (possibilityModifiers.has(tokens[k]!.norm)) return 'hypothetical'
     }
   }
   // "officials expect that the two sides will meet": what is hoped or planned has not happened.

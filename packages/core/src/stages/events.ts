@@ -30,7 +30,7 @@ import type {Stage} from '../stage.js'
 import type {Event} from '../schema/event.js'
 import {countries} from '../lexicon/countries.js'
 import {places} from '../lexicon/places.js'
-import {modifierHeads, type PloverTypeName, type TriggerEntry} from '../lexicon/triggers.js'
+import {modifierHeads, type PloverTypeName, type Retype, type TriggerEntry} from '../lexicon/triggers.js'
 import {
   beForms,
   clauseRange,
@@ -94,6 +94,8 @@ const notVerbAfterTo = new Set([
 const doneToPeople = new Set(['COERCE', 'ACCUSE', 'ASSAULT'])
 const strikeNouns = new Set(['strike', 'strikes'])
 const relativePronouns = new Set(['that', 'which'])
+// The prepositions that bring in what a noun of attack or criticism is aimed at, or who made it.
+const nounObjectMarkers = new Set(subsetOf(functionWords.prepositions, ['on', 'against', 'from', 'by', 'over']))
 const temporalPrepositions = new Set([...subsetOf(functionWords.prepositions, ['before', 'after']), ...subsetOf(functionWords.subordinators, ['while'])])
 
 /** The trigger stage; see the file comment. */
@@ -162,8 +164,12 @@ export const events: Stage = {
         if (isNoun && parse && banned(parse, tokens, candidate.last - 1)) continue
         // A kind of event, no event that took place: "any attack on civilians", "such bombings".
         if (isNoun && generic(tokens, candidate.spanFirst)) continue
+        // Events told by how often they happen: "attacks remain common", "such protests were rare".
+        if (isNoun && frequencyPredicate(tokens, candidate.last)) continue
         // A name given to what the story has told: "called the explosion an attack".
         if (isNoun && parse && namedAs(parse, candidate.last - 1)) continue
+        // A noun alone in quotation marks is a word quoted, a name given: what Macron called an "attack".
+        if (isNoun && quoted(tokens, candidate.spanFirst, candidate.last)) continue
         // The content or purpose of another act.
         if (scope[first]) {
           if (!isNoun || !(anchoredAfter(tokens, candidate.last) || timedBy(tokens, candidate.spanFirst))) continue
@@ -325,18 +331,35 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   }
 
   const candidate: Candidate = {entry, form: form.form, first: i, spanFirst: i, last, anchored: false, type: entry.type}
-  const retype = entry.retype
-  if (retype && (objectWindow.slice(0, 5).some((token) => retype.object?.includes(token.norm)) || (previous?.word && retype.previous?.includes(previous.norm)))) {
-    candidate.type = retype.type
+  const retypes: readonly Retype[] = entry.retype === undefined ? [] : 'type' in entry.retype ? [entry.retype] : entry.retype
+  // What a noun is aimed at follows a preposition ("an attack on the plans", "attacks from
+  // rivals") or stands right after it ("an attack ad"); the words after a noun that is a
+  // subject are its verb's ("the attack could have cost $10,000"). A passive names its
+  // object before it: "the plan was attacked", "'Nuclear dumpsite' plan attacked".
+  const retypeWindow = form.form === 'noun' ? objectWindow.slice(nounObjectMarkers.has(nextWord) ? 1 : 0, nounObjectMarkers.has(nextWord) ? 6 : 1) : objectWindow.slice(0, 5)
+  const participle = form.form === 'ed' || form.form === 'pp'
+  for (const retype of retypes) {
+    const passive = participle && (beForms.has(previousWord) || retype.object?.includes(previousWord) === true)
+    const window = passive ? [...retypeWindow, ...preceding(tokens, i, 6)] : retypeWindow
+    if (window.some((token) => retype.object?.includes(token.norm)) || (previous?.word && retype.previous?.includes(previous.norm))) {
+      candidate.type = retype.type
+      break
+    }
   }
+
+  // What is attacked in quotation marks is someone's words: "Greer attacks 'bully' Big Brother".
+  if (retypes.some((retype) => retype.type === 'ACCUSE') && form.form !== 'noun' && [last, last + 1].some((k) => quoteMarks.has(tokens[k]?.text ?? '') && tokens[k + 1]?.word)) candidate.type = 'ACCUSE'
 
   // "We will kill them": an act of force that the speaker says they will do is a threat.
   if (form.form !== 'noun' && (candidate.type === 'ASSAULT' || candidate.type === 'COERCE') && firstPersonFuture(tokens, i)) candidate.type = 'THREATEN'
 
   if (form.form === 'noun') {
     if (next?.word && modifierHeadSet.has(next.norm)) return null
-    // An -ing noun after punctuation with no preposition after it is a participle: "strong, meeting or exceeding".
-    if (/ing$/.test(tokens[last - 1]!.norm) && i > 0 && !previous?.word && !(next?.word && prepositions.has(next.norm))) return null
+    // An -ing noun after punctuation with no preposition after it is a participle: "strong,
+    // meeting or exceeding"; after the comma that closes a date it is the noun the date names
+    // ("the April 15, 2013, bombing"), and after a quotation mark that opens a quoted phrase
+    // inside a sentence it is a noun ("the IRA's "bombing outrages"").
+    if (/ing$/.test(tokens[last - 1]!.norm) && i > 0 && !previous?.word && !(next?.word && prepositions.has(next.norm)) && !(previous?.text === ',' && /^\d{4}$/.test(tokens[i - 2]?.norm ?? '')) && !(previous && quoteMarks.has(previous.text) && tokens[i - 2]?.word)) return null
     // After "is", "are", an -ing word is a verb: "they are fighting this".
     if (/ing$/.test(tokens[last - 1]!.norm) && previous?.word && beForms.has(previous.norm)) return null
     // An -ing word with a determiner after it is a verb with its object: "when meeting the costs".
@@ -374,6 +397,9 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   if (form.form === 'base' && !group.length && before?.word && !plural(before.norm) && tokens[groupStart - 2] && articles.has(tokens[groupStart - 2]!.norm)) return null
   // After a possessive a participle is a noun: "the striker's shot".
   if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.possessive) return null
+  // After a preposition a participle modifies the noun after it: "found in both raided
+  // apartments", "of wounded soldiers"; no verb stands there.
+  if ((form.form === 'ed' || form.form === 'pp') && group.every((word) => quantifiers.has(word)) && next?.word && !prepositions.has(next.norm) && prepositions.has(before?.norm ?? '') && before?.norm !== 'to') return null
   // A participle after "better", "other", a number is an adjective: "a better coordinated strategy", "three other freed detainees".
   // "those arrested", "those charged": a participle that stands for the people it was done
   // to names the act when it is an act of force or of law; "those asked in a poll" does not,
@@ -623,15 +649,46 @@ function banned(parse: EventParse, tokens: readonly EventToken[], head: number):
 // Determiners of a kind rather than of one event: "any attack", "every protest", "such bombings".
 const kindDeterminers = new Set(['any', 'every', 'such'])
 
-/** Whether a noun trigger's determiner makes it a kind of event: "any attack on non-military targets". */
+// Nouns of kind: "types of attack", "the most popular form of attack".
+const kindNouns = new Set(['type', 'types', 'kind', 'kinds', 'form', 'forms', 'sort', 'sorts'])
+
+/** Whether a noun trigger's determiner makes it a kind of event: "any attack on non-military targets", "types of attacks". */
 function generic(tokens: readonly EventToken[], spanFirst: number): boolean {
   for (let k = spanFirst - 1; k >= 0 && k >= spanFirst - 4; k--) {
     const token = tokens[k]!
     if (!token.word || token.possessive) return false
     if (kindDeterminers.has(token.norm)) return true
+    if (token.norm === 'of' && kindNouns.has(tokens[k - 1]?.norm ?? '')) return true
     if (determiners.has(token.norm) || prepositions.has(token.norm) || opensClause(tokens, k)) return false
   }
   return false
+}
+
+// The verbs that say how often something happens of a subject, and how often.
+const frequencyVerbs = new Set([...subsetOf(functionWords.beForms, ['is', 'are', 'was', 'were', 'been']), 'remain', 'remains', 'remained', 'become', 'becomes', 'became'])
+const frequencyAdjectives = new Set(['common', 'commonplace', 'frequent', 'rare', 'routine', 'uncommon', 'infrequent', 'widespread', 'everyday', 'regular', 'endemic'])
+const degreeWords = new Set(['still', 'now', 'increasingly', 'very', 'fairly', 'relatively', 'quite', 'extremely', 'more', 'less', 'so', 'too', 'not', 'never', 'always', 'also', 'once', 'far', 'much', 'have', 'has', 'had'])
+
+/**
+ * Whether the noun ending before `last` is the subject of a verb that says how often such
+ * events happen: "attacks remain common", "protests have become increasingly rare". It names
+ * a kind of event, none that took place.
+ */
+function frequencyPredicate(tokens: readonly EventToken[], last: number): boolean {
+  let k = last
+  while (k < tokens.length && k < last + 3 && tokens[k]!.word && degreeWords.has(tokens[k]!.norm)) k++
+  if (!tokens[k]?.word || !frequencyVerbs.has(tokens[k]!.norm)) return false
+  k++
+  while (k < tokens.length && k < last + 7 && tokens[k]!.word && degreeWords.has(tokens[k]!.norm)) k++
+  return tokens[k]?.word === true && frequencyAdjectives.has(tokens[k]!.norm)
+}
+
+/** Whether the words from `first` to `last` stand alone in quotation marks, a stop allowed inside the closing one. */
+function quoted(tokens: readonly EventToken[], first: number, last: number): boolean {
+  if (!quoteMarks.has(tokens[first - 1]?.text ?? '')) return false
+  const after = tokens[last]
+  if (after && quoteMarks.has(after.text)) return true
+  return after !== undefined && (after.text === '.' || after.text === ',') && quoteMarks.has(tokens[last + 1]?.text ?? '')
 }
 
 // Verbs that give something a name: "called the blast an attack", "described it as a bombing".

@@ -274,3 +274,18 @@ describe('event arguments: times are no participants', () => {
     expect(names(arrest!.targets)).toEqual(['man'])
   })
 })
+
+describe('event arguments: what is detonated is the weapon', () => {
+  it('takes no target from the object or the passive subject of "detonate"', () => {
+    const [active] = parseEventsWithSyntax('The militants detonated three packages near the gate.')
+    expect(names(active!.actors)).toEqual(['militants'])
+    expect(names(active!.targets)).toEqual([])
+    const [passive] = parseEventsWithSyntax('Three packages were detonated at bus stations.')
+    expect(names(passive!.targets)).toEqual([])
+  })
+
+  it('keeps the target of a verb of attack', () => {
+    const [attack] = parseEventsWithSyntax('The militants attacked two checkpoints in the north.')
+    expect(names(attack!.targets)).toEqual(['two checkpoints'])
+  })
+})

@@ -56,3 +56,16 @@ describe('event modality: what is wished', () => {
     expect(testSingleEvent('Workers did not want to go on and called for talks.', 'REQUEST', 'called for').modality).toBe('asserted')
   })
 })
+
+describe('event modality: nouns of events not yet happened', () => {
+  it('reads a possible, impending or imminent event as hypothetical', () => {
+    expect(testSingleEvent('Officials gave no sign of an impending attack.', 'ASSAULT', 'attack').modality).toBe('hypothetical')
+    expect(testSingleEvent('The allies announced their imminent withdrawal from the region.', 'RETREAT', 'withdrawal').modality).toBe('hypothetical')
+    expect(testSingleEvent('Quick reactions help the prevention of an attack.', 'ASSAULT', 'attack').modality).toBe('hypothetical')
+  })
+
+  it('reads a planned attack as one that took place, and a verb before the noun as no modifier', () => {
+    expect(testSingleEvent('Officials said Monday was a planned attack by militants.', 'ASSAULT', 'attack').modality).toBe('asserted')
+    expect(testSingleEvent('Critics feared an explosion near the port.', 'ASSAULT', 'explosion').modality).toBe('asserted')
+  })
+})

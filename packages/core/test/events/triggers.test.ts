@@ -395,3 +395,162 @@ describe('triggers: weapons thrown, and what an instrument was used to do', () =
     testNoEvent('The software is used to block traffic.')
   })
 })
+
+describe('triggers: a noun of attack, what it is aimed at, and a participle after a preposition', () => {
+  it('reads what a noun of attack is aimed at after "on", "against", "from" or "by"', () => {
+    testSingleEvent('His recent attacks on the budget won him applause.', 'ACCUSE', 'attacks')
+    testSingleEvent('The senator faced attacks from rivals over the weekend.', 'ACCUSE', 'attacks')
+    testSingleEvent('The minister launched an attack against the new rules.', 'ACCUSE', 'attack')
+  })
+
+  it('reads no aim into the words after a noun that is a subject', () => {
+    testSingleEvent('Analysts said the attack could have cost less than the drones.', 'ASSAULT', 'attack')
+    testSingleEvent('The attacks pushed insurance claims up sharply.', 'ASSAULT', 'attacks')
+  })
+
+  it('takes a participle after a preposition for an adjective', () => {
+    testNoEvent('Police found gunpowder in both raided apartments.')
+    testNoEvent('Shares of the company founded by assassinated tycoon Omar Haddad fell.')
+    testSingleEvent('Troops raided two villages in the north.', 'ASSAULT', 'raided')
+  })
+
+  it('takes a gas canister explosion for an accident', () => {
+    testNoEvent('Firefighters said a gas canister explosion caused the fire.')
+    testSingleEvent('Firefighters said a bomb explosion caused the fire.', 'ASSAULT', 'explosion')
+  })
+})
+
+describe('triggers: events told by how often they happen, and a date before an -ing noun', () => {
+  it('takes events said to be common or rare for a kind of event', () => {
+    testNoEvent('Officials say attacks remain common in the province.')
+    testNoEvent('Street protests have become increasingly rare.')
+    testSingleEvent('The attacks killed dozens and remain unsolved.', 'ASSAULT', 'attacks')
+  })
+
+  it('reads an -ing noun after the comma that closes a date as the event the date names', () => {
+    testSingleEvent('Days after the April 15, 2013, bombing, two friends hid the bag.', 'ASSAULT', 'bombing')
+    testNoEvent('The figures were strong, meeting or exceeding the targets.')
+  })
+})
+
+describe('triggers: an -ing noun in a quoted phrase, and charges before "and"', () => {
+  it('reads an -ing noun after a quotation mark inside a sentence as a noun', () => {
+    testSingleEvent('Nobody in the town forgot the "bombing outrages" of that winter.', 'ASSAULT', 'bombing')
+    testNoEvent('The figures were strong, meeting or exceeding the targets.')
+  })
+
+  it('reads charges before "and" as an accusation', () => {
+    testSingleEvent('The banker now faces criminal charges and a long trial.', 'ACCUSE', 'charges')
+    testNoEvent('The bank raised its service charges and fees.')
+  })
+})
+
+describe('triggers: protesters who clash', () => {
+  it('reads protesters clashing with police as a violent protest, and other clashes as assaults', () => {
+    testSingleEvent('Hundreds of protesters clashed with police in the capital.', 'PROTEST', 'clashed')
+    testSingleEvent('Rebels clashed with troops near the border.', 'ASSAULT', 'clashed')
+  })
+})
+
+describe('triggers: storming, bombarding, exploding and striking in other senses', () => {
+  it.each([
+    ['a run to a title', 'The sprinter stormed to the 200m title in Paris.'],
+    ['a run into a lead', 'The champion stormed into a 4-0 lead.'],
+    ['bombarded with data', 'The program bombarded the servers with data.'],
+    ['bombarded with pop-up ads', 'Users are bombarded with pop-up ads every day.'],
+    ['an explosion in a market', 'The firm hopes to profit from the explosion in podcasting.'],
+    ['growth that explodes', 'The number of subscribers has exploded this year.'],
+    ['a row that blew up', 'The row blew up after the mayor spoke.'],
+    ['a deal struck', 'The film is made under a deal struck with the union.'],
+    ['a penalty struck', 'The fly-half struck a penalty at the other end.']
+  ])('reads %s as no event', (_, text) => {
+    testNoEvent(text)
+  })
+
+  it('keeps storming, bombarding and explosions of violence', () => {
+    testSingleEvent('Troops stormed the building at dawn.', 'ASSAULT', 'stormed')
+    testSingleEvent('Artillery bombarded the town with shells.', 'ASSAULT', 'bombarded')
+    testSingleEvent('An explosion in the market killed six people.', 'ASSAULT', 'explosion')
+    testSingleEvent('Militants blew up a bridge near the border.', 'ASSAULT', 'blew up')
+  })
+})
+
+describe('triggers: attacks on networks, kinds of attack, quoted words', () => {
+  it.each([
+    ['a denial of service attack', 'The site went down after a denial of service attack.'],
+    ['phishing attacks', 'Phishing attacks grew fast last year.'],
+    ['a kind of event', 'Banks warned customers about new types of attacks.'],
+    ['a word in quotation marks', 'The mayor called the fire an "attack."'],
+    ['a word in quotation marks, as a scare quote', 'Its brands came under "attack" from rivals.']
+  ])('reads %s as no event', (_, text) => {
+    testNoEvent(text)
+  })
+
+  it('reads an attack on words in quotation marks as criticism', () => {
+    testSingleEvent("The comedian attacked 'dumbed-down' television on Monday.", 'ACCUSE', 'attacked')
+    testSingleEvent('Gunmen attacked the convoy near the border.', 'ASSAULT', 'attacked')
+  })
+})
+
+describe('triggers: matches and athletics meetings', () => {
+  it.each([
+    ['a match called a clash', 'He was ruled out of the second round clash with the champion.'],
+    ['an athletics meeting', 'She won the high jump at an indoor meeting in Ghent.'],
+    ['a cross met in a match', "The striker met Smith's cross with a low shot."],
+    ['a wish met', 'Her wish could easily be met in Madrid.']
+  ])('reads %s as no event', (_, text) => {
+    testNoEvent(text)
+  })
+
+  it('keeps clashes and meetings between parties', () => {
+    testSingleEvent('Two people died in a clash with police in the capital.', 'ASSAULT', 'clash')
+    testSingleEvent('The ministers held a meeting in Geneva on Monday.', 'CONSULT', 'meeting')
+  })
+})
+
+describe('triggers: verbal clashes, murder as an offence, figurative killing, a passive aimed at a plan', () => {
+  it('reads politicians clashing over policies as a verbal conflict', () => {
+    testSingleEvent('The two parties clashed over tax and spending plans.', 'ACCUSE', 'clashed')
+    testSingleEvent('The judge has clashed with ministers about the inquiry.', 'ACCUSE', 'clashed')
+    testSingleEvent('Rebels clashed with troops near the border.', 'ASSAULT', 'clashed')
+  })
+
+  it('reads a plan attacked in the passive as criticised', () => {
+    testSingleEvent('The plan was attacked by opposition leaders.', 'ACCUSE', 'attacked')
+  })
+
+  it.each([
+    ['murder laws', 'The Home Office announced a review of murder laws.'],
+    ['a sentence for murder', 'They want an end to the mandatory life sentence for murder.'],
+    ['a business killed', "A single risk won't kill your business."]
+  ])('reads %s as no event', (_, text) => {
+    testNoEvent(text)
+  })
+
+  it('keeps a murder that took place', () => {
+    testSingleEvent('Police are investigating the murder of a shopkeeper in Leeds.', 'ASSAULT', 'murder')
+  })
+})
+
+describe('triggers: blaming markets and forecasting losses', () => {
+  it.each([
+    ['a cause that is nobody\'s act', 'The airline blamed high fuel prices for a drop in profits.'],
+    ['a cause in the passive', 'Bad weather and a sluggish economy were blamed for the rise.'],
+    ['a forecast', 'The carmaker warned of lower margins this year.']
+  ])('reads %s as no event', (_, text) => {
+    testNoEvent(text)
+  })
+
+  it('keeps blaming someone and warning of reprisals', () => {
+    testSingleEvent('The minister blamed the rebels for the attack.', 'ACCUSE', 'blamed')
+    testSingleEvent('The militia warned of reprisals against the town.', 'THREATEN', 'warned of')
+  })
+})
+
+describe('triggers: an -ly word after a determiner', () => {
+  it('reads an -ly word or "first" after a determiner as an adjective of the noun', () => {
+    testSingleEvent('Mourners gathered after the deadly attack on the market.', 'ASSAULT', 'attack')
+    testSingleEvent('The committee had its first meeting on Wednesday.', 'CONSULT', 'meeting')
+    testSingleEvent('Donors give to a group that only attacks its rivals in adverts.', 'ACCUSE', 'attacks')
+  })
+})
