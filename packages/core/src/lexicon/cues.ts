@@ -312,3 +312,14 @@ export const cueNouns: readonly CueNoun[] = [
   ['vow', 'vow'],
   ['warning', 'warn']
 ].map(([noun, lemma]) => ({forms: [noun!, noun + 's'], lemma: lemma!}))
+
+/**
+ * Occasions and channels of speech: what a phrase after a cue's object names when it tells
+ * where the speaker spoke ("criticized the plan in a statement", "at a rally", "on Twitter").
+ */
+export const speechOccasions: readonly string[] = [
+  'statement', 'statements', 'interview', 'interviews', 'speech', 'speeches', 'tweet', 'tweets', 'twitter', 'facebook', 'instagram',
+  'post', 'posts', 'letter', 'op-ed', 'column', 'memo', 'email', 'emails', 'release', 'conference', 'rally', 'rallies', 'debate',
+  'hearing', 'forum', 'show', 'program', 'programme', 'appearance', 'remarks', 'address', 'briefing', 'broadcast', 'podcast',
+  'video', 'event', 'summit', 'stop', 'visit', 'radio', 'television', 'blog', 'message', 'testimony', 'session', 'luncheon', 'dinner'
+]

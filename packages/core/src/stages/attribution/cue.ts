@@ -21,6 +21,7 @@ import {participle} from './participle.js'
 import {afterRelative, relativeToLast, speakerBefore} from './speaker-before.js'
 import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
+import {adjunctEnd} from './adjunct-end.js'
 import {promisesAct} from './commissive.js'
 import {reportedAs} from './as-reported.js'
 import {nounCues} from './noun-cue.js'
@@ -277,6 +278,14 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
         if (result.outer.to === result.content.to) result.outer.to = end
         result.content = {from: result.content.from, to: end}
       }
+    }
+    // "criticized the budget during a debate": a noun-phrase report ends before the occasion.
+    // Not in a relative clause, whose end the cue of the sentence reads ("X, who endorsed Y in
+    // May, said …").
+    if (result.after && !result.quotation && !result.next && !result.that && (hit.entry.frame === 'object' || hit.entry.frame === 'naming') && relativeBefore(tokens, hit, Math.max(-1, hit.from - 4)) < 0) {
+      // The claim still spans the phrase: only the report ends sooner.
+      const end = adjunctEnd(scope, hit, result.content.from, result.content.to)
+      if (end < result.content.to) result.content = {from: result.content.from, to: end}
     }
     const speakerIndex = result.speaker ? -2 : result.sameSpeakerAs ? result.sameSpeakerAs.speaker : -1
     const speakerId = speakerIndex >= 0 ? speakers[speakerIndex]!.id : null
