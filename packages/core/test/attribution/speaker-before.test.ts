@@ -27,6 +27,15 @@ describe('speaker before the cue', () => {
     testSingleCase('Rep. Ana Ruiz, D-N.M., noted that the bill was late.', {content: 'the bill was late', kind: 'indirect', cue: 'noted', speaker: 'Ana Ruiz'})
   })
 
+  it('TITLE NAME of PLACE, APPOSITION, said: the person, not the place', () => {
+    testSingleCase('Senator Ana Ruiz of Ohio, who chairs the harbour panel, said the vote would be delayed.', {content: 'the vote would be delayed', cue: 'said', speaker: 'Ana Ruiz'})
+    testSingleCase('Representative Tom Okafor of Maine, a Democrat on the panel, proposed a tax on ferries.', {content: 'a tax on ferries', cue: 'proposed', speaker: 'Tom Okafor'})
+  })
+
+  it('not a body named with "of": "The Bank of Tarvia, which …, said"', () => {
+    testSingleCase('The Bank of Tarvia, which sets interest rates, said inflation would rise.', {content: 'inflation would rise', cue: 'said', speaker: 'Bank of Tarvia'})
+  })
+
   it('X, who said CLAUSE, …', () => {
     testSingleCase('Ms. Ruiz, who said the vote was rigged, left the room.', {content: 'the vote was rigged', kind: 'indirect', cue: 'said', speaker: 'Ruiz'})
   })
