@@ -154,3 +154,14 @@ describe('an aside between the cue and its "that" clause', () => {
     testSingleCase('The ministers have all said that the plan would fail.', {content: 'the plan would fail', speaker: 'ministers'})
   })
 })
+
+describe('an amount after the cue opens the report, not a phrase', () => {
+  it('"said about half of …", "said over 200 people …"', () => {
+    testSingleCase('The harbour office said about half of the ferries were late.', {content: 'about half of the ferries were late', cue: 'said', speaker: 'harbour office'})
+    testSingleCase('Officials said over 200 people had left the island.', {content: 'over 200 people had left the island', cue: 'said', speaker: 'Officials'})
+  })
+
+  it('not a phrase about a topic: "said about the plan that …" reports after "that"', () => {
+    testSingleCase('The harbour office said about the plan that it was too late.', {content: 'it was too late', cue: 'said', speaker: 'harbour office'})
+  })
+})

@@ -83,6 +83,22 @@ export const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'e
 // The words that open a phrase fronted before a speaker or a cue ("In a statement, …", "While
 // in Paris, …"): the prepositions, "ahead" of "ahead of", and "while" and "when". "around" and
 // "throughout" were never among them, and adding them is untested.
+/**
+ * Whether the preposition at `i` sizes an amount rather than opening a phrase: "said about half
+ * of the losses were …", "said over 200 people had …", "said under a third …".
+ */
+export function countsAmount(tokens: readonly Token[], i: number): boolean {
+  if (!approximators.has(tokens[i]!.lower)) return false
+  const next = tokens[i + 1]
+  if (!next) return false
+  if (/^\d/.test(next.text) || amounts.has(next.lower)) return true
+  // "about a third", "over a dozen"
+  return next.lower === 'a' && amounts.has(tokens[i + 2]?.lower ?? '')
+}
+
+const approximators = new Set(['about', 'around', 'over', 'under', 'above', 'below'])
+const amounts = new Set(['half', 'third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'one'])
+
 export const prepositions = new Set([...except(functionWords.prepositions, ['around', 'throughout']), 'ahead', 'while', 'when'])
 // What opens a clause set off between a subject and its cue: "X, when asked about it, said".
 export const parentheticalOpeners = new Set(subsetOf(functionWords.subordinators, ['when', 'while', 'if', 'after', 'before', 'although', 'though', 'once']))
@@ -682,7 +698,7 @@ export function hasNoReport(scope: Scope, hit: CueHit): boolean {
   if (i > to) return true
   const t = tokens[i]!
   if (!t.word) return t.text === '.' || t.text === ',' || t.text === ';' || t.text === '!' || t.text === '?'
-  if (hit.entry.frame === 'tell' || prepositions.has(t.lower)) {
+  if (hit.entry.frame === 'tell' || (prepositions.has(t.lower) && !countsAmount(tokens, i))) {
     for (; i <= to; i++) {
       const u = tokens[i]!
       if (u.lower === 'that' || scope.markOf[i]! > 0 || u.text === ':') return false
@@ -881,7 +897,7 @@ export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNex
     // "questioned whether …", "questioned how …": a reported question is a clause, as after
     // "that" ("accepted what the court offered" is an object, not a report).
     that = true
-  } else if (prepositions.has(tokens[i]!.lower) && tokens[i]!.lower !== 'to' && !(tokens[i]!.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) && (frame === 'clause' || frame === 'tell')) {
+  } else if (prepositions.has(tokens[i]!.lower) && tokens[i]!.lower !== 'to' && !(tokens[i]!.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) && !countsAmount(tokens, i) && (frame === 'clause' || frame === 'tell')) {
     // "said in a statement that …", "said during an interview with … that …"
     let k = i
     let quoted = false
