@@ -74,6 +74,15 @@ describe('a share of respondents before the cue', () => {
     testSingleCase('Most of them said they had loved working at the plant.', {content: 'they had loved working at the plant', kind: 'indirect', cue: 'said', speaker: 'Most of them'})
   })
 
+  it('"those polled said …": all who were asked', () => {
+    testSingleCase('Again, those polled said the harbour tax was too high.', {content: 'the harbour tax was too high', cue: 'said', speaker: 'those polled'})
+  })
+
+  it('not "those" before another participle: "those injured said" is no poll', () => {
+    const article = attribute('Again, those injured said the harbour was unsafe.')
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('those injured')
+  })
+
   it('after "with", before a participle', () => {
     testSingleCase('The mayor gained ground, with 30 percent of voters saying they liked him.', {content: 'they liked him', kind: 'indirect', cue: 'saying', speaker: '30 percent of voters'})
   })
