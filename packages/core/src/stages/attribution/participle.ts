@@ -2,6 +2,7 @@ import {readSpeakerAfter, readSpeakerBefore} from '../../language/speaker-phrase
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
 import {isDocumentNoun} from '../../language/speaker-phrase.js'
 import {parsedSentenceAt} from '../../language/tree.js'
+import {beForms} from '../../lexicon/function-words.js'
 import {nominalSpeaker, participleSubject, verbSubject} from './reported-clause.js'
 import {shareBefore} from './speaker-before.js'
 import {contentAfter, contentStart, dashTokens, hasWords, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
@@ -90,7 +91,7 @@ function pairedParticiple(scope: Scope, hit: CueHit, last: Draft | null): CueRes
 }
 
 // The helpers of a progressive: "were marching and calling …".
-const progressiveHelpers = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am'])
+const progressiveHelpers = new Set(beForms)
 
 /**
  * The speaker of a participle that describes a statement its subject put out: "The town
