@@ -157,8 +157,8 @@ const rows: readonly Row[] = [
   ['caution', 'caution cautions cautioned cautioning', 'assertive', 'clause', false],
   ['threaten', 'threaten threatens threatened threatening', 'assertive', 'object', true],
   ['point out', 'point out|points out|pointed out|pointing out', 'neutral', 'clause', false],
-  // "As the minister put it, …", "put it in a statement: “…”"; not "putting it into the file: “…”".
-  ['put it', 'put it|puts it', 'neutral', 'clause', true],
+  // "As the minister put it, …", "put it in a statement: “…”".
+  ['put it', 'put it|puts it|putting it', 'neutral', 'clause', true],
   ['spell out', 'spell out|spells out|spelled out|spelt out|spelling out', 'neutral', 'clause', false],
   ['make clear', 'make clear|makes clear|made clear|making clear|make it clear|makes it clear|made it clear|making it clear', 'assertive', 'clause', false],
   ['according to', 'according to', 'neutral', 'according', false],

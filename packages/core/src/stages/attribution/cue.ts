@@ -838,6 +838,9 @@ const questionOpeners = new Set(['whether', 'if'])
 
 export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNext = false): {range: {from: number; to: number}; quotation: Quotation | null; that: boolean; next?: boolean} | null {
   const {tokens, to, markOf} = scope
+  // "putting it into the file", "put it back": a thing put somewhere reports nothing ("put it
+  // in a statement: “…”" reports).
+  if (hit.entry.lemma === 'put it' && placements.has(tokens[hit.to + 1]?.lower ?? '')) return null
   let i = skipTimeForward(tokens, start, to)
   if (i > to) return null
   let that = false
@@ -1066,6 +1069,9 @@ export function clauseEnd(scope: Scope, from: number): number {
   }
   return trimEnd(scope, from, to)
 }
+
+// What puts a thing somewhere after "put it": "into the file", "back", "aside".
+const placements = new Set(['into', 'onto', 'back', 'away', 'aside', 'together', 'down', 'up', 'off', 'out', 'forward', 'through', 'behind', 'under', 'over', 'inside', 'there', 'here', 'where'])
 
 export const CONSEQUENCE_REACH = 60
 export const consequences = new Set(['prompting', 'sparking', 'triggering', 'provoking', 'fuelling', 'fueling', 'angering', 'forcing', 'sending'])
