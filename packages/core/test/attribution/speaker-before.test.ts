@@ -174,3 +174,16 @@ describe('an amount after the cue opens the report, not a phrase', () => {
     testSingleCase('The harbour office said about the plan that it was too late.', {content: 'it was too late', cue: 'said', speaker: 'harbour office'})
   })
 })
+
+describe('a pronoun fused with the helper of the cue', () => {
+  it('"he’s predicting that …", "she’s warned that …": the pronoun speaks', () => {
+    const article = testSingleCase('Ana Ruiz spoke on Monday. And she’s predicting that the harbour will close.', {content: 'the harbour will close', cue: 'predicting', speaker: 'Ana Ruiz'})
+    expect(article.speakers).toHaveLength(1)
+    testSingleCase('Tom Okafor spoke on Monday. He’s warned that the pier would fail.', {content: 'the pier would fail', cue: 'warned', speaker: 'Tom Okafor'})
+  })
+
+  it('not "it’s said", which names no speaker, nor "he’s" before no cue', () => {
+    testNoClaim('It’s said that the pier would fail.')
+    testNoClaim('He’s the best mayor the town has had.')
+  })
+})

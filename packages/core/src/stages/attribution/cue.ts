@@ -384,7 +384,7 @@ export function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft
   if (question) return question
 
   // Participles: "…, saying that …", "…, adding …", "with the ambassador saying that …".
-  if (hit.participle && hit.from === hit.verb && !(before && beForms.has(before.lower))) return participle(scope, hit, min, last)
+  if (hit.participle && hit.from === hit.verb && !(before && (beForms.has(before.lower) || /^(?:he|she|they)['’](?:s|re)$/.test(before.lower)))) return participle(scope, hit, min, last)
 
   // '"…," said X, who noted that …': the relative clause goes on with the last claim's speaker.
   const relative = relativeToLast(scope, hit, min, last) ?? afterRelative(scope, hit, min, last)
