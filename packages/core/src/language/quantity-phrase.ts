@@ -14,7 +14,7 @@ import type {Token} from './tokens.js'
  *             ^^^^^^^^^^^^^^^^^^^^
  *
  * The phrase is a share ("half", "a third", "two-thirds", "a majority", "most"), a ratio ("4 in
- * 10") or a percentage ("30 percent", "33%"), with its hedges ("nearly", "more than", "about")
+ * 10"), a percentage ("30 percent", "33%") or all who were asked ("those polled"), with its hedges ("nearly", "more than", "about")
  * before it and what it is a share of ("of voters", "of them") after it.
  */
 
@@ -59,6 +59,8 @@ function shareEnd(tokens: readonly Token[], k: number, min: number): number {
   if (t.lower === 'cent' && k - 2 >= min && tokens[k - 1]!.lower === 'per' && isNumber(tokens[k - 2]!)) return k - 2
   // "4 in 10", "three in 10"
   if (isNumber(t) && k - 2 >= min && tokens[k - 1]!.lower === 'in' && isNumber(tokens[k - 2]!)) return k - 2
+  // "those polled", "those surveyed": the people asked, as a whole.
+  if (respondents.has(t.lower) && k - 1 >= min && tokens[k - 1]!.lower === 'those') return k - 1
   // "half", "a third", "two-thirds", "the majority", "most"
   if (shares.has(t.lower)) {
     const article = k - 1 >= min && (tokens[k - 1]!.lower === 'a' || tokens[k - 1]!.lower === 'the')
@@ -73,6 +75,9 @@ function shareEnd(tokens: readonly Token[], k: number, min: number): number {
 function isNumber(token: Token): boolean {
   return /^\d+(?:\.\d+)?$/.test(token.text) || numberWords.has(token.lower)
 }
+
+// The participles that make "those" the people a poll asked: "those polled".
+const respondents = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled', 'asked'])
 
 // How many words "of …" may take after a share.
 const OF_REACH = 6

@@ -374,6 +374,10 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     if (!relative && appositionRange === null) appositionRange = {from: open + 1, to: last - 1}
     const head = chainHead(tokens, open, min)
     if (head && describeTokens(tokens, head.from, head.to)) {
+      // "Senator Ana Ruiz of Ohio, who …, said": the person, and the place or body as an
+      // apposition, as without the clause between commas.
+      const of = personOfBody(tokens, head.from, head.to)
+      if (of !== -1) return {from: head.from, to: of - 1, apposition: {from: of + 1, to: head.to}, outer: {from: head.outer, to: end - 1}}
       return {from: head.from, to: head.to, apposition: appositionRange, outer: {from: head.from, to: end - 1}}
     }
     last = open

@@ -157,6 +157,8 @@ const rows: readonly Row[] = [
   ['caution', 'caution cautions cautioned cautioning', 'assertive', 'clause', false],
   ['threaten', 'threaten threatens threatened threatening', 'assertive', 'object', true],
   ['point out', 'point out|points out|pointed out|pointing out', 'neutral', 'clause', false],
+  // "As the minister put it, …", "put it in a statement: “…”".
+  ['put it', 'put it|puts it|putting it', 'neutral', 'clause', true],
   ['spell out', 'spell out|spells out|spelled out|spelt out|spelling out', 'neutral', 'clause', false],
   ['make clear', 'make clear|makes clear|made clear|making clear|make it clear|makes it clear|made it clear|making it clear', 'assertive', 'clause', false],
   ['according to', 'according to', 'neutral', 'according', false],
@@ -312,3 +314,14 @@ export const cueNouns: readonly CueNoun[] = [
   ['vow', 'vow'],
   ['warning', 'warn']
 ].map(([noun, lemma]) => ({forms: [noun!, noun + 's'], lemma: lemma!}))
+
+/**
+ * Occasions and channels of speech: what a phrase after a cue's object names when it tells
+ * where the speaker spoke ("criticized the plan in a statement", "at a rally", "on Twitter").
+ */
+export const speechOccasions: readonly string[] = [
+  'statement', 'statements', 'interview', 'interviews', 'speech', 'speeches', 'tweet', 'tweets', 'twitter', 'facebook', 'instagram',
+  'post', 'posts', 'letter', 'op-ed', 'column', 'memo', 'email', 'emails', 'release', 'conference', 'rally', 'rallies', 'debate',
+  'hearing', 'forum', 'show', 'program', 'programme', 'appearance', 'remarks', 'address', 'briefing', 'broadcast', 'podcast',
+  'video', 'event', 'summit', 'stop', 'visit', 'radio', 'television', 'blog', 'message', 'testimony', 'session', 'luncheon', 'dinner'
+]

@@ -17,6 +17,32 @@ describe('coordinated verb', () => {
     checkClaim(article, text, article.claims[1]!, {content: 'the town would not appeal', cue: 'said', speaker: 'mayor'})
   })
 
+  it('X said CLAUSE, and accused Y of …: the same speaker, the first report ends at the comma', () => {
+    const text = 'The governor said the report showed that the council did not know what it was doing, and accused the council of hiding the costs.'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[0]!, {content: 'the report showed that the council did not know what it was doing', cue: 'said', speaker: 'governor'})
+    checkClaim(article, text, article.claims[1]!, {content: 'the council of hiding the costs', cue: 'accused', speaker: 'governor'})
+  })
+
+  it('X says CLAUSE, but insists CLAUSE: a present cue after a present cue', () => {
+    const text = 'The mayor says the pier is safe, but insists the repairs must wait until spring.'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[0]!, {content: 'the pier is safe', cue: 'says', speaker: 'mayor'})
+    checkClaim(article, text, article.claims[1]!, {content: 'the repairs must wait until spring', cue: 'insists', speaker: 'mayor'})
+  })
+
+  it('not a present form after a past cue: "said …, but warns …" may be a noun or the report’s own verb', () => {
+    const text = 'The mayor said the pier was safe, but warns the ferry will stop.'
+    expect(attribute(text).claims.map((claim) => claim.cue?.text)).toEqual(['said'])
+  })
+
+  it('not a cue with a subject of its own after ", and"', () => {
+    const text = 'The governor said the bridge was sound, and residents accused the council of hiding the costs.'
+    expect(attribute(text).claims.filter((claim) => claim.cue?.text === 'accused').map((claim) => claim.speaker)).not.toContain(attribute(text).claims[0]!.speaker)
+  })
+
   it('not a noun after "and": "and demand for exports fell"', () => {
     expect(attribute('Profits rose and demand for exports fell.').claims).toEqual([])
   })

@@ -69,3 +69,25 @@ describe('a participle on a statement its subject put out', () => {
     expect(attribute('The mayor cited a report saying the ferries would run again on Monday.').claims.filter((claim) => claim.cue?.text === 'saying')).toEqual([])
   })
 })
+
+describe('a second participle after "and" or "but"', () => {
+  it('…, saying CLAUSE and calling X “…”: the same speaker, the first report ends before "and"', () => {
+    const text = 'The mayor defended the plan, saying it had saved the harbour and calling it “a model for the coast.”'
+    const article = attribute(text)
+    expect(article.claims).toHaveLength(2)
+    checkClaim(article, text, article.claims[0]!, {content: 'it had saved the harbour', cue: 'saying', speaker: 'mayor'})
+    checkClaim(article, text, article.claims[1]!, {content: 'it “a model for the coast.”', cue: 'calling', speaker: 'mayor'})
+  })
+
+  it('…, praising X and urging Y to …', () => {
+    const text = 'The mayor spoke for an hour, praising the volunteers and urging residents to stay calm.'
+    const article = attribute(text)
+    expect(article.claims.map((claim) => claim.cue?.text)).toEqual(['praising', 'urging'])
+    checkClaim(article, text, article.claims[1]!, {content: 'residents to stay calm', cue: 'urging', speaker: 'mayor'})
+  })
+
+  it('not a participle of the report’s own progressive: "saying crowds were marching and calling for …"', () => {
+    const text = 'The mayor spoke for an hour, saying the crowds were marching and calling for an end to the tax.'
+    expect(attribute(text).claims.map((claim) => claim.cue?.text)).toEqual(['saying'])
+  })
+})

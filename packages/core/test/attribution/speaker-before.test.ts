@@ -27,6 +27,15 @@ describe('speaker before the cue', () => {
     testSingleCase('Rep. Ana Ruiz, D-N.M., noted that the bill was late.', {content: 'the bill was late', kind: 'indirect', cue: 'noted', speaker: 'Ana Ruiz'})
   })
 
+  it('TITLE NAME of PLACE, APPOSITION, said: the person, not the place', () => {
+    testSingleCase('Senator Ana Ruiz of Ohio, who chairs the harbour panel, said the vote would be delayed.', {content: 'the vote would be delayed', cue: 'said', speaker: 'Ana Ruiz'})
+    testSingleCase('Representative Tom Okafor of Maine, a Democrat on the panel, proposed a tax on ferries.', {content: 'a tax on ferries', cue: 'proposed', speaker: 'Tom Okafor'})
+  })
+
+  it('not a body named with "of": "The Bank of Tarvia, which …, said"', () => {
+    testSingleCase('The Bank of Tarvia, which sets interest rates, said inflation would rise.', {content: 'inflation would rise', cue: 'said', speaker: 'Bank of Tarvia'})
+  })
+
   it('X, who said CLAUSE, …', () => {
     testSingleCase('Ms. Ruiz, who said the vote was rigged, left the room.', {content: 'the vote was rigged', kind: 'indirect', cue: 'said', speaker: 'Ruiz'})
   })
@@ -63,6 +72,15 @@ describe('a share of respondents before the cue', () => {
     testSingleCase('Nearly half said they prefer someone with experience in politics.', {content: 'they prefer someone with experience in politics', kind: 'indirect', cue: 'said', speaker: 'Nearly half'})
     testSingleCase('About 4 in 10 say they want a more liberal president.', {content: 'they want a more liberal president', kind: 'indirect', cue: 'say', speaker: 'About 4 in 10'})
     testSingleCase('Most of them said they had loved working at the plant.', {content: 'they had loved working at the plant', kind: 'indirect', cue: 'said', speaker: 'Most of them'})
+  })
+
+  it('"those polled said …": all who were asked', () => {
+    testSingleCase('Again, those polled said the harbour tax was too high.', {content: 'the harbour tax was too high', cue: 'said', speaker: 'those polled'})
+  })
+
+  it('not "those" before another participle: "those injured said" is no poll', () => {
+    const article = attribute('Again, those injured said the harbour was unsafe.')
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('those injured')
   })
 
   it('after "with", before a participle', () => {
@@ -143,5 +161,29 @@ describe('an aside between the cue and its "that" clause', () => {
     expect(both.claims.map((claim) => claim.content.text)).toEqual(['the plan would fail'])
     expect(both.speakers.map((speaker) => speaker.name)).not.toContain('both')
     testSingleCase('The ministers have all said that the plan would fail.', {content: 'the plan would fail', speaker: 'ministers'})
+  })
+})
+
+describe('an amount after the cue opens the report, not a phrase', () => {
+  it('"said about half of …", "said over 200 people …"', () => {
+    testSingleCase('The harbour office said about half of the ferries were late.', {content: 'about half of the ferries were late', cue: 'said', speaker: 'harbour office'})
+    testSingleCase('Officials said over 200 people had left the island.', {content: 'over 200 people had left the island', cue: 'said', speaker: 'Officials'})
+  })
+
+  it('not a phrase about a topic: "said about the plan that …" reports after "that"', () => {
+    testSingleCase('The harbour office said about the plan that it was too late.', {content: 'it was too late', cue: 'said', speaker: 'harbour office'})
+  })
+})
+
+describe('a pronoun fused with the helper of the cue', () => {
+  it('"he’s predicting that …", "she’s warned that …": the pronoun speaks', () => {
+    const article = testSingleCase('Ana Ruiz spoke on Monday. And she’s predicting that the harbour will close.', {content: 'the harbour will close', cue: 'predicting', speaker: 'Ana Ruiz'})
+    expect(article.speakers).toHaveLength(1)
+    testSingleCase('Tom Okafor spoke on Monday. He’s warned that the pier would fail.', {content: 'the pier would fail', cue: 'warned', speaker: 'Tom Okafor'})
+  })
+
+  it('not "it’s said", which names no speaker, nor "he’s" before no cue', () => {
+    testNoClaim('It’s said that the pier would fail.')
+    testNoClaim('He’s the best mayor the town has had.')
   })
 })

@@ -15,6 +15,7 @@ const irregular: Record<string, readonly string[]> = {
   show: ['shown'],
   speak: ['spoke', 'spoken'],
   make: ['made'],
+  put: ['put'],
   go: ['went', 'gone'],
   take: ['took', 'taken'],
   spell: ['spelt'],

@@ -1,7 +1,7 @@
 import {readSpeakerAfter, type SpeakerDescription} from '../../language/speaker-phrase.js'
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
 import {conjoinedSubject, coordinatedHead} from './reported-clause.js'
-import {contentAfter, contentStart, coordinators, cueFrame, plainSpeech, skipConnectives} from './cue.js'
+import {contentAfter, contentStart, coordinators, cueFrame, cueIndex, plainSpeech, skipConnectives} from './cue.js'
 
 /**
  * Attribute a second cue that shares its subject with the first: after "and", "but" or "or",
@@ -27,7 +27,10 @@ export function coordinatedVerb(scope: Scope, hit: CueHit, min: number, last: Dr
   // A second cue sharing the subject: "X has acknowledged … but slammed …".
   const lastFrame = last?.claim.cue ? cueFrame(last.claim.cue.lemma) : null
   // ", but suggested …": after a comma, "but" opens a second statement of the same subject.
-  const commaBut = before?.lower === 'but' && tokens[hit.from - 2]?.text === ',' && entry.frame !== 'naming' && verbForm
+  // ", and accused …" likewise; and a cue in the present after one in the present ("says …,
+  // but insists …") is as surely a verb as a past form.
+  const afterComma = (before?.lower === 'but' || before?.lower === 'and') && tokens[hit.from - 2]?.text === ','
+  const commaBut = afterComma && entry.frame !== 'naming' && (verbForm || (hit.from === hit.verb && presentForm(hit) && last?.claim.cue !== undefined && last.claim.cue !== null && sameTensePresent(last.claim.cue.text)))
   if (last && last.speaker >= 0 && last.after && before && coordinators.has(before.lower) && (lastFrame === 'object' || lastFrame === 'directive' || plainSpeech.has(entry.lemma) || tokens[hit.to + 1]?.lower === 'that' || commaBut)) {
     return report(null, last)
   }
@@ -66,6 +69,17 @@ export function coordinatedVerb(scope: Scope, hit: CueHit, min: number, last: Dr
     if (speaker) return report(speaker, null)
   }
   return null
+}
+
+// The cue in the third person of the present: "insists", "calls for".
+function presentForm(hit: CueHit): boolean {
+  return hit.entry.forms[1] === hit.form
+}
+
+// Whether a cue as written is one word in the third person of the present ("says").
+function sameTensePresent(cue: string): boolean {
+  const lower = cue.toLowerCase()
+  return (cueIndex.get(lower) ?? []).some((form) => form.words.length === 1 && form.entry.forms[1] === form.form)
 }
 
 // A person or a body for sure: a role, a title or a name of two words.

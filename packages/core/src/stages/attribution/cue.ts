@@ -21,6 +21,7 @@ import {participle} from './participle.js'
 import {afterRelative, relativeToLast, speakerBefore} from './speaker-before.js'
 import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
+import {adjunctEnd} from './adjunct-end.js'
 import {promisesAct} from './commissive.js'
 import {reportedAs} from './as-reported.js'
 import {nounCues} from './noun-cue.js'
@@ -82,6 +83,22 @@ export const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'e
 // The words that open a phrase fronted before a speaker or a cue ("In a statement, …", "While
 // in Paris, …"): the prepositions, "ahead" of "ahead of", and "while" and "when". "around" and
 // "throughout" were never among them, and adding them is untested.
+/**
+ * Whether the preposition at `i` sizes an amount rather than opening a phrase: "said about half
+ * of the losses were …", "said over 200 people had …", "said under a third …".
+ */
+export function countsAmount(tokens: readonly Token[], i: number): boolean {
+  if (!approximators.has(tokens[i]!.lower)) return false
+  const next = tokens[i + 1]
+  if (!next) return false
+  if (/^\d/.test(next.text) || amounts.has(next.lower)) return true
+  // "about a third", "over a dozen"
+  return next.lower === 'a' && amounts.has(tokens[i + 2]?.lower ?? '')
+}
+
+const approximators = new Set(['about', 'around', 'over', 'under', 'above', 'below'])
+const amounts = new Set(['half', 'third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'one'])
+
 export const prepositions = new Set([...except(functionWords.prepositions, ['around', 'throughout']), 'ahead', 'while', 'when'])
 // What opens a clause set off between a subject and its cue: "X, when asked about it, said".
 export const parentheticalOpeners = new Set(subsetOf(functionWords.subordinators, ['when', 'while', 'if', 'after', 'before', 'although', 'though', 'once']))
@@ -278,6 +295,14 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
         result.content = {from: result.content.from, to: end}
       }
     }
+    // "criticized the budget during a debate": a noun-phrase report ends before the occasion.
+    // Not in a relative clause, whose end the cue of the sentence reads ("X, who endorsed Y in
+    // May, said …").
+    if (result.after && !result.quotation && !result.next && !result.that && (hit.entry.frame === 'object' || hit.entry.frame === 'naming') && relativeBefore(tokens, hit, Math.max(-1, hit.from - 4)) < 0) {
+      // The claim still spans the phrase: only the report ends sooner.
+      const end = adjunctEnd(scope, hit, result.content.from, result.content.to)
+      if (end < result.content.to) result.content = {from: result.content.from, to: end}
+    }
     const speakerIndex = result.speaker ? -2 : result.sameSpeakerAs ? result.sameSpeakerAs.speaker : -1
     const speakerId = speakerIndex >= 0 ? speakers[speakerIndex]!.id : null
     const cueSpan = {start: tokens[hit.from]!.start, end: tokens[hit.to]!.end}
@@ -359,7 +384,7 @@ export function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft
   if (question) return question
 
   // Participles: "…, saying that …", "…, adding …", "with the ambassador saying that …".
-  if (hit.participle && hit.from === hit.verb && !(before && beForms.has(before.lower))) return participle(scope, hit, min, last)
+  if (hit.participle && hit.from === hit.verb && !(before && (beForms.has(before.lower) || /^(?:he|she|they)['’](?:s|re)$/.test(before.lower)))) return participle(scope, hit, min, last)
 
   // '"…," said X, who noted that …': the relative clause goes on with the last claim's speaker.
   const relative = relativeToLast(scope, hit, min, last) ?? afterRelative(scope, hit, min, last)
@@ -673,7 +698,7 @@ export function hasNoReport(scope: Scope, hit: CueHit): boolean {
   if (i > to) return true
   const t = tokens[i]!
   if (!t.word) return t.text === '.' || t.text === ',' || t.text === ';' || t.text === '!' || t.text === '?'
-  if (hit.entry.frame === 'tell' || prepositions.has(t.lower)) {
+  if (hit.entry.frame === 'tell' || (prepositions.has(t.lower) && !countsAmount(tokens, i))) {
     for (; i <= to; i++) {
       const u = tokens[i]!
       if (u.lower === 'that' || scope.markOf[i]! > 0 || u.text === ':') return false
@@ -813,6 +838,9 @@ const questionOpeners = new Set(['whether', 'if'])
 
 export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNext = false): {range: {from: number; to: number}; quotation: Quotation | null; that: boolean; next?: boolean} | null {
   const {tokens, to, markOf} = scope
+  // "putting it into the file", "put it back": a thing put somewhere reports nothing ("put it
+  // in a statement: “…”" reports).
+  if (hit.entry.lemma === 'put it' && placements.has(tokens[hit.to + 1]?.lower ?? '')) return null
   let i = skipTimeForward(tokens, start, to)
   if (i > to) return null
   let that = false
@@ -872,7 +900,7 @@ export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNex
     // "questioned whether …", "questioned how …": a reported question is a clause, as after
     // "that" ("accepted what the court offered" is an object, not a report).
     that = true
-  } else if (prepositions.has(tokens[i]!.lower) && tokens[i]!.lower !== 'to' && !(tokens[i]!.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) && (frame === 'clause' || frame === 'tell')) {
+  } else if (prepositions.has(tokens[i]!.lower) && tokens[i]!.lower !== 'to' && !(tokens[i]!.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) && !countsAmount(tokens, i) && (frame === 'clause' || frame === 'tell')) {
     // "said in a statement that …", "said during an interview with … that …"
     let k = i
     let quoted = false
@@ -1041,6 +1069,9 @@ export function clauseEnd(scope: Scope, from: number): number {
   }
   return trimEnd(scope, from, to)
 }
+
+// What puts a thing somewhere after "put it": "into the file", "back", "aside".
+const placements = new Set(['into', 'onto', 'back', 'away', 'aside', 'together', 'down', 'up', 'off', 'out', 'forward', 'through', 'behind', 'under', 'over', 'inside', 'there', 'here', 'where'])
 
 export const CONSEQUENCE_REACH = 60
 export const consequences = new Set(['prompting', 'sparking', 'triggering', 'provoking', 'fuelling', 'fueling', 'angering', 'forcing', 'sending'])

@@ -2,6 +2,7 @@ import {readSpeakerAfter, readSpeakerBefore} from '../../language/speaker-phrase
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
 import {isDocumentNoun} from '../../language/speaker-phrase.js'
 import {parsedSentenceAt} from '../../language/tree.js'
+import {beForms} from '../../lexicon/function-words.js'
 import {nominalSpeaker, participleSubject, verbSubject} from './reported-clause.js'
 import {shareBefore} from './speaker-before.js'
 import {contentAfter, contentStart, dashTokens, hasWords, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
@@ -22,6 +23,9 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
   const afterQuotedComma = before !== null && scope.markOf[hit.from - 1]! < 0 && tokens[hit.from - 2]?.text === ','
   // "… with that” — asserting that …", "… - saying it offered nothing": a dash sets the participle off.
   const afterDash = before !== null && dashTokens.has(before.text) && hit.from - 2 >= from
+  // "…, saying A and calling B …": a second participle of the same speaker.
+  const second = pairedParticiple(scope, hit, last)
+  if (second) return second
   if (before && (before.text === ',' || afterQuotedComma || afterDash || byPreposition)) {
     const subject = last && last.speaker >= 0 ? last : null
     let speaker: CueResult['speaker'] = null
@@ -59,6 +63,35 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
   }
   return null
 }
+
+/**
+ * A participle cue after "and" or "but" inside the report of a participle cue: the speaker's
+ * second act, as "said A and warned B" is for finite cues.
+ *
+ * > | She defended him, saying he had hired women and calling him “a feminist.”
+ *                       ^^^^^^ ^^^^^^^^^^^^^^^^^^^^^     ^^^^^^^ ^^^^^^^^^^^^^^^^^
+ *                       cue    content                   cue     content
+ *
+ * Not after a progressive in the report ("saying crowds were marching and calling for …"),
+ * whose participles are the report's own. Null otherwise.
+ */
+function pairedParticiple(scope: Scope, hit: CueHit, last: Draft | null): CueResult | null {
+  const {tokens} = scope
+  const before = tokens[hit.from - 1]
+  if (!before || (before.lower !== 'and' && before.lower !== 'but')) return null
+  if (!last || last.speaker < 0 || !last.after || !last.content || !last.claim.cue) return null
+  if (!/ing$/.test(last.claim.cue.text.split(' ')[0]!.toLowerCase()) || hit.from <= last.content.from + 1 || hit.from > last.content.to + 2) return null
+  for (let k = last.content.from; k < hit.from - 1; k++) {
+    if (progressiveHelpers.has(tokens[k]!.lower) && /ing$/.test(tokens[k + 1]!.lower)) return null
+  }
+  const body = contentAfter(scope, hit, hit.to + 1)
+  if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2)) return null
+  if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
+  return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
+}
+
+// The helpers of a progressive: "were marching and calling …".
+const progressiveHelpers = new Set(beForms)
 
 /**
  * The speaker of a participle that describes a statement its subject put out: "The town

@@ -26,9 +26,12 @@ export function speakerBefore(scope: Scope, hit: CueHit, min: number): CueResult
   if (relative) back = tokens[back - 2]!.text === ',' ? back - 2 : back - 1
   let phrase = back > min ? readSpeakerBefore(tokens, back, min) : null
   if (phrase) phrase = unclosedApposition(scope, phrase, min)
+  // "he’s said", "they’re warning": a pronoun fused with the helper of the cue.
+  const fused = !relative && back - 1 >= min ? fusedSubject(scope, back - 1) : null
+  if (fused) phrase = fused.phrase
   // "Editor’s note:", "the ministry’s statement": a possessive makes the cue a noun, which
   // reports only what its "that" clause says: "Reyes’s claim that the vote was rigged".
-  const possessor = phrase !== null && phrase.apposition === null && /'s?$/.test(tokens[phrase.to]!.lower) && phrase.outer.to === phrase.to
+  const possessor = phrase !== null && !fused && phrase.apposition === null && /'s?$/.test(tokens[phrase.to]!.lower) && phrase.outer.to === phrase.to
   if (phrase && possessor) phrase = possessorOf(tokens, phrase, hit)
   // "A US government claim accusing …": after a singular "a" or "an", a bare form ("claim",
   // "report") is a noun, and reports only what its "that" clause says ("a Times report that …").
@@ -36,7 +39,7 @@ export function speakerBefore(scope: Scope, hit: CueHit, min: number): CueResult
   // "Somehow, after all that, the plan held, says Tom Reyes": read back past its commas, the
   // phrase is an opener, when the parse gives the cue its subject after it.
   if (phrase && phrase.apposition && subjectAfter(scope, hit)) return undefined
-  let description = phrase ? describe(scope, phrase) : null
+  let description = fused ? fused.description : phrase ? describe(scope, phrase) : null
   if (phrase && description && !possessor && !relative) {
     const whole = wholeSubject(scope, hit, min, phrase, description)
     if (whole) ({phrase, description} = whole)
@@ -115,6 +118,22 @@ export function speakerBefore(scope: Scope, hit: CueHit, min: number): CueResult
     return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from}
   }
   return undefined
+}
+
+/**
+ * A subject pronoun fused with a helper in one token, as the subject of the cue after it: "he’s
+ * said", "she’s predicting", "they’re warning". The speaker's name is the pronoun alone; "it",
+ * "we" and "I" speak for no one the article names, as elsewhere.
+ */
+export function fusedSubject(scope: Scope, at: number): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  const token = scope.tokens[at]!
+  const match = /^(he|she|they)['’](?:s|re|ve|d)$/i.exec(token.text)
+  if (!match || scope.inQuote[at] !== -1) return null
+  const pronoun = match[1]!
+  const span = {start: token.start, end: token.start + pronoun.length}
+  const name = pronoun.toLowerCase()
+  const description: SpeakerDescription = {name, nameSpan: span, kind: name === 'they' ? 'group' : 'person', titles: [], affiliation: null, pronoun: true, titleOnly: false, role: null, phrase: pronoun, phraseSpan: span}
+  return {phrase: {from: at, to: at, apposition: null, outer: {from: at, to: at}}, description}
 }
 
 /**
