@@ -168,7 +168,7 @@ export const events: Stage = {
         if (isNoun && frequencyPredicate(tokens, candidate.last)) continue
         // A name given to what the story has told: "called the explosion an attack".
         if (isNoun && parse && namedAs(parse, candidate.last - 1)) continue
-        // A noun alone in quotation marks is a word quoted, a name given: what Macron called an "attack".
+        // A noun alone in quotation marks is a word quoted, a name given: what the mayor called an "attack".
         if (isNoun && quoted(tokens, candidate.spanFirst, candidate.last)) continue
         // The content or purpose of another act.
         if (scope[first]) {
