@@ -26,6 +26,7 @@ import {promisesAct} from './commissive.js'
 import {reportedAs} from './as-reported.js'
 import {nounCues} from './noun-cue.js'
 import {withholds} from './withholding.js'
+import {infinitiveOnly, inRelativeClause} from './relative-cue.js'
 
 /**
  * The cue patterns of attribution: a reporting verb or noun (`said`, `according to`, `claim`)
@@ -372,6 +373,14 @@ function relativeBefore(tokens: readonly Token[], hit: CueHit, after: number): n
 }
 
 export function attributeCue(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
+  const result = attributeCueAnywhere(scope, hit, min, last)
+  // "Officials who asked not to be named said …": a request in a relative clause, to no one
+  // named, is no report; the sentence's own cue reports.
+  if (result && hit.entry.frame === 'directive' && infinitiveOnly(scope, result.content.from) && inRelativeClause(scope, hit)) return null
+  return result
+}
+
+function attributeCueAnywhere(scope: Scope, hit: CueHit, min: number, last: Draft | null): CueResult | null {
   const {tokens, from, to} = scope
   const entry = hit.entry
   const before = hit.from > min ? tokens[hit.from - 1]! : null
