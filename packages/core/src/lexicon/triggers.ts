@@ -313,6 +313,11 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'COERCE', verb: 'detain'},
   {type: 'COERCE', verb: 'seize', notNext: ['on', 'upon'], notObject: ['opportunity', 'moment', 'initiative', 'chance', 'power']},
   {type: 'COERCE', verb: 'arrest'},
+  // "catch" as capture: by those who arrest ("police caught the suspect"), or where and doing
+  // what someone was caught ("caught at the border", "caught smuggling"); not fire, a cold, a
+  // ball, a train or an eye.
+  {type: 'COERCE', verb: 'catch|caught|caught', forms: ['ed'], subject: ['police', 'officers', 'officer', 'troops', 'soldiers', 'guards', 'agents', 'authorities', 'detectives', 'forces'], notNext: ['fire', 'up', 'on', 'out', 'off', 'sight', 'between', 'in']},
+  {type: 'COERCE', verb: 'catch|caught|caught', forms: ['ed'], next: ['smuggling', 'trying', 'stealing', 'carrying', 'crossing', 'red-handed', 'spying', 'selling', 'attempting']},
   // The act of arresting, not a stopped heart or the warrant for it.
   {type: 'COERCE', noun: 'arrest', notPrevious: ['cardiac', 'respiratory', 'heart', 'house'], notNext: ['warrant', 'warrants', 'record', 'records', 'rate', 'rates']},
   {type: 'COERCE', verb: 'round up|rounded up|rounded up', notNext: ['to']},

@@ -367,6 +367,14 @@ describe('triggers: rallies', () => {
     testNoEvent('Two supporters were seen at a Smith rally last spring.')
   })
 
+  it('reads "caught" as a capture by those who arrest, or where and doing what one was caught', () => {
+    testSingleEvent('Police caught the suspect near the station.', 'COERCE', 'caught')
+    testSingleEvent('Two men were caught smuggling guns across the border.', 'COERCE', 'caught')
+    testNoEvent('The warehouse caught fire on Monday.')
+    testNoEvent('The fans caught the last train home.')
+    testNoEvent('Police caught up with the convoy near the bridge.')
+  })
+
   it('takes a participle after a linking verb for a state, no event', () => {
     testNoEvent('The singer has since become withdrawn and quiet.')
     testNoEvent('Residents seemed threatened by the plan.')
