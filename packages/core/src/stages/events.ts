@@ -53,6 +53,7 @@ import {dependents, hasRelation} from '../language/tree.js'
 import {except, subsetOf} from '../language/word-sets.js'
 import * as functionWords from '../lexicon/function-words.js'
 import {cues} from '../lexicon/cues.js'
+import {isTitleNoun} from '../language/speaker-phrase.js'
 
 const modifierHeadSet = new Set(modifierHeads)
 const definite = new Set(['the', ...functionWords.demonstratives])
@@ -68,6 +69,24 @@ const nounModifiers = new Set(['new', 'other', 'many', 'several', 'some', 'key',
 // Quotation marks do not end an infinitive: 'to apologise for his "ill-judged comment" and withdraw it'.
 const scopeEnds = new Set([';', ':', '—', '–', '-', '--', '(', ')', '.', '!', '?'])
 const participleModifiers = new Set(['better', 'well', 'best', 'poorly', 'badly', 'worse', 'ill', 'newly', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'those', 'this', 'these'])
+/**
+ * Whether a passive "threatened" at `i` is an act against someone: it has a "by" or "with"
+ * after it ("threatened by rebels", "threatened with death"), or its subject, the word before
+ * its verb group, is a person, a name or a group of people ("he was threatened", "residents
+ * were threatened"), not a thing ("journalism is threatened").
+ */
+function endangered(tokens: readonly EventToken[], subjectEnd: number, i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6) && tokens[k]!.word; k++) if (tokens[k]!.norm === 'by' || tokens[k]!.norm === 'with') return true
+  const subject = tokens[subjectEnd - 1]
+  if (!subject?.word) return true
+  // A capital marks a name, except on the sentence's first word ("Jobs are threatened").
+  return (subject.cap && subjectEnd > 1) || personalPronouns.has(subject.norm) || isTitleNoun(subject.norm) || peopleNouns.has(subject.norm)
+}
+const personalPronouns = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who'])
+// Plural nouns of people, or of businesses that someone may threaten, that no role list holds:
+// "residents were threatened", "shops were threatened and blackmailed".
+const peopleNouns = new Set(['businesses', 'companies', 'firms', 'shops', 'owners', 'people', 'residents', 'villagers', 'civilians', 'workers', 'staff', 'employees', 'families', 'children', 'women', 'men', 'members', 'voters', 'students', 'journalists', 'reporters', 'witnesses', 'protesters', 'activists', 'farmers', 'teachers', 'doctors', 'nurses', 'patients', 'refugees', 'migrants', 'minorities', 'communities', 'neighbours', 'neighbors', 'officials', 'lawmakers', 'judges', 'players', 'fans'])
+
 // Linking verbs, after which a participle says what state one is in: "has since become
 // withdrawn", "seemed threatened", "remained divided".
 const linkingVerbs = new Set([
@@ -408,6 +427,9 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   if ((form.form === 'ed' || form.form === 'pp') && !hasBe && previous?.word && participleModifiers.has(previous.norm) && !afterThose) return null
   // After a linking verb a participle is an adjective of state: "he has since become withdrawn".
   if ((form.form === 'ed' || form.form === 'pp') && previous?.word && linkingVerbs.has(previous.norm)) return null
+  // "Journalism is threatened", "jobs are threatened": a thing in danger, with no one named
+  // who threatens, is a state; a person or a group threatened is threatened by someone.
+  if (entry.type === 'THREATEN' && tokens[i]!.norm === 'threatened' && hasBe && !endangered(tokens, subjectEnd, i)) return null
   // A headline tells a past event in the present tense after a bare noun ("Staff agree to pay
   // cut", "Allies back plan") and drops "is" before an -ing verb ("man suing government"): a
   // verb read so stands only where the parse reads a verb too.

@@ -375,6 +375,14 @@ describe('triggers: rallies', () => {
     testNoEvent('Police caught up with the convoy near the bridge.')
   })
 
+  it('takes a thing "threatened", with no one named who threatens, for a state', () => {
+    testNoEvent('About 300 jobs are threatened.')
+    testNoEvent('The future of the small harbour is threatened.')
+    testSingleEvent('The mayor was threatened outside the town hall.', 'THREATEN', 'threatened')
+    testSingleEvent('Several shops were threatened on Monday.', 'THREATEN', 'threatened')
+    testSingleEvent('The harbour is threatened by armed gangs.', 'THREATEN', 'threatened')
+  })
+
   it('takes a participle after a linking verb for a state, no event', () => {
     testNoEvent('The singer has since become withdrawn and quiet.')
     testNoEvent('Residents seemed threatened by the plan.')
