@@ -743,7 +743,9 @@ function following(tokens: readonly EventToken[], from: number, count: number): 
   for (let k = from; k < tokens.length && out.length < count; k++) {
     const token = tokens[k]!
     if (objectStops.has(token.text) || (token.word && opensClause(tokens, k) && token.norm !== 'that')) break
-    if (token.norm === 'that' && out.length === 0) break
+    // "that" right after the trigger opens a clause ("warned that …"), unless one word and the
+    // sentence's end follow: a determiner ("met that target.").
+    if (token.norm === 'that' && out.length === 0 && !(tokens[k + 1]?.word && !tokens[k + 2]?.word)) break
     out.push(token)
   }
   return out

@@ -375,6 +375,12 @@ describe('triggers: rallies', () => {
     testNoEvent('Police caught up with the convoy near the bridge.')
   })
 
+  it('reads "that" with one word after it before the sentence ends as a determiner of the object', () => {
+    testNoEvent('Only half of the schools met that target.')
+    testNoEvent('The council should seize that opportunity.')
+    testSingleEvent('Officials met that delegation in the capital on Monday.', 'CONSULT', 'met')
+  })
+
   it('takes a thing "threatened", with no one named who threatens, for a state', () => {
     testNoEvent('About 300 jobs are threatened.')
     testNoEvent('The future of the small harbour is threatened.')
