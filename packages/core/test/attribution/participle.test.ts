@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {attribute, checkClaim, testSingleCase} from './helpers.js'
+import {attribute, checkClaim, speakerOf, testSingleCase} from './helpers.js'
 
 // stages/attribution/participle.ts: "…, saying …", "…, adding that …".
 describe('participle', () => {
@@ -91,3 +91,18 @@ describe('a second participle after "and" or "but"', () => {
     expect(attribute(text).claims.map((claim) => claim.cue?.text)).toEqual(['saying'])
   })
 })
+
+describe('a participle after a role set off before a name', () => {
+  it('"The party leader, Ana Ruiz, voiced support …, saying" is Ana Ruiz speaking', () => {
+    const article = attribute('The party leader, Ana Ruiz, voiced support for the plan on Monday, saying it would pass.')
+    expect(article.claims.map((claim) => claim.content.text)).toEqual(['it would pass'])
+    expect(speakerOf(article, article.claims[0]!)?.name).toBe('Ana Ruiz')
+    expect(speakerOf(article, article.claims[0]!)?.titles).toContain('party leader')
+  })
+
+  it('a role alone, or with an opener set off after it, stays the speaker', () => {
+    const article = attribute('The party leader, however, voiced support for the plan, saying it would pass.')
+    expect(speakerOf(article, article.claims[0]!)?.name).toBe('party leader')
+  })
+})
+

@@ -3,7 +3,7 @@ import {describe, type CueHit, type CueResult, type Draft, type Scope} from './c
 import {isDocumentNoun} from '../../language/speaker-phrase.js'
 import {parsedSentenceAt} from '../../language/tree.js'
 import {beForms} from '../../lexicon/function-words.js'
-import {nominalSpeaker, participleSubject, verbSubject} from './reported-clause.js'
+import {nominalSpeaker, participleSubject, personOverRole, verbSubject} from './reported-clause.js'
 import {shareBefore} from './speaker-before.js'
 import {contentAfter, contentStart, dashTokens, hasWords, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
 
@@ -35,7 +35,7 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
       const description = phrase ? describe(scope, phrase) : null
       // Else the subject the parse gives the participle: "The departments declined to
       // comment, saying …".
-      speaker = phrase && description ? {phrase, description} : participleSubject(scope, hit, min)
+      speaker = (phrase ? personOverRole(scope, phrase, description) : null) ?? (phrase && description ? {phrase, description} : participleSubject(scope, hit, min))
       if (!speaker) return null
     }
     const body = contentAfter(scope, hit, hit.to + 1)

@@ -2,7 +2,7 @@ import {dependent, dependents, parsedSentenceAt, parseOf, phraseRange, taggedSen
 import type {Syntax} from '../../language/analysis.js'
 import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
 import {isOpening, quotationEndingAt, trimEnd, wholeQuotation} from './cue.js'
-import type {PhraseMatch, SpeakerDescription} from '../../language/speaker-phrase.js'
+import {readSpeakerAfter, type PhraseMatch, type SpeakerDescription} from '../../language/speaker-phrase.js'
 import {except} from '../../language/word-sets.js'
 import {modals as modalVerbs, articles, months, timeNouns, timeWords, weekdays} from '../../lexicon/function-words.js'
 
@@ -189,7 +189,29 @@ export function nominalSpeaker(scope: Scope, parsed: ParsedSentence, word: numbe
 
 /** How a phrase of the parse names its speaker: as a name or role, else as a plain noun ("officials"). */
 function subjectDescription(scope: Scope, parsed: ParsedSentence, word: number, match: PhraseMatch): SpeakerDescription | null {
-  return headNamed(scope, parsed, word, match, describe(scope, match)) ?? plainNounSpeaker(scope, parsed, word, match)
+  const description = headNamed(scope, parsed, word, match, describe(scope, match)) ?? plainNounSpeaker(scope, parsed, word, match)
+  return personOverRole(scope, match, description)?.description ?? description
+}
+
+/**
+ * "The party leader, Ana Ruiz, voiced support …, saying": a role set off before a person's full
+ * name is that person, the role a title. The name as the phrase, with the role as its
+ * apposition, and its description; null unless the phrase is read as a role only and the name
+ * after it a person's full name.
+ */
+export function personOverRole(scope: Scope, match: PhraseMatch, description: SpeakerDescription | null): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  if (!description?.titleOnly) return null
+  const {tokens} = scope
+  let name = match.apposition && match.apposition.from > match.to ? {from: match.apposition.from, to: match.apposition.to} : null
+  // The name set off by commas right after the role: "The party leader, Ana Ruiz, …".
+  if (!name && tokens[match.to + 1]?.text === ',') {
+    const read = readSpeakerAfter(tokens, match.to + 2, Math.min(tokens.length, match.to + 8))
+    if (read && read.apposition === null && tokens[read.to + 1]?.text === ',') name = {from: read.from, to: read.to}
+  }
+  if (!name) return null
+  const phrase = {from: name.from, to: name.to, apposition: {from: match.from, to: match.to}, outer: {from: match.outer.from, to: Math.max(match.outer.to, name.to)}}
+  const named = describe(scope, phrase)
+  return named && namedPerson(named) ? {phrase, description: named} : null
 }
 
 /**
