@@ -160,6 +160,13 @@ export function scoreGum(doc: GumDocument, record: Article | null): GumScore {
   const goldPronouns = doc.mentions.filter((m) => isPronoun(m.text) && antecedent(m))
   score.coverage.total = goldPronouns.length
   if (!record) return score
+  // GUM's names for the pronoun's entity, and whether one of them overlaps a name the record
+  // gives (`names`) or holds the word `last` (a surname).
+  const judge = (gold: GumMention, names: readonly Span[], last: string) => {
+    const chain = doc.mentions.filter((m) => m.entity === gold.entity && !isPronoun(m.text))
+    const right = chain.some((m) => names.some((name) => charOverlap(name, m.span) > 0) || m.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(last))
+    return {chain, right}
+  }
   const resolved = new Set<string>()
   for (const speaker of record.speakers) {
     const names = speaker.mentions.filter((span) => !isPronoun(doc.text.slice(span.start, span.end)))
@@ -172,10 +179,7 @@ export function scoreGum(doc: GumDocument, record: Article | null): GumScore {
         continue
       }
       resolved.add(`${span.start}:${span.end}`)
-      const chain = doc.mentions.filter((m) => m.entity === gold.entity && !isPronoun(m.text))
-      const right = chain.some(
-        (m) => names.some((name) => charOverlap(name, m.span) > 0) || m.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(last)
-      )
+      const {chain, right} = judge(gold, names, last)
       score.accuracy.total++
       if (right) score.accuracy.right++
       else score.misses.push(`${gold.text} at ${span.start} resolved to ${speaker.name}; GUM: ${chain[0]?.text ?? 'no name'}`)
@@ -195,9 +199,7 @@ export function scoreGum(doc: GumDocument, record: Article | null): GumScore {
       }
       if (resolved.has(key)) continue
       resolved.add(key)
-      const last = named.text.split(/\s+/).at(-1)?.toLowerCase() ?? ''
-      const chain = doc.mentions.filter((m) => m.entity === gold.entity && !isPronoun(m.text))
-      const right = chain.some((m) => charOverlap(named.span, m.span) > 0 || m.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(last))
+      const {chain, right} = judge(gold, [named.span], named.text.split(/\s+/).at(-1)?.toLowerCase() ?? '')
       score.events.total++
       if (right) score.events.right++
       else score.misses.push(`${gold.text} at ${participant.span.start} (an event's ${event.actors.includes(participant) ? 'actor' : 'target'}) resolved to ${named.text}; GUM: ${chain[0]?.text ?? 'no name'}`)

@@ -34,6 +34,7 @@ import {
   dateWords,
   determiners,
   gazetteerAt,
+  quoteMarks,
   verbGroupStart,
   type EventToken
 } from '../language/event-grammar.js'
@@ -62,7 +63,8 @@ const sentenceAdverbs = new Set([
 ])
 // Times are no participants: "exploded at one a minute", "for hours".
 const timeWords = new Set([...functionWords.timeWords, ...functionWords.timeNouns, ...functionWords.timeNouns.map((noun) => noun + 's'), 'minute', 'minutes', 'hour', 'hours', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
-const quoteMarks = /^["“”]$/
+// Double quotation marks, which set off a name within a phrase ('the "Red Hand" militia').
+const doubleQuotes = new Set(subsetOf([...quoteMarks], ['"', '“', '”']))
 const connectors = new Set(['of', 'and', 'al', 'el', 'de', 'bin', 'ibn', 'the', '&'])
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'them', 'him', 'her', 'us', 'you', 'me']) 
 const lightVerbs = new Set([
@@ -130,6 +132,7 @@ export const eventArguments: Stage = {
     }
     const speakers = speakerIndex(context.draft.speakers)
     const around: TextAround = {text: context.text, blocks: context.draft.blocks, language: context.language, firstNames: context.options.firstNames ?? null}
+    const participants = new Map<string, Participant>()
     const events = context.draft.events.map((event): Event => {
       const fact = facts.get(event.trigger.span.start)
       const sentence = fact ? sentences[fact.sentence] : undefined
@@ -142,12 +145,17 @@ export const eventArguments: Stage = {
       roles.actors = roles.actors.filter(outsideDateline)
       roles.targets = roles.targets.filter(outsideDateline)
       if (roles.place && !outsideDateline(roles.place)) roles.place = null
-      const participant = (range: Range) => toParticipant(context, around, speakers, tokens, range)
+      const participant = (range: Range) => {
+        // Coordinated events share their actors' phrases: each is read, and its pronoun resolved, once.
+        const key = `${tokens[range[0]]!.start}:${tokens[range[1] - 1]!.end}`
+        let found = participants.get(key)
+        if (!found) participants.set(key, (found = toParticipant(context, around, speakers, tokens, range)))
+        return found
+      }
       const place = roles.place ? toPlace(context, tokens, roles.place) : null
-      const actors = event.actors.length ? event.actors : roles.actors.map(participant).filter(named)
       return {
         ...event,
-        actors,
+        actors: event.actors.length ? event.actors : roles.actors.map(participant).filter(named),
         targets: event.targets.length ? event.targets : roles.targets.map(participant),
         location: event.location ?? place ?? locationOf(context, tokens, fact.first)
       }
@@ -608,17 +616,17 @@ function argumentPhrase(tokens: readonly EventToken[], parse: EventParse, h: num
   // A hyphen between two words of the phrase stays in it; so does a quotation mark, when the
   // phrase holds the whole quotation: 'the "Red Hand" militia'.
   const run = (quotes: boolean): Range | null => {
-    const joint = (k: number) => tokens[k]!.text === '-' || (quotes && quoteMarks.test(tokens[k]!.text))
+    const joint = (k: number) => tokens[k]!.text === '-' || (quotes && doubleQuotes.has(tokens[k]!.text))
     let start = h
     while (start > 0 && (inside.has(start - 1) || (joint(start - 1) && inside.has(start - 2)))) start--
     let end = h + 1
     while (end < tokens.length && (inside.has(end) || (joint(end) && inside.has(end + 1)))) end++
     // The quotation closed inside the phrase opened before it: '"Red Hand" militia'.
-    if (quotes && start > 0 && quoteMarks.test(tokens[start - 1]!.text) && tokens.slice(start, end).filter((token) => quoteMarks.test(token.text)).length % 2 === 1) start--
+    if (quotes && start > 0 && doubleQuotes.has(tokens[start - 1]!.text) && tokens.slice(start, end).filter((token) => doubleQuotes.has(token.text)).length % 2 === 1) start--
     return trim(tokens, start, end)
   }
   const quoted = run(true)
-  return quoted && tokens.slice(quoted[0], quoted[1]).filter((token) => quoteMarks.test(token.text)).length % 2 === 0 ? quoted : run(false)
+  return quoted && tokens.slice(quoted[0], quoted[1]).filter((token) => doubleQuotes.has(token.text)).length % 2 === 0 ? quoted : run(false)
 }
 
 function toPlace(context: PipelineContext, tokens: readonly EventToken[], [start, end]: Range): Event['location'] {
@@ -814,7 +822,7 @@ function toParticipant(context: PipelineContext, around: TextAround, speakers: S
   const gender = pronoun ? pronounGender(pronoun) : null
   const sure = antecedent !== null && (antecedentSpeaker !== null || (gender !== null && mentionGender(antecedent, around.firstNames) === gender))
   if (!antecedent || !sure) return {name, span, speaker, code: actorCode(tokens, start, end), refersTo: null}
-  const named = {start: antecedent.span.start, end: withoutPossessiveEnd(context.text, antecedent.span.end)}
+  const named = {start: antecedent.span.start, end: possessiveCut(context.text, antecedent.span.end, false)}
   const refersTo = {text: context.text.slice(named.start, named.end), span: named}
   return {name, span, speaker: antecedentSpeaker, code: null, refersTo}
 }
@@ -849,18 +857,20 @@ function named(participant: Participant): boolean {
   return !pronoun || participant.speaker !== null || participant.refersTo !== null
 }
 
-/** Where a name ending at `end` ends without a possessive ending it holds: "Andre Agassi" of "Andre Agassi's". */
-function withoutPossessiveEnd(text: string, end: number): number {
-  return /['’]s$/.test(text.slice(end - 2, end)) ? end - 2 : end
-}
-
 /** Where a participant's last word ends without its possessive ending: "Russia" of "Russia’s". */
 function withoutPossessive(text: string, token: EventToken): number {
-  if (!token.possessive) return token.end
-  const ending = text.slice(token.end - 2, token.end)
-  if (/^['’]s$/i.test(ending)) return token.end - 2
-  if (/^s['’]$/i.test(ending)) return token.end - 1
-  return token.end
+  return token.possessive ? possessiveCut(text, token.end, true) : token.end
+}
+
+/**
+ * Where a name ending at `end` ends without a possessive ending it holds: "Andre Agassi" of
+ * "Andre Agassi's"; with `plural`, also "the Joneses" of "the Joneses'".
+ */
+function possessiveCut(text: string, end: number, plural: boolean): number {
+  const ending = text.slice(end - 2, end)
+  if (/^['’]s$/i.test(ending)) return end - 2
+  if (plural && /^s['’]$/i.test(ending)) return end - 1
+  return end
 }
 
 /** The speakers' mentions in text order and their names, for lookups in logarithmic time. */

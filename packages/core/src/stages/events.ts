@@ -82,7 +82,7 @@ function endangered(tokens: readonly EventToken[], subjectEnd: number, i: number
   // A capital marks a name, except on the sentence's first word ("Jobs are threatened").
   return (subject.cap && subjectEnd > 1) || personalPronouns.has(subject.norm) || isTitleNoun(subject.norm) || peopleNouns.has(subject.norm)
 }
-const personalPronouns = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who'])
+const personalPronouns = new Set([...except(functionWords.subjectPronouns, ['it']), 'who'])
 // Plural nouns of people, or of businesses that someone may threaten, that no role list holds:
 // "residents were threatened", "shops were threatened and blackmailed".
 const peopleNouns = new Set(['businesses', 'companies', 'firms', 'shops', 'owners', 'people', 'residents', 'villagers', 'civilians', 'workers', 'staff', 'employees', 'families', 'children', 'women', 'men', 'members', 'voters', 'students', 'journalists', 'reporters', 'witnesses', 'protesters', 'activists', 'farmers', 'teachers', 'doctors', 'nurses', 'patients', 'refugees', 'migrants', 'minorities', 'communities', 'neighbours', 'neighbors', 'officials', 'lawmakers', 'judges', 'players', 'fans'])
@@ -687,7 +687,7 @@ function generic(tokens: readonly EventToken[], spanFirst: number): boolean {
 }
 
 // The verbs that say how often something happens of a subject, and how often.
-const frequencyVerbs = new Set([...subsetOf(functionWords.beForms, ['is', 'are', 'was', 'were', 'been']), 'remain', 'remains', 'remained', 'become', 'becomes', 'became'])
+const frequencyVerbs = new Set([...subsetOf(functionWords.beForms, ['is', 'are', 'was', 'were', 'been']), ...subsetOf([...linkingVerbs], ['remain', 'remains', 'remained', 'become', 'becomes', 'became'])])
 const frequencyAdjectives = new Set(['common', 'commonplace', 'frequent', 'rare', 'routine', 'uncommon', 'infrequent', 'widespread', 'everyday', 'regular', 'endemic'])
 const degreeWords = new Set(['still', 'now', 'increasingly', 'very', 'fairly', 'relatively', 'quite', 'extremely', 'more', 'less', 'so', 'too', 'not', 'never', 'always', 'also', 'once', 'far', 'much', 'have', 'has', 'had'])
 

@@ -59,7 +59,7 @@ export const futureAuxiliaries = new Set(['will'])
 // Adverbs that stand inside a verb group: "has also said", "have repeatedly denied".
 // Quantifiers floated off a subject into its verb group: "they have both warned".
 const floatingQuantifiers = new Set(['both', 'all', 'each'])
-export const groupAdverbs = new Set([...floatingQuantifiers, 'also', 'already', 'again', 'repeatedly', 'previously', 'recently', 'since', 'now', 'once', 'twice', 'openly', 'publicly', 'privately', 'firmly', 'strongly', 'flatly', 'repeatedly', 'consistently', 'formally', 'officially', 'explicitly', 'reportedly', 'long', 'often', 'frequently', 'later', 'earlier'])
+export const groupAdverbs = new Set([...floatingQuantifiers, 'also', 'already', 'again', 'repeatedly', 'previously', 'recently', 'since', 'now', 'once', 'twice', 'openly', 'publicly', 'privately', 'firmly', 'strongly', 'flatly', 'consistently', 'formally', 'officially', 'explicitly', 'reportedly', 'long', 'often', 'frequently', 'later', 'earlier'])
 export const passiveMarkers = new Set([...except(functionWords.beForms, ['am', "'s", "'re", "'m"]), 'so-called', 'widely'])
 export const passiveAdverbs = new Set(['reportedly', 'also', 'often', 'previously'])
 export const adverbs = new Set([

@@ -1,5 +1,6 @@
 import {parseOf, phraseRange} from '../../language/tree.js'
 import type {CueHit, Scope} from './claim-draft.js'
+import {relativePronouns} from './cue.js'
 import {taggedCue} from './reported-clause.js'
 
 /**
@@ -14,7 +15,7 @@ import {taggedCue} from './reported-clause.js'
 export function inRelativeClause(scope: Scope, hit: CueHit): boolean {
   const {tokens} = scope
   let relative = false
-  for (let k = Math.max(scope.from, hit.from - 3); k < hit.from; k++) relative ||= relativeWords.has(tokens[k]!.lower)
+  for (let k = Math.max(scope.from, hit.from - 3); k < hit.from; k++) relative ||= relativePronouns.has(tokens[k]!.lower)
   if (!relative) return false
   const tagged = taggedCue(scope, hit)
   const parsed = tagged ? parseOf(tagged) : null
@@ -24,8 +25,6 @@ export function inRelativeClause(scope: Scope, hit: CueHit): boolean {
   if (syntax.relations[verb] !== 'acl:relcl') return false
   return syntax.relations.indexOf('root') > phraseRange(syntax, verb).to
 }
-
-const relativeWords = new Set(['who', 'which', 'that'])
 
 /** Whether a report opens with an infinitive ("not to be named", "to stay"): a request of no one named, no statement. */
 export function infinitiveOnly(scope: Scope, from: number): boolean {
