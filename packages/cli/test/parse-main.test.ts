@@ -166,6 +166,27 @@ describe('onrecord parse (in-process)', () => {
     expect(article.published).toMatchObject({value: '2022-01-27', via: 'option'})
   })
 
+  it('keeps hypothetical events with --hypothetical-events, in worker threads too', async () => {
+    const text = 'The rebels could attack the town on Friday. Police arrested two men.'
+    const events = async (args: string[]) => {
+      const run = await runMain(['parse', '-q', ...args, '-'], text)
+      return expectArticle(lines(run.stdout)[0], text).events.map((event) => `${event.trigger.text} ${event.modality}`)
+    }
+    expect(await events(['--jobs', '1'])).toEqual(['arrested asserted'])
+    expect(await events(['--jobs', '1', '--hypothetical-events'])).toEqual(['attack hypothetical', 'arrested asserted'])
+    // A directory of two files goes to two worker threads, which take the setting with them.
+    const two = temporaryDirectory()
+    try {
+      writeFileSync(join(two.path, 'one.txt'), text)
+      writeFileSync(join(two.path, 'two.txt'), text)
+      const run = await runMain(['parse', '-q', '--jobs', '2', '--hypothetical-events', two.path])
+      const found = lines(run.stdout).map((line) => expectArticle(line, text).events.map((event) => event.modality))
+      expect(found).toEqual([['hypothetical', 'asserted'], ['hypothetical', 'asserted']])
+    } finally {
+      two.remove()
+    }
+  })
+
   it('refuses a bad --published before reading anything (exit 2)', async () => {
     const run = await runMain(['parse', '--jobs', '1', '--published', 'last week', file('b.txt')])
     expect(run.status).toBe(2)

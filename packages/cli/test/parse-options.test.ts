@@ -18,7 +18,9 @@ describe('parseOptions', () => {
 
   it('passes caller knowledge for parseArticle through', () => {
     const options = parseOptions(['--outlet', 'Reuters', '--published', '2022-01-27', '--reference-date', '2022-02-01', 'a'])
-    expect(options).toMatchObject({outlet: 'Reuters', published: '2022-01-27', referenceDate: '2022-02-01'})
+    expect(options).toMatchObject({outlet: 'Reuters', published: '2022-01-27', referenceDate: '2022-02-01', hypotheticalEvents: false})
+    expect(parseOptions(['--hypothetical-events', 'a']).hypotheticalEvents).toBe(true)
+    expect(() => parseOptions(['--hypothetical-events=yes', 'a'])).toThrow(/takes no value/)
   })
 
   it('refuses what it does not know, saying what was expected', () => {

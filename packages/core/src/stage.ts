@@ -98,6 +98,8 @@ export interface ResolvedOptions {
   firstNames?: FirstNameGender | null
   /** What parses a headline; null or absent: headlines are read by the token grammar alone. */
   headlines?: HeadlineReader | null
+  /** Keep events named only as possibilities, as `hypothetical`; false or absent: leave them out. */
+  hypotheticalEvents?: boolean
 }
 
 /** What a stage sees: the exact input, the options, and what earlier stages produced. */

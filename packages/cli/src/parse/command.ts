@@ -45,6 +45,8 @@ options:
       --outlet <name>           the outlet of every input, when known
       --published <date>        the publication date of every input (EDTF/ISO)
       --reference-date <date>   what relative dates resolve against (e.g. a crawl date)
+      --hypothetical-events     keep events named only as possibilities ("will
+                                attack", "the risk of a clash"), as hypothetical
       --min-severity <level>    print diagnostics of this severity or above on
                                 stderr: error, warning or info (default)
   -q, --quiet                   nothing on stderr: no diagnostics, progress or summary
@@ -180,7 +182,8 @@ function settingsOf(options: ParseCommandOptions): Settings {
     maxBytes: options.maxBytes,
     outlet: options.outlet,
     published: options.published,
-    referenceDate: options.referenceDate
+    referenceDate: options.referenceDate,
+    hypotheticalEvents: options.hypotheticalEvents
   }
 }
 

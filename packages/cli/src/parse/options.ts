@@ -35,6 +35,8 @@ export interface ParseCommandOptions {
   published: string | null
   /** `--reference-date`, for every input. */
   referenceDate: string | null
+  /** `--hypothetical-events`: keep events named only as possibilities. */
+  hypotheticalEvents: boolean
   /** `--help`. */
   help: boolean
 }
@@ -66,6 +68,7 @@ const flags: Record<string, Flag> = {
   '--outlet': {name: 'outlet', value: true},
   '--published': {name: 'published', value: true},
   '--reference-date': {name: 'referenceDate', value: true},
+  '--hypothetical-events': {name: 'hypotheticalEvents', value: false},
   '--help': {name: 'help', value: false},
   '-h': {name: 'help', value: false}
 }
@@ -170,6 +173,7 @@ export function parseOptions(argv: readonly string[]): ParseCommandOptions {
     outlet: text('outlet'),
     published: text('published'),
     referenceDate: text('referenceDate'),
+    hypotheticalEvents: values.get('hypotheticalEvents') === true,
     help
   }
 }

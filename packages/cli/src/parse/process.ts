@@ -47,6 +47,8 @@ export interface Settings {
   published: string | null
   /** `parseArticle`'s `referenceDate` for every input, or null. */
   referenceDate: string | null
+  /** `parseArticle`'s `hypotheticalEvents` for every input (default false). */
+  hypotheticalEvents?: boolean
 }
 
 /**
@@ -161,6 +163,7 @@ function parseResult(
       outlet: settings.outlet,
       published: settings.published,
       referenceDate: settings.referenceDate,
+      hypotheticalEvents: settings.hypotheticalEvents ?? false,
       ...options
     })
   } catch (error) {

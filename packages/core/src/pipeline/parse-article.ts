@@ -60,6 +60,14 @@ export interface ParseOptions {
    * unless given one, and reads headlines by the token grammar alone.
    */
   headlines?: HeadlineReader | null
+  /**
+   * Keep the events the article names only as possibilities: a future ("the rebels will
+   * attack"), a condition ("if they attack"), a wish or a plan ("officials hope the two sides
+   * will meet"), a risk ("the risk of a clash"), what ought to happen ("troops should be
+   * withdrawn"), with modality `'hypothetical'`. By default they are left out: an event is
+   * something done or happening. A threat made is an event either way (`THREATEN`).
+   */
+  hypotheticalEvents?: boolean
 }
 
 /** One sentence's tags and parse, as a {@link SyntaxOption} gives them. */
@@ -122,8 +130,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
     validate: options.validate ?? true,
     syntax: resolveSyntax(options.syntax ?? null),
     firstNames: resolveFirstNames(options.firstNames ?? null),
-    headlines: resolveHeadlines(options.headlines ?? null)
+    headlines: resolveHeadlines(options.headlines ?? null),
+    hypotheticalEvents: resolveFlag('hypotheticalEvents', options.hypotheticalEvents)
   })
+}
+
+function resolveFlag(name: string, value: unknown): boolean {
+  if (value === undefined || value === null) return false
+  if (typeof value !== 'boolean') throw new TypeError(`parseArticle: expected \`${name}\` to be true or false, got ${describe(value)}`)
+  return value
 }
 
 // The analysis counts heads from 0 with -1 for the root; a CoNLL-U parser counts from 1.

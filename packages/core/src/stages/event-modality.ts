@@ -16,7 +16,8 @@
  *                  ^^^^^^^^^^^^^^^^^^^^ whatever that clause says happened is denied
  *
  * Denied wins over hypothetical, which wins over reported; an event inside a claim keeps the
- * claim's id whatever its modality.
+ * claim's id whatever its modality. An event is something done or happening, so hypothetical
+ * events leave the record unless the caller asks for them (`hypotheticalEvents`).
  */
 import type {Stage} from '../stage.js'
 import type {Event, Modality} from '../schema/event.js'
@@ -64,7 +65,7 @@ export const eventModality: Stage = {
       }
       return {...event, modality, claim: claim ? claim.id : null}
     })
-    return {events}
+    return {events: context.options.hypotheticalEvents ? events : events.filter((event) => event.modality !== 'hypothetical')}
   }
 }
 

@@ -18,6 +18,8 @@ export interface Given {
   title?: boolean
   /** Claims, speakers… as an earlier stage would have produced them. */
   draft?: StageOutput
+  /** Keep hypothetical events (default here: true, so that tests can read their modality). */
+  hypotheticalEvents?: boolean
 }
 
 /**
@@ -30,7 +32,8 @@ export function parseEvents(text: string, given: Given = {}, syntax = false): Ev
     published: given.published ?? null,
     stages: [blocks, ...(given.title ? [title] : []), earlier, events, eventModality, eventArguments, eventDates],
     syntax: syntax ? parseSentence : null,
-    headlines: syntax ? readHeadline : null
+    headlines: syntax ? readHeadline : null,
+    hypotheticalEvents: given.hypotheticalEvents ?? true
   })
   for (const event of article.events) {
     // Every value carries its evidence.

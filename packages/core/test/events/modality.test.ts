@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import type {Claim} from '../../src/schema/claim.js'
+import type {Event} from '../../src/schema/event.js'
+import {parseArticle} from '../../src/index.js'
 import {parseEvents, testSingleEvent} from './helpers.js'
 
 describe('event modality', () => {
@@ -32,6 +34,21 @@ describe('event modality', () => {
     expect(testSingleEvent('Officials fear the risk of a clash between the powers.', 'ASSAULT', 'clash').modality).toBe('hypothetical')
     expect(testSingleEvent('Troops should be withdrawn from the country.', 'RETREAT', 'withdrawn').modality).toBe('hypothetical')
     expect(testSingleEvent('The rebels could attack the town.', 'ASSAULT', 'attack').modality).toBe('hypothetical')
+  })
+
+  it('leaves hypothetical events out unless asked for them', () => {
+    const text = 'The rebels could attack the town. Troops should be withdrawn. Police arrested two men.'
+    const described = (found: readonly Event[]) => found.map((event) => `${event.type} ${event.trigger.text} ${event.modality}`)
+    expect(described(parseEvents(text, {hypotheticalEvents: false}))).toEqual(['COERCE arrested asserted'])
+    expect(described(parseArticle(text).events)).toEqual(['COERCE arrested asserted'])
+    expect(described(parseArticle(text, {hypotheticalEvents: true}).events)).toEqual([
+      'ASSAULT attack hypothetical',
+      'RETREAT withdrawn hypothetical',
+      'COERCE arrested asserted'
+    ])
+    // A threat made is an event whether or not the act it threatens ever happens.
+    expect(described(parseArticle('The group threatened to kill the hostages.').events)).toEqual(['THREATEN threatened asserted'])
+    expect(() => parseArticle(text, {hypotheticalEvents: 'yes' as unknown as boolean})).toThrow(/hypotheticalEvents/)
   })
 
   it('keeps a scheduled event asserted inside a wish', () => {
