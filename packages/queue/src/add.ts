@@ -38,7 +38,13 @@ const batchSize = 200
  * await addInputs(['crawl/'], {redis: 'redis://127.0.0.1:6379'}) // {added: 2225, present: 0}
  */
 export async function addInputs(inputs: readonly string[], options: AddOptions): Promise<AddCounts> {
-  const parseOptions: ParseOptions = {outlet: options.outlet ?? null, published: options.published ?? null, referenceDate: options.referenceDate ?? null}
+  const parseOptions: ParseOptions = {
+    outlet: options.outlet ?? null,
+    published: options.published ?? null,
+    referenceDate: options.referenceDate ?? null,
+    // Only when asked for: the options are part of a job's id, and jobs added without it keep theirs.
+    ...(options.hypotheticalEvents ? {hypotheticalEvents: true} : {})
+  }
   // A malformed --published would otherwise show only as an error record in every job.
   try {
     parseArticle('', parseOptions)

@@ -44,7 +44,8 @@ options:
       --redis <url>             the Redis server (default: $ONRECORD_REDIS_URL)
       --queue <name>            the queue (default: ${defaultQueueName})
   add:
-      --outlet <name>, --published <date>, --reference-date <date>, --max-bytes <size>
+      --outlet <name>, --published <date>, --reference-date <date>,
+      --hypothetical-events, --max-bytes <size>
                                 as for onrecord parse
   work:
       --concurrency <n>         jobs each parser holds at once (default 2)
@@ -119,7 +120,14 @@ async function add(argv: readonly string[], io: QueueIo): Promise<number> {
   const {values, positionals} = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: {...common, outlet: {type: 'string'}, published: {type: 'string'}, 'reference-date': {type: 'string'}, 'max-bytes': {type: 'string'}}
+    options: {
+      ...common,
+      outlet: {type: 'string'},
+      published: {type: 'string'},
+      'reference-date': {type: 'string'},
+      'hypothetical-events': {type: 'boolean'},
+      'max-bytes': {type: 'string'}
+    }
   })
   if (positionals.length === 0) throw new UsageError('add expects inputs: files, directories, or - for JSON Lines on stdin')
   const counts = await addInputs(positionals, {
@@ -129,6 +137,7 @@ async function add(argv: readonly string[], io: QueueIo): Promise<number> {
     outlet: values.outlet ?? null,
     published: values.published ?? null,
     referenceDate: values['reference-date'] ?? null,
+    hypotheticalEvents: values['hypothetical-events'] ?? false,
     maxBytes: values['max-bytes'] === undefined ? undefined : parseSize(values['max-bytes'])
   })
   if (!values.quiet) io.stderr.write(`onrecord queue: added ${counts.added} inputs; ${counts.present} were already in the queue\n`)

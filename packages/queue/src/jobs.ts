@@ -10,6 +10,8 @@ export interface ParseOptions {
   published: string | null
   /** What relative dates resolve against (`--reference-date`), or null. */
   referenceDate: string | null
+  /** Keep events named only as possibilities (`--hypothetical-events`); absent: left out. */
+  hypotheticalEvents?: boolean
 }
 
 /**

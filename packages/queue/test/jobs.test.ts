@@ -83,6 +83,20 @@ describe('a job parses as onrecord parse parses the input', () => {
   })
 })
 
+test('a job keeps hypothetical events when it was added with hypotheticalEvents', async () => {
+  const [path] = files({'hypothetical.txt': 'The rebels could attack the town. Police arrested two men.\n'})
+  const [task] = await tasks([path!])
+  const events = async (options: ParseOptions) => {
+    const data = JSON.parse(JSON.stringify(jobFor(task!, options).data))
+    const record = JSON.parse((await processTask(taskOf(data), settingsOf(data))).output) as {events: Array<{modality: string}>}
+    return record.events.map((event) => event.modality)
+  }
+  expect(await events(none)).toEqual(['asserted'])
+  expect(await events({...none, hypotheticalEvents: true})).toEqual(['hypothetical', 'asserted'])
+  // The option is part of the job: the same file added with it is another job.
+  expect(jobFor(task!, {...none, hypotheticalEvents: true}).id).not.toBe(jobFor(task!, none).id)
+})
+
 describe('job ids', () => {
   const [first, second] = files({'0001.txt': article, 'copy.txt': article})
   const inner = join(directory, 'inner')
