@@ -59,6 +59,21 @@ test('add, status, export: input order, nothing twice, error records as complete
   expect(again).toMatchObject({status: 2, stderr: expect.stringContaining('exists; pass --force')})
 })
 
+test('add --hypothetical-events: the export keeps them, as onrecord parse --hypothetical-events does', async () => {
+  const common = ['--redis', redis.url, '--queue', 'hypothetical']
+  const input = join(scratch, 'possible.txt')
+  writeFileSync(input, 'The rebels could attack the town. Police arrested two men.\n')
+  await run(['queue', 'add', input, '--hypothetical-events', ...common])
+  const worker = start(['queue', 'work', '-q', ...common])
+  const exported = await run(['queue', 'export', '-q', ...common])
+  worker.child.kill('SIGTERM')
+  expect((await worker.done).status).toBe(0)
+  const parsed = await run(['parse', input, '--hypothetical-events', '--quiet'])
+  expect(exported.stdout).toBe(parsed.stdout)
+  const [record] = exported.stdout.trim().split('\n').map((line) => JSON.parse(line))
+  expect(record.events.map((event: {modality: string}) => event.modality)).toEqual(['hypothetical', 'asserted'])
+})
+
 test('a Redis that cannot be reached is a clear error, soon', async () => {
   const started = Date.now()
   const result = await run(['queue', 'status', '--redis', 'redis://127.0.0.1:1'])
