@@ -221,6 +221,24 @@ for (const width of [1400, 420]) {
       assert.equal(record.claims.length, expected.claims.length)
       assert.equal(record.events.length, expected.events.length)
       assert.equal(await overflow(page), 0, 'the page does not scroll sideways')
+      // Hypothetical events show only when asked for, and the link keeps the choice.
+      const possible = 'The rebels could attack the town. Police arrested two men.\n'
+      const events = async (target) => {
+        await target.waitForFunction((length) => document.getElementById('try-output').dataset.length === String(length), possible.length)
+        return target.locator('#try-events tbody tr').evaluateAll((nodes) => nodes.map((node) => node.cells[7]?.textContent))
+      }
+      await page.locator('#try-input').fill(possible)
+      await page.locator('#try-parse').click()
+      assert.deepEqual(await events(page), ['asserted'])
+      await page.locator('#try-hypothetical').check()
+      await page.locator('#try-parse').click()
+      await page.waitForFunction(() => document.querySelectorAll('#try-events tbody tr').length === 2)
+      assert.deepEqual(await events(page), ['hypothetical', 'asserted'])
+      assert.match(page.url(), /hypothetical=1/)
+      const kept = await open(page.url().slice(server.url.length), width)
+      assert.deepEqual(await events(kept.page), ['hypothetical', 'asserted'])
+      assert.equal(await kept.page.locator('#try-hypothetical').isChecked(), true)
+      await kept.page.close()
       await page.screenshot({path: join(resultsRoot, `try-${width}.png`), fullPage: true})
       assert.deepEqual(problems, [])
       await page.close()
