@@ -249,17 +249,41 @@ export function findCues(scope: Scope): CueHit[] {
       // "has also announced", "have openly blamed".
       let before = previous
       let at = i - 1
-      if (before && at - 1 >= from && groupAdverbs.has(before.lower)) {
+      if (before && at - 1 >= from && inVerbGroup(before)) {
         before = tokens[at - 1]!
         at--
       }
       if (before && (auxiliaries.has(before.lower) || futureAuxiliaries.has(before.lower) && !progressive || progressive && beForms.has(before.lower))) start = at
+      // "has been warning", "have long been saying": the perfect of a progressive opens with
+      // its "have".
+      if (start === at && before!.lower === 'been') start = perfectBefore(tokens, at, from)
       hits.push({from: start, to: i + n - 1, verb: i, entry: candidate.entry, form: candidate.form, participle: candidate.participle})
       i += n - 1
       break
     }
   }
   return hits
+}
+
+/**
+ * Whether a word is an adverb that stands inside a verb group: one of the group adverbs, or a
+ * word in "-ly" in lower case that is no noun ("has bitterly complained", "is quietly
+ * saying"; not "Kelly", "his ally").
+ */
+function inVerbGroup(token: Token): boolean {
+  if (groupAdverbs.has(token.lower)) return true
+  return token.word && /ly$/.test(token.lower) && !lyNotAdverbs.has(token.lower) && token.text === token.lower
+}
+
+/**
+ * Where the verb group of a progressive cue after "been" at `been` starts: at the form of
+ * "have" before it, with a group adverb between ("has been saying", "had long been warning"),
+ * else at "been".
+ */
+function perfectBefore(tokens: readonly Token[], been: number, from: number): number {
+  let at = been - 1
+  if (at > from && inVerbGroup(tokens[at]!)) at--
+  return at >= from && auxiliaries.has(tokens[at]!.lower) ? at : been
 }
 
 export function attributeSentence(scope: Scope, speakers: Speaker[], notes: SpeakerNote[], previous: Draft | null): Draft[] {
