@@ -187,6 +187,17 @@ describe('reported speech', () => {
     testNoClaim('The region showed it cared for the refugees.')
   })
 
+  it('a strict cue before a noun phrase and a finite verb reports a clause: "revealed the striker will start"', () => {
+    testSingleCase('The trainer revealed the 30-year-old is already aware of the risk.', {content: 'the 30-year-old is already aware of the risk', cue: 'revealed', speaker: 'trainer'})
+    testSingleCase('Ana Ruiz pledged the council would build more homes for young families.', {content: 'the council would build more homes for young families', cue: 'pledged', speaker: 'Ana Ruiz'})
+    testSingleCase('Ms Ruiz conceded these efforts had been dismal.', {content: 'these efforts had been dismal', cue: 'conceded', speaker: 'Ruiz'})
+    testNoClaim('The firm disclosed the number of requests it has received.')
+    testNoClaim('The ferry company reported the accident to the harbour police.')
+    // A cue's bare form or a cue after a determiner may be a noun.
+    testNoClaim('Battleground state Ohio is close this year.')
+    testNoClaim('In some states the harbour fees were doubled.')
+  })
+
   it('"announced himself" reports nothing', () => {
     testNoClaim('The winger announced himself in the opening minutes with a crunching tackle.')
   })

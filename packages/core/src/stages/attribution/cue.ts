@@ -1000,9 +1000,37 @@ export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNex
  */
 export function reportsBareClause(tokens: readonly Token[], hit: CueHit, result: CueResult, last: Draft | null): boolean {
   const {from, to} = result.content
-  const clause = from + 1 <= to && subjectPronouns.has(tokens[from]!.lower) && (finiteVerbs.has(tokens[from + 1]!.lower) || /ed$/.test(tokens[from + 1]!.lower))
+  const clause = from + 1 <= to && subjectPronouns.has(tokens[from]!.lower) && (finiteVerbs.has(tokens[from + 1]!.lower) || /ed$/.test(tokens[from + 1]!.lower)) || nounClause(tokens, hit, from, to)
   return clause && clauseCues.has(hit.entry.lemma) && !relativePronouns.has(tokens[hit.from - 1]?.lower ?? '') && !(last?.after && last.content && hit.verb > last.content.from)
 }
+
+/**
+ * Whether the words from `from` make a clause with a noun phrase for its subject: a determiner
+ * or a name, a few more words, and an auxiliary or a finite form of "be" ("the Secret Service
+ * had …", "the company's profits were …", "Ms. Ruiz would …"); not an object ("the accident to
+ * the police").
+ */
+function nounClause(tokens: readonly Token[], hit: CueHit, from: number, to: number): boolean {
+  // "Battleground state Florida is …", "IG report: …": a cue in its bare form may be a noun;
+  // after a determiner ("some states Clinton was sweeping") it is a noun too.
+  const before = tokens[hit.from - 1]?.lower ?? ''
+  if (tokens[hit.verb]!.lower === hit.entry.lemma || nounMarkers.has(before)) return false
+  const first = tokens[from]!
+  if (!openingDeterminers.has(first.lower) && !(isNameLike(first) && !prepositions.has(first.lower))) return false
+  for (let k = from + 1; k <= to && k <= from + NOUN_CLAUSE_REACH; k++) {
+    const t = tokens[k]!
+    if (finiteVerbs.has(t.lower)) return k > from + (openingDeterminers.has(first.lower) ? 1 : 0)
+    // "the number of requests it has received", "her innocence but the court has …": the
+    // verb is another clause's.
+    if (!t.word || relativePronouns.has(t.lower) || subjectPronouns.has(t.lower) || coordinators.has(t.lower) || subordinators.has(t.lower) || t.lower === 'to') return false
+  }
+  return false
+}
+
+// What makes the word after it a noun: a determiner or a quantifier ("some states").
+const nounMarkers = new Set([...functionWords.determiners, 'many', 'several', 'most', 'few', 'all', 'both'])
+// How many words a noun phrase may run before the finite verb of its clause.
+const NOUN_CLAUSE_REACH = 6
 
 export const subjectPronouns = new Set(subsetOf(functionWords.subjectPronouns, ['he', 'she', 'they', 'we', 'it']))
 // Strict cues that report a statement when a clause follows with no "that" ("revealed he had
