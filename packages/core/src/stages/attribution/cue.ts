@@ -23,7 +23,7 @@ import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
 import {adjunctEnd} from './adjunct-end.js'
 import {promisesAct} from './commissive.js'
-import {reportedAs} from './as-reported.js'
+import {asClause, reportedAs} from './as-reported.js'
 import {nounCues} from './noun-cue.js'
 import {withholds} from './withholding.js'
 import {infinitiveOnly, inRelativeClause} from './relative-cue.js'
@@ -234,7 +234,8 @@ export function findCues(scope: Scope): CueHit[] {
       // "called on Thursday for …" is "called", not "called on".
       const next = tokens[i + n]
       // "the report cited by the minister": a participle with its agent reports nothing.
-      if (next && next.lower === 'by' && /ed$/.test(candidate.words[n - 1]!) && candidate.entry.frame !== 'according') break
+      // Not in a clause of "as" ("As reported by the Gazette, …"), which reports.
+      if (next && next.lower === 'by' && /ed$/.test(candidate.words[n - 1]!) && candidate.entry.frame !== 'according' && !afterAs(tokens, i, from)) break
       // "people accused of murder": one accuses someone of something; "accused of" is passive.
       if (next && next.lower === 'of' && passiveBeforeOf.has(candidate.entry.lemma) && /ed$/.test(candidate.words[n - 1]!)) break
       const lastWord = candidate.words[n - 1]!
@@ -263,6 +264,13 @@ export function findCues(scope: Scope): CueHit[] {
     }
   }
   return hits
+}
+
+/** Whether "as" stands right before the cue at `i`, or before an adverb before it ("As first reported by"). */
+function afterAs(tokens: readonly Token[], i: number, from: number): boolean {
+  const before = i - 1 >= from ? tokens[i - 1]! : null
+  if (before?.lower === 'as') return true
+  return before !== null && (inVerbGroup(before) || before.lower === 'first') && i - 2 >= from && tokens[i - 2]!.lower === 'as'
 }
 
 /**
@@ -411,6 +419,11 @@ function attributeCueAnywhere(scope: Scope, hit: CueHit, min: number, last: Draf
 
   // according to X, CLAUSE | CLAUSE, according to X.
   if (entry.frame === 'according') return accordingTo(scope, hit, min)
+
+  // "As Ana Ruiz told the Gazette, …", "As reported by the Gazette, …": the report after the
+  // comma of a clause of "as" that opens the sentence.
+  const framed = asClause(scope, hit, min)
+  if (framed) return framed
 
   // "Asked whether …, the senator said …": a question whose asker the text does not name.
   const question = askedQuestion(scope, hit, min)
