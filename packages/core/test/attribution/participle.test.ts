@@ -92,6 +92,21 @@ describe('a second participle after "and" or "but"', () => {
   })
 })
 
+describe('a participle cue after "and", coordinated with a participle that is no claim', () => {
+  it('…, pointing to X and saying that CLAUSE: the subject of the sentence', () => {
+    testSingleCase('The senator basically ducked, pointing to her record in the assembly and saying that the harbour was safe.', {content: 'the harbour was safe', kind: 'indirect', cue: 'saying', speaker: 'senator'})
+  })
+
+  it('by crediting X and urging Y to …', () => {
+    testSingleCase('Ana Ruiz began by crediting the volunteers for their work and urging them to keep going.', {content: 'them to keep going', cue: 'urging', speaker: 'Ana Ruiz'})
+  })
+
+  it('not after a participle that is a verb’s object: "suggested looking at … and asking"', () => {
+    const text = 'Ana Ruiz suggested looking at the harbour accounts and asking the council who had paid.'
+    expect(attribute(text).claims.map((claim) => claim.cue?.text)).not.toContain('asking')
+  })
+})
+
 describe('a participle after a role set off before a name', () => {
   it('"The party leader, Ana Ruiz, voiced support …, saying" is Ana Ruiz speaking', () => {
     const article = attribute('The party leader, Ana Ruiz, voiced support for the plan on Monday, saying it would pass.')

@@ -3,9 +3,9 @@ import {describe, type CueHit, type CueResult, type Draft, type Scope} from './c
 import {isDocumentNoun} from '../../language/speaker-phrase.js'
 import {parsedSentenceAt} from '../../language/tree.js'
 import {beForms} from '../../lexicon/function-words.js'
-import {nominalSpeaker, participleSubject, personOverRole, verbSubject} from './reported-clause.js'
+import {coordinatedHead, nominalSpeaker, participleSubject, personOverRole, verbSubject} from './reported-clause.js'
 import {shareBefore} from './speaker-before.js'
-import {contentAfter, contentStart, dashTokens, hasWords, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
+import {contentAfter, contentStart, coordinators, dashTokens, hasWords, namesATime, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
 
 /**
  * Attribute through a participle cue: "…, saying that …", "…, adding …", "with the ambassador
@@ -26,6 +26,10 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
   // "…, saying A and calling B …": a second participle of the same speaker.
   const second = pairedParticiple(scope, hit, last)
   if (second) return second
+  // "…, pointing to his record and saying that …": coordinated with a participle before it, the
+  // cue shares that participle's subject.
+  const chained = chainedParticiple(scope, hit, min)
+  if (chained) return chained
   if (before && (before.text === ',' || afterQuotedComma || afterDash || byPreposition)) {
     const subject = last && last.speaker >= 0 ? last : null
     let speaker: CueResult['speaker'] = null
@@ -88,6 +92,37 @@ function pairedParticiple(scope: Scope, hit: CueHit, last: Draft | null): CueRes
   if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2)) return null
   if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
   return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
+}
+
+/**
+ * A participle cue after "and" or "but" that the parse coordinates with a participle before
+ * it, of an act that is no claim: both share the subject of the verb they hang from.
+ *
+ * > | He ducked, pointing to his record and saying that senators are overrated.
+ *     ^^                                    ^^^^^^ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     speaker                               cue    content
+ *
+ * Null without a parse, or when the report is neither a quotation nor, for a strict cue, a
+ * "that" clause.
+ */
+function chainedParticiple(scope: Scope, hit: CueHit, min: number): CueResult | null {
+  const {tokens} = scope
+  const before = hit.from > min ? tokens[hit.from - 1]! : null
+  if (!before || (before.lower !== 'and' && before.lower !== 'but')) return null
+  const head = coordinatedHead(scope, hit)
+  if (head <= min || !/ing$/.test(tokens[head]!.lower)) return null
+  // The first participle is set off as the cue would be: after a comma, a dash or "by"
+  // ("…, pointing to … and saying"); not the object of a verb ("suggested looking at … and
+  // asking").
+  const opener = tokens[head - 1]!
+  if (opener.text !== ',' && !dashTokens.has(opener.text) && !participleOpeners.has(opener.lower)) return null
+  const speaker = participleSubject(scope, hit, min)
+  // A time the parse took for a subject ("Biden on Monday hit …") names no speaker.
+  if (!speaker || namesATime(tokens, speaker.phrase.from, speaker.phrase.to) || !tokens[speaker.phrase.from]!.word || coordinators.has(tokens[speaker.phrase.from]!.lower)) return null
+  const body = contentAfter(scope, hit, hit.to + 1)
+  if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2)) return null
+  if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
+  return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
 }
 
 // The helpers of a progressive: "were marching and calling …".
