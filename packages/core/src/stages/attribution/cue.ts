@@ -320,6 +320,9 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     }
     result ??= reportedClause(scope, hit, min) ?? quotedSubject(scope, hit, min)
     if (!result || reportsNothing(scope, hit, result)) continue
+    // "Noting that …, Ana Ruiz said …": the opening participle's report is its own, not a
+    // report of the cue after it.
+    if (last && openedBy(scope, last) && result.content.to < hit.from && result.content.from <= last.content!.to) continue
     // "said she would review it and warned …": the report ends before the speaker's second verb.
     if (result.after && !result.quotation && !result.next) {
       const end = coordinatedEnd(scope, hit, result.content.from, result.content.to)
@@ -364,7 +367,8 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     }
     if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && !clause && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last) && !promisesAct(scope, hit, result) && !reportedAs(scope, hit, min, result)) continue
     // A later claim cuts the content of an earlier one that ran over it.
-    if (last && last.after && last.content && result.outer.from <= last.content.to) {
+    // Not the report of a participle that opens the sentence, which its comma already closed.
+    if (last && last.after && last.content && result.outer.from <= last.content.to && !openedBy(scope, last)) {
       let end = result.cutAt - 1
       while (end > last.content.from && (!tokens[end]!.word && !closingMarks.has(tokens[end]!.text) || coordinators.has(tokens[end]!.lower))) end--
       if (end < last.content.from) continue
@@ -391,6 +395,14 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
   for (const draft of nounCues(scope, made, speakers, notes)) made.push(draft)
   void to
   return made
+}
+
+// Whether a claim is a participle cue that opens the sentence with its report after it.
+function openedBy(scope: Scope, draft: Draft): boolean {
+  if (!draft.after || !draft.content || !draft.claim.cue || !/^\S+ing$/i.test(draft.claim.cue.text)) return false
+  // The cue itself opens the sentence, alone or after "after", "while" and the like.
+  const second = scope.tokens[Math.min(scope.to, skipConnectives(scope, scope.from) + 1)]!
+  return draft.claim.cue.span.start <= second.start
 }
 
 // The relative pronoun "who" or "which" between a speaker phrase ending at `after` and the cue, with
