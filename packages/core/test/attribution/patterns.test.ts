@@ -198,6 +198,19 @@ describe('reported speech', () => {
     testNoClaim('In some states the harbour fees were doubled.')
   })
 
+  it('a phrase between the cue and "that": an addressee after "to", a title in quotation marks, "hours"', () => {
+    testSingleCase('The mayor said to reporters that the pier was unsafe.', {content: 'the pier was unsafe', cue: 'said', speaker: 'mayor'})
+    testSingleCase('The mayor wrote to the council that the pier was unsafe.', {content: 'the pier was unsafe', cue: 'wrote', speaker: 'mayor'})
+    testSingleCase("Ana Ruiz said on the radio show ''Harbour Hour'' that the ferry would run.", {content: 'the ferry would run', cue: 'said', speaker: 'Ana Ruiz'})
+    testSingleCase('The mayor tweeted in the early morning hours that the pier was unsafe.', {content: 'the pier was unsafe', cue: 'tweeted', speaker: 'mayor'})
+  })
+
+  it('not an infinitive after "to", nor a relative clause of the phrase’s noun', () => {
+    testSingleCase('The mayor vowed to fight the ruling.', {content: 'to fight the ruling', cue: 'vowed', speaker: 'mayor'})
+    expect(attribute('In July, the council agreed to a compromise with the port that ensured access for ferries.').claims.map((claim) => claim.content.text)).not.toContain('ensured access for ferries')
+    expect(attribute('The delegate warned of a “ferocious” battle that could split the party.').claims.map((claim) => claim.content.text)).not.toContain('could split the party')
+  })
+
   it('"announced himself" reports nothing', () => {
     testNoClaim('The winger announced himself in the opening minutes with a crunching tackle.')
   })

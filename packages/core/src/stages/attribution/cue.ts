@@ -1,4 +1,4 @@
-import {quotedSubject, reportedClause} from './reported-clause.js'
+import {quotedSubject, reportedClause, taggedCue} from './reported-clause.js'
 import {dependent, dependents, parsedSentenceAt} from '../../language/tree.js'
 import {coordinatedEnd} from './coordinated-end.js'
 import {cues, type CueEntry} from '../../lexicon/cues.js'
@@ -78,7 +78,7 @@ export const months = new Set([...functionWords.months, ...functionWords.monthAb
 // which this rule was tuned without.
 export const timeHeads = new Set([
   ...weekdays, ...months, ...functionWords.timeWords, ...except(functionWords.timeNouns, ['decade']),
-  'weeks', 'months', 'years', 'days', 'ago', 'earlier', 'later', 'recently'
+  'weeks', 'months', 'years', 'days', 'hours', 'ago', 'earlier', 'later', 'recently'
 ])
 export const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'early', 'late', 'in', 'a', 'few', 'several', 'couple', 'of', 'the', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'past', 'same', 'previous'])
 // The words that open a phrase fronted before a speaker or a cue ("In a statement, …", "While
@@ -958,13 +958,24 @@ export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNex
     // "questioned whether …", "questioned how …": a reported question is a clause, as after
     // "that" ("accepted what the court offered" is an object, not a report).
     that = true
-  } else if (prepositions.has(tokens[i]!.lower) && tokens[i]!.lower !== 'to' && !(tokens[i]!.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) && !countsAmount(tokens, i) && (frame === 'clause' || frame === 'tell')) {
-    // "said in a statement that …", "said during an interview with … that …"
+  } else if (prepositions.has(tokens[i]!.lower) && (tokens[i]!.lower !== 'to' || toAddressee(scope, hit, i)) && !(tokens[i]!.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) && !countsAmount(tokens, i) && (frame === 'clause' || frame === 'tell')) {
+    // "said in a statement that …", "said during an interview with … that …", "said to
+    // reporters that …"
     let k = i
     let quoted = false
     for (; k <= to && k < i + 12; k++) {
+      // "said on the show ''Morning Joe'' that …": a title in quotation marks inside the phrase.
+      if (markOf[k]! > 0 && k > i) {
+        const close = titleEnd(scope, k)
+        if (close > k) {
+          k = close
+          continue
+        }
+      }
       const u = tokens[k]!
       // "in that spot." is a demonstrative, not the start of a report.
+      // "warned of a battle that could split …": a relative clause of the phrase's noun.
+      if (u.lower === 'that' && scope.inQuote[k] === -1 && relativeThat(scope, hit, k)) continue
       if (u.lower === 'that' && scope.inQuote[k] === -1 && !(tokens[k + 1]?.word && (k + 2 > to || /^[.,;:!?]$/.test(tokens[k + 2]!.text)))) break
       // "says of Clinton, “If she …”": the prepositional phrase ends at a quotation.
       if ((u.text === ',' || u.text === ':') && markOf[k + 1]! > 0) {
@@ -1085,6 +1096,57 @@ function thatAfterAside(scope: Scope, at: number): number {
   }
   return -1
 }
+
+/**
+ * Whether "that" at `at` opens a relative clause by the tags: an auxiliary or a verb in "-ed"
+ * right after it ("a battle that could split", "a compromise that ensured"), not a gerund or a
+ * noun that is a clause's subject ("that drafting the platform is open").
+ */
+function relativeThat(scope: Scope, hit: CueHit, at: number): boolean {
+  const tagged = taggedCue(scope, hit)
+  const tag = tagged ? tagged.tags[at + 1 - tagged.base] : undefined
+  return tag === 'AUX' || tag === 'VERB' && /ed$/.test(scope.tokens[at + 1]!.lower)
+}
+
+/**
+ * Whether "to" at `at` opens an addressee before "that" or a quotation ("said to reporters
+ * that …", "wrote to the council that …", "complained to her coach after the race that …"),
+ * not an infinitive ("vowed to fight", "said to be") or a thing added to ("added to the
+ * speculation").
+ */
+function toAddressee(scope: Scope, hit: CueHit, at: number): boolean {
+  const {tokens, markOf, to} = scope
+  const next = tokens[at + 1]
+  // "to a new contract that cuts pay": an indefinite thing agreed or added to, no addressee.
+  if (!next || next.lower === 'a' || next.lower === 'an' || !(addressees.has(next.lower) || openingDeterminers.has(next.lower) || isNameLike(next))) return false
+  for (let k = at + 2; k <= to && k < at + ADDRESSEE; k++) {
+    const u = tokens[k]!
+    if (u.lower === 'that' && scope.inQuote[k] === -1) return !relativeThat(scope, hit, k)
+    if ((u.text === ',' || u.text === ':') && markOf[k + 1]! > 0) return true
+    if (!u.word && u.text !== "'s" && u.text !== '’s') return false
+  }
+  return false
+}
+
+// The most words between "to" and the "that" after its addressee.
+const ADDRESSEE = 10
+
+/**
+ * The closing mark of a short quotation opening at `open` that names a title inside a phrase
+ * ("on ''Morning Joe'' that …", "on NBC's “Meet the Press” that …"): a few words, with a word
+ * after it, not a comma or a stop; else -1.
+ */
+function titleEnd(scope: Scope, open: number): number {
+  const {tokens, markOf, to} = scope
+  for (let k = open + 1; k <= to && k <= open + TITLE; k++) {
+    if (markOf[k] === -markOf[open]!) return tokens[k + 1]?.word && tokens[k - 1]!.word ? k : -1
+    if (!tokens[k]!.word && tokens[k]!.text !== "'" && tokens[k]!.text !== '’') return -1
+  }
+  return -1
+}
+
+// The most words a title in quotation marks may have.
+const TITLE = 6
 
 // The most words an aside between a cue and its "that" clause may have.
 const ASIDE = 30
