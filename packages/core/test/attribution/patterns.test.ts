@@ -211,6 +211,12 @@ describe('reported speech', () => {
     expect(attribute('The delegate warned of a “ferocious” battle that could split the party.').claims.map((claim) => claim.content.text)).not.toContain('could split the party')
   })
 
+  it('"added to" a sum reports nothing: "adding to her lead", "added to speculation"', () => {
+    testNoClaim('Ana Ruiz won two more districts on Tuesday, adding to her lead in the council race.')
+    testNoClaim('The striker has added to speculation about his future.')
+    testSingleCase('The mayor added that the pier would reopen.', {content: 'the pier would reopen', cue: 'added', speaker: 'mayor'})
+  })
+
   it('"announced himself" reports nothing', () => {
     testNoClaim('The winger announced himself in the opening minutes with a crunching tackle.')
   })

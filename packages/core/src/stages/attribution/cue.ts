@@ -1281,7 +1281,7 @@ export function confidenceOf(draft: Draft, result: CueResult): number {
 
 /**
  * Whether the words right after a cue give it a sense that reports nothing: a sum ("shares
- * added 2 per cent", "the firm added 300 jobs") or a plea ("pleaded guilty", "pleaded not
+ * added 2 per cent", "the firm added 300 jobs", "adding to her lead") or a plea ("pleaded guilty", "pleaded not
  * guilty"). "He added two days later that …" still reports.
  */
 function reportsNothing(scope: Scope, hit: CueHit, result: CueResult): boolean {
@@ -1291,6 +1291,8 @@ function reportsNothing(scope: Scope, hit: CueHit, result: CueResult): boolean {
   const next = scope.tokens[hit.to + 1]!
   const lemma = hit.entry.lemma
   if (lemma === 'plead') return pleas.has(next.lower)
+  // "adding to her delegate lead", "added to speculation": a sum, not a statement.
+  if (lemma === 'add' && next.lower === 'to') return true
   if (lemma !== 'add' || !(/^[\d$£€]/.test(next.text) || numberWords.has(next.lower))) return false
   for (let k = hit.to + 2; k <= Math.min(scope.to, hit.to + 4); k++) if (scope.tokens[k]!.lower === 'later' || scope.tokens[k]!.lower === 'that') return false
   return true
