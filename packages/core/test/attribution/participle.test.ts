@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {attribute, checkClaim, speakerOf, testSingleCase} from './helpers.js'
+import {attribute, checkClaim, speakerOf, testNoClaim, testSingleCase} from './helpers.js'
 
 // stages/attribution/participle.ts: "…, saying …", "…, adding that …".
 describe('participle', () => {
@@ -89,6 +89,40 @@ describe('a second participle after "and" or "but"', () => {
   it('not a participle of the report’s own progressive: "saying crowds were marching and calling for …"', () => {
     const text = 'The mayor spoke for an hour, saying the crowds were marching and calling for an end to the tax.'
     expect(attribute(text).claims.map((claim) => claim.cue?.text)).toEqual(['saying'])
+  })
+})
+
+describe('a participle cue after "and", coordinated with a participle that is no claim', () => {
+  it('…, pointing to X and saying that CLAUSE: the subject of the sentence', () => {
+    testSingleCase('The senator basically ducked, pointing to her record in the assembly and saying that the harbour was safe.', {content: 'the harbour was safe', kind: 'indirect', cue: 'saying', speaker: 'senator'})
+  })
+
+  it('by crediting X and urging Y to …', () => {
+    testSingleCase('Ana Ruiz began by crediting the volunteers for their work and urging them to keep going.', {content: 'them to keep going', cue: 'urging', speaker: 'Ana Ruiz'})
+  })
+
+  it('not after a participle that is a verb’s object: "suggested looking at … and asking"', () => {
+    const text = 'Ana Ruiz suggested looking at the harbour accounts and asking the council who had paid.'
+    expect(attribute(text).claims.map((claim) => claim.cue?.text)).not.toContain('asking')
+  })
+})
+
+describe('a participle cue that opens the sentence', () => {
+  it('Noting that CLAUSE, X said …: the report runs to the comma, the subject after it speaks', () => {
+    const text = 'Noting that the pier had been closed for a year, Ana Ruiz said the ferry would run again.'
+    const article = attribute(text)
+    expect(article.claims.map((claim) => claim.cue?.text)).toEqual(['Noting', 'said'])
+    checkClaim(article, text, article.claims[0]!, {content: 'the pier had been closed for a year', cue: 'Noting', speaker: 'Ana Ruiz'})
+    checkClaim(article, text, article.claims[1]!, {content: 'the ferry would run again', cue: 'said', speaker: 'Ana Ruiz'})
+  })
+
+  it('After saying CLAUSE, X …', () => {
+    testSingleCase('After saying he was nervous about the vote, the councillor left the room.', {content: 'he was nervous about the vote', cue: 'saying', speaker: 'councillor'})
+  })
+
+  it('not a place or an addressee, nor a means after "by"', () => {
+    expect(attribute('Speaking to reporters on Monday, the mayor said the pier was safe.').claims.map((claim) => claim.cue?.text)).toEqual(['said'])
+    testNoClaim('By declaring their savings, residents would avoid the new harbour tax.')
   })
 })
 

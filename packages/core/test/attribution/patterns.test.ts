@@ -187,6 +187,36 @@ describe('reported speech', () => {
     testNoClaim('The region showed it cared for the refugees.')
   })
 
+  it('a strict cue before a noun phrase and a finite verb reports a clause: "revealed the striker will start"', () => {
+    testSingleCase('The trainer revealed the 30-year-old is already aware of the risk.', {content: 'the 30-year-old is already aware of the risk', cue: 'revealed', speaker: 'trainer'})
+    testSingleCase('Ana Ruiz pledged the council would build more homes for young families.', {content: 'the council would build more homes for young families', cue: 'pledged', speaker: 'Ana Ruiz'})
+    testSingleCase('Ms Ruiz conceded these efforts had been dismal.', {content: 'these efforts had been dismal', cue: 'conceded', speaker: 'Ruiz'})
+    testNoClaim('The firm disclosed the number of requests it has received.')
+    testNoClaim('The ferry company reported the accident to the harbour police.')
+    // A cue's bare form or a cue after a determiner may be a noun.
+    testNoClaim('Battleground state Ohio is close this year.')
+    testNoClaim('In some states the harbour fees were doubled.')
+  })
+
+  it('a phrase between the cue and "that": an addressee after "to", a title in quotation marks, "hours"', () => {
+    testSingleCase('The mayor said to reporters that the pier was unsafe.', {content: 'the pier was unsafe', cue: 'said', speaker: 'mayor'})
+    testSingleCase('The mayor wrote to the council that the pier was unsafe.', {content: 'the pier was unsafe', cue: 'wrote', speaker: 'mayor'})
+    testSingleCase("Ana Ruiz said on the radio show ''Harbour Hour'' that the ferry would run.", {content: 'the ferry would run', cue: 'said', speaker: 'Ana Ruiz'})
+    testSingleCase('The mayor tweeted in the early morning hours that the pier was unsafe.', {content: 'the pier was unsafe', cue: 'tweeted', speaker: 'mayor'})
+  })
+
+  it('not an infinitive after "to", nor a relative clause of the phrase’s noun', () => {
+    testSingleCase('The mayor vowed to fight the ruling.', {content: 'to fight the ruling', cue: 'vowed', speaker: 'mayor'})
+    expect(attribute('In July, the council agreed to a compromise with the port that ensured access for ferries.').claims.map((claim) => claim.content.text)).not.toContain('ensured access for ferries')
+    expect(attribute('The delegate warned of a “ferocious” battle that could split the party.').claims.map((claim) => claim.content.text)).not.toContain('could split the party')
+  })
+
+  it('"added to" a sum reports nothing: "adding to her lead", "added to speculation"', () => {
+    testNoClaim('Ana Ruiz won two more districts on Tuesday, adding to her lead in the council race.')
+    testNoClaim('The striker has added to speculation about his future.')
+    testSingleCase('The mayor added that the pier would reopen.', {content: 'the pier would reopen', cue: 'added', speaker: 'mayor'})
+  })
+
   it('"announced himself" reports nothing', () => {
     testNoClaim('The winger announced himself in the opening minutes with a crunching tackle.')
   })

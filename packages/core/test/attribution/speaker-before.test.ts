@@ -55,6 +55,22 @@ describe('a manner adverb after the cue', () => {
   })
 })
 
+describe('the verb group of the cue', () => {
+  it('"has been warning": the perfect of a progressive', () => {
+    testSingleCase('The port authority has been warning that the pier could collapse.', {content: 'the pier could collapse', kind: 'indirect', cue: 'has been warning', speaker: 'port authority'})
+    testSingleCase('Ana Ruiz had long been saying the ferry would close.', {content: 'the ferry would close', cue: 'had long been saying', speaker: 'Ana Ruiz'})
+  })
+
+  it('an adverb in "-ly" inside the group: "has bitterly complained", "are quietly saying"', () => {
+    testSingleCase('Tom Okafor has bitterly complained that the ferry is late.', {content: 'the ferry is late', cue: 'has bitterly complained', speaker: 'Tom Okafor'})
+    testSingleCase('Council members are quietly saying the budget will not pass.', {content: 'the budget will not pass', cue: 'are quietly saying', speaker: 'Council members'})
+  })
+
+  it('not a noun in "-ly" before the cue: "the family said"', () => {
+    testSingleCase('The family has long said the pier was unsafe.', {content: 'the pier was unsafe', cue: 'has long said', speaker: 'family'})
+  })
+})
+
 describe('a clause set off between the subject and the cue', () => {
   it('"X, when asked about Y, said …"', () => {
     testSingleCase('Ana Ruiz, when asked about the plan, said the town would manage.', {content: 'the town would manage', kind: 'indirect', cue: 'said', speaker: 'Ana Ruiz'})

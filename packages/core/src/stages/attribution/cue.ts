@@ -1,4 +1,4 @@
-import {quotedSubject, reportedClause} from './reported-clause.js'
+import {quotedSubject, reportedClause, taggedCue} from './reported-clause.js'
 import {dependent, dependents, parsedSentenceAt} from '../../language/tree.js'
 import {coordinatedEnd} from './coordinated-end.js'
 import {cues, type CueEntry} from '../../lexicon/cues.js'
@@ -23,7 +23,7 @@ import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
 import {adjunctEnd} from './adjunct-end.js'
 import {promisesAct} from './commissive.js'
-import {reportedAs} from './as-reported.js'
+import {asClause, reportedAs} from './as-reported.js'
 import {nounCues} from './noun-cue.js'
 import {withholds} from './withholding.js'
 import {infinitiveOnly, inRelativeClause} from './relative-cue.js'
@@ -78,7 +78,7 @@ export const months = new Set([...functionWords.months, ...functionWords.monthAb
 // which this rule was tuned without.
 export const timeHeads = new Set([
   ...weekdays, ...months, ...functionWords.timeWords, ...except(functionWords.timeNouns, ['decade']),
-  'weeks', 'months', 'years', 'days', 'ago', 'earlier', 'later', 'recently'
+  'weeks', 'months', 'years', 'days', 'hours', 'ago', 'earlier', 'later', 'recently'
 ])
 export const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'early', 'late', 'in', 'a', 'few', 'several', 'couple', 'of', 'the', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'past', 'same', 'previous'])
 // The words that open a phrase fronted before a speaker or a cue ("In a statement, …", "While
@@ -234,7 +234,8 @@ export function findCues(scope: Scope): CueHit[] {
       // "called on Thursday for …" is "called", not "called on".
       const next = tokens[i + n]
       // "the report cited by the minister": a participle with its agent reports nothing.
-      if (next && next.lower === 'by' && /ed$/.test(candidate.words[n - 1]!) && candidate.entry.frame !== 'according') break
+      // Not in a clause of "as" ("As reported by the Gazette, …"), which reports.
+      if (next && next.lower === 'by' && /ed$/.test(candidate.words[n - 1]!) && candidate.entry.frame !== 'according' && !afterAs(tokens, i, from)) break
       // "people accused of murder": one accuses someone of something; "accused of" is passive.
       if (next && next.lower === 'of' && passiveBeforeOf.has(candidate.entry.lemma) && /ed$/.test(candidate.words[n - 1]!)) break
       const lastWord = candidate.words[n - 1]!
@@ -249,17 +250,48 @@ export function findCues(scope: Scope): CueHit[] {
       // "has also announced", "have openly blamed".
       let before = previous
       let at = i - 1
-      if (before && at - 1 >= from && groupAdverbs.has(before.lower)) {
+      if (before && at - 1 >= from && inVerbGroup(before)) {
         before = tokens[at - 1]!
         at--
       }
       if (before && (auxiliaries.has(before.lower) || futureAuxiliaries.has(before.lower) && !progressive || progressive && beForms.has(before.lower))) start = at
+      // "has been warning", "have long been saying": the perfect of a progressive opens with
+      // its "have".
+      if (start === at && before!.lower === 'been') start = perfectBefore(tokens, at, from)
       hits.push({from: start, to: i + n - 1, verb: i, entry: candidate.entry, form: candidate.form, participle: candidate.participle})
       i += n - 1
       break
     }
   }
   return hits
+}
+
+/** Whether "as" stands right before the cue at `i`, or before an adverb before it ("As first reported by"). */
+function afterAs(tokens: readonly Token[], i: number, from: number): boolean {
+  const before = i - 1 >= from ? tokens[i - 1]! : null
+  if (before?.lower === 'as') return true
+  return before !== null && (inVerbGroup(before) || before.lower === 'first') && i - 2 >= from && tokens[i - 2]!.lower === 'as'
+}
+
+/**
+ * Whether a word is an adverb that stands inside a verb group: one of the group adverbs, or a
+ * word in "-ly" in lower case that is no noun ("has bitterly complained", "is quietly
+ * saying"; not "Kelly", "his ally").
+ */
+function inVerbGroup(token: Token): boolean {
+  if (groupAdverbs.has(token.lower)) return true
+  return token.word && /ly$/.test(token.lower) && !lyNotAdverbs.has(token.lower) && token.text === token.lower
+}
+
+/**
+ * Where the verb group of a progressive cue after "been" at `been` starts: at the form of
+ * "have" before it, with a group adverb between ("has been saying", "had long been warning"),
+ * else at "been".
+ */
+function perfectBefore(tokens: readonly Token[], been: number, from: number): number {
+  let at = been - 1
+  if (at > from && inVerbGroup(tokens[at]!)) at--
+  return at >= from && auxiliaries.has(tokens[at]!.lower) ? at : been
 }
 
 export function attributeSentence(scope: Scope, speakers: Speaker[], notes: SpeakerNote[], previous: Draft | null): Draft[] {
@@ -288,6 +320,9 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     }
     result ??= reportedClause(scope, hit, min) ?? quotedSubject(scope, hit, min)
     if (!result || reportsNothing(scope, hit, result)) continue
+    // "Noting that …, Ana Ruiz said …": the opening participle's report is its own, not a
+    // report of the cue after it.
+    if (last && openedBy(scope, last) && result.content.to < hit.from && result.content.from <= last.content!.to) continue
     // "said she would review it and warned …": the report ends before the speaker's second verb.
     if (result.after && !result.quotation && !result.next) {
       const end = coordinatedEnd(scope, hit, result.content.from, result.content.to)
@@ -332,7 +367,8 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     }
     if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, result) : hit.entry.strict && result.after && !result.that && !result.quotation && !clause && draft.claim.kind !== 'direct' && !reportsBareClause(tokens, hit, result, last) && !promisesAct(scope, hit, result) && !reportedAs(scope, hit, min, result)) continue
     // A later claim cuts the content of an earlier one that ran over it.
-    if (last && last.after && last.content && result.outer.from <= last.content.to) {
+    // Not the report of a participle that opens the sentence, which its comma already closed.
+    if (last && last.after && last.content && result.outer.from <= last.content.to && !openedBy(scope, last)) {
       let end = result.cutAt - 1
       while (end > last.content.from && (!tokens[end]!.word && !closingMarks.has(tokens[end]!.text) || coordinators.has(tokens[end]!.lower))) end--
       if (end < last.content.from) continue
@@ -361,6 +397,14 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
   return made
 }
 
+// Whether a claim is a participle cue that opens the sentence with its report after it.
+function openedBy(scope: Scope, draft: Draft): boolean {
+  if (!draft.after || !draft.content || !draft.claim.cue || !/^\S+ing$/i.test(draft.claim.cue.text)) return false
+  // The cue itself opens the sentence, alone or after "after", "while" and the like.
+  const second = scope.tokens[Math.min(scope.to, skipConnectives(scope, scope.from) + 1)]!
+  return draft.claim.cue.span.start <= second.start
+}
+
 // The relative pronoun "who" or "which" between a speaker phrase ending at `after` and the cue, with
 // the cue's auxiliaries and adverbs between ("who has also said"), else -1.
 function relativeBefore(tokens: readonly Token[], hit: CueHit, after: number): number {
@@ -387,6 +431,11 @@ function attributeCueAnywhere(scope: Scope, hit: CueHit, min: number, last: Draf
 
   // according to X, CLAUSE | CLAUSE, according to X.
   if (entry.frame === 'according') return accordingTo(scope, hit, min)
+
+  // "As Ana Ruiz told the Gazette, …", "As reported by the Gazette, …": the report after the
+  // comma of a clause of "as" that opens the sentence.
+  const framed = asClause(scope, hit, min)
+  if (framed) return framed
 
   // "Asked whether …, the senator said …": a question whose asker the text does not name.
   const question = askedQuestion(scope, hit, min)
@@ -909,13 +958,24 @@ export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNex
     // "questioned whether …", "questioned how …": a reported question is a clause, as after
     // "that" ("accepted what the court offered" is an object, not a report).
     that = true
-  } else if (prepositions.has(tokens[i]!.lower) && tokens[i]!.lower !== 'to' && !(tokens[i]!.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) && !countsAmount(tokens, i) && (frame === 'clause' || frame === 'tell')) {
-    // "said in a statement that …", "said during an interview with … that …"
+  } else if (prepositions.has(tokens[i]!.lower) && (tokens[i]!.lower !== 'to' || toAddressee(scope, hit, i)) && !(tokens[i]!.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) && !countsAmount(tokens, i) && (frame === 'clause' || frame === 'tell')) {
+    // "said in a statement that …", "said during an interview with … that …", "said to
+    // reporters that …"
     let k = i
     let quoted = false
     for (; k <= to && k < i + 12; k++) {
+      // "said on the show ''Morning Joe'' that …": a title in quotation marks inside the phrase.
+      if (markOf[k]! > 0 && k > i) {
+        const close = titleEnd(scope, k)
+        if (close > k) {
+          k = close
+          continue
+        }
+      }
       const u = tokens[k]!
       // "in that spot." is a demonstrative, not the start of a report.
+      // "warned of a battle that could split …": a relative clause of the phrase's noun.
+      if (u.lower === 'that' && scope.inQuote[k] === -1 && relativeThat(scope, hit, k)) continue
       if (u.lower === 'that' && scope.inQuote[k] === -1 && !(tokens[k + 1]?.word && (k + 2 > to || /^[.,;:!?]$/.test(tokens[k + 2]!.text)))) break
       // "says of Clinton, “If she …”": the prepositional phrase ends at a quotation.
       if ((u.text === ',' || u.text === ':') && markOf[k + 1]! > 0) {
@@ -976,9 +1036,37 @@ export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNex
  */
 export function reportsBareClause(tokens: readonly Token[], hit: CueHit, result: CueResult, last: Draft | null): boolean {
   const {from, to} = result.content
-  const clause = from + 1 <= to && subjectPronouns.has(tokens[from]!.lower) && (finiteVerbs.has(tokens[from + 1]!.lower) || /ed$/.test(tokens[from + 1]!.lower))
+  const clause = from + 1 <= to && subjectPronouns.has(tokens[from]!.lower) && (finiteVerbs.has(tokens[from + 1]!.lower) || /ed$/.test(tokens[from + 1]!.lower)) || nounClause(tokens, hit, from, to)
   return clause && clauseCues.has(hit.entry.lemma) && !relativePronouns.has(tokens[hit.from - 1]?.lower ?? '') && !(last?.after && last.content && hit.verb > last.content.from)
 }
+
+/**
+ * Whether the words from `from` make a clause with a noun phrase for its subject: a determiner
+ * or a name, a few more words, and an auxiliary or a finite form of "be" ("the Secret Service
+ * had …", "the company's profits were …", "Ms. Ruiz would …"); not an object ("the accident to
+ * the police").
+ */
+function nounClause(tokens: readonly Token[], hit: CueHit, from: number, to: number): boolean {
+  // "Battleground state Florida is …", "IG report: …": a cue in its bare form may be a noun;
+  // after a determiner ("some states Clinton was sweeping") it is a noun too.
+  const before = tokens[hit.from - 1]?.lower ?? ''
+  if (tokens[hit.verb]!.lower === hit.entry.lemma || nounMarkers.has(before)) return false
+  const first = tokens[from]!
+  if (!openingDeterminers.has(first.lower) && !(isNameLike(first) && !prepositions.has(first.lower))) return false
+  for (let k = from + 1; k <= to && k <= from + NOUN_CLAUSE_REACH; k++) {
+    const t = tokens[k]!
+    if (finiteVerbs.has(t.lower)) return k > from + (openingDeterminers.has(first.lower) ? 1 : 0)
+    // "the number of requests it has received", "her innocence but the court has …": the
+    // verb is another clause's.
+    if (!t.word || relativePronouns.has(t.lower) || subjectPronouns.has(t.lower) || coordinators.has(t.lower) || subordinators.has(t.lower) || t.lower === 'to') return false
+  }
+  return false
+}
+
+// What makes the word after it a noun: a determiner or a quantifier ("some states").
+const nounMarkers = new Set([...functionWords.determiners, 'many', 'several', 'most', 'few', 'all', 'both'])
+// How many words a noun phrase may run before the finite verb of its clause.
+const NOUN_CLAUSE_REACH = 6
 
 export const subjectPronouns = new Set(subsetOf(functionWords.subjectPronouns, ['he', 'she', 'they', 'we', 'it']))
 // Strict cues that report a statement when a clause follows with no "that" ("revealed he had
@@ -1008,6 +1096,57 @@ function thatAfterAside(scope: Scope, at: number): number {
   }
   return -1
 }
+
+/**
+ * Whether "that" at `at` opens a relative clause by the tags: an auxiliary or a verb in "-ed"
+ * right after it ("a battle that could split", "a compromise that ensured"), not a gerund or a
+ * noun that is a clause's subject ("that drafting the platform is open").
+ */
+function relativeThat(scope: Scope, hit: CueHit, at: number): boolean {
+  const tagged = taggedCue(scope, hit)
+  const tag = tagged ? tagged.tags[at + 1 - tagged.base] : undefined
+  return tag === 'AUX' || tag === 'VERB' && /ed$/.test(scope.tokens[at + 1]!.lower)
+}
+
+/**
+ * Whether "to" at `at` opens an addressee before "that" or a quotation ("said to reporters
+ * that …", "wrote to the council that …", "complained to her coach after the race that …"),
+ * not an infinitive ("vowed to fight", "said to be") or a thing added to ("added to the
+ * speculation").
+ */
+function toAddressee(scope: Scope, hit: CueHit, at: number): boolean {
+  const {tokens, markOf, to} = scope
+  const next = tokens[at + 1]
+  // "to a new contract that cuts pay": an indefinite thing agreed or added to, no addressee.
+  if (!next || next.lower === 'a' || next.lower === 'an' || !(addressees.has(next.lower) || openingDeterminers.has(next.lower) || isNameLike(next))) return false
+  for (let k = at + 2; k <= to && k < at + ADDRESSEE; k++) {
+    const u = tokens[k]!
+    if (u.lower === 'that' && scope.inQuote[k] === -1) return !relativeThat(scope, hit, k)
+    if ((u.text === ',' || u.text === ':') && markOf[k + 1]! > 0) return true
+    if (!u.word && u.text !== "'s" && u.text !== '’s') return false
+  }
+  return false
+}
+
+// The most words between "to" and the "that" after its addressee.
+const ADDRESSEE = 10
+
+/**
+ * The closing mark of a short quotation opening at `open` that names a title inside a phrase
+ * ("on ''Morning Joe'' that …", "on NBC's “Meet the Press” that …"): a few words, with a word
+ * after it, not a comma or a stop; else -1.
+ */
+function titleEnd(scope: Scope, open: number): number {
+  const {tokens, markOf, to} = scope
+  for (let k = open + 1; k <= to && k <= open + TITLE; k++) {
+    if (markOf[k] === -markOf[open]!) return tokens[k + 1]?.word && tokens[k - 1]!.word ? k : -1
+    if (!tokens[k]!.word && tokens[k]!.text !== "'" && tokens[k]!.text !== '’') return -1
+  }
+  return -1
+}
+
+// The most words a title in quotation marks may have.
+const TITLE = 6
 
 // The most words an aside between a cue and its "that" clause may have.
 const ASIDE = 30
@@ -1142,7 +1281,7 @@ export function confidenceOf(draft: Draft, result: CueResult): number {
 
 /**
  * Whether the words right after a cue give it a sense that reports nothing: a sum ("shares
- * added 2 per cent", "the firm added 300 jobs") or a plea ("pleaded guilty", "pleaded not
+ * added 2 per cent", "the firm added 300 jobs", "adding to her lead") or a plea ("pleaded guilty", "pleaded not
  * guilty"). "He added two days later that …" still reports.
  */
 function reportsNothing(scope: Scope, hit: CueHit, result: CueResult): boolean {
@@ -1152,6 +1291,8 @@ function reportsNothing(scope: Scope, hit: CueHit, result: CueResult): boolean {
   const next = scope.tokens[hit.to + 1]!
   const lemma = hit.entry.lemma
   if (lemma === 'plead') return pleas.has(next.lower)
+  // "adding to her delegate lead", "added to speculation": a sum, not a statement.
+  if (lemma === 'add' && next.lower === 'to') return true
   if (lemma !== 'add' || !(/^[\d$£€]/.test(next.text) || numberWords.has(next.lower))) return false
   for (let k = hit.to + 2; k <= Math.min(scope.to, hit.to + 4); k++) if (scope.tokens[k]!.lower === 'later' || scope.tokens[k]!.lower === 'that') return false
   return true

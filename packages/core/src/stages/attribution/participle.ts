@@ -3,9 +3,9 @@ import {describe, type CueHit, type CueResult, type Draft, type Scope} from './c
 import {isDocumentNoun} from '../../language/speaker-phrase.js'
 import {parsedSentenceAt} from '../../language/tree.js'
 import {beForms} from '../../lexicon/function-words.js'
-import {nominalSpeaker, participleSubject, personOverRole, verbSubject} from './reported-clause.js'
+import {coordinatedHead, nominalSpeaker, participleSubject, personOverRole, taggedCue, verbSubject} from './reported-clause.js'
 import {shareBefore} from './speaker-before.js'
-import {contentAfter, contentStart, dashTokens, hasWords, namesSomething, participleOpeners, spanOfTokens} from './cue.js'
+import {contentAfter, contentStart, coordinators, dashTokens, hasWords, isOpening, namesATime, namesSomething, participleOpeners, prepositions, spanOfTokens, trimEnd, wholeQuotation} from './cue.js'
 
 /**
  * Attribute through a participle cue: "…, saying that …", "…, adding …", "with the ambassador
@@ -26,6 +26,14 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
   // "…, saying A and calling B …": a second participle of the same speaker.
   const second = pairedParticiple(scope, hit, last)
   if (second) return second
+  // "Noting that …, Ana Ruiz said …", "After saying …, the man …": a participle that opens the
+  // sentence reports for the subject of the clause after its comma.
+  const opening = openingParticiple(scope, hit, min)
+  if (opening) return opening
+  // "…, pointing to his record and saying that …": coordinated with a participle before it, the
+  // cue shares that participle's subject.
+  const chained = chainedParticiple(scope, hit, min)
+  if (chained) return chained
   if (before && (before.text === ',' || afterQuotedComma || afterDash || byPreposition)) {
     const subject = last && last.speaker >= 0 ? last : null
     let speaker: CueResult['speaker'] = null
@@ -89,6 +97,91 @@ function pairedParticiple(scope: Scope, hit: CueHit, last: Draft | null): CueRes
   if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
   return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
 }
+
+/**
+ * A participle cue after "and" or "but" that the parse coordinates with a participle before
+ * it, of an act that is no claim: both share the subject of the verb they hang from.
+ *
+ * > | He ducked, pointing to his record and saying that senators are overrated.
+ *     ^^                                    ^^^^^^ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *     speaker                               cue    content
+ *
+ * Null without a parse, or when the report is neither a quotation nor, for a strict cue, a
+ * "that" clause.
+ */
+function chainedParticiple(scope: Scope, hit: CueHit, min: number): CueResult | null {
+  const {tokens} = scope
+  const before = hit.from > min ? tokens[hit.from - 1]! : null
+  if (!before || (before.lower !== 'and' && before.lower !== 'but')) return null
+  const head = coordinatedHead(scope, hit)
+  if (head <= min || !/ing$/.test(tokens[head]!.lower)) return null
+  // The first participle is set off as the cue would be: after a comma, a dash or "by"
+  // ("…, pointing to … and saying"); not the object of a verb ("suggested looking at … and
+  // asking").
+  const opener = tokens[head - 1]!
+  if (opener.text !== ',' && !dashTokens.has(opener.text) && !participleOpeners.has(opener.lower)) return null
+  const speaker = participleSubject(scope, hit, min)
+  // A time the parse took for a subject ("Biden on Monday hit …") names no speaker.
+  if (!speaker || namesATime(tokens, speaker.phrase.from, speaker.phrase.to) || !tokens[speaker.phrase.from]!.word || coordinators.has(tokens[speaker.phrase.from]!.lower)) return null
+  const body = contentAfter(scope, hit, hit.to + 1)
+  if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2)) return null
+  if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
+  return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
+}
+
+/**
+ * A participle cue that opens the sentence, alone or after "after", "while", "by" and the
+ * like: its report runs to the comma that closes it, and the subject of the clause after that
+ * comma is the speaker.
+ *
+ * > | Noting that the pier was closed, Ana Ruiz said the ferry would run.
+ *     ^^^^^^      ^^^^^^^^^^^^^^^^^^^  ^^^^^^^^
+ *     cue         content              speaker
+ *
+ * Null when no comma closes the participle's clause before a speaker phrase and a verb, or
+ * when the report is a place or an addressee ("Speaking to reporters, …").
+ */
+function openingParticiple(scope: Scope, hit: CueHit, min: number): CueResult | null {
+  const {tokens} = scope
+  let start = hit.from
+  // Not after "by", whose participle is a means ("By declaring their assets, people …").
+  if (start - 1 >= min && participleOpeners.has(tokens[start - 1]!.lower)) start--
+  if (tokens[start]!.lower === 'by') return null
+  if (!isOpening(scope, min, start) || hit.from !== hit.verb) return null
+  const first = tokens[hit.to + 1]
+  if (!first || (prepositions.has(first.lower) && first.lower !== 'that')) return null
+  // The comma that closes the participle's clause, outside quotation marks.
+  let comma = -1
+  for (let k = hit.to + 1; k < scope.to && k <= hit.to + OPENING_REACH; k++) {
+    if (tokens[k]!.text === ',' && scope.inQuote[k] === -1 && scope.markOf[k] === 0) {
+      comma = k
+      break
+    }
+    if (tokens[k]!.text === ';' || tokens[k]!.text === ':') return null
+  }
+  if (comma < 0) return null
+  const phrase = readSpeakerAfter(tokens, comma + 1, scope.to + 1)
+  if (!phrase || phrase.outer.to + 1 > scope.to) return null
+  const tagged = taggedCue(scope, hit)
+  const verb = phrase.outer.to + 1
+  if (!tagged || !verbTags.has(tagged.tags[verb - tagged.base] ?? '')) return null
+  // "Saying …, Mr Howard argues government is …": a speaker phrase holds no verb.
+  for (let k = phrase.outer.from; k <= phrase.outer.to; k++) if (verbTags.has(tagged.tags[k - tagged.base] ?? '')) return null
+  const description = describe(scope, phrase)
+  if (!description) return null
+  const body = contentAfter(scope, hit, hit.to + 1)
+  if (!body || body.range.from >= comma) return null
+  const to = trimEnd(scope, body.range.from, comma - 1)
+  if (to < body.range.from) return null
+  const quotation = wholeQuotation(scope, body.range.from, to)
+  if (!quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, to), 2)) return null
+  if (hit.entry.frame === 'naming' || hit.entry.strict && !body.that && !quotation) return null
+  return {speaker: {phrase, description}, sameSpeakerAs: null, content: {from: body.range.from, to}, quotation, after: true, that: body.that, outer: {from: start, to: phrase.outer.to}, cutAt: start - 1}
+}
+
+// How far a participle's opening clause may run before its comma.
+const OPENING_REACH = 40
+const verbTags = new Set(['VERB', 'AUX'])
 
 // The helpers of a progressive: "were marching and calling …".
 const progressiveHelpers = new Set(beForms)
