@@ -185,6 +185,8 @@ export const events: Stage = {
         if (isNoun && generic(tokens, candidate.spanFirst)) continue
         // Events told by how often they happen: "attacks remain common", "such protests were rare".
         if (isNoun && frequencyPredicate(tokens, candidate.last)) continue
+        // Events told as what happens every day: "soldiers are killed every day in clashes".
+        if (parse && habitual(parse, tokens, candidate.last - 1)) continue
         // A name given to what the story has told: "called the explosion an attack".
         if (isNoun && parse && namedAs(parse, candidate.last - 1)) continue
         // A noun alone in quotation marks is a word quoted, a name given: what the mayor called an "attack".
@@ -684,6 +686,32 @@ function generic(tokens: readonly EventToken[], spanFirst: number): boolean {
     if (determiners.has(token.norm) || prepositions.has(token.norm) || opensClause(tokens, k)) return false
   }
   return false
+}
+
+// The words that make a time noun a frequency: "every day", "each week".
+const everyWords = new Set(['every', 'each'])
+const frequencyNouns = new Set([...functionWords.timeNouns, ...functionWords.weekdays])
+// Auxiliaries of a past verb group: "were killed every day" tells of a time gone by.
+const pastAuxiliaries = new Set([...subsetOf(functionWords.beForms, ['was', 'were']), ...subsetOf(functionWords.haveForms, ['had']), ...subsetOf(functionWords.doForms, ['did'])])
+
+/**
+ * Whether the trigger at `head` belongs to a verb in the present tense (or after a modal) with
+ * a frequency of time among its dependents: "35 soldiers are killed every day in attacks and
+ * clashes", "each week protesters march on the square". It tells what happens again and
+ * again, no event that took place; in the past ("protesters marched every day") the events
+ * were.
+ */
+function habitual(parse: EventParse, tokens: readonly EventToken[], head: number): boolean {
+  let verb = head
+  for (let steps = 0; steps < 4 && verb >= 0 && parse.upos[verb] !== 'VERB'; steps++) verb = parse.heads[verb]!
+  if (verb < 0 || parse.upos[verb] !== 'VERB') return false
+  const often = dependents(parse, verb).some((k) => frequencyNouns.has(tokens[k]!.norm) && dependents(parse, k, 'det').some((det) => everyWords.has(tokens[det]!.norm)))
+  if (!often) return false
+  const auxiliaries = dependents(parse, verb, 'aux', 'aux:pass')
+  if (auxiliaries.length > 0) return !auxiliaries.some((k) => pastAuxiliaries.has(tokens[k]!.norm))
+  const form = tokens[verb]!.norm
+  const lemma = parse.lemmas[verb]!
+  return form === lemma || form === lemma + 's' || form === lemma + 'es' || (lemma.endsWith('y') && form === lemma.slice(0, -1) + 'ies')
 }
 
 // The verbs that say how often something happens of a subject, and how often.
