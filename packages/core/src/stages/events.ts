@@ -167,6 +167,8 @@ export const events: Stage = {
         for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.telegraphic) candidates.splice(k, 1)
       }
       if (candidates.length === 0) continue
+      // The event each kept candidate names, itself or as a mention.
+      const kept = new Map<Candidate, Event>()
       const scope = infinitiveScope(tokens, parse)
       // A headline's "to" before its verb is a future, no purpose: "PM to visit China".
       const future = new Set<number>()
@@ -222,11 +224,18 @@ export const events: Stage = {
         // definite noun that points back to an event already named. Each is a mention of it.
         // Only an event that was kept can be pointed back to: "the attack" after "plotted to
         // attack" (no event) names the attack first.
-        const earlier = found.findLast((event) => event.type === type)
-        if (earlier && ((previous && previous.type === type && continues(tokens, previous.last, first)) || (isNoun && anaphoric(tokens, candidate)))) {
+        // A second name continues the event of the trigger before it. When that one was left
+        // out (a casualty count: "was killed in a gun battle"), an indefinite noun is the event
+        // itself, and a definite one ("were killed in the complex attack") points back.
+        const joined = previous !== undefined && previous.type === type && continues(tokens, previous.last, first)
+        const continued = joined ? kept.get(previous) : undefined
+        const pointsBack = (joined && continued === undefined && isNoun && definiteNoun(tokens, candidate.spanFirst)) || (isNoun && anaphoric(tokens, candidate))
+        const earlier = continued ?? (pointsBack ? found.findLast((event) => event.type === type) : undefined)
+        if (earlier) {
           const start = tokens[candidate.spanFirst]!.start
           const end = tokens[candidate.last - 1]!.end
           earlier.mentions.push({text: context.text.slice(start, end), span: {start, end}})
+          kept.set(candidate, earlier)
           continue
         }
 
@@ -235,7 +244,7 @@ export const events: Stage = {
         const end = tokens[candidate.last - 1]!.end
         facts.set(start, {sentence: sentenceIndex, first: candidate.spanFirst, last: candidate.last, form: candidate.form, anchored: candidate.anchored, future: future.has(first)})
         if (type === 'ASSAULT' && /strikes?$/.test(tokens[candidate.last - 1]!.norm)) strikesNamed = true
-        found.push({
+        const event: Event = {
           id: `event-${start}`,
           type,
           trigger: {text: context.text.slice(start, end), span: {start, end}},
@@ -248,7 +257,9 @@ export const events: Stage = {
           claim: null,
           modality: 'asserted',
           confidence: isNoun ? 0.7 : 0.8
-        })
+        }
+        found.push(event)
+        kept.set(candidate, event)
       }
     }
     return {events: found}
@@ -960,6 +971,17 @@ function anchoredAfter(tokens: readonly EventToken[], last: number): boolean {
 function continues(tokens: readonly EventToken[], end: number, start: number): boolean {
   const gap = tokens.slice(end, start)
   return gap.length > 0 && gap.length <= 3 && joining.has(gap[0]!.norm) && gap.every((token) => token.word)
+}
+
+/** Whether a noun's phrase opens with "the" or a demonstrative, a few modifiers before it: "the complex attack". */
+function definiteNoun(tokens: readonly EventToken[], spanFirst: number): boolean {
+  for (let k = spanFirst - 1; k >= 0 && k >= spanFirst - 4; k--) {
+    const token = tokens[k]!
+    if (!token.word || token.possessive) return false
+    if (definite.has(token.norm)) return true
+    if (determiners.has(token.norm) || prepositions.has(token.norm)) return false
+  }
+  return false
 }
 
 /**

@@ -202,6 +202,13 @@ describe('triggers: what is not an event', () => {
     expect(found[0]!.mentions.map((mention) => mention.text)).toEqual(['meetings'])
   })
 
+  it('reads a noun after a casualty count that was left out as an event of its own, unless it is definite', () => {
+    const battle = 'A bomb was detonated at the gate on Monday. Days later, the suspect was killed in a gun battle with police.'
+    expect(parseEvents(battle).map((event) => `${event.trigger.text} [${event.mentions.map((mention) => mention.text).join()}]`)).toEqual(['detonated []', 'gun battle []'])
+    const attack = 'Gunmen attacked a checkpoint on Monday. Later, ten soldiers were killed in the complex attack.'
+    expect(parseEvents(attack).map((event) => `${event.trigger.text} [${event.mentions.map((mention) => mention.text).join()}]`)).toEqual(['attacked [attack]'])
+  })
+
   it('adds a mention to the latest event of its type', () => {
     const text = 'Gunmen attacked a police post on Monday. Rebels met envoys in Geneva. The attack killed two officers.'
     const found = parseEvents(text)
