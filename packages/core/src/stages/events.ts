@@ -230,7 +230,7 @@ export const events: Stage = {
         const joined = previous !== undefined && previous.type === type && continues(tokens, previous.last, first)
         const continued = joined ? kept.get(previous) : undefined
         const pointsBack = (joined && continued === undefined && isNoun && definiteNoun(tokens, candidate.spanFirst)) || (isNoun && anaphoric(tokens, candidate))
-        const earlier = continued ?? (pointsBack ? found.findLast((event) => event.type === type) : undefined)
+        const earlier = continued ?? (pointsBack ? pointedAt(context.text, found, type, tokens, candidate) : undefined)
         if (earlier) {
           const start = tokens[candidate.spanFirst]!.start
           const end = tokens[candidate.last - 1]!.end
@@ -971,6 +971,29 @@ function anchoredAfter(tokens: readonly EventToken[], last: number): boolean {
 function continues(tokens: readonly EventToken[], end: number, start: number): boolean {
   const gap = tokens.slice(end, start)
   return gap.length > 0 && gap.length <= 3 && joining.has(gap[0]!.norm) && gap.every((token) => token.word)
+}
+
+// The kinds of attack a noun names by its weapon: an explosion, a shooting, a stabbing.
+const attackKinds: readonly RegExp[] = [/bomb|blast|explo|deton|went off|blew up|set off/, /shoot|shot|gunfire|gunned|gunman|gunmen/, /stab/]
+
+/**
+ * The event a definite noun points back to: the latest of its type, or, for a noun that names
+ * a kind of attack ("the bombing", "the explosion"), the latest event of that kind, told by its
+ * trigger or a mention, when there is one: after "a bomb exploded … the attacker was killed by
+ * police", "the bombing" is the explosion, not the killing.
+ */
+function pointedAt(text: string, found: readonly Event[], type: PloverTypeName, tokens: readonly EventToken[], candidate: Candidate): Event | undefined {
+  const ofType = found.filter((event) => event.type === type)
+  // A name among the noun's modifiers says which: "the Sandy Hook shootings" is the event
+  // whose clause names Sandy Hook.
+  const names: string[] = []
+  for (let k = candidate.spanFirst - 1; k > 0 && tokens[k]!.word && !definite.has(tokens[k]!.norm); k--) if (tokens[k]!.cap) names.push(tokens[k]!.text.replace(/['’]s$/, ''))
+  const named = names.length > 0 ? ofType.findLast((event) => names.every((name) => text.slice(event.span.start, event.span.end).includes(name))) : undefined
+  if (named) return named
+  const noun = tokens[candidate.last - 1]!.norm
+  const kind = attackKinds.find((pattern) => pattern.test(noun))
+  const ofKind = kind && ofType.findLast((event) => [event.trigger, ...event.mentions].some((mention) => kind.test(mention.text.toLowerCase())))
+  return ofKind || ofType[ofType.length - 1]
 }
 
 /** Whether a noun's phrase opens with "the" or a demonstrative, a few modifiers before it: "the complex attack". */

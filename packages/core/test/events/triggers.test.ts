@@ -209,6 +209,18 @@ describe('triggers: what is not an event', () => {
     expect(parseEvents(attack).map((event) => `${event.trigger.text} [${event.mentions.map((mention) => mention.text).join()}]`)).toEqual(['attacked [attack]'])
   })
 
+  it('points a definite noun that names a kind of attack back to the latest event of that kind', () => {
+    const text = 'A bomb exploded near the station on Saturday. Hours later, a man stabbed eight people in a mall. Police asked whether the stabbings were linked to the bombing.'
+    const found = parseEvents(text)
+    expect(found.map((event) => `${event.trigger.text} [${event.mentions.map((mention) => mention.text).join()}]`)).toEqual(['exploded [bombing]', 'stabbed [stabbings]'])
+  })
+
+  it('points a definite noun with a name among its modifiers back to the event whose clause has the name', () => {
+    const text = 'Gunmen attacked a bank in Leeds on Monday. Rebels shelled a market in Homs on Tuesday. The Leeds attack was the first of the year.'
+    const found = parseEvents(text)
+    expect(found.map((event) => `${event.trigger.text} [${event.mentions.map((mention) => mention.text).join()}]`)).toEqual(['attacked [attack]', 'shelled []'])
+  })
+
   it('adds a mention to the latest event of its type', () => {
     const text = 'Gunmen attacked a police post on Monday. Rebels met envoys in Geneva. The attack killed two officers.'
     const found = parseEvents(text)
