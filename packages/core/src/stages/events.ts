@@ -195,7 +195,7 @@ export const events: Stage = {
         if (isNoun && quoted(tokens, candidate.spanFirst, candidate.last)) continue
         // The content or purpose of another act.
         if (scope[first]) {
-          if (!isNoun || !(anchoredAfter(tokens, candidate.last) || timedBy(tokens, candidate.spanFirst))) continue
+          if (!isNoun || !(anchoredAfter(tokens, candidate.last) || timedBy(tokens, candidate.spanFirst) || reactedTo(tokens, candidate.spanFirst))) continue
           candidate.anchored = true
         }
         // What someone is accused or blamed of is the content of the accusation: "accused Russia of war crimes";
@@ -940,6 +940,27 @@ function timedBy(tokens: readonly EventToken[], spanFirst: number): boolean {
   return false
 }
 const timePrepositions = new Set(subsetOf(functionWords.prepositions, ['before', 'after', 'since', 'during']))
+
+// Words of reacting to something, with the preposition that brings it in: "a response to the attacks".
+const reactions = new Map([
+  ['response', 'to'], ['responses', 'to'], ['respond', 'to'], ['responding', 'to'], ['reaction', 'to'], ['reactions', 'to'], ['react', 'to'], ['reacting', 'to'],
+  ['retaliation', 'for'], ['revenge', 'for'], ['reprisal', 'for'], ['reprisals', 'for']
+])
+
+/**
+ * Whether the noun is what an act reacts to: "to make a clear response to the attacks on
+ * civilians", "to take revenge for the bombing". What one responds to has happened, whatever
+ * the response is the purpose of.
+ */
+function reactedTo(tokens: readonly EventToken[], spanFirst: number): boolean {
+  for (let k = spanFirst - 1; k > 0 && k >= spanFirst - 6; k--) {
+    const token = tokens[k]!
+    if (!token.word || opensClause(tokens, k)) return false
+    if (token.norm === 'to' || token.norm === 'for') return reactions.get(tokens[k - 1]!.norm) === token.norm
+    if (prepositions.has(token.norm)) return false
+  }
+  return false
+}
 
 /**
  * Whether a definite noun carries a date or a name among its modifiers: "the August 17

@@ -332,6 +332,12 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     testSingleEvent('He died trying to plant a bomb a week before the pub bombings.', 'ASSAULT', 'bombings')
   })
 
+  it('reads an event that an infinitive responds to: "to respond to the attacks"', () => {
+    testSingleEvent('The minister wants to give a firm response to the attacks on farmers.', 'ASSAULT', 'attacks')
+    testSingleEvent('The militia wants to take revenge for the bombing of its base.', 'ASSAULT', 'bombing')
+    testNoEvent('The minister wants to prevent attacks on farmers.')
+  })
+
   it('reads an event named by its date inside an accusation as one that happened', () => {
     const found = parseEvents('Prosecutors accused two men of carrying out the August 17 bombing.').map((event) => `${event.type} ${event.trigger.text}`)
     expect(found).toEqual(['ACCUSE accused', 'ASSAULT bombing'])
