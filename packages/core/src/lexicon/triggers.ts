@@ -145,6 +145,8 @@ const makeAgreement = ['reach', 'reached', 'reaches', 'reaching', 'strike', 'str
 const publications = ['statement', 'statements', 'report', 'reports', 'video', 'videos', 'footage', 'album', 'albums', 'film', 'films', 'book', 'books', 'song', 'single', 'data', 'figures', 'details', 'results', 'document', 'documents', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'transcript', 'recording', 'information', 'findings', 'update', 'version', 'trailer', 'game', 'app', 'software', 'schedule', 'list', 'poll', 'survey', 'study', 'communique', 'communiqué', 'memoir', 'speech', 'address', 'remarks', 'lecture', 'sermon', 'verdict', 'message', 'blow', 'performance', 'baby', 'evidence', 'research', 'analysis', 'theory', 'claim', 'claims', 'argument', 'arguments', 'view', 'views', 'hypothesis', 'documents', 'testimony', 'statistics', 'record', 'records']
 
 // Explosive devices: what explodes, goes off or is set off in an attack.
+// Weapons that destroy what they hit, as the subject of "destroyed": no car or truck, which crashes too.
+const weaponSubjects = ['bomb', 'bombs', 'device', 'devices', 'explosive', 'explosives', 'ied', 'ieds', 'grenade', 'grenades', 'rocket', 'rockets', 'shell', 'shells', 'missile', 'missiles', 'mortar', 'mortars']
 const explosives = ['bomb', 'bombs', 'device', 'devices', 'explosive', 'explosives', 'ied', 'ieds', 'grenade', 'grenades', 'mine', 'mines', 'landmine', 'landmines', 'charge', 'charges', 'vest', 'vests', 'belt', 'belts', 'car', 'truck', 'rocket', 'rockets', 'shell', 'shells', 'missile', 'missiles', 'mortar', 'mortars', 'bomber', 'bombers', 'detonator', 'dynamite', 'tnt', 'semtex', 'cooker', 'cookers', 'booby-trap', 'blast', 'blasts', 'explosion', 'explosions']
 // What else explodes or blasts in news: a gas leak, a market, a number, a star.
 const notAttackBlasts = ['gas', 'boiler', 'population', 'data', 'sonic', 'solar', 'supernova', 'cold', 'arctic', 'polar', 'big', 'cambrian', 'sales', 'demand', 'prices', 'costs', 'price', 'cost', 'anger', 'debate', 'scandal', 'row', 'star', 'stars', 'volcano', 'volcanic', 'reactor', 'engine', 'tyre', 'tire', 'battery', 'canister', 'canisters', 'cylinder', 'cylinders', 'firework', 'fireworks', 'pipeline', 'factory', 'chemical', 'industrial', 'mine', 'methane', 'dust', 'steam', 'growth', 'info', 'information', 'media', 'social', 'internet', 'digital']
@@ -284,6 +286,9 @@ export const triggers: readonly TriggerEntry[] = [
   // Throwing a weapon at someone: "the attackers threw a bomb into his bedroom window".
   {type: 'ASSAULT', verb: 'throw|threw|thrown', object: ['bomb', 'bombs', 'grenade', 'grenades', 'firebomb', 'firebombs', 'explosive', 'explosives', 'molotov', 'molotovs', 'petrol']},
   {type: 'ASSAULT', verb: 'ram+ into', subject: explosives},
+  // What a bomb or a missile destroyed was attacked with it: "the first bomb destroyed the pub".
+  // A consequence: it yields to the attack named beside it ("the blast destroyed …").
+  {type: 'ASSAULT', verb: 'destroy', secondary: true, subject: weaponSubjects},
   // Deadly force against people: shootings, stabbings, murders, assaults.
   {type: 'ASSAULT', noun: 'shooting', notPrevious: ['film', 'photo', 'movie', 'video', 'clay', 'pheasant', 'grouse', 'location', 'trouble'], notNext: ['star', 'stars', 'range', 'ranges', 'guard', 'gallery', 'script', 'schedule', 'season', 'party']},
   {type: 'ASSAULT', noun: 'shootout'},

@@ -332,6 +332,13 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     testSingleEvent('He died trying to plant a bomb a week before the pub bombings.', 'ASSAULT', 'bombings')
   })
 
+  it('reads what a bomb or a missile destroyed as the attack, and a fire or a passive with no weapon as none', () => {
+    testSingleEvent('Minutes later a second bomb destroyed the crowded bar.', 'ASSAULT', 'destroyed')
+    testSingleEvent('A powerful blast destroyed the crowded bar.', 'ASSAULT', 'blast')
+    testNoEvent('A fire destroyed the crowded bar.')
+    testNoEvent('The crowded bar was destroyed at midnight.')
+  })
+
   it('reads an event that an infinitive responds to: "to respond to the attacks"', () => {
     testSingleEvent('The minister wants to give a firm response to the attacks on farmers.', 'ASSAULT', 'attacks')
     testSingleEvent('The militia wants to take revenge for the bombing of its base.', 'ASSAULT', 'bombing')
