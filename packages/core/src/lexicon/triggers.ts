@@ -368,6 +368,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'CONSULT', noun: 'negotiations*'},
   {type: 'CONSULT', noun: 'discussions*', object: ['with', 'between'], notPrevious: [...subjectPronouns, ...adverbs]},
   {type: 'CONSULT', verb: 'meet|met|met', notObject: meetingNotObjects, notNext: ['up'], notWith: reactions},
+  // "when they met up", "met up with rebel leaders": a meeting all the same.
+  {type: 'CONSULT', verb: 'meet up|met up|met up', notObject: meetingNotObjects},
   // An athletics meeting is a competition: "an indoor meeting in Ghent".
   {type: 'CONSULT', noun: 'meeting', notPrevious: ['indoor', 'outdoor', 'athletics', 'invitational'], notNext: ['point', 'place', 'room', 'hall', 'house']},
   {type: 'CONSULT', noun: 'summit', notNext: ['of']},

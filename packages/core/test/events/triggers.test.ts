@@ -332,6 +332,11 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     testSingleEvent('He died trying to plant a bomb a week before the pub bombings.', 'ASSAULT', 'bombings')
   })
 
+  it('reads "met up" as a meeting', () => {
+    testSingleEvent('The two envoys met up with rebel commanders in Doha.', 'CONSULT', 'met up')
+    testSingleEvent('He told them his view when they met up.', 'CONSULT', 'met up')
+  })
+
   it('reads what a bomb or a missile destroyed as the attack, and a fire or a passive with no weapon as none', () => {
     testSingleEvent('Minutes later a second bomb destroyed the crowded bar.', 'ASSAULT', 'destroyed')
     testSingleEvent('A powerful blast destroyed the crowded bar.', 'ASSAULT', 'blast')
