@@ -549,9 +549,19 @@ const finiteBe = new Set(subsetOf(functionWords.beForms, ['is', 'are', 'was', 'w
 // Sector nouns that name one person, who is neither "it" nor "they".
 const onePerson = new Set(['minister', 'president', 'ambassador', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'emir', 'sultan', 'chancellor', 'governor', 'mayor', 'commander', 'soldier', 'official'])
 
-/** Whether the word before an event noun names who did it: "Russian airstrikes", "regime-led airstrikes". */
+/**
+ * Whether the word before an event noun names who did it: "Russian airstrikes", "regime-led
+ * airstrikes", and the initials of a group that is no place: "IS attacks", "PKK bombings".
+ */
 function actorModifier(tokens: readonly EventToken[], k: number): boolean {
-  return /-(?:led|backed)$/.test(tokens[k]!.norm) || gazetteerAt(tokens, k, countries, places)?.kind === 'demonym'
+  const hit = gazetteerAt(tokens, k, countries, places)
+  return /-(?:led|backed)$/.test(tokens[k]!.norm) || hit?.kind === 'demonym' || (hit === null && initials(tokens, k))
+}
+
+/** Whether token `k` is a group's initials, two to five capitals, in a sentence not set in capitals. */
+function initials(tokens: readonly EventToken[], k: number): boolean {
+  if (!/^[A-Z]{2,5}$/.test(tokens[k]!.text)) return false
+  return tokens.filter((token) => token.word && /^[A-Z]{2,}$/.test(token.text)).length * 3 < tokens.filter((token) => token.word).length
 }
 
 // Common nouns of places where things happen: "outside the station", "in a crowded market".

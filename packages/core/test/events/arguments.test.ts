@@ -138,6 +138,17 @@ describe('event arguments: a modifier that names the actor', () => {
     const [invasion] = parseEventsWithSyntax('The US-led invasion of the island began in 2003.')
     expect(names(invasion!.actors)).toEqual(['US'])
   })
+
+  it('takes the initials of a group before the noun as the actor', () => {
+    const text = 'Dozens of soldiers were killed in PKK attacks near the border.'
+    const [attacks] = parseEventsWithSyntax(text)
+    expect(names(attacks!.actors)).toEqual(['PKK'])
+    expect(attacks!.actors[0]!.span).toEqual({start: text.indexOf('PKK'), end: text.indexOf('PKK') + 3})
+    const [raids] = parseEvents('Residents fled after FARC raids on Monday.')
+    expect(names(raids!.actors)).toEqual(['FARC'])
+    const [lower] = parseEvents('Residents fled after night raids on Monday.')
+    expect(lower!.actors).toEqual([])
+  })
 })
 
 describe('event arguments: verbs joined by "and"', () => {
