@@ -458,7 +458,10 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   // its time: "carried the bombs to the finish line before detonating them". A trigger whose
   // sense hangs on its subject ("shares rallied", "a drought killed") is not read there: the
   // gerund does not show one.
-  if (form.form === 'ing' && !hasBe && !(previous?.word && temporalPrepositions.has(previous.norm) && !entry.subject && !entry.notSubject)) {
+  // A participle of speech after a comma is what the clause's subject did as it acted: "the
+  // opposition called a strike, asking citizens to take to the streets".
+  const spokenAlong = form.form === 'ing' && !hasBe && previous?.text === ',' && speechActs.has(candidate.type) && next?.word === true && !prepositions.has(next.norm)
+  if (form.form === 'ing' && !hasBe && !spokenAlong && !(previous?.word && temporalPrepositions.has(previous.norm) && !entry.subject && !entry.notSubject)) {
     // A capital other than the first word's marks a name or a title-case headline ("Boston Bombing Suspect").
     const subject = previous !== undefined && !previous.word && quoteMarks.has(previous.text) ? i - 2 : i - 1
     const noun = tokens[subject]
@@ -479,6 +482,10 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   }
   return candidate
 }
+
+// Requests and accusations, which a participle after a comma tells as made along with the
+// clause's act (a threat there is often no one's: "the pressure is growing, threatening losses").
+const speechActs = new Set<PloverTypeName>(['REQUEST', 'ACCUSE'])
 
 // What causes a consequence without being someone who acts: an event or a weapon as the subject.
 const causes = new Set(['attack', 'attacks', 'blast', 'blasts', 'explosion', 'explosions', 'bomb', 'bombs', 'bombing', 'bombings', 'violence', 'fighting', 'clashes', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'fire', 'device', 'devices', 'ied', 'ieds', 'mine', 'mines', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'raid', 'raids', 'assault', 'shooting', 'car', 'truck', 'vehicle', 'grenade', 'grenades', 'explosive', 'explosives', 'crash', 'accident', 'collapse', 'quake', 'earthquake', 'flood', 'floods', 'storm', 'it', 'which', 'that'])

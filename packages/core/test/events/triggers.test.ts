@@ -332,6 +332,14 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     testSingleEvent('He died trying to plant a bomb a week before the pub bombings.', 'ASSAULT', 'bombings')
   })
 
+  it('reads a request or an accusation in a participle after a comma as made along with the clause', () => {
+    const found = (text: string) => parseEvents(text).map((event) => `${event.type} ${event.trigger.text}`)
+    expect(found('The union called a strike, asking workers to stay at home on Monday.')).toContain('REQUEST asking')
+    testSingleEvent('The mayor wrote to the firm, accusing it of misleading residents.', 'ACCUSE', 'accusing')
+    testNoEvent('The pressure on the firm is growing, threatening further losses.')
+    testNoEvent('Asking workers to stay at home is unusual.')
+  })
+
   it('reads "met up" as a meeting', () => {
     testSingleEvent('The two envoys met up with rebel commanders in Doha.', 'CONSULT', 'met up')
     testSingleEvent('He told them his view when they met up.', 'CONSULT', 'met up')
