@@ -455,8 +455,8 @@ export const triggers: readonly TriggerEntry[] = [
 
   // THREATEN: threats of coercion or force.
   {type: 'THREATEN', verb: 'threaten', notPrevious: ['the', 'a', 'an', 'endangered', 'critically']},
-  // A forecast is no threat: "warned of lower margins".
-  {type: 'THREATEN', verb: 'warn of|warned of|warned of', notObject: [...marketCauses, 'margins', 'profits', 'earnings', 'losses', 'panic', 'shortages', 'slowdown', 'recession', 'jobs', 'job', 'delays']},
+  // A forecast is no threat: "warned of lower margins", "warned of the risk of an outbreak".
+  {type: 'THREATEN', verb: 'warn of|warned of|warned of', notObject: [...marketCauses, 'margins', 'profits', 'earnings', 'losses', 'panic', 'shortages', 'slowdown', 'recession', 'jobs', 'job', 'delays', 'risk', 'risks', 'danger', 'dangers']},
   {type: 'THREATEN', noun: 'ultimatum'},
   // A threat as a noun is one made only with what it threatens or whom it is against: "a threat
   // to kill the hostages", "a threat against the city"; "a threat to security" is a danger.

@@ -917,6 +917,8 @@ function participle(word: string): boolean {
   return /[a-z](?:ed|en)$/.test(word) || irregularParticiples.has(word)
 }
 
+const whenWords = new Set(subsetOf(functionWords.subordinators, ['when', 'while', 'whilst']))
+
 /** Whether "of" or "for" stands between an accusation and a later trigger in the same clause. */
 function accusationContent(tokens: readonly EventToken[], from: number, to: number): boolean {
   // "charged with masterminding the 1998 bombings of two embassies, believed to have had a
@@ -925,6 +927,9 @@ function accusationContent(tokens: readonly EventToken[], from: number, to: numb
   for (let k = from; k < to; k++) {
     const token = tokens[k]!
     if (token.text === ',') return false
+    // "accusing her of being asleep when calls came in during the attack": a clause of time
+    // tells when the accused act was, and what happened then is no part of the accusation.
+    if (token.word && whenWords.has(token.norm) && joined) return false
     if (opensClause(tokens, k)) return joined
     if (token.norm === 'of' || token.norm === 'for') joined = true
   }

@@ -358,6 +358,18 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     testNoEvent('The minister wants to prevent attacks on farmers.')
   })
 
+  it('reads an event in a clause of time inside an accusation as one that happened', () => {
+    const found = parseEvents('The ad targets the senator, accusing her of sleeping when the attack on the embassy began.').map((event) => `${event.type} ${event.trigger.text}`)
+    expect(found).toEqual(['ACCUSE accusing', 'ASSAULT attack'])
+    expect(parseEvents('Washington accused Russia of planning attacks on the port.').map((event) => event.type)).toEqual(['ACCUSE'])
+  })
+
+  it('reads a warning of a risk or a danger as no threat', () => {
+    testNoEvent('Doctors warned of the risk of an outbreak in the south.')
+    testNoEvent('The minister warned of the dangers of complacency.')
+    testSingleEvent('The militia warned of reprisals against the village.', 'THREATEN', 'warned of')
+  })
+
   it('reads an event named by its date inside an accusation as one that happened', () => {
     const found = parseEvents('Prosecutors accused two men of carrying out the August 17 bombing.').map((event) => `${event.type} ${event.trigger.text}`)
     expect(found).toEqual(['ACCUSE accused', 'ASSAULT bombing'])
