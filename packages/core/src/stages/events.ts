@@ -953,16 +953,18 @@ function timedBy(tokens: readonly EventToken[], spanFirst: number): boolean {
 }
 const timePrepositions = new Set(subsetOf(functionWords.prepositions, ['before', 'after', 'since', 'during']))
 
-// Words of reacting to something, with the preposition that brings it in: "a response to the attacks".
+// Words of reacting to something, or of answering for it, with the preposition that brings it
+// in: "a response to the attacks", "responsibility for the bombing".
 const reactions = new Map([
   ['response', 'to'], ['responses', 'to'], ['respond', 'to'], ['responding', 'to'], ['reaction', 'to'], ['reactions', 'to'], ['react', 'to'], ['reacting', 'to'],
-  ['retaliation', 'for'], ['revenge', 'for'], ['reprisal', 'for'], ['reprisals', 'for']
+  ['retaliation', 'for'], ['revenge', 'for'], ['reprisal', 'for'], ['reprisals', 'for'], ['responsibility', 'for']
 ])
 
 /**
- * Whether the noun is what an act reacts to: "to make a clear response to the attacks on
- * civilians", "to take revenge for the bombing". What one responds to has happened, whatever
- * the response is the purpose of.
+ * Whether the noun is what an act reacts to or answers for: "to make a clear response to the
+ * attacks on civilians", "to take revenge for the bombing", "had to admit responsibility for
+ * attacks carried out". What one responds to or is responsible for has happened, whatever the
+ * response is the purpose of.
  */
 function reactedTo(tokens: readonly EventToken[], spanFirst: number): boolean {
   for (let k = spanFirst - 1; k > 0 && k >= spanFirst - 6; k--) {

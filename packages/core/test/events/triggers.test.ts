@@ -352,10 +352,11 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     testNoEvent('The crowded bar was destroyed at midnight.')
   })
 
-  it('reads an event that an infinitive responds to: "to respond to the attacks"', () => {
+  it('reads an event that an infinitive responds to or answers for: "to respond to the attacks"', () => {
     testSingleEvent('The minister wants to give a firm response to the attacks on farmers.', 'ASSAULT', 'attacks')
     testSingleEvent('The militia wants to take revenge for the bombing of its base.', 'ASSAULT', 'bombing')
     testNoEvent('The minister wants to prevent attacks on farmers.')
+    testSingleEvent('Some members felt the group had to admit responsibility for attacks carried out that year.', 'ASSAULT', 'attacks')
   })
 
   it('reads an event in a clause of time inside an accusation as one that happened', () => {
