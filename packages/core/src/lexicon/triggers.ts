@@ -255,6 +255,10 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'ambush'},
   {type: 'ASSAULT', verb: 'assassinate'},
   {type: 'ASSAULT', noun: 'assassination'},
+  // An attempt on someone's life is the attack, whether or not it killed: "an attempt had been
+  // made to assassinate the president", "a failed attempt to kill the mayor".
+  // Not "an attempt to kill the bill", "to kill time".
+  {type: 'ASSAULT', noun: 'attempt', object: ['assassinate', 'kill', 'murder'], notObject: ['time', 'bill', 'bills', 'deal', 'plan', 'plans', 'proposal', 'idea', 'off', 'story', 'rumour', 'rumor', 'talk', 'talks', 'momentum', 'hopes']},
   {type: 'ASSAULT', verb: 'massacre'},
   {type: 'ASSAULT', noun: 'massacre'},
   // "stormed to the title", "stormed into a 4-0 lead", "stormed out of the meeting" are no assault.

@@ -340,6 +340,13 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     testNoEvent('Asking workers to stay at home is unusual.')
   })
 
+  it('reads an attempt to kill or assassinate someone as the attack, and not an attempt to kill a bill', () => {
+    testSingleEvent('Police foiled an attempt to kill the mayor on Monday.', 'ASSAULT', 'attempt')
+    testSingleEvent('Officials said an attempt had been made to assassinate the governor.', 'ASSAULT', 'attempt')
+    testNoEvent('It was a last attempt to kill the bill.')
+    testNoEvent('She made an attempt to win the seat.')
+  })
+
   it('reads "met up" as a meeting', () => {
     testSingleEvent('The two envoys met up with rebel commanders in Doha.', 'CONSULT', 'met up')
     testSingleEvent('He told them his view when they met up.', 'CONSULT', 'met up')
