@@ -151,6 +151,19 @@ describe('event arguments: a modifier that names the actor', () => {
   })
 })
 
+describe('event arguments: an attempt on a life', () => {
+  it('takes whom an assassination attempt is against or on, and whom an attempt is made to kill, as the target', () => {
+    const [against] = parseEventsWithSyntax('Nine people were charged over the assassination attempt against the governor.').filter((event) => event.type === 'ASSAULT')
+    expect(names(against!.targets)).toEqual(['governor'])
+    const [on] = parseEventsWithSyntax('The parade was delayed after the assassination attempt on Ana Ruiz.').filter((event) => event.type === 'ASSAULT')
+    expect(names(on!.targets)).toEqual(['Ana Ruiz'])
+    expect(on!.location).toBeNull()
+    const [made] = parseEventsWithSyntax('Officials said an attempt had been made to assassinate the governor.')
+    expect(made!.trigger.text).toBe('attempt')
+    expect(names(made!.targets)).toEqual(['governor'])
+  })
+})
+
 describe('event arguments: verbs joined by "and"', () => {
   it('lends the object of the verb after "and" to a verb right before it that has none', () => {
     const events = parseEventsWithSyntax('Militants stormed and seized the town hall on Monday.')
