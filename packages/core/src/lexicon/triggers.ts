@@ -299,6 +299,9 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'gunfight'},
   {type: 'ASSAULT', noun: 'firefight'},
   {type: 'ASSAULT', noun: 'gun battle'},
+  // A battle fought by armed men: "a battle between troops and terrorists", "a battle with police";
+  // not a battle of words, in court or at the polls.
+  {type: 'ASSAULT', noun: 'battle', object: ['troops', 'soldiers', 'police', 'militants', 'rebels', 'insurgents', 'gunmen', 'terrorists', 'fighters', 'militia', 'militias', 'army', 'forces'], notPrevious: ['legal', 'political', 'court', 'courtroom', 'election', 'electoral', 'uphill', 'bidding', 'takeover', 'ratings', 'price', 'ideological', 'budget', 'custody', 'leadership', 'verbal', 'pr', 'media', 'propaganda', 'lengthy', 'long-running']},
   {type: 'ASSAULT', noun: 'stabbing'},
   {type: 'ASSAULT', verb: 'stab+'},
   // Murder as an offence, no killing: "a review of murder laws", "the life sentence for murder".

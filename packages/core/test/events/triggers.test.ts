@@ -347,6 +347,12 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     testNoEvent('She made an attempt to win the seat.')
   })
 
+  it('reads a battle fought by armed men as an assault, and a battle in court or at the polls as none', () => {
+    testSingleEvent('Two men died in a battle between troops and rebels near the bridge.', 'ASSAULT', 'battle')
+    testNoEvent('The family began a legal battle with police over the footage.')
+    testNoEvent('The battle between the two parties for the seat is close.')
+  })
+
   it('reads "met up" as a meeting', () => {
     testSingleEvent('The two envoys met up with rebel commanders in Doha.', 'CONSULT', 'met up')
     testSingleEvent('He told them his view when they met up.', 'CONSULT', 'met up')
