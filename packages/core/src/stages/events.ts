@@ -1025,10 +1025,24 @@ function pointedAt(text: string, found: readonly Event[], type: PloverTypeName, 
   for (let k = candidate.spanFirst - 1; k > 0 && tokens[k]!.word && !definite.has(tokens[k]!.norm); k--) if (tokens[k]!.cap) names.push(tokens[k]!.text.replace(/['’]s$/, ''))
   const named = names.length > 0 ? ofType.findLast((event) => names.every((name) => text.slice(event.span.start, event.span.end).includes(name))) : undefined
   if (named) return named
+  // A place named right after it, set off by a comma or not ("The talks, in Feakle, …"), says
+  // which as well; when no event of the type was told there, the noun names a new one.
+  const place = placeAfter(tokens, candidate.last)
+  if (place.length > 0) return ofType.findLast((event) => place.every((name) => text.slice(event.span.start, event.span.end).includes(name)))
   const noun = tokens[candidate.last - 1]!.norm
   const kind = attackKinds.find((pattern) => pattern.test(noun))
   const ofKind = kind && ofType.findLast((event) => [event.trigger, ...event.mentions].some((mention) => kind.test(mention.text.toLowerCase())))
   return ofKind || ofType[ofType.length - 1]
+}
+
+/** The capitalised words of a place after "in" or "at" right after a noun, a comma allowed before: "talks, in Feakle". */
+function placeAfter(tokens: readonly EventToken[], last: number): string[] {
+  let k = last
+  if (tokens[k]?.text === ',') k++
+  if (tokens[k]?.norm !== 'in' && tokens[k]?.norm !== 'at') return []
+  const names: string[] = []
+  for (k++; tokens[k]?.word && tokens[k]!.cap && names.length < 3; k++) names.push(tokens[k]!.text)
+  return names
 }
 
 /** Whether a noun's phrase opens with "the" or a demonstrative, a few modifiers before it: "the complex attack". */

@@ -221,6 +221,12 @@ describe('triggers: what is not an event', () => {
     expect(found.map((event) => `${event.trigger.text} [${event.mentions.map((mention) => mention.text).join()}]`)).toEqual(['attacked [attack]', 'shelled []'])
   })
 
+  it('reads a definite noun with a place after it as a new event unless an event of its type was told there', () => {
+    const found = (text: string) => parseEvents(text).map((event) => `${event.trigger.text} [${event.mentions.map((mention) => mention.text).join()}]`)
+    expect(found('Gunmen attacked a bank in Leeds on Monday. The attack in Norwich followed a week later.')).toEqual(['attacked []', 'attack []'])
+    expect(found('Gunmen attacked a bank in Leeds on Monday. The attack in Leeds shocked the city.')).toEqual(['attacked [attack]'])
+  })
+
   it('adds a mention to the latest event of its type', () => {
     const text = 'Gunmen attacked a police post on Monday. Rebels met envoys in Geneva. The attack killed two officers.'
     const found = parseEvents(text)
