@@ -145,6 +145,8 @@ const makeAgreement = ['reach', 'reached', 'reaches', 'reaching', 'strike', 'str
 const publications = ['statement', 'statements', 'report', 'reports', 'video', 'videos', 'footage', 'album', 'albums', 'film', 'films', 'book', 'books', 'song', 'single', 'data', 'figures', 'details', 'results', 'document', 'documents', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'transcript', 'recording', 'information', 'findings', 'update', 'version', 'trailer', 'game', 'app', 'software', 'schedule', 'list', 'poll', 'survey', 'study', 'communique', 'communiqué', 'memoir', 'speech', 'address', 'remarks', 'lecture', 'sermon', 'verdict', 'message', 'blow', 'performance', 'baby', 'evidence', 'research', 'analysis', 'theory', 'claim', 'claims', 'argument', 'arguments', 'view', 'views', 'hypothesis', 'documents', 'testimony', 'statistics', 'record', 'records']
 
 // Explosive devices: what explodes, goes off or is set off in an attack.
+// Weapons that destroy what they hit, as the subject of "destroyed": no car or truck, which crashes too.
+const weaponSubjects = ['bomb', 'bombs', 'device', 'devices', 'explosive', 'explosives', 'ied', 'ieds', 'grenade', 'grenades', 'rocket', 'rockets', 'shell', 'shells', 'missile', 'missiles', 'mortar', 'mortars']
 const explosives = ['bomb', 'bombs', 'device', 'devices', 'explosive', 'explosives', 'ied', 'ieds', 'grenade', 'grenades', 'mine', 'mines', 'landmine', 'landmines', 'charge', 'charges', 'vest', 'vests', 'belt', 'belts', 'car', 'truck', 'rocket', 'rockets', 'shell', 'shells', 'missile', 'missiles', 'mortar', 'mortars', 'bomber', 'bombers', 'detonator', 'dynamite', 'tnt', 'semtex', 'cooker', 'cookers', 'booby-trap', 'blast', 'blasts', 'explosion', 'explosions']
 // What else explodes or blasts in news: a gas leak, a market, a number, a star.
 const notAttackBlasts = ['gas', 'boiler', 'population', 'data', 'sonic', 'solar', 'supernova', 'cold', 'arctic', 'polar', 'big', 'cambrian', 'sales', 'demand', 'prices', 'costs', 'price', 'cost', 'anger', 'debate', 'scandal', 'row', 'star', 'stars', 'volcano', 'volcanic', 'reactor', 'engine', 'tyre', 'tire', 'battery', 'canister', 'canisters', 'cylinder', 'cylinders', 'firework', 'fireworks', 'pipeline', 'factory', 'chemical', 'industrial', 'mine', 'methane', 'dust', 'steam', 'growth', 'info', 'information', 'media', 'social', 'internet', 'digital']
@@ -253,6 +255,10 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'ambush'},
   {type: 'ASSAULT', verb: 'assassinate'},
   {type: 'ASSAULT', noun: 'assassination'},
+  // An attempt on someone's life is the attack, whether or not it killed: "an attempt had been
+  // made to assassinate the president", "a failed attempt to kill the mayor".
+  // Not "an attempt to kill the bill", "to kill time".
+  {type: 'ASSAULT', noun: 'attempt', object: ['assassinate', 'kill', 'murder'], notObject: ['time', 'bill', 'bills', 'deal', 'plan', 'plans', 'proposal', 'idea', 'off', 'story', 'rumour', 'rumor', 'talk', 'talks', 'momentum', 'hopes']},
   {type: 'ASSAULT', verb: 'massacre'},
   {type: 'ASSAULT', noun: 'massacre'},
   // "stormed to the title", "stormed into a 4-0 lead", "stormed out of the meeting" are no assault.
@@ -284,12 +290,18 @@ export const triggers: readonly TriggerEntry[] = [
   // Throwing a weapon at someone: "the attackers threw a bomb into his bedroom window".
   {type: 'ASSAULT', verb: 'throw|threw|thrown', object: ['bomb', 'bombs', 'grenade', 'grenades', 'firebomb', 'firebombs', 'explosive', 'explosives', 'molotov', 'molotovs', 'petrol']},
   {type: 'ASSAULT', verb: 'ram+ into', subject: explosives},
+  // What a bomb or a missile destroyed was attacked with it: "the first bomb destroyed the pub".
+  // A consequence: it yields to the attack named beside it ("the blast destroyed …").
+  {type: 'ASSAULT', verb: 'destroy', secondary: true, subject: weaponSubjects},
   // Deadly force against people: shootings, stabbings, murders, assaults.
   {type: 'ASSAULT', noun: 'shooting', notPrevious: ['film', 'photo', 'movie', 'video', 'clay', 'pheasant', 'grouse', 'location', 'trouble'], notNext: ['star', 'stars', 'range', 'ranges', 'guard', 'gallery', 'script', 'schedule', 'season', 'party']},
   {type: 'ASSAULT', noun: 'shootout'},
   {type: 'ASSAULT', noun: 'gunfight'},
   {type: 'ASSAULT', noun: 'firefight'},
   {type: 'ASSAULT', noun: 'gun battle'},
+  // A battle fought by armed men: "a battle between troops and terrorists", "a battle with police";
+  // not a battle of words, in court or at the polls.
+  {type: 'ASSAULT', noun: 'battle', object: ['troops', 'soldiers', 'police', 'militants', 'rebels', 'insurgents', 'gunmen', 'terrorists', 'fighters', 'militia', 'militias', 'army', 'forces'], notPrevious: ['legal', 'political', 'court', 'courtroom', 'election', 'electoral', 'uphill', 'bidding', 'takeover', 'ratings', 'price', 'ideological', 'budget', 'custody', 'leadership', 'verbal', 'pr', 'media', 'propaganda', 'lengthy', 'long-running']},
   {type: 'ASSAULT', noun: 'stabbing'},
   {type: 'ASSAULT', verb: 'stab+'},
   // Murder as an offence, no killing: "a review of murder laws", "the life sentence for murder".
@@ -363,6 +375,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'CONSULT', noun: 'negotiations*'},
   {type: 'CONSULT', noun: 'discussions*', object: ['with', 'between'], notPrevious: [...subjectPronouns, ...adverbs]},
   {type: 'CONSULT', verb: 'meet|met|met', notObject: meetingNotObjects, notNext: ['up'], notWith: reactions},
+  // "when they met up", "met up with rebel leaders": a meeting all the same.
+  {type: 'CONSULT', verb: 'meet up|met up|met up', notObject: meetingNotObjects},
   // An athletics meeting is a competition: "an indoor meeting in Ghent".
   {type: 'CONSULT', noun: 'meeting', notPrevious: ['indoor', 'outdoor', 'athletics', 'invitational'], notNext: ['point', 'place', 'room', 'hall', 'house']},
   {type: 'CONSULT', noun: 'summit', notNext: ['of']},
@@ -448,8 +462,8 @@ export const triggers: readonly TriggerEntry[] = [
 
   // THREATEN: threats of coercion or force.
   {type: 'THREATEN', verb: 'threaten', notPrevious: ['the', 'a', 'an', 'endangered', 'critically']},
-  // A forecast is no threat: "warned of lower margins".
-  {type: 'THREATEN', verb: 'warn of|warned of|warned of', notObject: [...marketCauses, 'margins', 'profits', 'earnings', 'losses', 'panic', 'shortages', 'slowdown', 'recession', 'jobs', 'job', 'delays']},
+  // A forecast is no threat: "warned of lower margins", "warned of the risk of an outbreak".
+  {type: 'THREATEN', verb: 'warn of|warned of|warned of', notObject: [...marketCauses, 'margins', 'profits', 'earnings', 'losses', 'panic', 'shortages', 'slowdown', 'recession', 'jobs', 'job', 'delays', 'risk', 'risks', 'danger', 'dangers']},
   {type: 'THREATEN', noun: 'ultimatum'},
   // A threat as a noun is one made only with what it threatens or whom it is against: "a threat
   // to kill the hostages", "a threat against the city"; "a threat to security" is a danger.

@@ -304,6 +304,21 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm) && !targets.includes(k)) (undergoes ? targets : actors).push(k)
     }
     obliques(head)
+    // "the assassination attempt against the president", "attempts on the prime minister": whom
+    // an attempt or a plot is against or on is whom the act it names is against.
+    const attempt = parse.heads[head]!
+    if (hasRelation(parse, head, 'compound') && attempt > head && attemptNouns.has(parse.lemmas[attempt]!)) {
+      for (const child of dependents(parse, attempt, 'nmod')) if (nominalTags.has(parse.upos[child]!) && ['on', 'against'].includes(caseOf(parse, tokens, child) ?? '')) targets.push(child)
+    }
+    // "an attempt had been made to assassinate the president": whom the attempt was to kill.
+    if (attemptNouns.has(parse.lemmas[head]!) && targets.length === 0) {
+      for (let k = last; k < Math.min(tokens.length, last + 8) && tokens[k]!.word; k++) {
+        if (lifeVerbs.has(parse.lemmas[k]!) && parse.upos[k] === 'VERB') {
+          targets.push(...dependents(parse, k, 'obj'))
+          break
+        }
+      }
+    }
     // Who faces a charge or pleads to it is the one charged: "Rahimi faces charges from
     // prosecutors", "he pleaded not guilty to charges of fraud".
     if (type === 'ACCUSE' && targets.length === 0) {
@@ -543,15 +558,29 @@ function personNamed(parse: EventParse, tokens: readonly EventToken[], w: number
   for (let k = start; k < end; k++) if (sectorWords.has(tokens[k]!.norm)) start = k + 1
   return start < end && actorCode(tokens, start, end) === null
 }
+// Nouns of an act tried or planned, whose own trigger is a compound or an infinitive: "an assassination attempt against …".
+const attemptNouns = new Set(['attempt', 'plot'])
+// The verbs an attempt on a life is made to do.
+const lifeVerbs = new Set(['assassinate', 'kill', 'murder'])
 const groupPronouns = new Set(['it', 'they'])
 const personalPronouns = new Set(['he', 'she'])
 const finiteBe = new Set(subsetOf(functionWords.beForms, ['is', 'are', 'was', 'were']))
 // Sector nouns that name one person, who is neither "it" nor "they".
 const onePerson = new Set(['minister', 'president', 'ambassador', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'emir', 'sultan', 'chancellor', 'governor', 'mayor', 'commander', 'soldier', 'official'])
 
-/** Whether the word before an event noun names who did it: "Russian airstrikes", "regime-led airstrikes". */
+/**
+ * Whether the word before an event noun names who did it: "Russian airstrikes", "regime-led
+ * airstrikes", and the initials of a group that is no place: "IS attacks", "PKK bombings".
+ */
 function actorModifier(tokens: readonly EventToken[], k: number): boolean {
-  return /-(?:led|backed)$/.test(tokens[k]!.norm) || gazetteerAt(tokens, k, countries, places)?.kind === 'demonym'
+  const hit = gazetteerAt(tokens, k, countries, places)
+  return /-(?:led|backed)$/.test(tokens[k]!.norm) || hit?.kind === 'demonym' || (hit === null && initials(tokens, k))
+}
+
+/** Whether token `k` is a group's initials, two to five capitals, in a sentence not set in capitals. */
+function initials(tokens: readonly EventToken[], k: number): boolean {
+  if (!/^[A-Z]{2,5}$/.test(tokens[k]!.text)) return false
+  return tokens.filter((token) => token.word && /^[A-Z]{2,}$/.test(token.text)).length * 3 < tokens.filter((token) => token.word).length
 }
 
 // Common nouns of places where things happen: "outside the station", "in a crowded market".

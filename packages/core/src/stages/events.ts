@@ -167,6 +167,8 @@ export const events: Stage = {
         for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.telegraphic) candidates.splice(k, 1)
       }
       if (candidates.length === 0) continue
+      // The event each kept candidate names, itself or as a mention.
+      const kept = new Map<Candidate, Event>()
       const scope = infinitiveScope(tokens, parse)
       // A headline's "to" before its verb is a future, no purpose: "PM to visit China".
       const future = new Set<number>()
@@ -185,13 +187,15 @@ export const events: Stage = {
         if (isNoun && generic(tokens, candidate.spanFirst)) continue
         // Events told by how often they happen: "attacks remain common", "such protests were rare".
         if (isNoun && frequencyPredicate(tokens, candidate.last)) continue
+        // Events told as what happens every day: "soldiers are killed every day in clashes".
+        if (parse && habitual(parse, tokens, candidate.last - 1)) continue
         // A name given to what the story has told: "called the explosion an attack".
         if (isNoun && parse && namedAs(parse, candidate.last - 1)) continue
         // A noun alone in quotation marks is a word quoted, a name given: what the mayor called an "attack".
         if (isNoun && quoted(tokens, candidate.spanFirst, candidate.last)) continue
         // The content or purpose of another act.
         if (scope[first]) {
-          if (!isNoun || !(anchoredAfter(tokens, candidate.last) || timedBy(tokens, candidate.spanFirst))) continue
+          if (!isNoun || !(anchoredAfter(tokens, candidate.last) || timedBy(tokens, candidate.spanFirst) || reactedTo(tokens, candidate.spanFirst))) continue
           candidate.anchored = true
         }
         // What someone is accused or blamed of is the content of the accusation: "accused Russia of war crimes";
@@ -220,11 +224,18 @@ export const events: Stage = {
         // definite noun that points back to an event already named. Each is a mention of it.
         // Only an event that was kept can be pointed back to: "the attack" after "plotted to
         // attack" (no event) names the attack first.
-        const earlier = found.findLast((event) => event.type === type)
-        if (earlier && ((previous && previous.type === type && continues(tokens, previous.last, first)) || (isNoun && anaphoric(tokens, candidate)))) {
+        // A second name continues the event of the trigger before it. When that one was left
+        // out (a casualty count: "was killed in a gun battle"), an indefinite noun is the event
+        // itself, and a definite one ("were killed in the complex attack") points back.
+        const joined = previous !== undefined && previous.type === type && continues(tokens, previous.last, first)
+        const continued = joined ? kept.get(previous) : undefined
+        const pointsBack = (joined && continued === undefined && isNoun && definiteNoun(tokens, candidate.spanFirst)) || (isNoun && anaphoric(tokens, candidate))
+        const earlier = continued ?? (pointsBack ? pointedAt(context.text, found, type, tokens, candidate) : undefined)
+        if (earlier) {
           const start = tokens[candidate.spanFirst]!.start
           const end = tokens[candidate.last - 1]!.end
           earlier.mentions.push({text: context.text.slice(start, end), span: {start, end}})
+          kept.set(candidate, earlier)
           continue
         }
 
@@ -233,7 +244,7 @@ export const events: Stage = {
         const end = tokens[candidate.last - 1]!.end
         facts.set(start, {sentence: sentenceIndex, first: candidate.spanFirst, last: candidate.last, form: candidate.form, anchored: candidate.anchored, future: future.has(first)})
         if (type === 'ASSAULT' && /strikes?$/.test(tokens[candidate.last - 1]!.norm)) strikesNamed = true
-        found.push({
+        const event: Event = {
           id: `event-${start}`,
           type,
           trigger: {text: context.text.slice(start, end), span: {start, end}},
@@ -246,7 +257,9 @@ export const events: Stage = {
           claim: null,
           modality: 'asserted',
           confidence: isNoun ? 0.7 : 0.8
-        })
+        }
+        found.push(event)
+        kept.set(candidate, event)
       }
     }
     return {events: found}
@@ -445,7 +458,10 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   // its time: "carried the bombs to the finish line before detonating them". A trigger whose
   // sense hangs on its subject ("shares rallied", "a drought killed") is not read there: the
   // gerund does not show one.
-  if (form.form === 'ing' && !hasBe && !(previous?.word && temporalPrepositions.has(previous.norm) && !entry.subject && !entry.notSubject)) {
+  // A participle of speech after a comma is what the clause's subject did as it acted: "the
+  // opposition called a strike, asking citizens to take to the streets".
+  const spokenAlong = form.form === 'ing' && !hasBe && previous?.text === ',' && speechActs.has(candidate.type) && next?.word === true && !prepositions.has(next.norm)
+  if (form.form === 'ing' && !hasBe && !spokenAlong && !(previous?.word && temporalPrepositions.has(previous.norm) && !entry.subject && !entry.notSubject)) {
     // A capital other than the first word's marks a name or a title-case headline ("Boston Bombing Suspect").
     const subject = previous !== undefined && !previous.word && quoteMarks.has(previous.text) ? i - 2 : i - 1
     const noun = tokens[subject]
@@ -466,6 +482,10 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   }
   return candidate
 }
+
+// Requests and accusations, which a participle after a comma tells as made along with the
+// clause's act (a threat there is often no one's: "the pressure is growing, threatening losses").
+const speechActs = new Set<PloverTypeName>(['REQUEST', 'ACCUSE'])
 
 // What causes a consequence without being someone who acts: an event or a weapon as the subject.
 const causes = new Set(['attack', 'attacks', 'blast', 'blasts', 'explosion', 'explosions', 'bomb', 'bombs', 'bombing', 'bombings', 'violence', 'fighting', 'clashes', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'fire', 'device', 'devices', 'ied', 'ieds', 'mine', 'mines', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'raid', 'raids', 'assault', 'shooting', 'car', 'truck', 'vehicle', 'grenade', 'grenades', 'explosive', 'explosives', 'crash', 'accident', 'collapse', 'quake', 'earthquake', 'flood', 'floods', 'storm', 'it', 'which', 'that'])
@@ -686,6 +706,32 @@ function generic(tokens: readonly EventToken[], spanFirst: number): boolean {
   return false
 }
 
+// The words that make a time noun a frequency: "every day", "each week".
+const everyWords = new Set(['every', 'each'])
+const frequencyNouns = new Set([...functionWords.timeNouns, ...functionWords.weekdays])
+// Auxiliaries of a past verb group: "were killed every day" tells of a time gone by.
+const pastAuxiliaries = new Set([...subsetOf(functionWords.beForms, ['was', 'were']), ...subsetOf(functionWords.haveForms, ['had']), ...subsetOf(functionWords.doForms, ['did'])])
+
+/**
+ * Whether the trigger at `head` belongs to a verb in the present tense (or after a modal) with
+ * a frequency of time among its dependents: "35 soldiers are killed every day in attacks and
+ * clashes", "each week protesters march on the square". It tells what happens again and
+ * again, no event that took place; in the past ("protesters marched every day") the events
+ * were.
+ */
+function habitual(parse: EventParse, tokens: readonly EventToken[], head: number): boolean {
+  let verb = head
+  for (let steps = 0; steps < 4 && verb >= 0 && parse.upos[verb] !== 'VERB'; steps++) verb = parse.heads[verb]!
+  if (verb < 0 || parse.upos[verb] !== 'VERB') return false
+  const often = dependents(parse, verb).some((k) => frequencyNouns.has(tokens[k]!.norm) && dependents(parse, k, 'det').some((det) => everyWords.has(tokens[det]!.norm)))
+  if (!often) return false
+  const auxiliaries = dependents(parse, verb, 'aux', 'aux:pass')
+  if (auxiliaries.length > 0) return !auxiliaries.some((k) => pastAuxiliaries.has(tokens[k]!.norm))
+  const form = tokens[verb]!.norm
+  const lemma = parse.lemmas[verb]!
+  return form === lemma || form === lemma + 's' || form === lemma + 'es' || (lemma.endsWith('y') && form === lemma.slice(0, -1) + 'ies')
+}
+
 // The verbs that say how often something happens of a subject, and how often.
 const frequencyVerbs = new Set([...subsetOf(functionWords.beForms, ['is', 'are', 'was', 'were', 'been']), ...subsetOf([...linkingVerbs], ['remain', 'remains', 'remained', 'become', 'becomes', 'became'])])
 const frequencyAdjectives = new Set(['common', 'commonplace', 'frequent', 'rare', 'routine', 'uncommon', 'infrequent', 'widespread', 'everyday', 'regular', 'endemic'])
@@ -871,6 +917,8 @@ function participle(word: string): boolean {
   return /[a-z](?:ed|en)$/.test(word) || irregularParticiples.has(word)
 }
 
+const whenWords = new Set(subsetOf(functionWords.subordinators, ['when', 'while', 'whilst']))
+
 /** Whether "of" or "for" stands between an accusation and a later trigger in the same clause. */
 function accusationContent(tokens: readonly EventToken[], from: number, to: number): boolean {
   // "charged with masterminding the 1998 bombings of two embassies, believed to have had a
@@ -879,6 +927,9 @@ function accusationContent(tokens: readonly EventToken[], from: number, to: numb
   for (let k = from; k < to; k++) {
     const token = tokens[k]!
     if (token.text === ',') return false
+    // "accusing her of being asleep when calls came in during the attack": a clause of time
+    // tells when the accused act was, and what happened then is no part of the accusation.
+    if (token.word && whenWords.has(token.norm) && joined) return false
     if (opensClause(tokens, k)) return joined
     if (token.norm === 'of' || token.norm === 'for') joined = true
   }
@@ -901,6 +952,29 @@ function timedBy(tokens: readonly EventToken[], spanFirst: number): boolean {
   return false
 }
 const timePrepositions = new Set(subsetOf(functionWords.prepositions, ['before', 'after', 'since', 'during']))
+
+// Words of reacting to something, or of answering for it, with the preposition that brings it
+// in: "a response to the attacks", "responsibility for the bombing".
+const reactions = new Map([
+  ['response', 'to'], ['responses', 'to'], ['respond', 'to'], ['responding', 'to'], ['reaction', 'to'], ['reactions', 'to'], ['react', 'to'], ['reacting', 'to'],
+  ['retaliation', 'for'], ['revenge', 'for'], ['reprisal', 'for'], ['reprisals', 'for'], ['responsibility', 'for']
+])
+
+/**
+ * Whether the noun is what an act reacts to or answers for: "to make a clear response to the
+ * attacks on civilians", "to take revenge for the bombing", "had to admit responsibility for
+ * attacks carried out". What one responds to or is responsible for has happened, whatever the
+ * response is the purpose of.
+ */
+function reactedTo(tokens: readonly EventToken[], spanFirst: number): boolean {
+  for (let k = spanFirst - 1; k > 0 && k >= spanFirst - 6; k--) {
+    const token = tokens[k]!
+    if (!token.word || opensClause(tokens, k)) return false
+    if (token.norm === 'to' || token.norm === 'for') return reactions.get(tokens[k - 1]!.norm) === token.norm
+    if (prepositions.has(token.norm)) return false
+  }
+  return false
+}
 
 /**
  * Whether a definite noun carries a date or a name among its modifiers: "the August 17
@@ -932,6 +1006,54 @@ function anchoredAfter(tokens: readonly EventToken[], last: number): boolean {
 function continues(tokens: readonly EventToken[], end: number, start: number): boolean {
   const gap = tokens.slice(end, start)
   return gap.length > 0 && gap.length <= 3 && joining.has(gap[0]!.norm) && gap.every((token) => token.word)
+}
+
+// The kinds of attack a noun names by its weapon: an explosion, a shooting, a stabbing.
+const attackKinds: readonly RegExp[] = [/bomb|blast|explo|deton|went off|blew up|set off/, /shoot|shot|gunfire|gunned|gunman|gunmen/, /stab/]
+
+/**
+ * The event a definite noun points back to: the latest of its type, or, for a noun that names
+ * a kind of attack ("the bombing", "the explosion"), the latest event of that kind, told by its
+ * trigger or a mention, when there is one: after "a bomb exploded … the attacker was killed by
+ * police", "the bombing" is the explosion, not the killing.
+ */
+function pointedAt(text: string, found: readonly Event[], type: PloverTypeName, tokens: readonly EventToken[], candidate: Candidate): Event | undefined {
+  const ofType = found.filter((event) => event.type === type)
+  // A name among the noun's modifiers says which: "the Sandy Hook shootings" is the event
+  // whose clause names Sandy Hook.
+  const names: string[] = []
+  for (let k = candidate.spanFirst - 1; k > 0 && tokens[k]!.word && !definite.has(tokens[k]!.norm); k--) if (tokens[k]!.cap) names.push(tokens[k]!.text.replace(/['’]s$/, ''))
+  const named = names.length > 0 ? ofType.findLast((event) => names.every((name) => text.slice(event.span.start, event.span.end).includes(name))) : undefined
+  if (named) return named
+  // A place named right after it, set off by a comma or not ("The talks, in Feakle, …"), says
+  // which as well; when no event of the type was told there, the noun names a new one.
+  const place = placeAfter(tokens, candidate.last)
+  if (place.length > 0) return ofType.findLast((event) => place.every((name) => text.slice(event.span.start, event.span.end).includes(name)))
+  const noun = tokens[candidate.last - 1]!.norm
+  const kind = attackKinds.find((pattern) => pattern.test(noun))
+  const ofKind = kind && ofType.findLast((event) => [event.trigger, ...event.mentions].some((mention) => kind.test(mention.text.toLowerCase())))
+  return ofKind || ofType[ofType.length - 1]
+}
+
+/** The capitalised words of a place after "in" or "at" right after a noun, a comma allowed before: "talks, in Feakle". */
+function placeAfter(tokens: readonly EventToken[], last: number): string[] {
+  let k = last
+  if (tokens[k]?.text === ',') k++
+  if (tokens[k]?.norm !== 'in' && tokens[k]?.norm !== 'at') return []
+  const names: string[] = []
+  for (k++; tokens[k]?.word && tokens[k]!.cap && names.length < 3; k++) names.push(tokens[k]!.text)
+  return names
+}
+
+/** Whether a noun's phrase opens with "the" or a demonstrative, a few modifiers before it: "the complex attack". */
+function definiteNoun(tokens: readonly EventToken[], spanFirst: number): boolean {
+  for (let k = spanFirst - 1; k >= 0 && k >= spanFirst - 4; k--) {
+    const token = tokens[k]!
+    if (!token.word || token.possessive) return false
+    if (definite.has(token.norm)) return true
+    if (determiners.has(token.norm) || prepositions.has(token.norm)) return false
+  }
+  return false
 }
 
 /**

@@ -138,6 +138,30 @@ describe('event arguments: a modifier that names the actor', () => {
     const [invasion] = parseEventsWithSyntax('The US-led invasion of the island began in 2003.')
     expect(names(invasion!.actors)).toEqual(['US'])
   })
+
+  it('takes the initials of a group before the noun as the actor', () => {
+    const text = 'Dozens of soldiers were killed in PKK attacks near the border.'
+    const [attacks] = parseEventsWithSyntax(text)
+    expect(names(attacks!.actors)).toEqual(['PKK'])
+    expect(attacks!.actors[0]!.span).toEqual({start: text.indexOf('PKK'), end: text.indexOf('PKK') + 3})
+    const [raids] = parseEvents('Residents fled after FARC raids on Monday.')
+    expect(names(raids!.actors)).toEqual(['FARC'])
+    const [lower] = parseEvents('Residents fled after night raids on Monday.')
+    expect(lower!.actors).toEqual([])
+  })
+})
+
+describe('event arguments: an attempt on a life', () => {
+  it('takes whom an assassination attempt is against or on, and whom an attempt is made to kill, as the target', () => {
+    const [against] = parseEventsWithSyntax('Nine people were charged over the assassination attempt against the governor.').filter((event) => event.type === 'ASSAULT')
+    expect(names(against!.targets)).toEqual(['governor'])
+    const [on] = parseEventsWithSyntax('The parade was delayed after the assassination attempt on Ana Ruiz.').filter((event) => event.type === 'ASSAULT')
+    expect(names(on!.targets)).toEqual(['Ana Ruiz'])
+    expect(on!.location).toBeNull()
+    const [made] = parseEventsWithSyntax('Officials said an attempt had been made to assassinate the governor.')
+    expect(made!.trigger.text).toBe('attempt')
+    expect(names(made!.targets)).toEqual(['governor'])
+  })
 })
 
 describe('event arguments: verbs joined by "and"', () => {

@@ -35,6 +35,13 @@ describe('triggers read from the parse', () => {
     expect(found('The blast killed three people.')).toEqual(['ASSAULT blast'])
   })
 
+  it('takes what happens every day or each week in the present tense for no event, and keeps it in the past', () => {
+    expect(found('Dozens of soldiers are killed every day in ambushes and clashes.')).toEqual([])
+    expect(found('Each week, farmers march on the ministry.')).toEqual([])
+    expect(found('Farmers marched on the ministry every day last week.')).toEqual(['PROTEST marched'])
+    expect(found('Rebels attacked the convoy on Monday.')).toEqual(['ASSAULT attacked'])
+  })
+
   it('keeps a noun or an act after "to be" or "to have": a state or a past act is no purpose', () => {
     expect(found('Police are searching for a man believed to be responsible for a Friday blast.')).toEqual(['ASSAULT blast'])
     expect(found('The second man is believed to have detonated the bomb.')).toEqual(['ASSAULT detonated'])

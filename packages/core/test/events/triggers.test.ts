@@ -202,6 +202,31 @@ describe('triggers: what is not an event', () => {
     expect(found[0]!.mentions.map((mention) => mention.text)).toEqual(['meetings'])
   })
 
+  it('reads a noun after a casualty count that was left out as an event of its own, unless it is definite', () => {
+    const battle = 'A bomb was detonated at the gate on Monday. Days later, the suspect was killed in a gun battle with police.'
+    expect(parseEvents(battle).map((event) => `${event.trigger.text} [${event.mentions.map((mention) => mention.text).join()}]`)).toEqual(['detonated []', 'gun battle []'])
+    const attack = 'Gunmen attacked a checkpoint on Monday. Later, ten soldiers were killed in the complex attack.'
+    expect(parseEvents(attack).map((event) => `${event.trigger.text} [${event.mentions.map((mention) => mention.text).join()}]`)).toEqual(['attacked [attack]'])
+  })
+
+  it('points a definite noun that names a kind of attack back to the latest event of that kind', () => {
+    const text = 'A bomb exploded near the station on Saturday. Hours later, a man stabbed eight people in a mall. Police asked whether the stabbings were linked to the bombing.'
+    const found = parseEvents(text)
+    expect(found.map((event) => `${event.trigger.text} [${event.mentions.map((mention) => mention.text).join()}]`)).toEqual(['exploded [bombing]', 'stabbed [stabbings]'])
+  })
+
+  it('points a definite noun with a name among its modifiers back to the event whose clause has the name', () => {
+    const text = 'Gunmen attacked a bank in Leeds on Monday. Rebels shelled a market in Homs on Tuesday. The Leeds attack was the first of the year.'
+    const found = parseEvents(text)
+    expect(found.map((event) => `${event.trigger.text} [${event.mentions.map((mention) => mention.text).join()}]`)).toEqual(['attacked [attack]', 'shelled []'])
+  })
+
+  it('reads a definite noun with a place after it as a new event unless an event of its type was told there', () => {
+    const found = (text: string) => parseEvents(text).map((event) => `${event.trigger.text} [${event.mentions.map((mention) => mention.text).join()}]`)
+    expect(found('Gunmen attacked a bank in Leeds on Monday. The attack in Norwich followed a week later.')).toEqual(['attacked []', 'attack []'])
+    expect(found('Gunmen attacked a bank in Leeds on Monday. The attack in Leeds shocked the city.')).toEqual(['attacked [attack]'])
+  })
+
   it('adds a mention to the latest event of its type', () => {
     const text = 'Gunmen attacked a police post on Monday. Rebels met envoys in Geneva. The attack killed two officers.'
     const found = parseEvents(text)
@@ -311,6 +336,58 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
 
   it('reads an event that an infinitive is timed by: "a week before the bombings"', () => {
     testSingleEvent('He died trying to plant a bomb a week before the pub bombings.', 'ASSAULT', 'bombings')
+  })
+
+  it('reads a request or an accusation in a participle after a comma as made along with the clause', () => {
+    const found = (text: string) => parseEvents(text).map((event) => `${event.type} ${event.trigger.text}`)
+    expect(found('The union called a strike, asking workers to stay at home on Monday.')).toContain('REQUEST asking')
+    testSingleEvent('The mayor wrote to the firm, accusing it of misleading residents.', 'ACCUSE', 'accusing')
+    testNoEvent('The pressure on the firm is growing, threatening further losses.')
+    testNoEvent('Asking workers to stay at home is unusual.')
+  })
+
+  it('reads an attempt to kill or assassinate someone as the attack, and not an attempt to kill a bill', () => {
+    testSingleEvent('Police foiled an attempt to kill the mayor on Monday.', 'ASSAULT', 'attempt')
+    testSingleEvent('Officials said an attempt had been made to assassinate the governor.', 'ASSAULT', 'attempt')
+    testNoEvent('It was a last attempt to kill the bill.')
+    testNoEvent('She made an attempt to win the seat.')
+  })
+
+  it('reads a battle fought by armed men as an assault, and a battle in court or at the polls as none', () => {
+    testSingleEvent('Two men died in a battle between troops and rebels near the bridge.', 'ASSAULT', 'battle')
+    testNoEvent('The family began a legal battle with police over the footage.')
+    testNoEvent('The battle between the two parties for the seat is close.')
+  })
+
+  it('reads "met up" as a meeting', () => {
+    testSingleEvent('The two envoys met up with rebel commanders in Doha.', 'CONSULT', 'met up')
+    testSingleEvent('He told them his view when they met up.', 'CONSULT', 'met up')
+  })
+
+  it('reads what a bomb or a missile destroyed as the attack, and a fire or a passive with no weapon as none', () => {
+    testSingleEvent('Minutes later a second bomb destroyed the crowded bar.', 'ASSAULT', 'destroyed')
+    testSingleEvent('A powerful blast destroyed the crowded bar.', 'ASSAULT', 'blast')
+    testNoEvent('A fire destroyed the crowded bar.')
+    testNoEvent('The crowded bar was destroyed at midnight.')
+  })
+
+  it('reads an event that an infinitive responds to or answers for: "to respond to the attacks"', () => {
+    testSingleEvent('The minister wants to give a firm response to the attacks on farmers.', 'ASSAULT', 'attacks')
+    testSingleEvent('The militia wants to take revenge for the bombing of its base.', 'ASSAULT', 'bombing')
+    testNoEvent('The minister wants to prevent attacks on farmers.')
+    testSingleEvent('Some members felt the group had to admit responsibility for attacks carried out that year.', 'ASSAULT', 'attacks')
+  })
+
+  it('reads an event in a clause of time inside an accusation as one that happened', () => {
+    const found = parseEvents('The ad targets the senator, accusing her of sleeping when the attack on the embassy began.').map((event) => `${event.type} ${event.trigger.text}`)
+    expect(found).toEqual(['ACCUSE accusing', 'ASSAULT attack'])
+    expect(parseEvents('Washington accused Russia of planning attacks on the port.').map((event) => event.type)).toEqual(['ACCUSE'])
+  })
+
+  it('reads a warning of a risk or a danger as no threat', () => {
+    testNoEvent('Doctors warned of the risk of an outbreak in the south.')
+    testNoEvent('The minister warned of the dangers of complacency.')
+    testSingleEvent('The militia warned of reprisals against the village.', 'THREATEN', 'warned of')
   })
 
   it('reads an event named by its date inside an accusation as one that happened', () => {
