@@ -22,6 +22,7 @@ import {afterRelative, relativeToLast, speakerBefore} from './speaker-before.js'
 import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
 import {adjunctEnd} from './adjunct-end.js'
+import {complementEnd} from './complement-end.js'
 import {promisesAct} from './commissive.js'
 import {asClause, reportedAs} from './as-reported.js'
 import {nounCues} from './noun-cue.js'
@@ -326,6 +327,14 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     // "said she would review it and warned …": the report ends before the speaker's second verb.
     if (result.after && !result.quotation && !result.next) {
       const end = coordinatedEnd(scope, hit, result.content.from, result.content.to)
+      if (end < result.content.to) {
+        if (result.outer.to === result.content.to) result.outer.to = end
+        result.content = {from: result.content.from, to: end}
+      }
+    }
+    // "said the plan would fail, pointing to its cost": the report ends before a clause of the narrator.
+    if (result.after && !result.quotation && !result.next) {
+      const end = complementEnd(scope, hit, result.content.from, result.content.to)
       if (end < result.content.to) {
         if (result.outer.to === result.content.to) result.outer.to = end
         result.content = {from: result.content.from, to: end}
