@@ -23,6 +23,7 @@ import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
 import {adjunctEnd} from './adjunct-end.js'
 import {complementEnd} from './complement-end.js'
+import {summaryEnd} from './summary-end.js'
 import {promisesAct} from './commissive.js'
 import {asClause, reportedAs} from './as-reported.js'
 import {nounCues} from './noun-cue.js'
@@ -348,6 +349,14 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     // "said the plan would fail, pointing to its cost": the report ends before a clause of the narrator.
     if (result.after && !result.quotation && !result.next) {
       const end = complementEnd(scope, hit, result.content.from, result.content.to)
+      if (end < result.content.to) {
+        if (result.outer.to === result.content.to) result.outer.to = end
+        result.content = {from: result.content.from, to: end}
+      }
+    }
+    // "said she would close it, a move that angered drivers": the report ends before the writer's summary.
+    if (result.after && !result.quotation && !result.next) {
+      const end = summaryEnd(scope, result.content.from, result.content.to)
       if (end < result.content.to) {
         if (result.outer.to === result.content.to) result.outer.to = end
         result.content = {from: result.content.from, to: end}
