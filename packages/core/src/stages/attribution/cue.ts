@@ -24,6 +24,7 @@ import {coordinatedVerb} from './coordinated-verb.js'
 import {adjunctEnd} from './adjunct-end.js'
 import {complementEnd} from './complement-end.js'
 import {summaryEnd} from './summary-end.js'
+import {personRelativeEnd} from './person-relative-end.js'
 import {promisesAct} from './commissive.js'
 import {asClause, reportedAs} from './as-reported.js'
 import {nounCues} from './noun-cue.js'
@@ -356,7 +357,7 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     }
     // "said she would close it, a move that angered drivers": the report ends before the writer's summary.
     if (result.after && !result.quotation && !result.next) {
-      const end = summaryEnd(scope, result.content.from, result.content.to)
+      const end = Math.min(summaryEnd(scope, result.content.from, result.content.to), personRelativeEnd(scope, result.content.from, result.content.to))
       if (end < result.content.to) {
         if (result.outer.to === result.content.to) result.outer.to = end
         result.content = {from: result.content.from, to: end}
