@@ -16,9 +16,23 @@ describe('a report ends before the writer’s summary of it', () => {
   })
 })
 
+describe('a report ends before an apposition of what it names last', () => {
+  it('said X, an actor famed for …', () => {
+    testSingleCase('The nurse said he looked like Tom Baxter, an actor famed for playing villains.', {content: 'he looked like Tom Baxter', cue: 'said', speaker: 'nurse'})
+  })
+
+  it('said X, a bigger rise than …', () => {
+    testSingleCase('The bank said lending rose by 4% in May, a bigger rise than traders expected.', {content: 'lending rose by 4% in May', cue: 'said', speaker: 'bank'})
+  })
+})
+
 describe('not a phrase of the report', () => {
-  it('not a noun that sums up no act: "a bridge that …"', () => {
-    testSingleCase('The mayor said the town needed a second crossing, a bridge that could carry trucks.', {content: 'the town needed a second crossing, a bridge that could carry trucks', cue: 'said', speaker: 'mayor'})
+  it('not a list: "…, a jacket and boots"', () => {
+    testSingleCase('The police said he was wearing a hat, a green jacket and boots.', {content: 'he was wearing a hat, a green jacket and boots', cue: 'said', speaker: 'police'})
+  })
+
+  it('not the subject of a clause: "…, a recount could not be done"', () => {
+    testSingleCase('Officials said that even if they wanted one, a recount could not be done.', {content: 'even if they wanted one, a recount could not be done', cue: 'said', speaker: 'Officials'})
   })
 
   it('not a summary the report goes on after: "…, a move that surprised many, would pass"', () => {
