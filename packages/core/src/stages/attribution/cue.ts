@@ -22,6 +22,9 @@ import {afterRelative, relativeToLast, speakerBefore} from './speaker-before.js'
 import {speakerAfter} from './speaker-after.js'
 import {coordinatedVerb} from './coordinated-verb.js'
 import {adjunctEnd} from './adjunct-end.js'
+import {complementEnd} from './complement-end.js'
+import {summaryEnd} from './summary-end.js'
+import {personRelativeEnd} from './person-relative-end.js'
 import {promisesAct} from './commissive.js'
 import {asClause, reportedAs} from './as-reported.js'
 import {nounCues} from './noun-cue.js'
@@ -266,6 +269,19 @@ export function findCues(scope: Scope): CueHit[] {
   return hits
 }
 
+/**
+ * Whether the word at `i` outside quotation marks can only open a clause, so that a report cut
+ * right after it ends before it: a subordinator of contrast, time or reason, or a relative
+ * pronoun ("…, while", "…, which", "… when"); not "while" after a determiner ("for a while").
+ */
+function opensClause(scope: Scope, i: number): boolean {
+  const word = scope.tokens[i]!.lower
+  if (!danglingOpeners.has(word) || scope.inQuote[i] !== -1) return false
+  return !(word === 'while' && i > 0 && /^(?:a|the|that|this)$/.test(scope.tokens[i - 1]!.lower))
+}
+
+const danglingOpeners = new Set(['while', 'whilst', 'although', 'though', 'whereas', 'because', 'which', 'who', 'whom', 'when'])
+
 /** Whether "as" stands right before the cue at `i`, or before an adverb before it ("As first reported by"). */
 function afterAs(tokens: readonly Token[], i: number, from: number): boolean {
   const before = i - 1 >= from ? tokens[i - 1]! : null
@@ -331,6 +347,22 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
         result.content = {from: result.content.from, to: end}
       }
     }
+    // "said the plan would fail, pointing to its cost": the report ends before a clause of the narrator.
+    if (result.after && !result.quotation && !result.next) {
+      const end = complementEnd(scope, hit, result.content.from, result.content.to)
+      if (end < result.content.to) {
+        if (result.outer.to === result.content.to) result.outer.to = end
+        result.content = {from: result.content.from, to: end}
+      }
+    }
+    // "said she would close it, a move that angered drivers": the report ends before the writer's summary.
+    if (result.after && !result.quotation && !result.next) {
+      const end = Math.min(summaryEnd(scope, result.content.from, result.content.to), personRelativeEnd(scope, result.content.from, result.content.to))
+      if (end < result.content.to) {
+        if (result.outer.to === result.content.to) result.outer.to = end
+        result.content = {from: result.content.from, to: end}
+      }
+    }
     // "criticized the budget during a debate": a noun-phrase report ends before the occasion.
     // Not in a relative clause, whose end the cue of the sentence reads ("X, who endorsed Y in
     // May, said …").
@@ -370,7 +402,8 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     // Not the report of a participle that opens the sentence, which its comma already closed.
     if (last && last.after && last.content && result.outer.from <= last.content.to && !openedBy(scope, last)) {
       let end = result.cutAt - 1
-      while (end > last.content.from && (!tokens[end]!.word && !closingMarks.has(tokens[end]!.text) || coordinators.has(tokens[end]!.lower))) end--
+      // Nor the word that opened the later claim's clause: "…, while", "…, which", "… when".
+      while (end > last.content.from && (!tokens[end]!.word && !closingMarks.has(tokens[end]!.text) || coordinators.has(tokens[end]!.lower) || opensClause(scope, end))) end--
       if (end < last.content.from) continue
       setContent(scope, last, last.content.from, end)
       last.outer.to = Math.max(last.content.to, last.outer.to > end ? end : last.outer.to)
