@@ -26,16 +26,6 @@ describe('a report ends before an apposition of what it names last', () => {
   })
 })
 
-describe('a report ends before the writer’s comparison', () => {
-  it('said X, compared with …', () => {
-    testSingleCase('Most farmers said they would vote for Ana Ruiz, compared with 41 percent a month ago.', {content: 'they would vote for Ana Ruiz', cue: 'said', speaker: 'farmers'})
-  })
-
-  it('not a comparison with a quotation in it', () => {
-    testSingleCase('The mayor said the town was safe, compared to "the city next door".', {content: 'the town was safe, compared to "the city next door"', kind: 'mixed', cue: 'said', speaker: 'mayor'})
-  })
-})
-
 describe('not a phrase of the report', () => {
   it('not a list: "…, a jacket and boots"', () => {
     testSingleCase('The police said he was wearing a hat, a green jacket and boots.', {content: 'he was wearing a hat, a green jacket and boots', cue: 'said', speaker: 'police'})

@@ -20,22 +20,12 @@ import {cueIndex, trimEnd} from './cue.js'
  * relative word (the subject of a clause: "…, a recount could not be done"), it lists more
  * items with "and" or "or" ("…, a jacket and boots"), or it ends in a cue ("…, a new book
  * claims"). Either runs to the end of the report with no comma or dash after it, and stands
- * outside quotation marks. So does a comparison after a comma ("said they would vote for her,
- * compared with 41 percent a month ago") with no quotation in it. Returns `to` when nothing ends
- * the report sooner.
+ * outside quotation marks. Returns `to` when nothing ends the report sooner.
  */
 export function summaryEnd(scope: Scope, from: number, to: number): number {
   const {tokens} = scope
   for (let k = from + 1; k + 2 <= to; k++) {
     if (!separators.has(tokens[k]!.text) || scope.inQuote[k] !== -1 || scope.inQuote[k + 1] !== -1) continue
-    // "…, compared with 41 percent for Ana Ruiz": the writer's comparison of a figure.
-    if (tokens[k + 1]!.lower === 'compared' && /^(?:with|to)$/.test(tokens[k + 2]!.lower)) {
-      let closed = false
-      for (let i = k + 3; i <= to && !closed; i++) closed = scope.inQuote[i] !== -1 || (separators.has(tokens[i]!.text) && i < to)
-      if (closed) continue
-      const end = trimEnd(scope, from, k - 1)
-      return end < from ? to : end
-    }
     if (!openers.has(tokens[k + 1]!.lower)) continue
     let noun = -1
     for (let i = k + 2; i <= Math.min(to, k + 4); i++) {
