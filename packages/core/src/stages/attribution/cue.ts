@@ -1,5 +1,6 @@
 import {quotedSubject, reportedClause, taggedCue} from './reported-clause.js'
 import {dependent, dependents, parsedSentenceAt} from '../../language/tree.js'
+import {LONGEST_PARSED} from '../../language/analysis.js'
 import {coordinatedEnd} from './coordinated-end.js'
 import {cues, type CueEntry} from '../../lexicon/cues.js'
 import {compileCues, shapeOf} from '../../language/cue-index.js'
@@ -347,8 +348,11 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
         result.content = {from: result.content.from, to: end}
       }
     }
+    // A report that runs on past the longest parsed sentence is read no further: the scans
+    // below stay linear on any input.
+    const bounded = result.content.to - result.content.from <= LONGEST_PARSED
     // "said the plan would fail, pointing to its cost": the report ends before a clause of the narrator.
-    if (result.after && !result.quotation && !result.next) {
+    if (bounded && result.after && !result.quotation && !result.next) {
       const end = complementEnd(scope, hit, result.content.from, result.content.to)
       if (end < result.content.to) {
         if (result.outer.to === result.content.to) result.outer.to = end
@@ -356,7 +360,7 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
       }
     }
     // "said she would close it, a move that angered drivers": the report ends before the writer's summary.
-    if (result.after && !result.quotation && !result.next) {
+    if (bounded && result.after && !result.quotation && !result.next) {
       const end = Math.min(summaryEnd(scope, result.content.from, result.content.to), personRelativeEnd(scope, result.content.from, result.content.to))
       if (end < result.content.to) {
         if (result.outer.to === result.content.to) result.outer.to = end
