@@ -121,7 +121,7 @@ export const eventArguments: Stage = {
       // A headline verb is in the present tense: "Bombing" in "… of Boston Bombing Suspect" stays a noun.
       const telegraphic = sentence.block.kind === 'title' && !/ing$/.test(tokens[fact.last - 1]!.norm) && tokens[fact.first - 1]?.word === true && tokens[fact.last]?.word === true && tokens[fact.last]!.cap && !phraseStops.has(tokens[fact.last]!.norm)
       if (fact.form === 'noun' && !telegraphic) {
-        rolesOf.set(event, nounRoles(tokens, fact.first, fact.last))
+        rolesOf.set(event, nounRoles(tokens, fact.first, fact.last, event.type))
         continue
       }
       const roles = verbRoles(tokens, fact.first, fact.last, fact.form)
@@ -332,10 +332,14 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     if (actors.length === 0) actors.push(...responsibleFor(parse, tokens, head))
     // A modifier names the actor, as without the parse: "Russian airstrikes", "regime-led airstrikes".
     // The tagger reads "Regime-led" as a verb: the word before the noun is taken as it stands.
-    const modifier = tokens[first - 1]
-    if (actors.length === 0 && modifier?.word && actorModifier(tokens, first - 1)) {
-      modifierActors.push([first - 1, first])
+    // "Russian air attacks": past a word for the arm that struck.
+    const at = meansWords.has(tokens[first - 1]?.norm ?? '') ? first - 2 : first - 1
+    const modifier = tokens[at]
+    if (actors.length === 0 && modifier?.word && (actorModifier(tokens, at) || (countryInitials(tokens, at) && !placedTypes.has(type)))) {
+      modifierActors.push([at, at + 1])
     }
+    // "US bombardment": a country's initials that lead the noun, within its name, are who acted.
+    if (actors.length === 0 && modifierActors.length === 0 && first < head && countryInitials(tokens, first) && !placedTypes.has(type)) modifierActors.push([first, first + 1])
     // "Checkpoint shootings and bomb blasts … killed 11 people": a noun coordinated with the
     // subject is a subject too.
     let subjectHead = head
@@ -577,6 +581,22 @@ function actorModifier(tokens: readonly EventToken[], k: number): boolean {
   return /-(?:led|backed)$/.test(tokens[k]!.norm) || hit?.kind === 'demonym' || (hit === null && initials(tokens, k))
 }
 
+// Words for the arm or the weapon that struck, between an actor and its attack: "Russian air attacks".
+const meansWords = new Set(['air', 'naval', 'artillery', 'drone', 'missile', 'rocket', 'mortar', 'ground'])
+
+// Events that a country's name before the noun places rather than leads: "a US visit", "UK protests".
+const placedTypes = new Set(['CONSULT', 'PROTEST'])
+
+/**
+ * Whether token `k` names a country by its initials ("US", "UK"). Set before a noun, such
+ * initials work as the country's adjective ("US forces", "US bombardment"): who acted, as a
+ * demonym says, where a full name before an event noun is as often the place ("Syria strikes").
+ */
+function countryInitials(tokens: readonly EventToken[], k: number): boolean {
+  const hit = gazetteerAt(tokens, k, countries, places)
+  return hit?.kind === 'country' && hit.length === 1 && initials(tokens, k)
+}
+
 /** Whether token `k` is a group's initials, two to five capitals, in a sentence not set in capitals. */
 function initials(tokens: readonly EventToken[], k: number): boolean {
   if (!/^[A-Z]{2,5}$/.test(tokens[k]!.text)) return false
@@ -686,7 +706,7 @@ function verbRoles(tokens: readonly EventToken[], first: number, last: number, f
   return {actors: split(tokens, subject), targets}
 }
 
-function nounRoles(tokens: readonly EventToken[], first: number, last: number): Roles {
+function nounRoles(tokens: readonly EventToken[], first: number, last: number, type: string): Roles {
   const [clauseStart, clauseEnd] = clauseRange(tokens, first)
   const actors: Range[] = []
   const targets: Range[] = []
@@ -701,10 +721,11 @@ function nounRoles(tokens: readonly EventToken[], first: number, last: number): 
 
   if (actors.length === 0) {
     // A modifier names the actor: "Russian airstrikes", "regime-led airstrikes", "Russia's raids".
-    const modifier = tokens[first - 1]
-    if (modifier && modifier.word && !timeWords.has(modifier.norm) && (modifier.possessive || actorModifier(tokens, first - 1))) {
-      actors.push([first - 1, first])
-    }
+    const at = meansWords.has(tokens[first - 1]?.norm ?? '') ? first - 2 : first - 1
+    const modifier = tokens[at]
+    if (modifier && modifier.word && !timeWords.has(modifier.norm) && (modifier.possessive || actorModifier(tokens, at) || (countryInitials(tokens, at) && !placedTypes.has(type)))) {
+      actors.push([at, at + 1])
+    } else if (first < last - 1 && countryInitials(tokens, first) && !placedTypes.has(type)) actors.push([first, first + 1])
   }
   if (actors.length === 0) {
     // The subject of a light verb acts through the noun: "the coalition has been carrying out airstrikes".

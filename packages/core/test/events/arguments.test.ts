@@ -139,6 +139,25 @@ describe('event arguments: a modifier that names the actor', () => {
     expect(names(invasion!.actors)).toEqual(['US'])
   })
 
+  it('takes a country\'s initials before an event noun, or a demonym before the arm that struck, as the actor', () => {
+    const [shelling] = parseEventsWithSyntax('The valley has since come under heavy US bombardment.')
+    expect(shelling!.trigger.text).toBe('US bombardment')
+    expect(names(shelling!.actors)).toEqual(['US'])
+    expect(shelling!.actors[0]!.span).toEqual({start: 38, end: 40})
+    expect(names(parseEventsWithSyntax('Belgian air attacks destroyed two bridges.')[0]!.actors)).toEqual(['Belgian'])
+    expect(names(parseEventsWithSyntax('The town was hit by UK drone strikes last week.')[0]!.actors)).toEqual(['UK'])
+    // As without the parse.
+    expect(names(parseEvents('The valley has since come under heavy US bombardment.')[0]!.actors)).toEqual(['US'])
+    expect(names(parseEvents('Belgian air attacks destroyed two bridges.')[0]!.actors)).toEqual(['Belgian'])
+  })
+
+  it('takes no actor from a country named in full before an attack, nor from initials before a visit', () => {
+    expect(names(parseEventsWithSyntax('Kenya bombings left dozens of people dead.')[0]!.actors)).toEqual([])
+    const [visit] = parseEventsWithSyntax('The minister cut short a US visit on Friday.')
+    expect(visit!.type).toBe('CONSULT')
+    expect(names(visit!.actors)).toEqual([])
+  })
+
   it('takes the initials of a group before the noun as the actor', () => {
     const text = 'Dozens of soldiers were killed in PKK attacks near the border.'
     const [attacks] = parseEventsWithSyntax(text)
