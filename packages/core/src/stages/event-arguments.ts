@@ -44,7 +44,7 @@ import * as functionWords from '../lexicon/function-words.js'
 import {cues} from '../lexicon/cues.js'
 import {caseOf, eventParse, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
 import {dependents, hasRelation} from '../language/tree.js'
-import {antecedentsBefore, mainSubject, mentionGender, quoted, type TextAround} from '../language/antecedents.js'
+import {antecedentsBefore, groupBefore, mainSubject, mentionGender, quoted, type TextAround} from '../language/antecedents.js'
 import {pronounGender} from '../language/gender.js'
 
 // Words that end a noun phrase: prepositions, conjunctions that open clauses, verbs of saying.
@@ -147,9 +147,10 @@ export const eventArguments: Stage = {
       if (roles.place && !outsideDateline(roles.place)) roles.place = null
       const participant = (range: Range) => {
         // Coordinated events share their actors' phrases: each is read, and its pronoun resolved, once.
-        const key = `${tokens[range[0]]!.start}:${tokens[range[1] - 1]!.end}`
+        const meeting = event.type === 'CONSULT'
+        const key = `${tokens[range[0]]!.start}:${tokens[range[1] - 1]!.end}:${meeting}`
         let found = participants.get(key)
-        if (!found) participants.set(key, (found = toParticipant(context, around, speakers, tokens, range)))
+        if (!found) participants.set(key, (found = toParticipant(context, around, speakers, tokens, range, meeting)))
         return found
       }
       const place = roles.place ? toPlace(context, tokens, roles.place) : null
@@ -846,7 +847,7 @@ function split(tokens: readonly EventToken[], range: Range | null): Range[] {
   return parts
 }
 
-function toParticipant(context: PipelineContext, around: TextAround, speakers: SpeakerIndex, tokens: readonly EventToken[], [start, end]: Range): Participant {
+function toParticipant(context: PipelineContext, around: TextAround, speakers: SpeakerIndex, tokens: readonly EventToken[], [start, end]: Range, meeting = false): Participant {
   // A modifier that names who led or backed the act is the name without its ending: "Regime" of
   // "Regime-led airstrikes".
   const led = end - start === 1 ? /-(?:led|backed)$/i.exec(tokens[start]!.text) : null
@@ -871,6 +872,10 @@ function toParticipant(context: PipelineContext, around: TextAround, speakers: S
   // speaker only: a place or a team named last is no body that acts.
   const gender = pronoun ? pronounGender(pronoun) : null
   const sure = antecedent !== null && (antecedentSpeaker !== null || (gender !== null && mentionGender(antecedent, around.firstNames) === gender))
+  // "The two leaders arrived in Geneva. They met for an hour": those who meet are more than one,
+  // and a "they" that meets goes on with the group the sentence before has as its subject.
+  const group = pronoun === 'they' && meeting && !sure ? groupBefore(around, span.start) : null
+  if (group) return {name, span, speaker: null, code: null, refersTo: {text: context.text.slice(group.start, group.end), span: group}}
   if (!antecedent || !sure) return {name, span, speaker, code: actorCode(tokens, start, end), refersTo: null}
   const named = {start: antecedent.span.start, end: possessiveCut(context.text, antecedent.span.end, false)}
   const refersTo = {text: context.text.slice(named.start, named.end), span: named}

@@ -233,6 +233,25 @@ describe('pronoun actors resolved to a name before them', () => {
     expect(parseFull(text, {firstNames: null}).events.find((event) => event.trigger.text === 'attacked')!.actors).toEqual([])
   })
 
+  it('resolves the "they" who meet to the group the sentence before has as its subject', () => {
+    const pair = 'Ana Ruiz and Luis Vega, the two party leaders, flew to Geneva on Monday. They met for an hour.'
+    const [meeting] = parseEventsWithSyntax(pair)
+    expect(meeting!.type).toBe('CONSULT')
+    expect(names(meeting!.actors)).toEqual(['They'])
+    expect(refersTo(pair, meeting!.actors[0]!)).toBe('Ana Ruiz and Luis Vega')
+    const leaders = 'The two leaders flew to Geneva on Monday. They held talks for an hour.'
+    const [talks] = parseEventsWithSyntax(leaders)
+    expect(refersTo(leaders, talks!.actors[0]!)).toBe('The two leaders')
+  })
+
+  it('leaves a "they" that meets unresolved after a subject that is no group of people, and one that attacks', () => {
+    expect(parseEventsWithSyntax('The first round ended on Monday. They met again on Friday.')[0]!.actors).toEqual([])
+    expect(parseEventsWithSyntax('Ana Ruiz flew to Geneva on Monday. They met for an hour.')[0]!.actors).toEqual([])
+    const [attack] = parseEventsWithSyntax('Ana Ruiz and Luis Vega flew to Geneva on Monday. They attacked the airport.')
+    expect(attack!.type).toBe('ASSAULT')
+    expect(attack!.actors).toEqual([])
+  })
+
   it('resolves a pronoun target in the passive: "He was arrested"', () => {
     const text = 'Mr Tomas Varga reached the town on Monday. He was arrested on Tuesday.'
     const [arrest] = parseEventsWithSyntax(text)
