@@ -201,7 +201,11 @@ function responsibleFor(parse: EventParse, tokens: readonly EventToken[], head: 
   const claimed = owningVerbs.has(lemma) && dependents(parse, owner, 'obj').some((object) => parse.lemmas[object] === 'responsibility')
   if (!claimed && lemma !== 'responsible') return []
   if (dependents(parse, owner, 'advmod').some((word) => tokens[word]!.norm === 'not' || tokens[word]!.norm.endsWith("n't"))) return []
-  return [...dependents(parse, owner, 'nsubj')]
+  const subjects = dependents(parse, owner, 'nsubj')
+  // "the group had to admit responsibility": the subject of "have to" (not of "refused to", "denied
+  // wanting to", which deny the owning).
+  if (subjects.length === 0 && hasRelation(parse, owner, 'xcomp') && parse.heads[owner]! >= 0 && parse.lemmas[parse.heads[owner]!] === 'have') return [...dependents(parse, parse.heads[owner]!, 'nsubj')].filter((subject) => !relativePronouns.has(tokens[subject]!.norm))
+  return [...subjects]
 }
 
 /**
@@ -331,6 +335,18 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // Who claims an attack or is responsible for it did it: "the Taliban claimed responsibility
     // for the attack", "the terror group is responsible for the pub bombings".
     if (actors.length === 0) actors.push(...responsibleFor(parse, tokens, head))
+    // "attacks carried out by militants", "the bombing claimed by the group": the agent of a
+    // participle that does or owns the act did it. The parse may read the participle as the
+    // noun's verb ("The attacks carried out by the rebels killed …"): with no object, a "by"
+    // phrase still makes it a passive.
+    if (actors.length === 0) {
+      const verb = parse.heads[head]!
+      const misreadRelative = verb > head && hasRelation(parse, head, 'nsubj') && dependents(parse, verb, 'obj', 'aux', 'aux:pass').length === 0 ? [verb] : []
+      for (const clause of [...dependents(parse, head, 'acl'), ...misreadRelative]) {
+        if (clause < head || !lightVerbLemmas.has(parse.lemmas[clause]!) || !/ed$/.test(tokens[clause]!.norm)) continue
+        for (const agent of dependents(parse, clause, 'obl')) if (caseOf(parse, tokens, agent) === 'by' && nominalTags.has(parse.upos[agent]!) && !timeWords.has(tokens[agent]!.norm)) actors.push(agent)
+      }
+    }
     // A modifier names the actor, as without the parse: "Russian airstrikes", "regime-led airstrikes".
     // The tagger reads "Regime-led" as a verb: the word before the noun is taken as it stands.
     // "Russian air attacks": past a word for the arm that struck.

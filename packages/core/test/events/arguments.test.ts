@@ -127,6 +127,28 @@ describe('pronoun actors', () => {
   })
 })
 
+describe('event arguments: the agent of a participle that carries out the act', () => {
+  it('takes the "by" phrase of "carried out", "launched" or "claimed" after an event noun as its actor', () => {
+    const text = 'The attacks carried out by the rebels killed ten people.'
+    const [attacks] = parseEventsWithSyntax(text)
+    expect(attacks!.trigger.text).toBe('attacks')
+    expect(names(attacks!.actors)).toEqual(['rebels'])
+    expect(attacks!.actors[0]!.span).toEqual({start: text.indexOf('rebels'), end: text.indexOf('rebels') + 6})
+    expect(names(parseEventsWithSyntax('The town was shaken by attacks carried out by militants from the hills.').find((event) => event.trigger.text === 'attacks')!.actors)).toEqual(['militants'])
+    expect(names(parseEventsWithSyntax('Two bombings claimed by the group rocked the capital.')[0]!.actors)).toEqual(['group'])
+  })
+
+  it('takes the subject of "had to" before "admit responsibility", not of "refused to"', () => {
+    expect(names(parseEventsWithSyntax('The rebels had to admit responsibility for the bombing.')[0]!.actors)).toEqual(['rebels'])
+    expect(parseEventsWithSyntax('The rebels refused to admit responsibility for the bombing.')[0]!.actors).toEqual([])
+  })
+
+  it('takes no actor from a participle without "by", or from one that only judges the act', () => {
+    expect(parseEventsWithSyntax('The attacks carried out at night killed ten people.')[0]!.actors).toEqual([])
+    expect(parseEventsWithSyntax('The attacks condemned by the minister killed ten people.')[0]!.actors).toEqual([])
+  })
+})
+
 describe('event arguments: a modifier that names the actor', () => {
   it('takes the name of "Regime-led" or "Kremlin-backed", without its ending, as the actor', () => {
     const text = 'Regime-led airstrikes hit the town on Monday.'
