@@ -692,7 +692,20 @@ function argumentPhrase(tokens: readonly EventToken[], parse: EventParse, h: num
     return trim(tokens, start, end)
   }
   const quoted = run(true)
-  return quoted && tokens.slice(quoted[0], quoted[1]).filter((token) => doubleQuotes.has(token.text)).length % 2 === 0 ? quoted : run(false)
+  const range = quoted && tokens.slice(quoted[0], quoted[1]).filter((token) => doubleQuotes.has(token.text)).length % 2 === 0 ? quoted : run(false)
+  return range ? withQuotedName(tokens, range) : null
+}
+
+/**
+ * A phrase with the quoted name that stands before it, after an article: 'the "Red Hand"
+ * militant group', which a parse may hang elsewhere.
+ */
+function withQuotedName(tokens: readonly EventToken[], [start, end]: Range): Range {
+  if (start < 3 || !doubleQuotes.has(tokens[start - 1]!.text)) return [start, end]
+  let k = start - 2
+  while (k > 0 && start - k <= 6 && tokens[k]!.word && tokens[k]!.cap) k--
+  if (k === start - 2 || !doubleQuotes.has(tokens[k]!.text)) return [start, end]
+  return k === 0 || determiners.has(tokens[k - 1]!.norm) ? [k, end] : [start, end]
 }
 
 function toPlace(context: PipelineContext, tokens: readonly EventToken[], [start, end]: Range): Event['location'] {

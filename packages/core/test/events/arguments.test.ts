@@ -127,6 +127,21 @@ describe('pronoun actors', () => {
   })
 })
 
+describe('event arguments: a quoted name before the actor\'s noun', () => {
+  it('keeps the quoted name that an article opens with the noun after it', () => {
+    const text = 'Since the "Red Hand" militant group attacked the town, people have fled.'
+    const [attack] = parseEventsWithSyntax(text)
+    expect(names(attack!.actors)).toEqual(['"Red Hand" militant group'])
+    expect(attack!.actors[0]!.span).toEqual({start: 10, end: 35})
+  })
+
+  it('adds no quotation that no article opens', () => {
+    const [arrest] = parseEventsWithSyntax('They shouted "Free Tibet" as police arrested the men.')
+    expect(arrest!.type).toBe('COERCE')
+    expect(names(arrest!.actors)).toEqual(['police'])
+  })
+})
+
 describe('event arguments: the agent of a participle that carries out the act', () => {
   it('takes the "by" phrase of "carried out", "launched" or "claimed" after an event noun as its actor', () => {
     const text = 'The attacks carried out by the rebels killed ten people.'
