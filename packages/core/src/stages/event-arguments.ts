@@ -20,7 +20,9 @@
  *   organisation's code (`IGOUNO`). No code when the words do not support one.
  * - A participant who is also a speaker gets the speaker's id.
  * - A pronoun ("He attacked …") is resolved as a speaker's is: `refersTo` names the person or
- *   body it stands for, and an actor pronoun that stands for nobody is left out.
+ *   body it stands for, and an actor pronoun that stands for nobody is left out. A "he" or
+ *   "she" inside a clause goes with the subject of its own sentence, a person of its gender,
+ *   when no other stands between; a "they" who meet, with the group the sentence before names.
  */
 import type {PipelineContext, Stage} from '../stage.js'
 import type {Event, Participant} from '../schema/event.js'
@@ -893,7 +895,22 @@ function toParticipant(context: PipelineContext, around: TextAround, speakers: S
   // need not name: it is left unresolved.
   // Only the subject of a main clause is resolved ("He attacked …", "Later, he met …"), where a
   // pronoun goes on with the subject before it; an object or a pronoun inside a clause is left as it stands.
-  const pronoun = end - start === 1 && speaker === null && !quoted(around, span.start) && subjectForms.has(tokens[start]!.norm) && mainSubject(around, span) ? tokens[start]!.norm : undefined
+  const unquoted = end - start === 1 && speaker === null && !quoted(around, span.start) && subjectForms.has(tokens[start]!.norm)
+  const pronoun = unquoted && mainSubject(around, span) ? tokens[start]!.norm : undefined
+  // A "he" or "she" inside a clause stands for the subject of its own sentence's main clause
+  // before it, when that is a person of its gender: "Ana Ruiz denied charges that she set off the bomb".
+  const inner = unquoted && !pronoun && personalPronouns.has(tokens[start]!.norm) ? tokens[start]!.norm : undefined
+  if (inner) {
+    const found = antecedentsBefore(around, span.start, inner)
+    const candidate = found[0]
+    const sameSentence = candidate !== undefined && !/[.!?]["”’]?\s/.test(context.text.slice(candidate.span.end, span.start))
+    // Nobody else who could be "he" stands between: "Reyes said Navarro should resign if he …".
+    const between = candidate !== undefined && found.some((other) => other.span.start >= candidate.span.end && other.span.start < span.start)
+    if (candidate && sameSentence && !between && mainSubject(around, candidate.span) && mentionGender(candidate, around.firstNames) === pronounGender(inner)) {
+      const named = {start: candidate.span.start, end: possessiveCut(context.text, candidate.span.end, false)}
+      return {name, span, speaker: speakerOf(speakers, candidate.name, candidate.span), code: null, refersTo: {text: context.text.slice(named.start, named.end), span: named}}
+    }
+  }
   const antecedent = pronoun ? (antecedentsBefore(around, span.start, pronoun)[0] ?? null) : null
   const antecedentSpeaker = antecedent ? speakerOf(speakers, antecedent.name, antecedent.span) : null
   // The likeliest name is taken only when it is sure enough: a speaker's, or a person whose

@@ -289,6 +289,20 @@ describe('pronoun actors resolved to a name before them', () => {
     expect(attack!.actors).toEqual([])
   })
 
+  it('resolves a "he" or "she" inside a clause to the subject of its sentence, a person of its gender', () => {
+    const text = 'Tomas Varga pleaded not guilty on Thursday to charges that he set off a bomb on a busy street.'
+    const bomb = parseFull(text).events.find((event) => event.trigger.text === 'set off')
+    expect(names(bomb!.actors)).toEqual(['he'])
+    expect(refersTo(text, bomb!.actors[0]!)).toBe('Tomas Varga')
+  })
+
+  it('leaves a "he" inside a clause unresolved when another man stands between, or the subject is a woman', () => {
+    const between = 'Tomas Varga told reporters that Luis Vega denied that he set off a bomb on a busy street.'
+    expect(parseFull(between).events.find((event) => event.trigger.text === 'set off')!.actors).toEqual([])
+    const woman = 'Ana Ruiz told reporters on Thursday that he set off a bomb on a busy street.'
+    expect(parseFull(woman).events.find((event) => event.trigger.text === 'set off')!.actors).toEqual([])
+  })
+
   it('resolves a pronoun target in the passive: "He was arrested"', () => {
     const text = 'Mr Tomas Varga reached the town on Monday. He was arrested on Tuesday.'
     const [arrest] = parseEventsWithSyntax(text)
