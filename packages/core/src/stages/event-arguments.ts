@@ -474,6 +474,11 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // "a car bomb exploded near an army patrol, killing one soldier": who the blast killed it struck.
     if (type === 'ASSAULT') for (const clause of dependents(parse, head, 'advcl')) if (reachVerbs.has(parse.lemmas[clause]!) && /ing$/.test(tokens[clause]!.norm)) targets.push(...reached(parse, clause))
     obliques(head)
+    // "shot dead by police", "gunned down by troops": the parse may hang the agent on the
+    // trigger's other word.
+    if (form === 'ed' && actors.length === 0) {
+      for (let k = first + 1; k < last; k++) for (const agent of dependents(parse, k, 'obl', 'nmod')) if (agent >= last && caseOf(parse, tokens, agent) === 'by' && nominalTags.has(parse.upos[agent]!) && !timeWords.has(tokens[agent]!.norm)) actors.push(agent)
+    }
   }
   // "The worst explosion was at the bus station": a place said of the event with "be".
   if (isNoun && places.length === 0 && hasRelation(parse, head, 'nsubj')) {

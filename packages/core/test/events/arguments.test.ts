@@ -158,6 +158,15 @@ describe('event arguments: the agent of a participle that carries out the act', 
     expect(parseEventsWithSyntax('The rebels refused to admit responsibility for the bombing.')[0]!.actors).toEqual([])
   })
 
+  it('takes the "by" phrase after a participle of two words, "shot dead by police", as the actor', () => {
+    const text = 'The gunman, shot dead by police, had pledged allegiance to the group.'
+    const [shooting] = parseEventsWithSyntax(text)
+    expect(shooting!.trigger.text).toBe('shot dead')
+    expect(names(shooting!.actors)).toEqual(['police'])
+    expect(names(parseEventsWithSyntax('The gunman was shot dead by police on Monday.')[0]!.actors)).toEqual(['police'])
+    expect(parseEventsWithSyntax('The gunman was shot dead on Monday.')[0]!.actors).toEqual([])
+  })
+
   it('takes no actor from a participle without "by", or from one that only judges the act', () => {
     expect(parseEventsWithSyntax('The attacks carried out at night killed ten people.')[0]!.actors).toEqual([])
     expect(parseEventsWithSyntax('The attacks condemned by the minister killed ten people.')[0]!.actors).toEqual([])
