@@ -178,7 +178,7 @@ interface Roles {
 }
 
 // Verbs that take an event noun as their object and add nothing but the doing: "carried out an attack".
-const lightVerbLemmas = new Set(['carry', 'conduct', 'launch', 'stage', 'hold', 'mount', 'wage', 'commit', 'perpetrate', 'execute', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'unleash', 'plan', 'orchestrate', 'organise', 'organize', 'lead', 'claim', 'order', 'attend', 'join', 'host'])
+const lightVerbLemmas = new Set(['carry', 'conduct', 'launch', 'stage', 'hold', 'mount', 'wage', 'commit', 'perpetrate', 'execute', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'unleash', 'plan', 'orchestrate', 'mastermind', 'organise', 'organize', 'lead', 'claim', 'order', 'attend', 'join', 'host'])
 // Verbs whose subject, an attack, reaches what they name: "the bombing targeted a convoy".
 // Who an attack killed or wounded is who it struck too: "the blast killed three people".
 const reachVerbs = new Set(['target', 'hit', 'strike', 'destroy', 'damage', 'rock', 'tear', 'ravage', 'kill', 'wound', 'injure', 'hurt', 'maim'])
@@ -386,6 +386,14 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       const lemma = parse.lemmas[governor]!
       if (hasRelation(parse, counted, 'obj') && lightVerbLemmas.has(lemma)) {
         for (const subject of dependents(parse, governor, 'nsubj')) if (!hasRelation(parse, subject, 'nsubj:pass') && !prepositional(parse, tokens, subject)) actors.push(subject)
+        // "Varga is charged with planning the bombings", "after launching the attack": a
+        // gerund without a subject of its own has the subject of the verb it hangs on, or its
+        // object when it has one ("accused Varga of planning", "stopped the rebels from launching").
+        if (actors.length === 0 && /ing$/.test(tokens[governor]!.norm) && dependents(parse, governor, 'nsubj').length === 0 && (hasRelation(parse, governor, 'advcl') || hasRelation(parse, governor, 'obl')) && dependents(parse, governor, 'mark', 'case').length > 0) {
+          const verb = parse.heads[governor]!
+          const objects = verb >= 0 ? dependents(parse, verb, 'obj').filter((object) => object < governor) : []
+          if (verb >= 0 && parse.upos[verb] === 'VERB') for (const controller of objects.length ? objects : dependents(parse, verb, 'nsubj')) if (!relativePronouns.has(tokens[controller]!.norm) && !prepositional(parse, tokens, controller)) actors.push(controller)
+        }
       } else if (hasRelation(parse, head, 'nsubj:pass') && lightVerbLemmas.has(lemma)) {
         for (const child of dependents(parse, governor, 'obl')) if (caseOf(parse, tokens, child) === 'by') actors.push(child)
       } else if (hasRelation(parse, head, 'nsubj') && !hasRelation(parse, head, 'nsubj:pass') && reachVerbs.has(lemma)) {

@@ -167,6 +167,14 @@ describe('event arguments: the agent of a participle that carries out the act', 
     expect(parseEventsWithSyntax('The gunman was shot dead on Monday.')[0]!.actors).toEqual([])
   })
 
+  it('takes the subject, or the object, of the verb that a gerund of planning or launching hangs on', () => {
+    const text = 'Tomas Varga is charged with masterminding the bombings of two embassies.'
+    const bombings = parseEventsWithSyntax(text).find((event) => event.trigger.text === 'bombings')
+    expect(names(bombings!.actors)).toEqual(['Tomas Varga'])
+    expect(names(parseEventsWithSyntax('The rebels withdrew after launching an attack on the town.').find((event) => event.type === 'ASSAULT')!.actors)).toEqual(['rebels'])
+    expect(names(parseEventsWithSyntax('Police stopped the rebels from launching an attack on the town.').find((event) => event.type === 'ASSAULT')!.actors)).toEqual(['rebels'])
+  })
+
   it('takes no actor from a participle without "by", or from one that only judges the act', () => {
     expect(parseEventsWithSyntax('The attacks carried out at night killed ten people.')[0]!.actors).toEqual([])
     expect(parseEventsWithSyntax('The attacks condemned by the minister killed ten people.')[0]!.actors).toEqual([])
