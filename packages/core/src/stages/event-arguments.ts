@@ -303,12 +303,20 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   if (isNoun) {
     // "his arrest", "Navarro's detention": who is arrested, unless an "of" phrase names them ("Russia's detention of the crew").
     const undergoes = undergoneNouns.has(parse.lemmas[head]!) && !dependents(parse, head, 'nmod').some((child) => child > head && caseOf(parse, tokens, child) === 'of')
-    for (const child of dependents(parse, head, 'nmod:poss')) if (!inTrigger(child)) (undergoes ? targets : actors).push(child)
+    for (const child of dependents(parse, head, 'nmod:poss')) {
+      if (inTrigger(child)) continue
+      // "Venezuela's protests": a country's protests are held in it, by its people, not by its state.
+      if (type === 'PROTEST' && countryName(tokens, child)) places.push(child)
+      else (undergoes ? targets : actors).push(child)
+    }
     // A possessive glued to its word ("Russia’s invasion") can be misread: the token says it.
     if (actors.length === 0) {
       let k = first - 1
       while (k >= 0 && tokens[k]!.word && !tokens[k]!.possessive && (parse.upos[k] === 'ADJ' || parse.upos[k] === 'NOUN' || parse.upos[k] === 'VERB') && first - k < 3) k--
-      if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm) && !targets.includes(k)) (undergoes ? targets : actors).push(k)
+      if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm) && !targets.includes(k) && !places.includes(k)) {
+        if (type === 'PROTEST' && countryName(tokens, k)) places.push(k)
+        else (undergoes ? targets : actors).push(k)
+      }
     }
     obliques(head)
     // "the assassination attempt against the president", "attempts on the prime minister": whom
@@ -613,6 +621,11 @@ function actorModifier(tokens: readonly EventToken[], k: number): boolean {
   return /-(?:led|backed)$/.test(tokens[k]!.norm) || hit?.kind === 'demonym' || (hit === null && initials(tokens, k))
 }
 
+/** Whether token `k` opens a country's name: "Venezuela" of "Venezuela's protests". */
+function countryName(tokens: readonly EventToken[], k: number): boolean {
+  return gazetteerAt(tokens, k, countries, places)?.kind === 'country'
+}
+
 // Words for the arm or the weapon that struck, between an actor and its attack: "Russian air attacks".
 const meansWords = new Set(['air', 'naval', 'artillery', 'drone', 'missile', 'rocket', 'mortar', 'ground'])
 
@@ -724,7 +737,8 @@ function withQuotedName(tokens: readonly EventToken[], [start, end]: Range): Ran
 }
 
 function toPlace(context: PipelineContext, tokens: readonly EventToken[], [start, end]: Range): Event['location'] {
-  const span = {start: tokens[start]!.start, end: tokens[end - 1]!.end}
+  // "Venezuela's protests": the place is the name without its possessive ending.
+  const span = {start: tokens[start]!.start, end: withoutPossessive(context.text, tokens[end - 1]!)}
   return {name: context.text.slice(span.start, span.end), span}
 }
 

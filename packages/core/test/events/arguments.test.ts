@@ -205,6 +205,16 @@ describe('event arguments: a modifier that names the actor', () => {
     expect(names(parseEvents('Belgian air attacks destroyed two bridges.')[0]!.actors)).toEqual(['Belgian'])
   })
 
+  it('takes a country\'s possessive before a protest as its place, not its actor', () => {
+    const text = "Venezuela's street protests have grown since May."
+    const [protests] = parseEventsWithSyntax(text)
+    expect(protests!.type).toBe('PROTEST')
+    expect(protests!.actors).toEqual([])
+    expect(protests!.location).toEqual({name: 'Venezuela', span: {start: 0, end: 9}})
+    expect(names(parseEventsWithSyntax("The union's protests have grown since May.")[0]!.actors)).toEqual(['union'])
+    expect(names(parseEventsWithSyntax("Belgium's airstrikes have grown since May.")[0]!.actors)).toEqual(['Belgium'])
+  })
+
   it('takes no actor from a country named in full before an attack, nor from initials before a visit', () => {
     expect(names(parseEventsWithSyntax('Kenya bombings left dozens of people dead.')[0]!.actors)).toEqual([])
     const [visit] = parseEventsWithSyntax('The minister cut short a US visit on Friday.')
