@@ -437,7 +437,10 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       tokens.some((token, c) => {
         const predicate = parse.heads[c]!
         return c > head && finiteBe.has(token.norm) && hasRelation(parse, c, 'cop') && predicate > c && dependents(parse, predicate, 'nsubj').length === 0 &&
-          ((parse.heads[head] === predicate && !hasRelation(parse, head, 'conj')) || (parse.heads[predicate] === head && !hasRelation(parse, predicate, 'conj') && !hasRelation(parse, predicate, 'ccomp')))
+          ((parse.heads[head] === predicate && !hasRelation(parse, head, 'conj')) || (parse.heads[predicate] === head && !hasRelation(parse, predicate, 'conj') && !hasRelation(parse, predicate, 'ccomp')) ||
+            // "knew that the men arrested for the explosions were innocent", read with "arrested" as
+            // the clause's verb and "innocent" as the sentence's: a participle without an object.
+            ((parse.relations[predicate] === 'root' || (parse.relations[predicate] === 'conj' && parse.heads[predicate] !== head)) && dependents(parse, head, 'obj').length === 0 && dependents(parse, head, 'mark').some((mark) => tokens[mark]!.norm === 'that')))
       })
     const ownPassive = beforeParticiple || strayRelative || passiveAt(head)
     // A verb whose object is the weapon: "detonated the bomb", "set off a device".
