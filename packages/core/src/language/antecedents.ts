@@ -291,6 +291,56 @@ export function groupSubjectBetween(input: TextAround, from: number, offset: num
   return false
 }
 
+/**
+ * The group that the sentence right before `offset` has as the subject of its main clause, by
+ * the parse: names or people joined by "and" ("Ana Ruiz and Luis Vega arrived …"), or people
+ * in the plural ("The two leaders arrived …"). A "they" that goes on from such a sentence
+ * stands for that group; null when the sentence before has another subject, or no parse.
+ *
+ * > | The two leaders arrived in Geneva on Monday. They met for an hour.
+ *     ^^^^^^^^^^^^^^^                              ^^^^ The two leaders
+ */
+export function groupBefore(input: TextAround, offset: number): Span | null {
+  const {blocks, language} = input
+  const at = countBefore(blocks, offset, (b) => b.span.start, true) - 1
+  if (at < 0) return null
+  let previous: ReturnType<Analysis['sentences']>[number] | undefined
+  for (const sentence of language.sentences(at)) if (sentence.end <= offset) previous = sentence
+  // The last sentence of the paragraph before, when the pronoun opens its paragraph.
+  if (!previous && at > 0 && blocks[at - 1]!.kind === 'paragraph') previous = language.sentences(at - 1).at(-1)
+  if (!previous || !previous.syntax || inside(language.outerQuotations(), previous.start)) return null
+  const {tokens, syntax} = previous
+  const {heads, relations, upos, lemmas} = syntax
+  const root = relations.indexOf('root')
+  const subjects = relations.flatMap((relation, word) => (relation.startsWith('nsubj') && heads[word] === root ? [word] : []))
+  // Two subjects of one verb are a misread list ("The leaders of X, Y and Z took …"): its phrase is not to be trusted.
+  if (root < 0 || subjects.length !== 1) return null
+  const subject = subjects[0]!
+  const conjuncts = heads.flatMap((head, word) => (head === subject && relations[word] === 'conj' ? [word] : []))
+  const person = (word: number) => upos[word] === 'PROPN' || (upos[word] === 'NOUN' && isTitleNoun(lemmas[word]!.toLowerCase()))
+  const group =
+    conjuncts.length > 0
+      ? [subject, ...conjuncts].every(person)
+      : upos[subject] === 'NOUN' && isTitleNoun(lemmas[subject]!.toLowerCase()) && tokens[subject]!.text.toLowerCase() !== lemmas[subject]!.toLowerCase()
+  if (!group) return null
+  // The subject's phrase, without a clause it carries or an apposition to it.
+  let first = subject
+  let last = subject
+  const within = (word: number): boolean => {
+    for (let k = word, steps = 0; k >= 0 && steps < 12; k = heads[k]!, steps++) {
+      if (k === subject) return true
+      if (['acl', 'acl:relcl', 'parataxis'].includes(relations[k]!) || (relations[k] === 'appos' && heads[k] === subject)) return false
+    }
+    return false
+  }
+  for (let word = 0; word < tokens.length && word < heads.length; word++) {
+    if (word === subject || upos[word] === 'PUNCT' || !within(word)) continue
+    first = Math.min(first, word)
+    last = Math.max(last, word)
+  }
+  return {start: tokens[first]!.start, end: tokens[last]!.end}
+}
+
 const ownerWords = new Set(possessiveDeterminers)
 
 // The tags of a word that may be a name: a tagger reads a surname as a common noun ("Sanders").

@@ -20,7 +20,9 @@
  *   organisation's code (`IGOUNO`). No code when the words do not support one.
  * - A participant who is also a speaker gets the speaker's id.
  * - A pronoun ("He attacked …") is resolved as a speaker's is: `refersTo` names the person or
- *   body it stands for, and an actor pronoun that stands for nobody is left out.
+ *   body it stands for, and an actor pronoun that stands for nobody is left out. A "he" or
+ *   "she" inside a clause goes with the subject of its own sentence, a person of its gender,
+ *   when no other stands between; a "they" who meet, with the group the sentence before names.
  */
 import type {PipelineContext, Stage} from '../stage.js'
 import type {Event, Participant} from '../schema/event.js'
@@ -44,7 +46,7 @@ import * as functionWords from '../lexicon/function-words.js'
 import {cues} from '../lexicon/cues.js'
 import {caseOf, eventParse, misreadSubject, reducedRelative, type EventParse} from '../language/event-syntax.js'
 import {dependents, hasRelation} from '../language/tree.js'
-import {antecedentsBefore, mainSubject, mentionGender, quoted, type TextAround} from '../language/antecedents.js'
+import {antecedentsBefore, groupBefore, mainSubject, mentionGender, quoted, type TextAround} from '../language/antecedents.js'
 import {pronounGender} from '../language/gender.js'
 
 // Words that end a noun phrase: prepositions, conjunctions that open clauses, verbs of saying.
@@ -121,7 +123,7 @@ export const eventArguments: Stage = {
       // A headline verb is in the present tense: "Bombing" in "… of Boston Bombing Suspect" stays a noun.
       const telegraphic = sentence.block.kind === 'title' && !/ing$/.test(tokens[fact.last - 1]!.norm) && tokens[fact.first - 1]?.word === true && tokens[fact.last]?.word === true && tokens[fact.last]!.cap && !phraseStops.has(tokens[fact.last]!.norm)
       if (fact.form === 'noun' && !telegraphic) {
-        rolesOf.set(event, nounRoles(tokens, fact.first, fact.last))
+        rolesOf.set(event, nounRoles(tokens, fact.first, fact.last, event.type))
         continue
       }
       const roles = verbRoles(tokens, fact.first, fact.last, fact.form)
@@ -147,9 +149,10 @@ export const eventArguments: Stage = {
       if (roles.place && !outsideDateline(roles.place)) roles.place = null
       const participant = (range: Range) => {
         // Coordinated events share their actors' phrases: each is read, and its pronoun resolved, once.
-        const key = `${tokens[range[0]]!.start}:${tokens[range[1] - 1]!.end}`
+        const meeting = event.type === 'CONSULT'
+        const key = `${tokens[range[0]]!.start}:${tokens[range[1] - 1]!.end}:${meeting}`
         let found = participants.get(key)
-        if (!found) participants.set(key, (found = toParticipant(context, around, speakers, tokens, range)))
+        if (!found) participants.set(key, (found = toParticipant(context, around, speakers, tokens, range, meeting)))
         return found
       }
       const place = roles.place ? toPlace(context, tokens, roles.place) : null
@@ -175,7 +178,7 @@ interface Roles {
 }
 
 // Verbs that take an event noun as their object and add nothing but the doing: "carried out an attack".
-const lightVerbLemmas = new Set(['carry', 'conduct', 'launch', 'stage', 'hold', 'mount', 'wage', 'commit', 'perpetrate', 'execute', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'unleash', 'plan', 'orchestrate', 'organise', 'organize', 'lead', 'claim', 'order', 'attend', 'join', 'host'])
+const lightVerbLemmas = new Set(['carry', 'conduct', 'launch', 'stage', 'hold', 'mount', 'wage', 'commit', 'perpetrate', 'execute', 'begin', 'start', 'continue', 'resume', 'intensify', 'step', 'unleash', 'plan', 'orchestrate', 'mastermind', 'organise', 'organize', 'lead', 'claim', 'order', 'attend', 'join', 'host'])
 // Verbs whose subject, an attack, reaches what they name: "the bombing targeted a convoy".
 // Who an attack killed or wounded is who it struck too: "the blast killed three people".
 const reachVerbs = new Set(['target', 'hit', 'strike', 'destroy', 'damage', 'rock', 'tear', 'ravage', 'kill', 'wound', 'injure', 'hurt', 'maim'])
@@ -200,7 +203,11 @@ function responsibleFor(parse: EventParse, tokens: readonly EventToken[], head: 
   const claimed = owningVerbs.has(lemma) && dependents(parse, owner, 'obj').some((object) => parse.lemmas[object] === 'responsibility')
   if (!claimed && lemma !== 'responsible') return []
   if (dependents(parse, owner, 'advmod').some((word) => tokens[word]!.norm === 'not' || tokens[word]!.norm.endsWith("n't"))) return []
-  return [...dependents(parse, owner, 'nsubj')]
+  const subjects = dependents(parse, owner, 'nsubj')
+  // "the group had to admit responsibility": the subject of "have to" (not of "refused to", "denied
+  // wanting to", which deny the owning).
+  if (subjects.length === 0 && hasRelation(parse, owner, 'xcomp') && parse.heads[owner]! >= 0 && parse.lemmas[parse.heads[owner]!] === 'have') return [...dependents(parse, parse.heads[owner]!, 'nsubj')].filter((subject) => !relativePronouns.has(tokens[subject]!.norm))
+  return [...subjects]
 }
 
 /**
@@ -296,12 +303,20 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   if (isNoun) {
     // "his arrest", "Navarro's detention": who is arrested, unless an "of" phrase names them ("Russia's detention of the crew").
     const undergoes = undergoneNouns.has(parse.lemmas[head]!) && !dependents(parse, head, 'nmod').some((child) => child > head && caseOf(parse, tokens, child) === 'of')
-    for (const child of dependents(parse, head, 'nmod:poss')) if (!inTrigger(child)) (undergoes ? targets : actors).push(child)
+    for (const child of dependents(parse, head, 'nmod:poss')) {
+      if (inTrigger(child)) continue
+      // "Venezuela's protests": a country's protests are held in it, by its people, not by its state.
+      if (type === 'PROTEST' && countryName(tokens, child)) places.push(child)
+      else (undergoes ? targets : actors).push(child)
+    }
     // A possessive glued to its word ("Russia’s invasion") can be misread: the token says it.
     if (actors.length === 0) {
       let k = first - 1
       while (k >= 0 && tokens[k]!.word && !tokens[k]!.possessive && (parse.upos[k] === 'ADJ' || parse.upos[k] === 'NOUN' || parse.upos[k] === 'VERB') && first - k < 3) k--
-      if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm) && !targets.includes(k)) (undergoes ? targets : actors).push(k)
+      if (k >= 0 && tokens[k]!.possessive && !pronouns.has(tokens[k]!.norm) && !targets.includes(k) && !places.includes(k)) {
+        if (type === 'PROTEST' && countryName(tokens, k)) places.push(k)
+        else (undergoes ? targets : actors).push(k)
+      }
     }
     obliques(head)
     // "the assassination attempt against the president", "attempts on the prime minister": whom
@@ -330,12 +345,28 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // Who claims an attack or is responsible for it did it: "the Taliban claimed responsibility
     // for the attack", "the terror group is responsible for the pub bombings".
     if (actors.length === 0) actors.push(...responsibleFor(parse, tokens, head))
+    // "attacks carried out by militants", "the bombing claimed by the group": the agent of a
+    // participle that does or owns the act did it. The parse may read the participle as the
+    // noun's verb ("The attacks carried out by the rebels killed …"): with no object, a "by"
+    // phrase still makes it a passive.
+    if (actors.length === 0) {
+      const verb = parse.heads[head]!
+      const misreadRelative = verb > head && hasRelation(parse, head, 'nsubj') && dependents(parse, verb, 'obj', 'aux', 'aux:pass').length === 0 ? [verb] : []
+      for (const clause of [...dependents(parse, head, 'acl'), ...misreadRelative]) {
+        if (clause < head || !lightVerbLemmas.has(parse.lemmas[clause]!) || !/ed$/.test(tokens[clause]!.norm)) continue
+        for (const agent of dependents(parse, clause, 'obl')) if (caseOf(parse, tokens, agent) === 'by' && nominalTags.has(parse.upos[agent]!) && !timeWords.has(tokens[agent]!.norm)) actors.push(agent)
+      }
+    }
     // A modifier names the actor, as without the parse: "Russian airstrikes", "regime-led airstrikes".
     // The tagger reads "Regime-led" as a verb: the word before the noun is taken as it stands.
-    const modifier = tokens[first - 1]
-    if (actors.length === 0 && modifier?.word && actorModifier(tokens, first - 1)) {
-      modifierActors.push([first - 1, first])
+    // "Russian air attacks": past a word for the arm that struck.
+    const at = meansWords.has(tokens[first - 1]?.norm ?? '') ? first - 2 : first - 1
+    const modifier = tokens[at]
+    if (actors.length === 0 && modifier?.word && (actorModifier(tokens, at) || (countryInitials(tokens, at) && !placedTypes.has(type)))) {
+      modifierActors.push([at, at + 1])
     }
+    // "US bombardment": a country's initials that lead the noun, within its name, are who acted.
+    if (actors.length === 0 && modifierActors.length === 0 && first < head && countryInitials(tokens, first) && !placedTypes.has(type)) modifierActors.push([first, first + 1])
     // "Checkpoint shootings and bomb blasts … killed 11 people": a noun coordinated with the
     // subject is a subject too.
     let subjectHead = head
@@ -363,6 +394,14 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       const lemma = parse.lemmas[governor]!
       if (hasRelation(parse, counted, 'obj') && lightVerbLemmas.has(lemma)) {
         for (const subject of dependents(parse, governor, 'nsubj')) if (!hasRelation(parse, subject, 'nsubj:pass') && !prepositional(parse, tokens, subject)) actors.push(subject)
+        // "Varga is charged with planning the bombings", "after launching the attack": a
+        // gerund without a subject of its own has the subject of the verb it hangs on, or its
+        // object when it has one ("accused Varga of planning", "stopped the rebels from launching").
+        if (actors.length === 0 && /ing$/.test(tokens[governor]!.norm) && dependents(parse, governor, 'nsubj').length === 0 && (hasRelation(parse, governor, 'advcl') || hasRelation(parse, governor, 'obl')) && dependents(parse, governor, 'mark', 'case').length > 0) {
+          const verb = parse.heads[governor]!
+          const objects = verb >= 0 ? dependents(parse, verb, 'obj').filter((object) => object < governor) : []
+          if (verb >= 0 && parse.upos[verb] === 'VERB') for (const controller of objects.length ? objects : dependents(parse, verb, 'nsubj')) if (!relativePronouns.has(tokens[controller]!.norm) && !prepositional(parse, tokens, controller)) actors.push(controller)
+        }
       } else if (hasRelation(parse, head, 'nsubj:pass') && lightVerbLemmas.has(lemma)) {
         for (const child of dependents(parse, governor, 'obl')) if (caseOf(parse, tokens, child) === 'by') actors.push(child)
       } else if (hasRelation(parse, head, 'nsubj') && !hasRelation(parse, head, 'nsubj:pass') && reachVerbs.has(lemma)) {
@@ -398,7 +437,10 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       tokens.some((token, c) => {
         const predicate = parse.heads[c]!
         return c > head && finiteBe.has(token.norm) && hasRelation(parse, c, 'cop') && predicate > c && dependents(parse, predicate, 'nsubj').length === 0 &&
-          ((parse.heads[head] === predicate && !hasRelation(parse, head, 'conj')) || (parse.heads[predicate] === head && !hasRelation(parse, predicate, 'conj') && !hasRelation(parse, predicate, 'ccomp')))
+          ((parse.heads[head] === predicate && !hasRelation(parse, head, 'conj')) || (parse.heads[predicate] === head && !hasRelation(parse, predicate, 'conj') && !hasRelation(parse, predicate, 'ccomp')) ||
+            // "knew that the men arrested for the explosions were innocent", read with "arrested" as
+            // the clause's verb and "innocent" as the sentence's: a participle without an object.
+            ((parse.relations[predicate] === 'root' || (parse.relations[predicate] === 'conj' && parse.heads[predicate] !== head)) && dependents(parse, head, 'obj').length === 0 && dependents(parse, head, 'mark').some((mark) => tokens[mark]!.norm === 'that')))
       })
     const ownPassive = beforeParticiple || strayRelative || passiveAt(head)
     // A verb whose object is the weapon: "detonated the bomb", "set off a device".
@@ -451,6 +493,11 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // "a car bomb exploded near an army patrol, killing one soldier": who the blast killed it struck.
     if (type === 'ASSAULT') for (const clause of dependents(parse, head, 'advcl')) if (reachVerbs.has(parse.lemmas[clause]!) && /ing$/.test(tokens[clause]!.norm)) targets.push(...reached(parse, clause))
     obliques(head)
+    // "shot dead by police", "gunned down by troops": the parse may hang the agent on the
+    // trigger's other word.
+    if (form === 'ed' && actors.length === 0) {
+      for (let k = first + 1; k < last; k++) for (const agent of dependents(parse, k, 'obl', 'nmod')) if (agent >= last && caseOf(parse, tokens, agent) === 'by' && nominalTags.has(parse.upos[agent]!) && !timeWords.has(tokens[agent]!.norm)) actors.push(agent)
+    }
   }
   // "The worst explosion was at the bus station": a place said of the event with "be".
   if (isNoun && places.length === 0 && hasRelation(parse, head, 'nsubj')) {
@@ -577,6 +624,27 @@ function actorModifier(tokens: readonly EventToken[], k: number): boolean {
   return /-(?:led|backed)$/.test(tokens[k]!.norm) || hit?.kind === 'demonym' || (hit === null && initials(tokens, k))
 }
 
+/** Whether token `k` opens a country's name: "Venezuela" of "Venezuela's protests". */
+function countryName(tokens: readonly EventToken[], k: number): boolean {
+  return gazetteerAt(tokens, k, countries, places)?.kind === 'country'
+}
+
+// Words for the arm or the weapon that struck, between an actor and its attack: "Russian air attacks".
+const meansWords = new Set(['air', 'naval', 'artillery', 'drone', 'missile', 'rocket', 'mortar', 'ground'])
+
+// Events that a country's name before the noun places rather than leads: "a US visit", "UK protests".
+const placedTypes = new Set(['CONSULT', 'PROTEST'])
+
+/**
+ * Whether token `k` names a country by its initials ("US", "UK"). Set before a noun, such
+ * initials work as the country's adjective ("US forces", "US bombardment"): who acted, as a
+ * demonym says, where a full name before an event noun is as often the place ("Syria strikes").
+ */
+function countryInitials(tokens: readonly EventToken[], k: number): boolean {
+  const hit = gazetteerAt(tokens, k, countries, places)
+  return hit?.kind === 'country' && hit.length === 1 && initials(tokens, k)
+}
+
 /** Whether token `k` is a group's initials, two to five capitals, in a sentence not set in capitals. */
 function initials(tokens: readonly EventToken[], k: number): boolean {
   if (!/^[A-Z]{2,5}$/.test(tokens[k]!.text)) return false
@@ -655,11 +723,25 @@ function argumentPhrase(tokens: readonly EventToken[], parse: EventParse, h: num
     return trim(tokens, start, end)
   }
   const quoted = run(true)
-  return quoted && tokens.slice(quoted[0], quoted[1]).filter((token) => doubleQuotes.has(token.text)).length % 2 === 0 ? quoted : run(false)
+  const range = quoted && tokens.slice(quoted[0], quoted[1]).filter((token) => doubleQuotes.has(token.text)).length % 2 === 0 ? quoted : run(false)
+  return range ? withQuotedName(tokens, range) : null
+}
+
+/**
+ * A phrase with the quoted name that stands before it, after an article: 'the "Red Hand"
+ * militant group', which a parse may hang elsewhere.
+ */
+function withQuotedName(tokens: readonly EventToken[], [start, end]: Range): Range {
+  if (start < 3 || !doubleQuotes.has(tokens[start - 1]!.text)) return [start, end]
+  let k = start - 2
+  while (k > 0 && start - k <= 6 && tokens[k]!.word && tokens[k]!.cap) k--
+  if (k === start - 2 || !doubleQuotes.has(tokens[k]!.text)) return [start, end]
+  return k === 0 || determiners.has(tokens[k - 1]!.norm) ? [k, end] : [start, end]
 }
 
 function toPlace(context: PipelineContext, tokens: readonly EventToken[], [start, end]: Range): Event['location'] {
-  const span = {start: tokens[start]!.start, end: tokens[end - 1]!.end}
+  // "Venezuela's protests": the place is the name without its possessive ending.
+  const span = {start: tokens[start]!.start, end: withoutPossessive(context.text, tokens[end - 1]!)}
   return {name: context.text.slice(span.start, span.end), span}
 }
 
@@ -686,7 +768,7 @@ function verbRoles(tokens: readonly EventToken[], first: number, last: number, f
   return {actors: split(tokens, subject), targets}
 }
 
-function nounRoles(tokens: readonly EventToken[], first: number, last: number): Roles {
+function nounRoles(tokens: readonly EventToken[], first: number, last: number, type: string): Roles {
   const [clauseStart, clauseEnd] = clauseRange(tokens, first)
   const actors: Range[] = []
   const targets: Range[] = []
@@ -701,10 +783,11 @@ function nounRoles(tokens: readonly EventToken[], first: number, last: number): 
 
   if (actors.length === 0) {
     // A modifier names the actor: "Russian airstrikes", "regime-led airstrikes", "Russia's raids".
-    const modifier = tokens[first - 1]
-    if (modifier && modifier.word && !timeWords.has(modifier.norm) && (modifier.possessive || actorModifier(tokens, first - 1))) {
-      actors.push([first - 1, first])
-    }
+    const at = meansWords.has(tokens[first - 1]?.norm ?? '') ? first - 2 : first - 1
+    const modifier = tokens[at]
+    if (modifier && modifier.word && !timeWords.has(modifier.norm) && (modifier.possessive || actorModifier(tokens, at) || (countryInitials(tokens, at) && !placedTypes.has(type)))) {
+      actors.push([at, at + 1])
+    } else if (first < last - 1 && countryInitials(tokens, first) && !placedTypes.has(type)) actors.push([first, first + 1])
   }
   if (actors.length === 0) {
     // The subject of a light verb acts through the noun: "the coalition has been carrying out airstrikes".
@@ -825,7 +908,7 @@ function split(tokens: readonly EventToken[], range: Range | null): Range[] {
   return parts
 }
 
-function toParticipant(context: PipelineContext, around: TextAround, speakers: SpeakerIndex, tokens: readonly EventToken[], [start, end]: Range): Participant {
+function toParticipant(context: PipelineContext, around: TextAround, speakers: SpeakerIndex, tokens: readonly EventToken[], [start, end]: Range, meeting = false): Participant {
   // A modifier that names who led or backed the act is the name without its ending: "Regime" of
   // "Regime-led airstrikes".
   const led = end - start === 1 ? /-(?:led|backed)$/i.exec(tokens[start]!.text) : null
@@ -842,7 +925,22 @@ function toParticipant(context: PipelineContext, around: TextAround, speakers: S
   // need not name: it is left unresolved.
   // Only the subject of a main clause is resolved ("He attacked …", "Later, he met …"), where a
   // pronoun goes on with the subject before it; an object or a pronoun inside a clause is left as it stands.
-  const pronoun = end - start === 1 && speaker === null && !quoted(around, span.start) && subjectForms.has(tokens[start]!.norm) && mainSubject(around, span) ? tokens[start]!.norm : undefined
+  const unquoted = end - start === 1 && speaker === null && !quoted(around, span.start) && subjectForms.has(tokens[start]!.norm)
+  const pronoun = unquoted && mainSubject(around, span) ? tokens[start]!.norm : undefined
+  // A "he" or "she" inside a clause stands for the subject of its own sentence's main clause
+  // before it, when that is a person of its gender: "Ana Ruiz denied charges that she set off the bomb".
+  const inner = unquoted && !pronoun && personalPronouns.has(tokens[start]!.norm) ? tokens[start]!.norm : undefined
+  if (inner) {
+    const found = antecedentsBefore(around, span.start, inner)
+    const candidate = found[0]
+    const sameSentence = candidate !== undefined && !/[.!?]["”’]?\s/.test(context.text.slice(candidate.span.end, span.start))
+    // Nobody else who could be "he" stands between: "Reyes said Navarro should resign if he …".
+    const between = candidate !== undefined && found.some((other) => other.span.start >= candidate.span.end && other.span.start < span.start)
+    if (candidate && sameSentence && !between && mainSubject(around, candidate.span) && mentionGender(candidate, around.firstNames) === pronounGender(inner)) {
+      const named = {start: candidate.span.start, end: possessiveCut(context.text, candidate.span.end, false)}
+      return {name, span, speaker: speakerOf(speakers, candidate.name, candidate.span), code: null, refersTo: {text: context.text.slice(named.start, named.end), span: named}}
+    }
+  }
   const antecedent = pronoun ? (antecedentsBefore(around, span.start, pronoun)[0] ?? null) : null
   const antecedentSpeaker = antecedent ? speakerOf(speakers, antecedent.name, antecedent.span) : null
   // The likeliest name is taken only when it is sure enough: a speaker's, or a person whose
@@ -850,6 +948,10 @@ function toParticipant(context: PipelineContext, around: TextAround, speakers: S
   // speaker only: a place or a team named last is no body that acts.
   const gender = pronoun ? pronounGender(pronoun) : null
   const sure = antecedent !== null && (antecedentSpeaker !== null || (gender !== null && mentionGender(antecedent, around.firstNames) === gender))
+  // "The two leaders arrived in Geneva. They met for an hour": those who meet are more than one,
+  // and a "they" that meets goes on with the group the sentence before has as its subject.
+  const group = pronoun === 'they' && meeting && !sure ? groupBefore(around, span.start) : null
+  if (group) return {name, span, speaker: null, code: null, refersTo: {text: context.text.slice(group.start, group.end), span: group}}
   if (!antecedent || !sure) return {name, span, speaker, code: actorCode(tokens, start, end), refersTo: null}
   const named = {start: antecedent.span.start, end: possessiveCut(context.text, antecedent.span.end, false)}
   const refersTo = {text: context.text.slice(named.start, named.end), span: named}

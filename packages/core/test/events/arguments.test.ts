@@ -127,6 +127,60 @@ describe('pronoun actors', () => {
   })
 })
 
+describe('event arguments: a quoted name before the actor\'s noun', () => {
+  it('keeps the quoted name that an article opens with the noun after it', () => {
+    const text = 'Since the "Red Hand" militant group attacked the town, people have fled.'
+    const [attack] = parseEventsWithSyntax(text)
+    expect(names(attack!.actors)).toEqual(['"Red Hand" militant group'])
+    expect(attack!.actors[0]!.span).toEqual({start: 10, end: 35})
+  })
+
+  it('adds no quotation that no article opens', () => {
+    const [arrest] = parseEventsWithSyntax('They shouted "Free Tibet" as police arrested the men.')
+    expect(arrest!.type).toBe('COERCE')
+    expect(names(arrest!.actors)).toEqual(['police'])
+  })
+})
+
+describe('event arguments: the agent of a participle that carries out the act', () => {
+  it('takes the "by" phrase of "carried out", "launched" or "claimed" after an event noun as its actor', () => {
+    const text = 'The attacks carried out by the rebels killed ten people.'
+    const [attacks] = parseEventsWithSyntax(text)
+    expect(attacks!.trigger.text).toBe('attacks')
+    expect(names(attacks!.actors)).toEqual(['rebels'])
+    expect(attacks!.actors[0]!.span).toEqual({start: text.indexOf('rebels'), end: text.indexOf('rebels') + 6})
+    expect(names(parseEventsWithSyntax('The town was shaken by attacks carried out by militants from the hills.').find((event) => event.trigger.text === 'attacks')!.actors)).toEqual(['militants'])
+    expect(names(parseEventsWithSyntax('Two bombings claimed by the group rocked the capital.')[0]!.actors)).toEqual(['group'])
+  })
+
+  it('takes the subject of "had to" before "admit responsibility", not of "refused to"', () => {
+    expect(names(parseEventsWithSyntax('The rebels had to admit responsibility for the bombing.')[0]!.actors)).toEqual(['rebels'])
+    expect(parseEventsWithSyntax('The rebels refused to admit responsibility for the bombing.')[0]!.actors).toEqual([])
+  })
+
+  it('takes the "by" phrase after a participle of two words, "shot dead by police", as the actor', () => {
+    const text = 'The gunman, shot dead by police, had pledged allegiance to the group.'
+    const [shooting] = parseEventsWithSyntax(text)
+    expect(shooting!.trigger.text).toBe('shot dead')
+    expect(names(shooting!.actors)).toEqual(['police'])
+    expect(names(parseEventsWithSyntax('The gunman was shot dead by police on Monday.')[0]!.actors)).toEqual(['police'])
+    expect(parseEventsWithSyntax('The gunman was shot dead on Monday.')[0]!.actors).toEqual([])
+  })
+
+  it('takes the subject, or the object, of the verb that a gerund of planning or launching hangs on', () => {
+    const text = 'Tomas Varga is charged with masterminding the bombings of two embassies.'
+    const bombings = parseEventsWithSyntax(text).find((event) => event.trigger.text === 'bombings')
+    expect(names(bombings!.actors)).toEqual(['Tomas Varga'])
+    expect(names(parseEventsWithSyntax('The rebels withdrew after launching an attack on the town.').find((event) => event.type === 'ASSAULT')!.actors)).toEqual(['rebels'])
+    expect(names(parseEventsWithSyntax('Police stopped the rebels from launching an attack on the town.').find((event) => event.type === 'ASSAULT')!.actors)).toEqual(['rebels'])
+  })
+
+  it('takes no actor from a participle without "by", or from one that only judges the act', () => {
+    expect(parseEventsWithSyntax('The attacks carried out at night killed ten people.')[0]!.actors).toEqual([])
+    expect(parseEventsWithSyntax('The attacks condemned by the minister killed ten people.')[0]!.actors).toEqual([])
+  })
+})
+
 describe('event arguments: a modifier that names the actor', () => {
   it('takes the name of "Regime-led" or "Kremlin-backed", without its ending, as the actor', () => {
     const text = 'Regime-led airstrikes hit the town on Monday.'
@@ -137,6 +191,35 @@ describe('event arguments: a modifier that names the actor', () => {
     expect(names(raid!.actors)).toEqual(['Kremlin'])
     const [invasion] = parseEventsWithSyntax('The US-led invasion of the island began in 2003.')
     expect(names(invasion!.actors)).toEqual(['US'])
+  })
+
+  it('takes a country\'s initials before an event noun, or a demonym before the arm that struck, as the actor', () => {
+    const [shelling] = parseEventsWithSyntax('The valley has since come under heavy US bombardment.')
+    expect(shelling!.trigger.text).toBe('US bombardment')
+    expect(names(shelling!.actors)).toEqual(['US'])
+    expect(shelling!.actors[0]!.span).toEqual({start: 38, end: 40})
+    expect(names(parseEventsWithSyntax('Belgian air attacks destroyed two bridges.')[0]!.actors)).toEqual(['Belgian'])
+    expect(names(parseEventsWithSyntax('The town was hit by UK drone strikes last week.')[0]!.actors)).toEqual(['UK'])
+    // As without the parse.
+    expect(names(parseEvents('The valley has since come under heavy US bombardment.')[0]!.actors)).toEqual(['US'])
+    expect(names(parseEvents('Belgian air attacks destroyed two bridges.')[0]!.actors)).toEqual(['Belgian'])
+  })
+
+  it('takes a country\'s possessive before a protest as its place, not its actor', () => {
+    const text = "Venezuela's street protests have grown since May."
+    const [protests] = parseEventsWithSyntax(text)
+    expect(protests!.type).toBe('PROTEST')
+    expect(protests!.actors).toEqual([])
+    expect(protests!.location).toEqual({name: 'Venezuela', span: {start: 0, end: 9}})
+    expect(names(parseEventsWithSyntax("The union's protests have grown since May.")[0]!.actors)).toEqual(['union'])
+    expect(names(parseEventsWithSyntax("Belgium's airstrikes have grown since May.")[0]!.actors)).toEqual(['Belgium'])
+  })
+
+  it('takes no actor from a country named in full before an attack, nor from initials before a visit', () => {
+    expect(names(parseEventsWithSyntax('Kenya bombings left dozens of people dead.')[0]!.actors)).toEqual([])
+    const [visit] = parseEventsWithSyntax('The minister cut short a US visit on Friday.')
+    expect(visit!.type).toBe('CONSULT')
+    expect(names(visit!.actors)).toEqual([])
   })
 
   it('takes the initials of a group before the noun as the actor', () => {
@@ -212,6 +295,39 @@ describe('pronoun actors resolved to a name before them', () => {
     expect(refersTo(text, attack!.actors[0]!)).toBe('Tomas Varga')
     // Without the first names' genders, the name gives none, and "He" stands for nobody.
     expect(parseFull(text, {firstNames: null}).events.find((event) => event.trigger.text === 'attacked')!.actors).toEqual([])
+  })
+
+  it('resolves the "they" who meet to the group the sentence before has as its subject', () => {
+    const pair = 'Ana Ruiz and Luis Vega, the two party leaders, flew to Geneva on Monday. They met for an hour.'
+    const [meeting] = parseEventsWithSyntax(pair)
+    expect(meeting!.type).toBe('CONSULT')
+    expect(names(meeting!.actors)).toEqual(['They'])
+    expect(refersTo(pair, meeting!.actors[0]!)).toBe('Ana Ruiz and Luis Vega')
+    const leaders = 'The two leaders flew to Geneva on Monday. They held talks for an hour.'
+    const [talks] = parseEventsWithSyntax(leaders)
+    expect(refersTo(leaders, talks!.actors[0]!)).toBe('The two leaders')
+  })
+
+  it('leaves a "they" that meets unresolved after a subject that is no group of people, and one that attacks', () => {
+    expect(parseEventsWithSyntax('The first round ended on Monday. They met again on Friday.')[0]!.actors).toEqual([])
+    expect(parseEventsWithSyntax('Ana Ruiz flew to Geneva on Monday. They met for an hour.')[0]!.actors).toEqual([])
+    const [attack] = parseEventsWithSyntax('Ana Ruiz and Luis Vega flew to Geneva on Monday. They attacked the airport.')
+    expect(attack!.type).toBe('ASSAULT')
+    expect(attack!.actors).toEqual([])
+  })
+
+  it('resolves a "he" or "she" inside a clause to the subject of its sentence, a person of its gender', () => {
+    const text = 'Tomas Varga pleaded not guilty on Thursday to charges that he set off a bomb on a busy street.'
+    const bomb = parseFull(text).events.find((event) => event.trigger.text === 'set off')
+    expect(names(bomb!.actors)).toEqual(['he'])
+    expect(refersTo(text, bomb!.actors[0]!)).toBe('Tomas Varga')
+  })
+
+  it('leaves a "he" inside a clause unresolved when another man stands between, or the subject is a woman', () => {
+    const between = 'Tomas Varga told reporters that Luis Vega denied that he set off a bomb on a busy street.'
+    expect(parseFull(between).events.find((event) => event.trigger.text === 'set off')!.actors).toEqual([])
+    const woman = 'Ana Ruiz told reporters on Thursday that he set off a bomb on a busy street.'
+    expect(parseFull(woman).events.find((event) => event.trigger.text === 'set off')!.actors).toEqual([])
   })
 
   it('resolves a pronoun target in the passive: "He was arrested"', () => {

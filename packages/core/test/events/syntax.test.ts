@@ -400,6 +400,16 @@ describe('arguments read from the parse: a participle misread as its noun\'s ver
     expect(names(event.targets)).toEqual(['activists'])
   })
 
+  it('takes the noun before such a participle inside a "that" clause, however the parse hangs the predicate', () => {
+    const text = 'In an interview he confirmed that the army command in Kestria knew all along that the four Norlanders arrested for the explosions were innocent.'
+    const arrest = parseEventsWithSyntax(text).find((event) => event.trigger.text === 'arrested')
+    expect(arrest!.actors).toEqual([])
+    expect(names(arrest!.targets)).toEqual(['four Norlanders'])
+    // A verb with an object keeps its subject.
+    const arrested = parseEventsWithSyntax('He knew all along that the police arrested six men who were innocent.').find((event) => event.trigger.text === 'arrested')
+    expect(names(arrested!.actors)).toEqual(['police'])
+  })
+
   it('keeps the subject of a verb whose own clause goes on', () => {
     const event = testSingleParsedEvent('Police arrested the men who were drunk.', 'COERCE', 'arrested')
     expect(names(event.actors)).toEqual(['Police'])

@@ -502,6 +502,13 @@ describe('triggers: a noun of attack, what it is aimed at, and a participle afte
     testSingleEvent('The minister launched an attack against the new rules.', 'ACCUSE', 'attack')
   })
 
+  it('reads an attack on someone\'s words, character or credibility as an accusation, not one on army positions', () => {
+    testSingleEvent('Rivals stepped up their attacks on his words.', 'ACCUSE', 'attacks')
+    testSingleEvent('The governor shrugged off an attack on her character.', 'ACCUSE', 'attack')
+    testSingleEvent('Critics kept up their attacks on the mayor\'s credibility.', 'ACCUSE', 'attacks')
+    testSingleEvent('Rebels launched an attack on army positions near the river.', 'ASSAULT', 'attack')
+  })
+
   it('reads no aim into the words after a noun that is a subject', () => {
     testSingleEvent('Analysts said the attack could have cost less than the drones.', 'ASSAULT', 'attack')
     testSingleEvent('The attacks pushed insurance claims up sharply.', 'ASSAULT', 'attacks')
