@@ -65,7 +65,7 @@ const sentenceAdverbs = new Set([
 ])
 // Times are no participants: "exploded at one a minute", "for hours".
 const timeWords = new Set([...functionWords.timeWords, ...functionWords.timeNouns, ...functionWords.timeNouns.map((noun) => noun + 's'), 'minute', 'minutes', 'hour', 'hours', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall'])
-// Double quotation marks, which set off a name within a phrase ('the "Red Hand" militia').
+// Double quotation marks, which set off a name within a phrase ('the "Black Heron" militia').
 const doubleQuotes = new Set(subsetOf([...quoteMarks], ['"', '“', '”']))
 const connectors = new Set(['of', 'and', 'al', 'el', 'de', 'bin', 'ibn', 'the', '&'])
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'them', 'him', 'her', 'us', 'you', 'me']) 
@@ -711,14 +711,14 @@ function argumentPhrase(tokens: readonly EventToken[], parse: EventParse, h: num
   }
   grow(h)
   // A hyphen between two words of the phrase stays in it; so does a quotation mark, when the
-  // phrase holds the whole quotation: 'the "Red Hand" militia'.
+  // phrase holds the whole quotation: 'the "Black Heron" militia'.
   const run = (quotes: boolean): Range | null => {
     const joint = (k: number) => tokens[k]!.text === '-' || (quotes && doubleQuotes.has(tokens[k]!.text))
     let start = h
     while (start > 0 && (inside.has(start - 1) || (joint(start - 1) && inside.has(start - 2)))) start--
     let end = h + 1
     while (end < tokens.length && (inside.has(end) || (joint(end) && inside.has(end + 1)))) end++
-    // The quotation closed inside the phrase opened before it: '"Red Hand" militia'.
+    // The quotation closed inside the phrase opened before it: '"Black Heron" militia'.
     if (quotes && start > 0 && doubleQuotes.has(tokens[start - 1]!.text) && tokens.slice(start, end).filter((token) => doubleQuotes.has(token.text)).length % 2 === 1) start--
     return trim(tokens, start, end)
   }
@@ -728,7 +728,7 @@ function argumentPhrase(tokens: readonly EventToken[], parse: EventParse, h: num
 }
 
 /**
- * A phrase with the quoted name that stands before it, after an article: 'the "Red Hand"
+ * A phrase with the quoted name that stands before it, after an article: 'the "Black Heron"
  * militant group', which a parse may hang elsewhere.
  */
 function withQuotedName(tokens: readonly EventToken[], [start, end]: Range): Range {

@@ -381,8 +381,8 @@ describe('arguments read from the parse: counted events, sources, pronouns, quot
   })
 
   it('keeps a quoted name inside its phrase, and no half of a quotation', () => {
-    const event = testSingleParsedEvent('The "Red Hand" militia attacked the village at dawn.', 'ASSAULT', 'attacked')
-    expect(names(event.actors)).toEqual(['"Red Hand" militia'])
+    const event = testSingleParsedEvent('The "Black Heron" militia attacked the village at dawn.', 'ASSAULT', 'attacked')
+    expect(names(event.actors)).toEqual(['"Black Heron" militia'])
     const [met] = parseEventsWithSyntax('The minister said he welcomed the government\'s "brave decision to act".').filter((e) => e.type === 'SUPPORT')
     for (const target of met?.targets ?? []) expect(target.name.split('"').length % 2).toBe(1)
   })
