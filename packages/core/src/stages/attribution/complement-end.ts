@@ -2,6 +2,8 @@ import {dependents, parseOf, phraseRange} from '../../language/tree.js'
 import {taggedCue} from './reported-clause.js'
 import type {CueHit, Scope} from './claim-draft.js'
 import {trimEnd} from './cue.js'
+import * as functionWords from '../../lexicon/function-words.js'
+import {subsetOf} from '../../language/word-sets.js'
 
 /**
  * Where a reported clause ends before a clause of the narrator: the report is the cue's clausal
@@ -63,7 +65,7 @@ const separators = new Set([',', '—', '–', '--', '-'])
 
 // The words that open a clause of contrast, which sets the narrator's fact against the report:
 // "said the plan would fail, while its backers …", "…, even as …".
-const contrastive = new Set(['while', 'whilst', 'although', 'though', 'whereas'])
+const contrastive = new Set(subsetOf(functionWords.subordinators, ['while', 'whilst', 'although', 'though', 'whereas']))
 
 // How the parse may hang that clause on the cue.
 const clauseRelations = new Set(['advcl', 'conj', 'parataxis'])
