@@ -1001,7 +1001,7 @@ export function contentAfter(scope: Scope, hit: CueHit, start: number, acceptNex
     let k = i
     let quoted = false
     for (; k <= to && k < i + 12; k++) {
-      // "said on the show ''Morning Joe'' that …": a title in quotation marks inside the phrase.
+      // "said on the show ''Morning Desk'' that …": a title in quotation marks inside the phrase.
       if (markOf[k]! > 0 && k > i) {
         const close = titleEnd(scope, k)
         if (close > k) {
@@ -1085,7 +1085,7 @@ export function reportsBareClause(tokens: readonly Token[], hit: CueHit, result:
  */
 function nounClause(tokens: readonly Token[], hit: CueHit, from: number, to: number): boolean {
   // "Battleground state Florida is …", "IG report: …": a cue in its bare form may be a noun;
-  // after a determiner ("some states Clinton was sweeping") it is a noun too.
+  // after a determiner ("some states Ruiz was sweeping") it is a noun too.
   const before = tokens[hit.from - 1]?.lower ?? ''
   if (tokens[hit.verb]!.lower === hit.entry.lemma || nounMarkers.has(before)) return false
   const first = tokens[from]!
@@ -1170,7 +1170,7 @@ const ADDRESSEE = 10
 
 /**
  * The closing mark of a short quotation opening at `open` that names a title inside a phrase
- * ("on ''Morning Joe'' that …", "on NBC's “Meet the Press” that …"): a few words, with a word
+ * ("on ''Morning Desk'' that …", "on the network's “Weekend Forum” that …"): a few words, with a word
  * after it, not a comma or a stop; else -1.
  */
 function titleEnd(scope: Scope, open: number): number {
