@@ -39,6 +39,9 @@ describe('kinds of speech', () => {
     const text = 'He said “we will” and "they won\'t" then “more\nnot this “last'
     const stretches = quotedStretches(text).map((span) => text.slice(span.start, span.end))
     expect(stretches).toEqual(['we will', "they won't", 'more', 'last'])
+    // Two apostrophes are a straight double quote; one is an apostrophe.
+    const archive = "''We will stay,'' she said, calling it ''a disgrace.'' It's over."
+    expect(quotedStretches(archive).map((span) => archive.slice(span.start, span.end))).toEqual(['We will stay,', 'a disgrace.'])
   })
 
   it('tells direct, mixed and indirect contents by their quoted words', () => {

@@ -90,13 +90,23 @@ export function kindRecalls(): Record<SpeechKind, KindRecall> {
 /**
  * The stretches of `text` inside quotation marks: curly quotes pair up, a straight quote
  * opens or closes, and a quotation still open at the end of a paragraph ends there (a
- * quotation running over paragraphs reopens each one).
+ * quotation running over paragraphs reopens each one). Two apostrophes stand for a straight
+ * double quote, as some news archives write it (''We will stay,'' she said).
  */
 export function quotedStretches(text: string): Span[] {
   const stretches: Span[] = []
   let open: number | null = null
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!
+    let char = text[i]!
+    if (char === "'" && text[i + 1] === "'") {
+      // The quotation opens after both apostrophes and closes before the first.
+      if (open === null) i++
+      char = '"'
+      if (open === null) {
+        open = i + 1
+        continue
+      }
+    }
     if (char === '\n') {
       if (open !== null) stretches.push({start: open, end: i})
       open = null
