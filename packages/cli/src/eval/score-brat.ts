@@ -97,16 +97,14 @@ export function quotedStretches(text: string): Span[] {
   const stretches: Span[] = []
   let open: number | null = null
   for (let i = 0; i < text.length; i++) {
-    let char = text[i]!
-    if (char === "'" && text[i + 1] === "'") {
-      // The quotation opens after both apostrophes and closes before the first.
-      if (open === null) i++
-      char = '"'
-      if (open === null) {
-        open = i + 1
-        continue
-      }
+    // Two apostrophes are one straight double quote: a quotation opens after both.
+    const pair = text[i] === "'" && text[i + 1] === "'"
+    if (pair && open === null) {
+      open = i + 2
+      i++
+      continue
     }
+    const char = pair ? '"' : text[i]!
     if (char === '\n') {
       if (open !== null) stretches.push({start: open, end: i})
       open = null

@@ -163,7 +163,7 @@ function parseResult(
       outlet: settings.outlet,
       published: settings.published,
       referenceDate: settings.referenceDate,
-      hypotheticalEvents: settings.hypotheticalEvents ?? false,
+      hypotheticalEvents: settings.hypotheticalEvents,
       ...options
     })
   } catch (error) {

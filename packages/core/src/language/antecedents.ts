@@ -308,7 +308,7 @@ export function groupBefore(input: TextAround, offset: number): Span | null {
   for (const sentence of language.sentences(at)) if (sentence.end <= offset) previous = sentence
   // The last sentence of the paragraph before, when the pronoun opens its paragraph.
   if (!previous && at > 0 && blocks[at - 1]!.kind === 'paragraph') previous = language.sentences(at - 1).at(-1)
-  if (!previous || !previous.syntax || inside(language.outerQuotations(), previous.start)) return null
+  if (!previous || !previous.syntax || quoted(input, previous.start)) return null
   const {tokens, syntax} = previous
   const {heads, relations, upos, lemmas} = syntax
   const root = relations.indexOf('root')

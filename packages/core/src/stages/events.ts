@@ -30,7 +30,7 @@ import type {Stage} from '../stage.js'
 import type {Event} from '../schema/event.js'
 import {countries} from '../lexicon/countries.js'
 import {places} from '../lexicon/places.js'
-import {modifierHeads, type PloverTypeName, type Retype, type TriggerEntry} from '../lexicon/triggers.js'
+import {modifierHeads, weaponSubjects, type PloverTypeName, type Retype, type TriggerEntry} from '../lexicon/triggers.js'
 import {
   beForms,
   clauseRange,
@@ -491,7 +491,7 @@ const speechActs = new Set<PloverTypeName>(['REQUEST', 'ACCUSE'])
 const causes = new Set(['attack', 'attacks', 'blast', 'blasts', 'explosion', 'explosions', 'bomb', 'bombs', 'bombing', 'bombings', 'violence', 'fighting', 'clashes', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'fire', 'device', 'devices', 'ied', 'ieds', 'mine', 'mines', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'raid', 'raids', 'assault', 'shooting', 'car', 'truck', 'vehicle', 'grenade', 'grenades', 'explosive', 'explosives', 'crash', 'accident', 'collapse', 'quake', 'earthquake', 'flood', 'floods', 'storm', 'it', 'which', 'that'])
 // Weapons that someone set or fired: when one kills ("a roadside bomb killed three soldiers"),
 // the killing is the only word for the attack, which no event noun names.
-const weapons = new Set(['bomb', 'bombs', 'device', 'devices', 'ied', 'ieds', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'grenade', 'grenades', 'explosive', 'explosives', 'mortar', 'mortars'])
+const weapons = new Set(weaponSubjects)
 
 /**
  * Whether a consequence verb names who did it: an active verb whose subject is no event or
@@ -1023,12 +1023,14 @@ function pointedAt(text: string, found: readonly Event[], type: PloverTypeName, 
   // whose clause names Sandy Hook.
   const names: string[] = []
   for (let k = candidate.spanFirst - 1; k > 0 && tokens[k]!.word && !definite.has(tokens[k]!.norm); k--) if (tokens[k]!.cap) names.push(tokens[k]!.text.replace(/['’]s$/, ''))
-  const named = names.length > 0 ? ofType.findLast((event) => names.every((name) => text.slice(event.span.start, event.span.end).includes(name))) : undefined
+  // The latest event of the type whose sentence holds every one of `words`.
+  const naming = (words: readonly string[]) => ofType.findLast((event) => words.every((word) => text.slice(event.span.start, event.span.end).includes(word)))
+  const named = names.length > 0 ? naming(names) : undefined
   if (named) return named
   // A place named right after it, set off by a comma or not ("The talks, in Feakle, …"), says
   // which as well; when no event of the type was told there, the noun names a new one.
   const place = placeAfter(tokens, candidate.last)
-  if (place.length > 0) return ofType.findLast((event) => place.every((name) => text.slice(event.span.start, event.span.end).includes(name)))
+  if (place.length > 0) return naming(place)
   const noun = tokens[candidate.last - 1]!.norm
   const kind = attackKinds.find((pattern) => pattern.test(noun))
   const ofKind = kind && ofType.findLast((event) => [event.trigger, ...event.mentions].some((mention) => kind.test(mention.text.toLowerCase())))

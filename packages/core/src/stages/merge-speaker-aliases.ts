@@ -308,7 +308,6 @@ function standsFor(noun: string, cluster: Cluster): boolean {
   })
 }
 
-/** The speaker a mention found in the text stands for. */
 // Where the last mention of `cluster` before `offset` ends (0 when none does).
 function lastMentionEnd(cluster: Cluster, offset: number): number {
   let end = 0
@@ -316,6 +315,7 @@ function lastMentionEnd(cluster: Cluster, offset: number): number {
   return end
 }
 
+/** The speaker a mention found in the text stands for. */
 function asSpeaker(id: string, mention: Mention): Speaker {
   return {id: `${id}-antecedent`, name: mention.name, kind: mention.kind, titles: [], affiliation: mention.affiliation, aliases: [], mentions: [mention.span]}
 }

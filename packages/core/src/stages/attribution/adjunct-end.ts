@@ -46,7 +46,6 @@ export function adjunctEnd(scope: Scope, hit: CueHit, from: number, to: number):
   return to
 }
 
-// Words that open a phrase of circumstance, never part of the noun phrase before them.
 /**
  * Where the phrase of circumstance opening at `k` starts, with the words that measure or
  * qualify it ("two days after", "but only after", "back in 2002", "shortly before"), and the
@@ -65,7 +64,8 @@ function measureStart(scope: Scope, tagOf: (k: number) => string, from: number, 
 // Words that qualify a phrase of circumstance: "but only after", "back in", "shortly before".
 const qualifiers = new Set(['only', 'but', 'just', 'even', 'shortly', 'soon', 'back', 'long', 'right', 'again'])
 
-// Not "when", which may describe a noun of time ("cited the 1980s as a time when …").
+// Words that open a phrase of circumstance, never part of the noun phrase before them. Not
+// "when", which may describe a noun of time ("cited the 1980s as a time when …").
 const adverbials = new Set(['during', 'despite', 'following', 'amid', 'amidst', 'after', 'while', 'because'])
 
 // Prepositions of an occasion or a time: "in a statement", "at a rally", "on Twitter", "on Monday".

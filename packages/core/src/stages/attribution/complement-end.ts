@@ -1,7 +1,7 @@
 import {dependents, parseOf, phraseRange} from '../../language/tree.js'
 import {taggedCue} from './reported-clause.js'
 import type {CueHit, Scope} from './claim-draft.js'
-import {trimEnd} from './cue.js'
+import {reportSeparators, trimEnd} from './cue.js'
 import * as functionWords from '../../lexicon/function-words.js'
 import {subsetOf} from '../../language/word-sets.js'
 
@@ -24,7 +24,7 @@ export function complementEnd(scope: Scope, hit: CueHit, from: number, to: numbe
   const {tokens} = scope
   // Most reports hold no comma or dash before a word of contrast: their sentence is not parsed.
   let separated = false
-  for (let k = from + 1; k < to && !separated; k++) separated = scope.inQuote[k] === -1 && separators.has(tokens[k]!.text) && (contrastive.has(tokens[k + 1]!.lower) || tokens[k + 1]!.lower === 'even')
+  for (let k = from + 1; k < to && !separated; k++) separated = scope.inQuote[k] === -1 && reportSeparators.has(tokens[k]!.text) && (contrastive.has(tokens[k + 1]!.lower) || tokens[k + 1]!.lower === 'even')
   if (!separated) return to
   const tagged = taggedCue(scope, hit)
   const parsed = tagged ? parseOf(tagged) : null
@@ -41,10 +41,10 @@ export function complementEnd(scope: Scope, hit: CueHit, from: number, to: numbe
   if (report === undefined) return to
   let end = phraseRange(syntax, report).to
   // The comma that closes the complement may hang on its verb.
-  while (end > first && separators.has(tokens[end + base]!.text)) end--
+  while (end > first && reportSeparators.has(tokens[end + base]!.text)) end--
   const mark = end + 1
   const next = end + 2
-  if (next + base > to || next >= count || !separators.has(tokens[mark + base]!.text)) return to
+  if (next + base > to || next >= count || !reportSeparators.has(tokens[mark + base]!.text)) return to
   if (scope.inQuote[next + base] !== -1 || scope.markOf[next + base] !== 0) return to
   const opener = tokens[next + base]!.lower
   const contrast = contrastive.has(opener) || (opener === 'even' && next + 1 < count && /^(?:as|though)$/.test(tokens[next + 1 + base]!.lower))
@@ -61,7 +61,6 @@ export function complementEnd(scope: Scope, hit: CueHit, from: number, to: numbe
   return cut < from ? to : cut
 }
 
-const separators = new Set([',', '—', '–', '--', '-'])
 
 // The words that open a clause of contrast, which sets the narrator's fact against the report:
 // "said the plan would fail, while its backers …", "…, even as …".

@@ -85,14 +85,11 @@ export const timeHeads = new Set([
   'weeks', 'months', 'years', 'days', 'hours', 'ago', 'earlier', 'later', 'recently'
 ])
 export const timeWords = new Set([...timeHeads, 'on', 'last', 'this', 'next', 'early', 'late', 'in', 'a', 'few', 'several', 'couple', 'of', 'the', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'past', 'same', 'previous'])
-// The words that open a phrase fronted before a speaker or a cue ("In a statement, …", "While
-// in Paris, …"): the prepositions, "ahead" of "ahead of", and "while" and "when". "around" and
-// "throughout" were never among them, and adding them is untested.
 /**
  * Whether the preposition at `i` sizes an amount rather than opening a phrase: "said about half
  * of the losses were …", "said over 200 people had …", "said under a third …".
  */
-export function countsAmount(tokens: readonly Token[], i: number): boolean {
+function countsAmount(tokens: readonly Token[], i: number): boolean {
   if (!approximators.has(tokens[i]!.lower)) return false
   const next = tokens[i + 1]
   if (!next) return false
@@ -104,6 +101,9 @@ export function countsAmount(tokens: readonly Token[], i: number): boolean {
 const approximators = new Set(['about', 'around', 'over', 'under', 'above', 'below'])
 const amounts = new Set(['half', 'third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'one'])
 
+// The words that open a phrase fronted before a speaker or a cue ("In a statement, …", "While
+// in Paris, …"): the prepositions, "ahead" of "ahead of", and "while" and "when". "around" and
+// "throughout" were never among them, and adding them is untested.
 export const prepositions = new Set([...except(functionWords.prepositions, ['around', 'throughout']), 'ahead', 'while', 'when'])
 // What opens a clause set off between a subject and its cue: "X, when asked about it, said".
 export const parentheticalOpeners = new Set(subsetOf(functionWords.subordinators, ['when', 'while', 'if', 'after', 'before', 'although', 'though', 'once']))
@@ -117,6 +117,8 @@ export const whWords = new Set(['how', 'what', 'why', 'whether', 'when', 'where'
 // What a quotation that makes its own sentence can follow.
 export const sentenceEnds = '.!?:"”’\''
 export const dashTokens = new Set(['–', '—', '―', '--', '-'])
+// The comma and the dashes after which a report may end and the writer go on.
+export const reportSeparators = new Set([',', '—', '–', '--', '-'])
 export const contrastive = new Set([...subsetOf(functionWords.coordinators, ['but', 'yet']), ...subsetOf(functionWords.subordinators, ['while', 'although', 'though', 'whereas'])])
 // Not "nor", which this rule was tuned without.
 export const coordinators = new Set(except(functionWords.coordinators, ['nor']))
@@ -340,31 +342,22 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     // "Noting that …, Ana Ruiz said …": the opening participle's report is its own, not a
     // report of the cue after it.
     if (last && openedBy(scope, last) && result.content.to < hit.from && result.content.from <= last.content!.to) continue
-    // "said she would review it and warned …": the report ends before the speaker's second verb.
     if (result.after && !result.quotation && !result.next) {
-      const end = coordinatedEnd(scope, hit, result.content.from, result.content.to)
-      if (end < result.content.to) {
-        if (result.outer.to === result.content.to) result.outer.to = end
-        result.content = {from: result.content.from, to: end}
+      const found = result
+      const cut = (end: number) => {
+        if (end >= found.content.to) return
+        if (found.outer.to === found.content.to) found.outer.to = end
+        found.content = {from: found.content.from, to: end}
       }
-    }
-    // A report that runs on past the longest parsed sentence is read no further: the scans
-    // below stay linear on any input.
-    const bounded = result.content.to - result.content.from <= LONGEST_PARSED
-    // "said the plan would fail, pointing to its cost": the report ends before a clause of the narrator.
-    if (bounded && result.after && !result.quotation && !result.next) {
-      const end = complementEnd(scope, hit, result.content.from, result.content.to)
-      if (end < result.content.to) {
-        if (result.outer.to === result.content.to) result.outer.to = end
-        result.content = {from: result.content.from, to: end}
-      }
-    }
-    // "said she would close it, a move that angered drivers": the report ends before the writer's summary.
-    if (bounded && result.after && !result.quotation && !result.next) {
-      const end = Math.min(summaryEnd(scope, result.content.from, result.content.to), personRelativeEnd(scope, result.content.from, result.content.to))
-      if (end < result.content.to) {
-        if (result.outer.to === result.content.to) result.outer.to = end
-        result.content = {from: result.content.from, to: end}
+      // "said she would review it and warned …": the report ends before the speaker's second verb.
+      cut(coordinatedEnd(scope, hit, found.content.from, found.content.to))
+      // A report that runs on past the longest parsed sentence is read no further: the scans
+      // below stay linear on any input.
+      if (found.content.to - found.content.from <= LONGEST_PARSED) {
+        // "said the plan would fail, pointing to its cost": the report ends before a clause of the narrator.
+        cut(complementEnd(scope, hit, found.content.from, found.content.to))
+        // "said she would close it, a move that angered drivers": the report ends before the writer's summary.
+        cut(Math.min(summaryEnd(scope, found.content.from, found.content.to), personRelativeEnd(scope, found.content.from, found.content.to)))
       }
     }
     // "criticized the budget during a debate": a noun-phrase report ends before the occasion.

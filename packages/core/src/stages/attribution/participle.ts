@@ -46,10 +46,8 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
       speaker = (phrase ? personOverRole(scope, phrase, description) : null) ?? (phrase && description ? {phrase, description} : participleSubject(scope, hit, min))
       if (!speaker) return null
     }
-    const body = contentAfter(scope, hit, hit.to + 1)
-    // "…, adding colour": a participle's report is a clause or a quotation, not one word.
-    if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2)) return null
-    if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
+    const body = participleReport(scope, hit)
+    if (!body) return null
     return {speaker, sameSpeakerAs: subject, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: byPreposition || afterQuotedComma ? hit.from : hit.from - 1, to: body.range.to}, cutAt: afterQuotedComma ? hit.from : hit.from - 1}
   }
   // "The town released a statement saying …": who issued the statement said it.
@@ -92,10 +90,21 @@ function pairedParticiple(scope: Scope, hit: CueHit, last: Draft | null): CueRes
   for (let k = last.content.from; k < hit.from - 1; k++) {
     if (progressiveHelpers.has(tokens[k]!.lower) && /ing$/.test(tokens[k + 1]!.lower)) return null
   }
-  const body = contentAfter(scope, hit, hit.to + 1)
-  if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2)) return null
-  if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
+  const body = participleReport(scope, hit)
+  if (!body) return null
   return {speaker: null, sameSpeakerAs: last, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
+}
+
+/**
+ * The report after a participle cue: a clause or a quotation, not one word ("…, adding
+ * colour"); for a naming cue one that names something, for a strict cue a "that" clause or a
+ * quotation. Null otherwise.
+ */
+function participleReport(scope: Scope, hit: CueHit): ReturnType<typeof contentAfter> {
+  const body = contentAfter(scope, hit, hit.to + 1)
+  if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(scope.tokens, body.range.from, body.range.to), 2)) return null
+  if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
+  return body
 }
 
 /**
@@ -123,9 +132,8 @@ function chainedParticiple(scope: Scope, hit: CueHit, min: number): CueResult | 
   const speaker = participleSubject(scope, hit, min)
   // A time the parse took for a subject ("Biden on Monday hit …") names no speaker.
   if (!speaker || namesATime(tokens, speaker.phrase.from, speaker.phrase.to) || !tokens[speaker.phrase.from]!.word || coordinators.has(tokens[speaker.phrase.from]!.lower)) return null
-  const body = contentAfter(scope, hit, hit.to + 1)
-  if (!body || !body.quotation && !hasWords(scope.text, spanOfTokens(tokens, body.range.from, body.range.to), 2)) return null
-  if (hit.entry.frame === 'naming' ? !namesSomething(scope, hit, {after: true, content: body.range, that: body.that, quotation: body.quotation}) : hit.entry.strict && !body.that && !body.quotation) return null
+  const body = participleReport(scope, hit)
+  if (!body) return null
   return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: body.that, outer: {from: hit.from, to: body.range.to}, cutAt: hit.from - 1}
 }
 

@@ -1,5 +1,5 @@
 import type {Scope} from './claim-draft.js'
-import {trimEnd} from './cue.js'
+import {reportSeparators, trimEnd} from './cue.js'
 
 /**
  * Where a report ends before the writer's description of a person it names last: a clause of
@@ -23,7 +23,7 @@ export function personRelativeEnd(scope: Scope, from: number, to: number): numbe
     // "it was Ana Ruiz, not Tom Baxter, who …": the clause of a cleft is the report's.
     if (cleftBefore(scope, from, k)) continue
     let closed = false
-    for (let i = k + 2; i <= to && !closed; i++) closed = scope.inQuote[i] === -1 && separators.has(tokens[i]!.text) && i < to
+    for (let i = k + 2; i <= to && !closed; i++) closed = scope.inQuote[i] === -1 && reportSeparators.has(tokens[i]!.text) && i < to
     if (closed) continue
     const end = trimEnd(scope, from, k - 1)
     return end < from ? to : end
@@ -33,7 +33,6 @@ export function personRelativeEnd(scope: Scope, from: number, to: number): numbe
 
 const relativeWords = new Set(['who', 'whom', 'whose'])
 
-const separators = new Set([',', '—', '–', '--', '-'])
 
 // Whether "it" and a form of "be" stand between `from` and `k`: the opening of a cleft.
 function cleftBefore(scope: Scope, from: number, k: number): boolean {

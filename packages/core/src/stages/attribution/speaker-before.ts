@@ -125,7 +125,7 @@ export function speakerBefore(scope: Scope, hit: CueHit, min: number): CueResult
  * said", "she’s predicting", "they’re warning". The speaker's name is the pronoun alone; "it",
  * "we" and "I" speak for no one the article names, as elsewhere.
  */
-export function fusedSubject(scope: Scope, at: number): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+function fusedSubject(scope: Scope, at: number): {phrase: PhraseMatch; description: SpeakerDescription} | null {
   const token = scope.tokens[at]!
   const match = /^(he|she|they)['’](?:s|re|ve|d)$/i.exec(token.text)
   if (!match || scope.inQuote[at] !== -1) return null

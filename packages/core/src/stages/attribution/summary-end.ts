@@ -1,6 +1,6 @@
 import {auxiliaries, modals} from '../../lexicon/function-words.js'
 import type {Scope} from './claim-draft.js'
-import {cueIndex, trimEnd} from './cue.js'
+import {cueIndex, reportSeparators, trimEnd} from './cue.js'
 
 /**
  * Where a report ends before the writer's summary of it: a noun phrase after a comma or a dash
@@ -25,7 +25,7 @@ import {cueIndex, trimEnd} from './cue.js'
 export function summaryEnd(scope: Scope, from: number, to: number): number {
   const {tokens} = scope
   for (let k = from + 1; k + 2 <= to; k++) {
-    if (!separators.has(tokens[k]!.text) || scope.inQuote[k] !== -1 || scope.inQuote[k + 1] !== -1) continue
+    if (!reportSeparators.has(tokens[k]!.text) || scope.inQuote[k] !== -1 || scope.inQuote[k + 1] !== -1) continue
     if (!openers.has(tokens[k + 1]!.lower)) continue
     let noun = -1
     for (let i = k + 2; i <= Math.min(to, k + 4); i++) {
@@ -42,7 +42,7 @@ export function summaryEnd(scope: Scope, from: number, to: number): number {
     } else if (opensClause(scope, k + 2, to) || listed(scope, k + 2, to)) continue
     // The summary runs to the end of the report.
     let closed = false
-    for (let i = Math.max(noun, k + 1) + 1; i <= to && !closed; i++) closed = scope.inQuote[i] === -1 && separators.has(tokens[i]!.text)
+    for (let i = Math.max(noun, k + 1) + 1; i <= to && !closed; i++) closed = scope.inQuote[i] === -1 && reportSeparators.has(tokens[i]!.text)
     if (closed) continue
     const end = trimEnd(scope, from, k - 1)
     return end < from ? to : end
@@ -50,7 +50,6 @@ export function summaryEnd(scope: Scope, from: number, to: number): number {
   return to
 }
 
-const separators = new Set([',', '—', '–', '--', '-'])
 
 const openers = new Set(['a', 'an', 'another'])
 
