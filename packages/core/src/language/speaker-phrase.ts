@@ -374,6 +374,10 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
     if (!relative && appositionRange === null) appositionRange = {from: open + 1, to: last - 1}
     const head = chainHead(tokens, open, min)
     if (head && describeTokens(tokens, head.from, head.to)) {
+      // "Ana Ruiz, head of the Kestrel Institute, a think-tank, said": a role set after a
+      // person's name is one more apposition of that name.
+      const person = nameBeforeRole(tokens, head, min)
+      if (person) return {from: person.from, to: person.to, apposition: {from: head.from, to: appositionRange?.to ?? head.to}, outer: {from: person.outer, to: end - 1}}
       // "Senator Ana Ruiz of Ohio, who …, said": the person, and the place or body as an
       // apposition, as without the clause between commas.
       const of = personOfBody(tokens, head.from, head.to)
@@ -482,6 +486,23 @@ function personOfBody(tokens: readonly Token[], from: number, to: number): numbe
  * The phrase before `end` (exclusive), past an age, a place and a state set off by commas:
  * "Donna Reyes, 59, of Dover, Md.," → "Donna Reyes"; "Sen. Ana Ruiz, D-Ohio," → "Sen. Ana Ruiz".
  */
+/**
+ * The person's name before a role phrase and a comma ("Ana Ruiz, head of the Kestrel
+ * Institute"), when the name opens the sentence or follows a comma; null otherwise.
+ */
+function nameBeforeRole(tokens: readonly Token[], role: {from: number; to: number; outer: number}, min: number): {from: number; to: number; outer: number} | null {
+  const comma = role.outer - 1
+  if (comma <= min || tokens[comma]!.text !== ',') return null
+  const first = determiners.has(tokens[role.from]!.lower) ? role.from + 1 : role.from
+  if (first > role.to || !isRoleWord(tokens[first]!.lower) || (isNameLike(tokens[first]!) && first === role.to)) return null
+  const described = describeTokens(tokens, role.from, role.to)
+  if (described?.kind === 'person' && described.nameFrom !== null && !described.titleOnly) return null
+  const name = readPhraseBackward(tokens, comma, min)
+  if (!name || name.to <= name.from || (name.outer !== min && tokens[name.outer - 1]!.text !== ',')) return null
+  const named = describeTokens(tokens, name.from, name.to)
+  return named && named.kind === 'person' && named.nameFrom !== null && !named.titleOnly ? name : null
+}
+
 function chainHead(tokens: readonly Token[], end: number, min: number): {from: number; to: number; outer: number} | null {
   let stop = end
   for (let guard = 0; guard < 4; guard++) {
@@ -1072,6 +1093,14 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return false
 }
 
+/** Whether `tokens[from..to]` is a title alone set after a person's name and a comma. */
+function appositiveTitle(tokens: readonly Token[], from: number, to: number, previous: Mention | undefined): boolean {
+  if (!previous || previous.kind !== 'person' || from < 1 || tokens[from - 1]!.text !== ',') return false
+  if (previous.span.end !== tokens[from - 1]!.start) return false
+  for (let k = from; k <= to; k++) if (!isTitleNoun(tokens[k]!.lower) && !titleModifierSet.has(tokens[k]!.lower)) return false
+  return true
+}
+
 /**
  * Find the people, organisations, governments and groups named in `text.slice(start, end)`:
  * runs of capitalised words with their titles ("Polish Foreign Minister Tomasz Wrobel",
@@ -1107,6 +1136,12 @@ export function findMentions(text: string, start: number, end: number): Mention[
     }
     const from = i > 0 && tokens[i - 1]!.lower === 'the' && !lineBreakBetween(text, tokens[i - 1]!.end, t.start) ? i - 1 : i
     const described = describeSpeaker(text, tokens, from, j)
+    // "Tom Reyes, Director of the Institute, …": a title alone, set after a person's name and a
+    // comma, is that person again, not another.
+    if (described && appositiveTitle(tokens, from, j, found[found.length - 1])) {
+      i = j + 1
+      continue
+    }
     if (described && !described.pronoun) {
       found.push({
         text: described.phrase,

@@ -38,4 +38,11 @@ describe('speaker after the cue', () => {
     expect(attribute("The 'wardrobe scandal' encouraged the regulator to impose tougher rules.").claims).toEqual([])
     testSingleCase('"Go home," urged the minister to the crowd.', {content: 'Go home,', cue: 'urged', speaker: 'minister'})
   })
+
+  it('not a word that modifies the report\'s subject or another noun: "…, said the US race was …"', () => {
+    testSingleCase('Tom Reyes, head of the Kestrel Institute, a think-tank that studies media, said the US race was a turning point.', {content: 'the US race was a turning point', cue: 'said', speaker: 'Tom Reyes'})
+    expect(attribute('Mr Snow, who is in Dublin on a visit, has applauded Ireland\'s new tax rules.').speakers.map((speaker) => speaker.name)).not.toContain('Ireland')
+    // The noun the name modifies is the speaker: "…, says the Kestrel building society".
+    testSingleCase('House prices rose 0.5% in February, says the Kestrel building society.', {content: 'House prices rose 0.5% in February', cue: 'says', speaker: 'Kestrel'})
+  })
 })

@@ -97,6 +97,13 @@ describe('speaker phrases', () => {
     expect(only(attribute('Commissioner for Trade Ana Ruiz said the plan would fail.'))).toMatchObject({name: 'Ana Ruiz', titles: ['Commissioner for Trade']})
   })
 
+  it('a name, its role and a description between commas: the name speaks, and a title alone after it is the same person', () => {
+    testSingleCase('Tom Reyes, head of the Kestrel Institute, a think-tank that studies media, said the race was a turning point.', {content: 'the race was a turning point', cue: 'said', speaker: 'Tom Reyes'})
+    testSingleCase('Ana Ruiz, the director of the Kestrel Institute, a group that studies media, said the plan would fail.', {content: 'the plan would fail', cue: 'said', speaker: 'Ana Ruiz'})
+    const article = attribute('Tom Reyes, Director of the Kestrel Institute, a think-tank that studies media, highlights the race. "It is a good start," he says.')
+    expect(article.speakers.map((speaker) => speaker.name)).toEqual(['Tom Reyes'])
+  })
+
   it('an apposition with no closing comma: "Ana Ruiz, from the Kestrel union said", "Ana Ruiz, head of the union said"', () => {
     expect(only(attribute('Ana Ruiz, from the Kestrel union said the deal was unfair.'))).toMatchObject({name: 'Ana Ruiz'})
     expect(only(attribute('Ana Ruiz, head of the Kestrel union said the deal was unfair.'))).toMatchObject({name: 'Ana Ruiz', titles: ['head of the Kestrel union']})

@@ -79,10 +79,13 @@ export function speakerAfter(scope: Scope, hit: CueHit, min: number): CueResult 
   return undefined
 }
 
+// Relations of a word that modifies a noun after it: "the US race", "Ireland's plan".
+const modifierRelations = new Set(['compound', 'amod', 'nmod:poss'])
+
 /**
  * Whether the phrase read after the cue is, in the parse, the subject of the cue's clause
- * complement and not the cue's own subject: then the words before the comma are the speaker
- * with its apposition, and the report follows the cue.
+ * complement (or a modifier of that subject) and not the cue's own subject: then the words
+ * before the comma are the speaker with its apposition, and the report follows the cue.
  *
  * > | The organisers, who met on Friday, said the player has an injury.
  *                                         ^^^^ ^^^^^^^^^^ subject of "has", not of "said"
@@ -97,7 +100,19 @@ function subjectOfReport(scope: Scope, hit: CueHit, phrase: PhraseMatch): boolea
   const {syntax, base} = parsed
   const verb = hit.verb - base
   for (let word = phrase.from - base; word <= phrase.to - base; word++) {
-    if (word < 0 || !hasRelation(syntax, word, 'nsubj')) continue
+    if (word < 0) continue
+    // "…, said the US race was close", "…, has applauded Ireland's plan": the phrase is the
+    // possessor of a noun after it, or modifies one that belongs to another clause than the
+    // cue's ("…, says the Nationwide building society", "…, said the operators of the Kestrel
+    // site" name the speaker).
+    const head = syntax.heads[word]!
+    const relation = syntax.relations[word]!
+    if (head > phrase.to - base) {
+      const above = syntax.heads[head]!
+      const inPhrase = above >= phrase.from - base && above <= phrase.to - base
+      if (relation === 'nmod:poss' || (modifierRelations.has(relation) && above !== verb && !inPhrase)) return true
+    }
+    if (!hasRelation(syntax, word, 'nsubj')) continue
     const clause = syntax.heads[word]!
     if (clause > verb && syntax.heads[clause] === verb && syntax.relations[clause] === 'ccomp') return true
   }
