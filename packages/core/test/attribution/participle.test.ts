@@ -138,5 +138,12 @@ describe('a participle after a role set off before a name', () => {
     const article = attribute('The party leader, however, voiced support for the plan, saying it would pass.')
     expect(speakerOf(article, article.claims[0]!)?.name).toBe('party leader')
   })
-})
 
+  it('a day or a month is no speaker: "… early Friday saying …" keeps the claim with its speaker unknown', () => {
+    testSingleCase('The mayor posted messages early Friday saying that the council had failed the town.', {content: 'the council had failed the town', cue: 'saying', speaker: null})
+    testSingleCase('On March 3 they published the results by announcing that the claim was true.', {content: 'the claim was true', cue: 'announcing', speaker: null})
+    // A name is a name: "Ana May said", '"…," said Friday'.
+    testSingleCase('Ana May said the plan would fail.', {content: 'the plan would fail', cue: 'said', speaker: 'Ana May'})
+    testSingleCase('"We will win," said Friday.', {content: 'We will win,', cue: 'said', speaker: 'Friday'})
+  })
+})

@@ -339,6 +339,10 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     }
     result ??= reportedClause(scope, hit, min) ?? quotedSubject(scope, hit, min)
     if (!result || reportsNothing(scope, hit, result)) continue
+    // A day or a month read as the speaker ("… early Friday saying", where the parse made the
+    // time a subject) names nobody: the claim stands with its speaker unknown. (Not a name: "Ms
+    // May said", '"…," said Friday'.)
+    if (result.speaker && timeAsSpeaker(tokens, result.speaker.phrase, hit)) result = {...result, speaker: null}
     // "Noting that …, Ana Ruiz said …": the opening participle's report is its own, not a
     // report of the cue after it.
     if (last && openedBy(scope, last) && result.content.to < hit.from && result.content.from <= last.content!.to) continue
@@ -576,6 +580,16 @@ export function documentAuthor(scope: Scope, phrase: PhraseMatch, source: (from:
   if (!author || !description || namesATime(tokens, author.from, author.to)) return null
   const writes = description.kind === 'organization' || description.kind === 'group' || description.kind === 'anonymous' || (description.kind === 'person' && !description.pronoun) || (description.kind === 'government' && preposition === 'by')
   return writes ? {phrase: {...author, outer: {from: phrase.outer.from, to: author.outer.to}}, description} : null
+}
+
+/** Whether a speaker phrase before the cue is only a day or a month ("early Friday", "Wednesday" after a verb). */
+function timeAsSpeaker(tokens: readonly Token[], phrase: PhraseMatch, hit: CueHit): boolean {
+  const before = tokens[phrase.from - 1]
+  // ('"…," said Friday.': after the cue, the word is a name.)
+  if (phrase.to >= hit.from || !isCalendarWord(tokens[phrase.to]!)) return false
+  // "early Friday": lower-case words before the day; "Ms May": a name.
+  for (let k = phrase.from; k < phrase.to; k++) if (!/^\p{Ll}/u.test(tokens[k]!.text)) return false
+  return phrase.from < phrase.to || (before !== undefined && before.word && /^\p{Ll}/u.test(before.text))
 }
 
 export function isCalendarWord(token: Token): boolean {

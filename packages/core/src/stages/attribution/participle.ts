@@ -5,7 +5,7 @@ import {parsedSentenceAt} from '../../language/tree.js'
 import {beForms} from '../../lexicon/function-words.js'
 import {coordinatedHead, nominalSpeaker, participleSubject, personOverRole, taggedCue, verbSubject} from './reported-clause.js'
 import {shareBefore} from './speaker-before.js'
-import {contentAfter, contentStart, coordinators, dashTokens, hasWords, isOpening, namesATime, namesSomething, participleOpeners, prepositions, spanOfTokens, trimEnd, wholeQuotation} from './cue.js'
+import {contentAfter, contentStart, coordinators, dashTokens, hasWords, isCalendarWord, isOpening, namesATime, namesSomething, participleOpeners, prepositions, spanOfTokens, trimEnd, wholeQuotation} from './cue.js'
 
 /**
  * Attribute through a participle cue: "…, saying that …", "…, adding …", "with the ambassador
@@ -39,7 +39,9 @@ export function participle(scope: Scope, hit: CueHit, min: number, last: Draft |
     let speaker: CueResult['speaker'] = null
     if (!subject) {
       const start = contentStart(scope, from, hit.from)
-      const phrase = readSpeakerAfter(tokens, start, hit.from)
+      const read = readSpeakerAfter(tokens, start, hit.from)
+      // "On March 3 they …, announcing": a time opens the sentence, not its speaker.
+      const phrase = read && !isCalendarWord(tokens[read.to]!) ? read : null
       const description = phrase ? describe(scope, phrase) : null
       // Else the subject the parse gives the participle: "The departments declined to
       // comment, saying …".
