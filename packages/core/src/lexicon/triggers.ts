@@ -324,7 +324,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'COERCE', noun: 'blockade'},
   {type: 'COERCE', verb: 'blockade'},
   {type: 'COERCE', verb: 'detain'},
-  {type: 'COERCE', verb: 'seize', notNext: ['on', 'upon'], notObject: ['opportunity', 'moment', 'initiative', 'chance', 'power']},
+  {type: 'COERCE', verb: 'seize', notNext: ['on', 'upon'], notObject: ['opportunity', 'moment', 'initiative', 'chance', 'power', 'control']},
   {type: 'COERCE', verb: 'arrest'},
   // "catch" as capture: by those who arrest ("police caught the suspect"), or where and doing
   // what someone was caught ("caught at the border", "caught smuggling"); not fire, a cold, a

@@ -22,7 +22,7 @@
 import type {Stage} from '../stage.js'
 import type {Event, Modality} from '../schema/event.js'
 import {denialVerbs, hypotheticalModals, hypotheticalModifiers, hypotheticalNouns, hypotheticalVerbs, negators} from '../lexicon/triggers.js'
-import {clauseRange, verbGroupStart, type EventToken} from '../language/event-grammar.js'
+import {clauseRange, verbGroupStart, type EventToken, type FormKind} from '../language/event-grammar.js'
 import {countBefore} from '../language/search.js'
 import * as functionWords from '../lexicon/function-words.js'
 
@@ -60,7 +60,7 @@ export const eventModality: Stage = {
       const sentence = fact ? sentences[fact.sentence] : undefined
       let modality: Modality = claim ? 'reported' : 'asserted'
       if (fact && sentence) {
-        const mood = fact.future ? 'hypothetical' : moodOf(sentence.tokens, fact.first, fact.form === 'noun', fact.anchored, event.type)
+        const mood = fact.future ? 'hypothetical' : moodOf(sentence.tokens, fact.first, fact.form === 'noun', fact.anchored, event.type, fact.form)
         if (mood) modality = mood
       }
       return {...event, modality, claim: claim ? claim.id : null}
@@ -70,7 +70,7 @@ export const eventModality: Stage = {
 }
 
 /** `denied`, `hypothetical`, or null when the grammar around the trigger says neither. */
-function moodOf(tokens: readonly EventToken[], first: number, isNoun: boolean, anchored: boolean, type: string): Modality | null {
+function moodOf(tokens: readonly EventToken[], first: number, isNoun: boolean, anchored: boolean, type: string, form: FormKind): Modality | null {
   const [clauseStart] = clauseRange(tokens, first)
   const group = tokens.slice(verbGroupStart(tokens, first), first)
 
@@ -103,7 +103,24 @@ function moodOf(tokens: readonly EventToken[], first: number, isNoun: boolean, a
   // "officials expect that the two sides will meet": what is hoped or planned has not happened.
   if (tokens[clauseStart]?.norm === 'that' && clauseStart > 0) {
     const [matrixStart] = clauseRange(tokens, clauseStart - 1)
-    if (tokens.slice(matrixStart, clauseStart).some((token) => wishVerbs.has(token.norm) && !token.cap)) return 'hypothetical'
+    const wish = tokens.slice(matrixStart, clauseStart).find((token) => wishVerbs.has(token.norm) && !token.cap)
+    if (wish && !(evidenceVerbs.has(wish.norm) && pastClause(tokens, clauseStart, first, isNoun, form))) return 'hypothetical'
   }
   return null
+}
+
+// "suggest" proposes ("suggested that the leaders meet") or gives evidence ("the footage
+// suggests that the gunmen attacked the convoy"); a past tense in its clause is the evidence.
+const evidenceVerbs = new Set(['suggest', 'suggests', 'suggested'])
+const pastFinite = new Set(['was', 'were', 'had', 'did'])
+
+/**
+ * Whether the clause up to the trigger tells, plainly, of the past: a past verb, or the trigger
+ * in the past tense; not under a modal, an infinitive or a negator ("was not due to an attack").
+ */
+function pastClause(tokens: readonly EventToken[], clauseStart: number, first: number, isNoun: boolean, form: FormKind): boolean {
+  const before = tokens.slice(clauseStart + 1, first)
+  if (before.some((token) => token.norm === 'to' || modalSet.has(token.norm) || futures.has(token.norm) || negatorSet.has(token.norm) || token.norm.endsWith("n't"))) return false
+  if (!isNoun && (form === 'past' || form === 'ed') && !tokens[first]!.norm.endsWith('ing')) return true
+  return before.some((token) => pastFinite.has(token.norm))
 }

@@ -69,6 +69,15 @@ describe('event modality: what is wished', () => {
     expect(testSingleEvent('Officials hope that the two sides will sign an accord.', 'AGREE', 'sign an accord').modality).toBe('hypothetical')
   })
 
+  it('reads what "suggest" proposes as hypothetical, and what it gives evidence of as past', () => {
+    expect(testSingleEvent('The envoy suggested that the two leaders meet in Oslo.', 'CONSULT', 'meet').modality).toBe('hypothetical')
+    expect(testSingleEvent('The mediator suggested that the rebels should attack the depot.', 'ASSAULT', 'attack').modality).toBe('hypothetical')
+    expect(testSingleEvent('The footage suggests that the gunmen attacked the convoy.', 'ASSAULT', 'attacked').modality).toBe('asserted')
+    expect(testSingleEvent('The debris suggests that missiles were used in an attack on the depot.', 'ASSAULT', 'attack').modality).toBe('asserted')
+    // A negated past is no evidence that the event happened.
+    expect(testSingleEvent('The logs suggest that the outage was not due to an attack by hackers.', 'ASSAULT', 'attack').modality).not.toBe('asserted')
+  })
+
   it('does not carry a wish over to the next verb', () => {
     expect(testSingleEvent('Workers did not want to go on and called for talks.', 'REQUEST', 'called for').modality).toBe('asserted')
   })

@@ -396,9 +396,10 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     expect(parseEvents('Washington accused Russia of war crimes.').map((event) => event.type)).toEqual(['ACCUSE'])
   })
 
-  it('reads the claim of an attack as no attack, and seizing power as no seizure', () => {
+  it('reads the claim of an attack as no attack, and seizing power or control as no seizure', () => {
     expect(parseEvents('Firefighters cast doubt on the drone attack claim.')).toEqual([])
     expect(parseEvents('The army seized power in a coup.')).toEqual([])
+    expect(parseEvents('The founder seized back control of her company.')).toEqual([])
   })
 
   it('reads a plural noun after "to" as a noun, not an infinitive: "pleaded not guilty to charges"', () => {
