@@ -609,6 +609,12 @@ export const hypotheticalModifiers: readonly string[] = ['possible', 'potential'
 /** Verbs whose complement is something not (yet) done: "hoped that", "plans to". */
 export const hypotheticalVerbs: readonly string[] = ['hope', 'hoped', 'hopes', 'hoping', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought', 'expect', 'expects', 'expected', 'aim', 'aims', 'aimed', 'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'wish', 'wishes', 'considering', 'consider', 'considers', 'propose', 'proposed', 'proposes', 'suggest', 'suggested', 'suggests', 'if', 'unless', 'whether']
 
+/**
+ * Verbs of criticism, whose "for" tells of an act that took place: "condemned the group for
+ * attacking civilians". What someone is accused "of" or charged "with" is only alleged.
+ */
+export const criticismVerbs: readonly string[] = ['blame', 'condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'slam', 'lambast', 'lambaste', 'lash', 'censure', 'rebuke']
+
 /** Negators that turn an event into a denied one: "did not attack", "never met". */
 export const negators: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor', 'without']
 

@@ -30,7 +30,7 @@ import type {Stage} from '../stage.js'
 import type {Event} from '../schema/event.js'
 import {countries} from '../lexicon/countries.js'
 import {places} from '../lexicon/places.js'
-import {modifierHeads, weaponSubjects, type PloverTypeName, type Retype, type TriggerEntry} from '../lexicon/triggers.js'
+import {criticismVerbs, modifierHeads, weaponSubjects, type PloverTypeName, type Retype, type TriggerEntry} from '../lexicon/triggers.js'
 import {
   beForms,
   clauseRange,
@@ -202,7 +202,7 @@ export const events: Stage = {
         // what is called for is the content of the request: "called for new protests".
         // An event named by its date or place is one that happened, whoever is accused of it:
         // "accused of carrying out the August 17 bombing".
-        if (!(isNoun && namedByDateOrPlace(tokens, candidate.spanFirst)) && candidates.some((other) => other.type === 'ACCUSE' && other.last <= first && accusationContent(tokens, other.last, first))) continue
+        if (!(isNoun && namedByDateOrPlace(tokens, candidate.spanFirst)) && candidates.some((other) => other.type === 'ACCUSE' && other.last <= first && accusationContent(tokens, other.last, first, criticism(other.entry) && parse !== null && complementOf(parse, isNoun ? candidate.last - 1 : first, other)))) continue
         if (candidates.some((other) => other.type === 'REQUEST' && other.last <= first && first - other.last <= 3 && tokens.slice(other.last, first).every((token) => token.word && !opensClause(tokens, tokens.indexOf(token))))) continue
         // A verb whose object names the same event yields to the noun: "Norway hosted exploratory talks".
         const following = candidates[index + 1]
@@ -919,8 +919,33 @@ function participle(word: string): boolean {
 
 const whenWords = new Set(subsetOf(functionWords.subordinators, ['when', 'while', 'whilst']))
 
-/** Whether "of" or "for" stands between an accusation and a later trigger in the same clause. */
-function accusationContent(tokens: readonly EventToken[], from: number, to: number): boolean {
+const criticismSet = new Set(criticismVerbs)
+
+/** Whether an ACCUSE entry is a verb of criticism ("condemn", "slam+", "lash out at"). */
+function criticism(entry: TriggerEntry): boolean {
+  return entry.verb !== undefined && criticismSet.has(entry.verb.split(/[+| ]/)[0]!)
+}
+
+/**
+ * Whether the parse hangs the word on the trigger of `act`, through a coordination or not, or
+ * on its object when that is a name or a pronoun, which takes no "for" of its own: "blamed
+ * Hamas for the shelling", "was condemned for corruption and the murder of reporters", not
+ * "rebuked the proposal for more airstrikes" (the airstrikes are the proposal's).
+ */
+function complementOf(parse: EventParse, word: number, act: Candidate): boolean {
+  const onAct = (k: number) => k >= act.first && k < act.last
+  let k = word
+  for (let steps = 0; steps < 4 && hasRelation(parse, k, 'conj'); steps++) k = parse.heads[k]!
+  const head = parse.heads[k]!
+  if (onAct(head)) return true
+  return head >= 0 && (parse.upos[head] === 'PROPN' || parse.upos[head] === 'PRON') && hasRelation(parse, head, 'obj') && onAct(parse.heads[head]!)
+}
+
+/**
+ * Whether "of" or "for" stands between an accusation and a later trigger in the same clause;
+ * after a verb of criticism, "of" only: what someone is condemned "for" took place.
+ */
+function accusationContent(tokens: readonly EventToken[], from: number, to: number, factive = false): boolean {
   // "charged with masterminding the 1998 bombings of two embassies, believed to have had a
   // role in the October 2000 attack": past a comma, an "of" no longer joins them.
   let joined = false
@@ -931,7 +956,7 @@ function accusationContent(tokens: readonly EventToken[], from: number, to: numb
     // tells when the accused act was, and what happened then is no part of the accusation.
     if (token.word && whenWords.has(token.norm) && joined) return false
     if (opensClause(tokens, k)) return joined
-    if (token.norm === 'of' || token.norm === 'for') joined = true
+    if (token.norm === 'of' || (token.norm === 'for' && !factive)) joined = true
   }
   return joined
 }

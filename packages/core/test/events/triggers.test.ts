@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseEvents, testNoEvent, testSingleEvent} from './helpers.js'
+import {parseEvents, parseEventsWithSyntax, testNoEvent, testSingleEvent} from './helpers.js'
 
 describe('triggers: one per family, in their inflections', () => {
   it.each([
@@ -388,6 +388,15 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     testNoEvent('Doctors warned of the risk of an outbreak in the south.')
     testNoEvent('The minister warned of the dangers of complacency.')
     testSingleEvent('The militia warned of reprisals against the village.', 'THREATEN', 'warned of')
+  })
+
+  it('reads what someone is condemned or blamed for as an act that took place, and what is proposed as none', () => {
+    const described = (text: string) => parseEventsWithSyntax(text).map((event) => `${event.type} ${event.trigger.text}`)
+    expect(described('The mayor blamed Hamas for the shelling of the market.')).toEqual(['ACCUSE blamed', 'ASSAULT shelling'])
+    expect(described('The regime was condemned for corruption and the murder of reporters.')).toEqual(['ACCUSE condemned', 'ASSAULT murder'])
+    // What someone is accused of is only alleged; a proposal rebuked is no act.
+    expect(described('Officials accused Hamas of the shelling of the market.')).toEqual(['ACCUSE accused'])
+    expect(described('Generals rebuked the plan for more airstrikes.')).toEqual(['ACCUSE rebuked'])
   })
 
   it('reads an event named by its date inside an accusation as one that happened', () => {
