@@ -160,7 +160,7 @@ export const eventArguments: Stage = {
         ...event,
         actors: event.actors.length ? event.actors : roles.actors.map(participant).filter(named),
         targets: event.targets.length ? event.targets : roles.targets.map(participant),
-        location: event.location ?? place ?? locationOf(context, tokens, fact.first)
+        location: event.location ?? place ?? locationOf(context, tokens, fact.first, eventParse(context.language, sentence))
       }
     })
     return {events}
@@ -1085,19 +1085,42 @@ function escape(value: string): string {
  * The place of an event: "in the Syrian city of X", "X province", "at X Airbase", or a
  * gazetteer name after "in", "at", "near"… in the trigger's clause, after the trigger first.
  */
-function locationOf(context: PipelineContext, tokens: readonly EventToken[], first: number): Event['location'] {
+function locationOf(context: PipelineContext, tokens: readonly EventToken[], first: number, parse: EventParse | null): Event['location'] {
   const [clauseStart, clauseEnd] = clauseRange(tokens, first)
   const order: number[] = []
   for (let k = first; k < clauseEnd; k++) order.push(k)
   for (let k = clauseStart; k < first; k++) order.push(k)
   for (const k of order) {
     const range = placeAt(tokens, k)
-    if (range) {
+    if (range && !(parse && inRelativeClause(parse, range[0], first))) {
       const span = {start: tokens[range[0]]!.start, end: tokens[range[1] - 1]!.end}
       return {name: context.text.slice(span.start, span.end), span}
     }
   }
   return null
+}
+
+/**
+ * Whether the parse puts word `k` in a relative clause on a word other than the trigger at
+ * `trigger`, and the trigger outside it: "two men who had lived in France attacked a
+ * checkpoint" (France is where they lived), not "an attack that took place in Paris".
+ */
+function inRelativeClause(parse: EventParse, k: number, trigger: number): boolean {
+  for (let steps = 0; steps < 8 && k >= 0; steps++) {
+    if (k === trigger) return false
+    if (hasRelation(parse, k, 'acl:relcl')) return parse.heads[k] !== trigger && !governs(parse, k, trigger)
+    k = parse.heads[k]!
+  }
+  return false
+}
+
+/** Whether word `word` stands under `head` in the parse, a few steps down. */
+function governs(parse: EventParse, head: number, word: number): boolean {
+  for (let steps = 0; steps < 8 && word >= 0; steps++) {
+    if (word === head) return true
+    word = parse.heads[word]!
+  }
+  return false
 }
 
 const placeAdjective = /(?:ern|held|controlled|occupied|besieged|torn|ravaged|annexed|divided|central|neighbou?ring|greater|downtown)$/

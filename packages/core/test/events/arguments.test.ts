@@ -111,6 +111,17 @@ describe('event places', () => {
     expect(testSingleEvent('Troops shelled villages in northern Syria.', 'ASSAULT', 'shelled').location?.name).toBe('Syria')
   })
 
+  it('does not take a place from a relative clause on a participant', () => {
+    const [attack] = parseEventsWithSyntax('Two men who had lived in France for years attacked a checkpoint.')
+    expect(attack!.trigger.text).toBe('attacked')
+    expect(attack!.location).toBeNull()
+    const [urging] = parseEventsWithSyntax('The group, which opposed the war in Iraq, urged voters to stay at home.')
+    expect(urging!.location).toBeNull()
+    // A relative clause that holds the trigger keeps its place.
+    const [meeting] = parseEventsWithSyntax('He thanked the envoys who met in Geneva last week.').filter((event) => event.type === 'CONSULT')
+    expect(meeting!.location?.name).toBe('Geneva')
+  })
+
   it('does not take a seat of government that speaks for a place', () => {
     expect(testSingleEvent('Iran released two French nationals, in what Paris called a gesture.', 'CONCEDE', 'released').location).toBeNull()
   })
