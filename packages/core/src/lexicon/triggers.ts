@@ -277,6 +277,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'explosion', notPrevious: [...notAttackBlasts, ...growing], notNext: ['of'], notObject: growing},
   {type: 'ASSAULT', noun: 'blast', notPrevious: notAttackBlasts, notNext: ['of', 'from', 'furnace']},
   {type: 'ASSAULT', verb: 'explode', notSubject: [...notAttackBlasts, ...growing], notPrevious: notAttackBlasts, notNext: ['onto', 'into', 'in', 'with']},
+  // A bomb exploded "in" a market, whatever else explodes "in" popularity.
+  {type: 'ASSAULT', verb: 'explode', subject: weaponSubjects, notSubject: notAttackBlasts},
   {type: 'ASSAULT', verb: 'detonate'},
   {type: 'ASSAULT', noun: 'detonation'},
   {type: 'ASSAULT', verb: 'set off|set off|set off', object: explosives},

@@ -576,6 +576,8 @@ describe('triggers: storming, bombarding, exploding and striking in other senses
     ['bombarded with pop-up ads', 'Users are bombarded with pop-up ads every day.'],
     ['an explosion in a market', 'The firm hopes to profit from the explosion in podcasting.'],
     ['growth that explodes', 'The number of subscribers has exploded this year.'],
+    ['sales that explode in a month', 'Sales of the phone exploded in January.'],
+    ['a gas canister exploding in a kitchen', 'A gas canister exploded in the kitchen.'],
     ['a row that blew up', 'The row blew up after the mayor spoke.'],
     ['a deal struck', 'The film is made under a deal struck with the union.'],
     ['a penalty struck', 'The fly-half struck a penalty at the other end.']
@@ -588,6 +590,7 @@ describe('triggers: storming, bombarding, exploding and striking in other senses
     testSingleEvent('Artillery bombarded the town with shells.', 'ASSAULT', 'bombarded')
     testSingleEvent('An explosion in the market killed six people.', 'ASSAULT', 'explosion')
     testSingleEvent('Militants blew up a bridge near the border.', 'ASSAULT', 'blew up')
+    testSingleEvent('A bomb exploded in the crowded market.', 'ASSAULT', 'exploded')
   })
 })
 
