@@ -532,7 +532,17 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     }
   }
   // A weapon is the instrument, neither who acts nor what is attacked: "a bomb exploded",
-  // "killed by an improvised explosive device", "detonated a car bomb".
+  // "killed by an improvised explosive device", "detonated a car bomb". Who planted, placed or
+  // left it acts through it: "a pipe bomb planted by the rebels went off".
+  if (type === 'ASSAULT') {
+    for (const weapon of [...actors]) {
+      if (!instrumentWords.has(parse.lemmas[weapon]!) && !instrumentWords.has(tokens[weapon]!.norm)) continue
+      for (const participle of dependents(parse, weapon, 'acl')) {
+        if (!/ed$/.test(tokens[participle]!.norm) && !irregularPlacing.has(tokens[participle]!.norm)) continue
+        for (const agent of dependents(parse, participle, 'obl')) if (caseOf(parse, tokens, agent) === 'by' && nominalTags.has(parse.upos[agent]!) && !instrumentWords.has(parse.lemmas[agent]!)) actors.push(agent)
+      }
+    }
+  }
   for (const list of [actors, targets]) {
     for (let k = list.length - 1; k >= 0; k--) if (instrumentWords.has(parse.lemmas[list[k]!]!) || instrumentWords.has(tokens[list[k]!]!.norm)) list.splice(k, 1)
   }
@@ -664,6 +674,8 @@ function sitesOf(parse: EventParse, tokens: readonly EventToken[], i: number): b
   return parse.upos[i] === 'NOUN' && (sites.has(tokens[i]!.norm) || sites.has(parse.lemmas[i]!))
 }
 
+// Participles of putting a weapon somewhere that do not end in "-ed": "a bomb left by …", "set by …".
+const irregularPlacing = new Set(['left', 'set', 'laid', 'hidden', 'sent', 'thrown', 'driven', 'built', 'made'])
 const instrumentWords = new Set(['device', 'devices', 'bomb', 'bombs', 'explosive', 'explosives', 'ied', 'ieds', 'mine', 'mines', 'grenade', 'grenades', 'blast', 'explosion', 'fire', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'mortar', 'mortars', 'drone', 'drones', 'vest', 'gun', 'guns', 'rifle', 'knife', 'weapon', 'weapons', 'vehicle', 'car', 'truck', 'accident', 'crash'])
 
 function conjuncts(parse: EventParse, h: number): number[] {

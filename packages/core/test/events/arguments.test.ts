@@ -105,6 +105,18 @@ describe('event arguments', () => {
   })
 })
 
+describe('who planted the weapon', () => {
+  it('reads who planted, placed or left a weapon as the actor of its blast', () => {
+    const [blast] = parseEventsWithSyntax('A car bomb left by militants exploded near a police station.')
+    expect(blast!.actors.map((actor) => actor.name)).toEqual(['militants'])
+    const [bang] = parseEventsWithSyntax('The pipe bomb planted by Novak went off along the course of a race.')
+    expect(bang!.actors.map((actor) => actor.name)).toEqual(['Novak'])
+    // A weapon alone names no one who acts.
+    const [other] = parseEventsWithSyntax('A car bomb exploded near a police station.')
+    expect(other!.actors).toEqual([])
+  })
+})
+
 describe('event places', () => {
   it('reads "in the X" and "in northern X"', () => {
     expect(testSingleEvent('Jets struck targets in the Gaza Strip.', 'ASSAULT', 'struck').location?.name).toBe('Gaza Strip')
