@@ -85,7 +85,12 @@ function moodOf(tokens: readonly EventToken[], first: number, isNoun: boolean, a
   if (anchored) return null
 
   // "We will kill them" is a threat made now, whatever becomes of the killing.
-  if (!isNoun && type !== 'THREATEN' && group.some((token) => modalSet.has(token.norm) || futures.has(token.norm) || /['’]ll$/.test(token.norm))) return 'hypothetical'
+  if (!isNoun && type !== 'THREATEN' && group.some(futureOrModal)) return 'hypothetical'
+  // "warned it would mount new attacks": a noun that a verb of doing takes, under a modal or a future.
+  if (isNoun && type !== 'THREATEN') {
+    const verb = doingVerbBefore(tokens, first, clauseStart)
+    if (verb >= 0 && tokens.slice(verbGroupStart(tokens, verb), verb).some(futureOrModal)) return 'hypothetical'
+  }
   if (conditionals.has(tokens[clauseStart]?.norm ?? '')) return 'hypothetical'
   // What someone faces has not happened: "activists face arrest", "faces deportation". Charges
   // that someone faces have been brought.
@@ -107,6 +112,24 @@ function moodOf(tokens: readonly EventToken[], first: number, isNoun: boolean, a
     if (wish && !(evidenceVerbs.has(wish.norm) && pastClause(tokens, clauseStart, first, isNoun, form))) return 'hypothetical'
   }
   return null
+}
+
+const futureOrModal = (token: EventToken) => modalSet.has(token.norm) || futures.has(token.norm) || /['’]ll$/.test(token.norm)
+
+// Verbs of doing that take an event noun and add nothing but the doing: "mount attacks", "hold talks".
+const doingVerbs = new Set(['mount', 'launch', 'carry', 'stage', 'conduct', 'commit', 'wage', 'unleash', 'hold', 'begin', 'start', 'resume', 'step', 'intensify', 'escalate', 'perpetrate'])
+const particles = new Set(['out', 'up'])
+
+/** The verb of doing right before a noun trigger (its particle and a few modifiers between), or -1: "mount new attacks", "carry out an attack". */
+function doingVerbBefore(tokens: readonly EventToken[], first: number, clauseStart: number): number {
+  for (let k = first - 1; k >= Math.max(clauseStart, first - 4); k--) {
+    const token = tokens[k]!
+    if (!token.word) return -1
+    if (doingVerbs.has(token.norm)) return k
+    if (particles.has(token.norm)) continue
+    if (nounPhraseEnds.has(token.norm) && !functionWords.determiners.includes(token.norm)) return -1
+  }
+  return -1
 }
 
 // "suggest" proposes ("suggested that the leaders meet") or gives evidence ("the footage

@@ -36,6 +36,14 @@ describe('event modality', () => {
     expect(testSingleEvent('The rebels could attack the town.', 'ASSAULT', 'attack').modality).toBe('hypothetical')
   })
 
+  it('makes a noun that a verb of doing takes under a modal or a future hypothetical', () => {
+    expect(testSingleEvent('The group warned it would mount new attacks on the city.', 'ASSAULT', 'attacks').modality).toBe('hypothetical')
+    expect(testSingleEvent('The rebels will carry out an attack on the base.', 'ASSAULT', 'attack').modality).toBe('hypothetical')
+    // What is done to an event that took place is no future of it.
+    expect(testSingleEvent('Officials said they would investigate the attack.', 'ASSAULT', 'attack').modality).toBe('asserted')
+    expect(testSingleEvent('The rebels carried out an attack on the base.', 'ASSAULT', 'attack').modality).toBe('asserted')
+  })
+
   it('leaves hypothetical events out unless asked for them', () => {
     const text = 'The rebels could attack the town. Troops should be withdrawn. Police arrested two men.'
     const described = (found: readonly Event[]) => found.map((event) => `${event.type} ${event.trigger.text} ${event.modality}`)
