@@ -25,6 +25,7 @@ import {denialVerbs, hypotheticalModals, hypotheticalModifiers, hypotheticalNoun
 import {clauseRange, verbGroupStart, type EventToken, type FormKind} from '../language/event-grammar.js'
 import {countBefore} from '../language/search.js'
 import * as functionWords from '../lexicon/function-words.js'
+import {subsetOf} from '../language/word-sets.js'
 
 const modalSet = new Set(hypotheticalModals)
 const possibilityNouns = new Set(hypotheticalNouns)
@@ -135,7 +136,7 @@ function doingVerbBefore(tokens: readonly EventToken[], first: number, clauseSta
 // "suggest" proposes ("suggested that the leaders meet") or gives evidence ("the footage
 // suggests that the gunmen attacked the convoy"); a past tense in its clause is the evidence.
 const evidenceVerbs = new Set(['suggest', 'suggests', 'suggested'])
-const pastFinite = new Set(['was', 'were', 'had', 'did'])
+const pastFinite = new Set([...subsetOf(functionWords.beForms, ['was', 'were']), ...subsetOf(functionWords.haveForms, ['had']), ...subsetOf(functionWords.doForms, ['did'])])
 
 /**
  * Whether the clause up to the trigger tells, plainly, of the past: a past verb, or the trigger
