@@ -331,6 +331,7 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   const previousWord = previous?.word ? previous.norm : previous?.text ?? ''
   const nextWord = next?.word ? next.norm : next?.text ?? ''
   if (entry.notPrevious?.includes(previousWord)) return null
+  if (entry.previous && !preceding(tokens, i, 3).some((token) => entry.previous!.includes(token.norm))) return null
   if (entry.notNext?.includes(nextWord)) return null
   if (entry.next && !entry.next.includes(nextWord)) return null
   // "fired on 1 November" is a date, not a target.

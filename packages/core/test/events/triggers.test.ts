@@ -565,6 +565,14 @@ describe('triggers: protesters who clash', () => {
   it('reads protesters clashing with police as a violent protest, and other clashes as assaults', () => {
     testSingleEvent('Hundreds of protesters clashed with police in the capital.', 'PROTEST', 'clashed')
     testSingleEvent('Rebels clashed with troops near the border.', 'ASSAULT', 'clashed')
+    testSingleEvent('Villagers clashed with soldiers at the checkpoint.', 'ASSAULT', 'clashed')
+    testSingleEvent('Sectarian clashes left ten people dead.', 'ASSAULT', 'clashes')
+  })
+
+  it('reads a clash with no armed side and no violence named as no assault', () => {
+    testNoEvent('The striker clashed with the goalkeeper before half-time.')
+    testNoEvent('The two bloggers clashed on the radio over the leaked emails.')
+    testNoEvent('The clash between the chain and its landlord came to a head last year.')
   })
 })
 
