@@ -632,6 +632,12 @@ export const hypotheticalVerbs: readonly string[] = ['hope', 'hoped', 'hopes', '
  */
 export const criticismVerbs: readonly string[] = ['blame', 'condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'slam', 'lambast', 'lambaste', 'lash', 'censure', 'rebuke']
 
+/**
+ * Words of a match that make an "attack" a move of play: "the first attack of the second half",
+ * "the defence and midfield nullified their attacks". ("half" counts after "first" or "second", not before "of".)
+ */
+export const playWords: readonly string[] = ['midfield', 'midfielder', 'midfielders', 'striker', 'strikers', 'goalkeeper', 'winger', 'wingers', 'touchline', 'scrum', 'fly-half', 'half-time', 'referee', 'goal', 'goals', 'minute', 'counter']
+
 /** Negators that turn an event into a denied one: "did not attack", "never met". */
 export const negators: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor', 'without']
 

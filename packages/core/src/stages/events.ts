@@ -30,7 +30,7 @@ import type {Stage} from '../stage.js'
 import type {Event} from '../schema/event.js'
 import {countries} from '../lexicon/countries.js'
 import {places} from '../lexicon/places.js'
-import {criticismVerbs, modifierHeads, weaponSubjects, type PloverTypeName, type Retype, type TriggerEntry} from '../lexicon/triggers.js'
+import {criticismVerbs, modifierHeads, playWords, weaponSubjects, type PloverTypeName, type Retype, type TriggerEntry} from '../lexicon/triggers.js'
 import {
   beForms,
   clauseRange,
@@ -169,6 +169,8 @@ export const events: Stage = {
       if (candidates.length === 0) continue
       // The event each kept candidate names, itself or as a mention.
       const kept = new Map<Candidate, Event>()
+      // Whether the sentence tells of a match, read once and only for an attack.
+      let inPlay: boolean | undefined
       const scope = infinitiveScope(tokens, parse)
       // A headline's "to" before its verb is a future, no purpose: "PM to visit China".
       const future = new Set<number>()
@@ -183,6 +185,8 @@ export const events: Stage = {
         if (type === 'PROTEST' && /^rall/.test(tokens[first]!.norm) && !protestRally(tokens, parse, candidate)) continue
         // What a ban is on has not taken place: "a ban on public gatherings and protests".
         if (isNoun && parse && banned(parse, tokens, candidate.last - 1)) continue
+        // An attack in a match is a move of play: "the first attack of the second half".
+        if (type === 'ASSAULT' && /^attack/.test(tokens[first]!.norm) && (inPlay ??= ofPlay(tokens))) continue
         // A kind of event, no event that took place: "any attack on civilians", "such bombings".
         if (isNoun && generic(tokens, candidate.spanFirst)) continue
         // Events told by how often they happen: "attacks remain common", "such protests were rare".
@@ -690,6 +694,14 @@ function banned(parse: EventParse, tokens: readonly EventToken[], head: number):
 }
 
 // Determiners of a kind rather than of one event: "any attack", "every protest", "such bombings".
+const playWordSet = new Set(playWords)
+const halves = new Set(['first', 'second'])
+
+/** Whether a sentence tells of a match: a word of play in it, or "the second half" (not "the second half of 2008"). */
+function ofPlay(tokens: readonly EventToken[]): boolean {
+  return tokens.some((token, k) => token.word && (playWordSet.has(token.norm) || (token.norm === 'half' && halves.has(tokens[k - 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'of')))
+}
+
 const kindDeterminers = new Set(['any', 'every', 'such'])
 
 // Nouns of kind: "types of attack", "the most popular form of attack".

@@ -588,7 +588,10 @@ describe('triggers: storming, bombarding, exploding and striking in other senses
     ['a gas canister exploding in a kitchen', 'A gas canister exploded in the kitchen.'],
     ['a row that blew up', 'The row blew up after the mayor spoke.'],
     ['a deal struck', 'The film is made under a deal struck with the union.'],
-    ['a penalty struck', 'The fly-half struck a penalty at the other end.']
+    ['a penalty struck', 'The fly-half struck a penalty at the other end.'],
+    ['an attack in a match', 'The visitors launched their first attack of the second half.'],
+    ['attacks in a match', 'The defence and midfield blunted their attacks.'],
+    ['a counter attack', 'They scored on the counter attack.']
   ])('reads %s as no event', (_, text) => {
     testNoEvent(text)
   })
@@ -599,6 +602,7 @@ describe('triggers: storming, bombarding, exploding and striking in other senses
     testSingleEvent('An explosion in the market killed six people.', 'ASSAULT', 'explosion')
     testSingleEvent('Militants blew up a bridge near the border.', 'ASSAULT', 'blew up')
     testSingleEvent('A bomb exploded in the crowded market.', 'ASSAULT', 'exploded')
+    testSingleEvent('Rebels attacked the base in the second half of the year.', 'ASSAULT', 'attacked')
   })
 })
 
