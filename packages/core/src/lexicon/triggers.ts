@@ -82,6 +82,8 @@ export interface TriggerEntry {
   notNext?: readonly string[]
   /** Not when the word before is one of these: `heart attack`, `the accused`. */
   notPrevious?: readonly string[]
+  /** Only when one of these words stands among the three words before: a `violent` clash. */
+  previous?: readonly string[]
   /** Not when one of these words follows within the clause: `released a statement`, `supported by evidence`. */
   notObject?: readonly string[]
   /** Not when one of these words stands in the few words before the verb: "a drought has killed crops". */
@@ -188,6 +190,13 @@ const marketCauses = ['prices', 'price', 'costs', 'cost', 'rates', 'rate', 'doll
 
 // What politicians clash with or over: "clashed with ministers over tuition fees".
 const verbalClash = [...discourse, 'ministers', 'mps', 'colleagues', 'fees', 'spend']
+// Those who clash by force: "rebels clashed with troops".
+const armedSides = ['police', 'troops', 'forces', 'army', 'armies', 'powers', 'soldiers', 'militants', 'rebels', 'fighters', 'gunmen', 'insurgents', 'militia', 'militias', 'militiamen', 'guerrillas', 'jihadists', 'gangs', 'tribesmen', 'youths', 'mob', 'mobs', 'rioters', 'protesters', 'protestors', 'demonstrators', 'marchers', 'officers', 'security', 'guards', 'settlers']
+// Words that name a clash's violence: "sectarian clashes", "a violent clash".
+const violentClashes = ['violent', 'armed', 'heavy', 'deadly', 'bloody', 'fierce', 'sectarian', 'ethnic', 'tribal', 'communal', 'border', 'street', 'gun', 'military', 'fatal', 'intense', 'sporadic']
+const verbalClashes = ['verbal', 'political', 'commons', 'pledge', 'policy', 'tax', 'personality']
+// Fixtures of sport: "the Six Nations clash with Wales", "a second round clash".
+const fixtures = ['league', 'nations', 'cup', 'round', 'singles', 'doubles', 'crunch', 'table', 'top-of-the-table', 'derby', 'semi-final', 'quarter-final', 'final', 'fixture', 'premiership', 'championship', 'stadium', 'title', 'group']
 
 const adverbs = ['also', 'often', 'always', 'rarely', 'never', 'still', 'only', 'even', 'just', 'usually', 'sometimes', 'seldom', 'now', 'then', 'frequently', 'constantly', 'openly', 'freely', 'repeatedly']
 const subjectPronouns = ['he', 'she', 'it', 'who', 'one', 'which', 'that', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'no-one']
@@ -264,11 +273,17 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'massacre'},
   // "stormed to the title", "stormed into a 4-0 lead", "stormed out of the meeting" are no assault.
   {type: 'ASSAULT', verb: 'storm', forms: ['ed'], notPrevious: ['brain'], notNext: ['to', 'ahead', 'out', 'off', 'home'], notObject: ['lead', 'victory', 'win', 'title', 'crown', 'medal', 'final', 'semi-final', 'semi-finals', 'quarter-final', 'quarter-finals', 'round', 'charts', 'top']},
+  // A clash is an assault between armed sides, or with its violence named: "rebels clashed with
+  // troops", "sectarian clashes". Politicians, rivals and fixtures clash without one.
   // Protesters who clash with police are a violent protest: "protesters clashed with police".
   // Politicians clash over policies: a verbal conflict.
-  {type: 'ASSAULT', verb: 'clash', notNext: ['of'], retype: [{type: 'PROTEST', previous: protesters}, {type: 'ACCUSE', object: verbalClash}]},
+  {type: 'ASSAULT', verb: 'clash', notNext: ['of'], subject: armedSides, retype: [{type: 'PROTEST', previous: protesters}, {type: 'ACCUSE', object: verbalClash}]},
+  {type: 'ASSAULT', verb: 'clash', notNext: ['of'], object: armedSides, retype: [{type: 'PROTEST', previous: protesters}, {type: 'ACCUSE', object: verbalClash}]},
+  {type: 'ACCUSE', verb: 'clash', notNext: ['of'], object: verbalClash},
   // A match is a clash too: "the Six Nations clash with Wales", "a second round clash".
-  {type: 'ASSAULT', noun: 'clash', notNext: ['of'], notPrevious: ['league', 'nations', 'cup', 'round', 'singles', 'doubles', 'crunch', 'table', 'top-of-the-table', 'derby', 'semi-final', 'quarter-final', 'final', 'fixture', 'premiership', 'championship', 'stadium', 'title', 'group'], retype: [{type: 'PROTEST', previous: protesters}, {type: 'ACCUSE', object: verbalClash, previous: ['verbal', 'political', 'commons', 'pledge', 'policy', 'tax', 'personality']}]},
+  {type: 'ASSAULT', noun: 'clash', notNext: ['of'], notPrevious: fixtures, object: armedSides, retype: [{type: 'PROTEST', previous: protesters}, {type: 'ACCUSE', object: verbalClash, previous: verbalClashes}]},
+  {type: 'ASSAULT', noun: 'clash', notNext: ['of'], notPrevious: fixtures, previous: violentClashes, retype: [{type: 'PROTEST', previous: protesters}]},
+  {type: 'ACCUSE', noun: 'clash', notNext: ['of'], previous: verbalClashes},
   {type: 'ASSAULT', verb: 'intervene', next: ['militarily', 'with', 'by'], object: ['airstrike', 'airstrikes', 'strikes', 'troops', 'forces', 'force', 'militarily', 'military', 'airpower', 'bombing', 'bombs', 'army', 'tanks', 'soldiers']},
   {type: 'ASSAULT', noun: 'suicide bombing'},
   // A car bomb is the weapon; its use is the bombing.
@@ -277,6 +292,8 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'ASSAULT', noun: 'explosion', notPrevious: [...notAttackBlasts, ...growing], notNext: ['of'], notObject: growing},
   {type: 'ASSAULT', noun: 'blast', notPrevious: notAttackBlasts, notNext: ['of', 'from', 'furnace']},
   {type: 'ASSAULT', verb: 'explode', notSubject: [...notAttackBlasts, ...growing], notPrevious: notAttackBlasts, notNext: ['onto', 'into', 'in', 'with']},
+  // A bomb exploded "in" a market, whatever else explodes "in" popularity.
+  {type: 'ASSAULT', verb: 'explode', subject: weaponSubjects, notSubject: notAttackBlasts},
   {type: 'ASSAULT', verb: 'detonate'},
   {type: 'ASSAULT', noun: 'detonation'},
   {type: 'ASSAULT', verb: 'set off|set off|set off', object: explosives},
@@ -324,7 +341,7 @@ export const triggers: readonly TriggerEntry[] = [
   {type: 'COERCE', noun: 'blockade'},
   {type: 'COERCE', verb: 'blockade'},
   {type: 'COERCE', verb: 'detain'},
-  {type: 'COERCE', verb: 'seize', notNext: ['on', 'upon'], notObject: ['opportunity', 'moment', 'initiative', 'chance', 'power']},
+  {type: 'COERCE', verb: 'seize', notNext: ['on', 'upon'], notObject: ['opportunity', 'moment', 'initiative', 'chance', 'power', 'control']},
   {type: 'COERCE', verb: 'arrest'},
   // "catch" as capture: by those who arrest ("police caught the suspect"), or where and doing
   // what someone was caught ("caught at the border", "caught smuggling"); not fire, a cold, a
@@ -608,6 +625,18 @@ export const hypotheticalModifiers: readonly string[] = ['possible', 'potential'
 
 /** Verbs whose complement is something not (yet) done: "hoped that", "plans to". */
 export const hypotheticalVerbs: readonly string[] = ['hope', 'hoped', 'hopes', 'hoping', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought', 'expect', 'expects', 'expected', 'aim', 'aims', 'aimed', 'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'wish', 'wishes', 'considering', 'consider', 'considers', 'propose', 'proposed', 'proposes', 'suggest', 'suggested', 'suggests', 'if', 'unless', 'whether']
+
+/**
+ * Verbs of criticism, whose "for" tells of an act that took place: "condemned the group for
+ * attacking civilians". What someone is accused "of" or charged "with" is only alleged.
+ */
+export const criticismVerbs: readonly string[] = ['blame', 'condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'slam', 'lambast', 'lambaste', 'lash', 'censure', 'rebuke']
+
+/**
+ * Words of a match that make an "attack" a move of play: "the first attack of the second half",
+ * "the defence and midfield nullified their attacks". ("half" counts after "first" or "second", not before "of".)
+ */
+export const playWords: readonly string[] = ['midfield', 'midfielder', 'midfielders', 'striker', 'strikers', 'goalkeeper', 'winger', 'wingers', 'touchline', 'scrum', 'fly-half', 'half-time', 'referee', 'goal', 'goals', 'minute', 'counter']
 
 /** Negators that turn an event into a denied one: "did not attack", "never met". */
 export const negators: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor', 'without']

@@ -160,7 +160,7 @@ export const eventArguments: Stage = {
         ...event,
         actors: event.actors.length ? event.actors : roles.actors.map(participant).filter(named),
         targets: event.targets.length ? event.targets : roles.targets.map(participant),
-        location: event.location ?? place ?? locationOf(context, tokens, fact.first)
+        location: event.location ?? place ?? locationOf(context, tokens, fact.first, eventParse(context.language, sentence))
       }
     })
     return {events}
@@ -532,7 +532,17 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     }
   }
   // A weapon is the instrument, neither who acts nor what is attacked: "a bomb exploded",
-  // "killed by an improvised explosive device", "detonated a car bomb".
+  // "killed by an improvised explosive device", "detonated a car bomb". Who planted, placed or
+  // left it acts through it: "a pipe bomb planted by the rebels went off".
+  if (type === 'ASSAULT') {
+    for (const weapon of [...actors]) {
+      if (!instrumentWords.has(parse.lemmas[weapon]!) && !instrumentWords.has(tokens[weapon]!.norm)) continue
+      for (const participle of dependents(parse, weapon, 'acl')) {
+        if (!/ed$/.test(tokens[participle]!.norm) && !irregularPlacing.has(tokens[participle]!.norm)) continue
+        for (const agent of dependents(parse, participle, 'obl')) if (caseOf(parse, tokens, agent) === 'by' && nominalTags.has(parse.upos[agent]!) && !instrumentWords.has(parse.lemmas[agent]!)) actors.push(agent)
+      }
+    }
+  }
   for (const list of [actors, targets]) {
     for (let k = list.length - 1; k >= 0; k--) if (instrumentWords.has(parse.lemmas[list[k]!]!) || instrumentWords.has(tokens[list[k]!]!.norm)) list.splice(k, 1)
   }
@@ -664,6 +674,8 @@ function sitesOf(parse: EventParse, tokens: readonly EventToken[], i: number): b
   return parse.upos[i] === 'NOUN' && (sites.has(tokens[i]!.norm) || sites.has(parse.lemmas[i]!))
 }
 
+// Participles of putting a weapon somewhere that do not end in "-ed": "a bomb left by …", "set by …".
+const irregularPlacing = new Set(['left', 'set', 'laid', 'hidden', 'sent', 'thrown', 'driven', 'built', 'made'])
 const instrumentWords = new Set(['device', 'devices', 'bomb', 'bombs', 'explosive', 'explosives', 'ied', 'ieds', 'mine', 'mines', 'grenade', 'grenades', 'blast', 'explosion', 'fire', 'shell', 'shells', 'rocket', 'rockets', 'missile', 'missiles', 'mortar', 'mortars', 'drone', 'drones', 'vest', 'gun', 'guns', 'rifle', 'knife', 'weapon', 'weapons', 'vehicle', 'car', 'truck', 'accident', 'crash'])
 
 function conjuncts(parse: EventParse, h: number): number[] {
@@ -1085,19 +1097,42 @@ function escape(value: string): string {
  * The place of an event: "in the Syrian city of X", "X province", "at X Airbase", or a
  * gazetteer name after "in", "at", "near"… in the trigger's clause, after the trigger first.
  */
-function locationOf(context: PipelineContext, tokens: readonly EventToken[], first: number): Event['location'] {
+function locationOf(context: PipelineContext, tokens: readonly EventToken[], first: number, parse: EventParse | null): Event['location'] {
   const [clauseStart, clauseEnd] = clauseRange(tokens, first)
   const order: number[] = []
   for (let k = first; k < clauseEnd; k++) order.push(k)
   for (let k = clauseStart; k < first; k++) order.push(k)
   for (const k of order) {
     const range = placeAt(tokens, k)
-    if (range) {
+    if (range && !(parse && inRelativeClause(parse, range[0], first))) {
       const span = {start: tokens[range[0]]!.start, end: tokens[range[1] - 1]!.end}
       return {name: context.text.slice(span.start, span.end), span}
     }
   }
   return null
+}
+
+/**
+ * Whether the parse puts word `k` in a relative clause on a word other than the trigger at
+ * `trigger`, and the trigger outside it: "two men who had lived in France attacked a
+ * checkpoint" (France is where they lived), not "an attack that took place in Paris".
+ */
+function inRelativeClause(parse: EventParse, k: number, trigger: number): boolean {
+  for (let steps = 0; steps < 8 && k >= 0; steps++) {
+    if (k === trigger) return false
+    if (hasRelation(parse, k, 'acl:relcl')) return parse.heads[k] !== trigger && !governs(parse, k, trigger)
+    k = parse.heads[k]!
+  }
+  return false
+}
+
+/** Whether word `word` stands under `head` in the parse, a few steps down. */
+function governs(parse: EventParse, head: number, word: number): boolean {
+  for (let steps = 0; steps < 8 && word >= 0; steps++) {
+    if (word === head) return true
+    word = parse.heads[word]!
+  }
+  return false
 }
 
 const placeAdjective = /(?:ern|held|controlled|occupied|besieged|torn|ravaged|annexed|divided|central|neighbou?ring|greater|downtown)$/

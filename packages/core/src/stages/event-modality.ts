@@ -22,9 +22,10 @@
 import type {Stage} from '../stage.js'
 import type {Event, Modality} from '../schema/event.js'
 import {denialVerbs, hypotheticalModals, hypotheticalModifiers, hypotheticalNouns, hypotheticalVerbs, negators} from '../lexicon/triggers.js'
-import {clauseRange, verbGroupStart, type EventToken} from '../language/event-grammar.js'
+import {clauseRange, verbGroupStart, type EventToken, type FormKind} from '../language/event-grammar.js'
 import {countBefore} from '../language/search.js'
 import * as functionWords from '../lexicon/function-words.js'
+import {subsetOf} from '../language/word-sets.js'
 
 const modalSet = new Set(hypotheticalModals)
 const possibilityNouns = new Set(hypotheticalNouns)
@@ -60,7 +61,7 @@ export const eventModality: Stage = {
       const sentence = fact ? sentences[fact.sentence] : undefined
       let modality: Modality = claim ? 'reported' : 'asserted'
       if (fact && sentence) {
-        const mood = fact.future ? 'hypothetical' : moodOf(sentence.tokens, fact.first, fact.form === 'noun', fact.anchored, event.type)
+        const mood = fact.future ? 'hypothetical' : moodOf(sentence.tokens, fact.first, fact.form === 'noun', fact.anchored, event.type, fact.form)
         if (mood) modality = mood
       }
       return {...event, modality, claim: claim ? claim.id : null}
@@ -70,7 +71,7 @@ export const eventModality: Stage = {
 }
 
 /** `denied`, `hypothetical`, or null when the grammar around the trigger says neither. */
-function moodOf(tokens: readonly EventToken[], first: number, isNoun: boolean, anchored: boolean, type: string): Modality | null {
+function moodOf(tokens: readonly EventToken[], first: number, isNoun: boolean, anchored: boolean, type: string, form: FormKind): Modality | null {
   const [clauseStart] = clauseRange(tokens, first)
   const group = tokens.slice(verbGroupStart(tokens, first), first)
 
@@ -85,7 +86,12 @@ function moodOf(tokens: readonly EventToken[], first: number, isNoun: boolean, a
   if (anchored) return null
 
   // "We will kill them" is a threat made now, whatever becomes of the killing.
-  if (!isNoun && type !== 'THREATEN' && group.some((token) => modalSet.has(token.norm) || futures.has(token.norm) || /['’]ll$/.test(token.norm))) return 'hypothetical'
+  if (!isNoun && type !== 'THREATEN' && group.some(futureOrModal)) return 'hypothetical'
+  // "warned it would mount new attacks": a noun that a verb of doing takes, under a modal or a future.
+  if (isNoun && type !== 'THREATEN') {
+    const verb = doingVerbBefore(tokens, first, clauseStart)
+    if (verb >= 0 && tokens.slice(verbGroupStart(tokens, verb), verb).some(futureOrModal)) return 'hypothetical'
+  }
   if (conditionals.has(tokens[clauseStart]?.norm ?? '')) return 'hypothetical'
   // What someone faces has not happened: "activists face arrest", "faces deportation". Charges
   // that someone faces have been brought.
@@ -103,7 +109,42 @@ function moodOf(tokens: readonly EventToken[], first: number, isNoun: boolean, a
   // "officials expect that the two sides will meet": what is hoped or planned has not happened.
   if (tokens[clauseStart]?.norm === 'that' && clauseStart > 0) {
     const [matrixStart] = clauseRange(tokens, clauseStart - 1)
-    if (tokens.slice(matrixStart, clauseStart).some((token) => wishVerbs.has(token.norm) && !token.cap)) return 'hypothetical'
+    const wish = tokens.slice(matrixStart, clauseStart).find((token) => wishVerbs.has(token.norm) && !token.cap)
+    if (wish && !(evidenceVerbs.has(wish.norm) && pastClause(tokens, clauseStart, first, isNoun, form))) return 'hypothetical'
   }
   return null
+}
+
+const futureOrModal = (token: EventToken) => modalSet.has(token.norm) || futures.has(token.norm) || /['’]ll$/.test(token.norm)
+
+// Verbs of doing that take an event noun and add nothing but the doing: "mount attacks", "hold talks".
+const doingVerbs = new Set(['mount', 'launch', 'carry', 'stage', 'conduct', 'commit', 'wage', 'unleash', 'hold', 'begin', 'start', 'resume', 'step', 'intensify', 'escalate', 'perpetrate'])
+const particles = new Set(['out', 'up'])
+
+/** The verb of doing right before a noun trigger (its particle and a few modifiers between), or -1: "mount new attacks", "carry out an attack". */
+function doingVerbBefore(tokens: readonly EventToken[], first: number, clauseStart: number): number {
+  for (let k = first - 1; k >= Math.max(clauseStart, first - 4); k--) {
+    const token = tokens[k]!
+    if (!token.word) return -1
+    if (doingVerbs.has(token.norm)) return k
+    if (particles.has(token.norm)) continue
+    if (nounPhraseEnds.has(token.norm) && !functionWords.determiners.includes(token.norm)) return -1
+  }
+  return -1
+}
+
+// "suggest" proposes ("suggested that the leaders meet") or gives evidence ("the footage
+// suggests that the gunmen attacked the convoy"); a past tense in its clause is the evidence.
+const evidenceVerbs = new Set(['suggest', 'suggests', 'suggested'])
+const pastFinite = new Set([...subsetOf(functionWords.beForms, ['was', 'were']), ...subsetOf(functionWords.haveForms, ['had']), ...subsetOf(functionWords.doForms, ['did'])])
+
+/**
+ * Whether the clause up to the trigger tells, plainly, of the past: a past verb, or the trigger
+ * in the past tense; not under a modal, an infinitive or a negator ("was not due to an attack").
+ */
+function pastClause(tokens: readonly EventToken[], clauseStart: number, first: number, isNoun: boolean, form: FormKind): boolean {
+  const before = tokens.slice(clauseStart + 1, first)
+  if (before.some((token) => token.norm === 'to' || modalSet.has(token.norm) || futures.has(token.norm) || negatorSet.has(token.norm) || token.norm.endsWith("n't"))) return false
+  if (!isNoun && (form === 'past' || form === 'ed') && !tokens[first]!.norm.endsWith('ing')) return true
+  return before.some((token) => pastFinite.has(token.norm))
 }

@@ -30,7 +30,7 @@ import type {Stage} from '../stage.js'
 import type {Event} from '../schema/event.js'
 import {countries} from '../lexicon/countries.js'
 import {places} from '../lexicon/places.js'
-import {modifierHeads, weaponSubjects, type PloverTypeName, type Retype, type TriggerEntry} from '../lexicon/triggers.js'
+import {criticismVerbs, modifierHeads, playWords, weaponSubjects, type PloverTypeName, type Retype, type TriggerEntry} from '../lexicon/triggers.js'
 import {
   beForms,
   clauseRange,
@@ -169,6 +169,8 @@ export const events: Stage = {
       if (candidates.length === 0) continue
       // The event each kept candidate names, itself or as a mention.
       const kept = new Map<Candidate, Event>()
+      // Whether the sentence tells of a match, read once and only for an attack.
+      let inPlay: boolean | undefined
       const scope = infinitiveScope(tokens, parse)
       // A headline's "to" before its verb is a future, no purpose: "PM to visit China".
       const future = new Set<number>()
@@ -183,6 +185,8 @@ export const events: Stage = {
         if (type === 'PROTEST' && /^rall/.test(tokens[first]!.norm) && !protestRally(tokens, parse, candidate)) continue
         // What a ban is on has not taken place: "a ban on public gatherings and protests".
         if (isNoun && parse && banned(parse, tokens, candidate.last - 1)) continue
+        // An attack in a match is a move of play: "the first attack of the second half".
+        if (type === 'ASSAULT' && /^attack/.test(tokens[first]!.norm) && (inPlay ??= ofPlay(tokens))) continue
         // A kind of event, no event that took place: "any attack on civilians", "such bombings".
         if (isNoun && generic(tokens, candidate.spanFirst)) continue
         // Events told by how often they happen: "attacks remain common", "such protests were rare".
@@ -202,7 +206,7 @@ export const events: Stage = {
         // what is called for is the content of the request: "called for new protests".
         // An event named by its date or place is one that happened, whoever is accused of it:
         // "accused of carrying out the August 17 bombing".
-        if (!(isNoun && namedByDateOrPlace(tokens, candidate.spanFirst)) && candidates.some((other) => other.type === 'ACCUSE' && other.last <= first && accusationContent(tokens, other.last, first))) continue
+        if (!(isNoun && namedByDateOrPlace(tokens, candidate.spanFirst)) && candidates.some((other) => other.type === 'ACCUSE' && other.last <= first && accusationContent(tokens, other.last, first, criticism(other.entry) && parse !== null && complementOf(parse, isNoun ? candidate.last - 1 : first, other)))) continue
         if (candidates.some((other) => other.type === 'REQUEST' && other.last <= first && first - other.last <= 3 && tokens.slice(other.last, first).every((token) => token.word && !opensClause(tokens, tokens.indexOf(token))))) continue
         // A verb whose object names the same event yields to the noun: "Norway hosted exploratory talks".
         const following = candidates[index + 1]
@@ -331,6 +335,7 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   const previousWord = previous?.word ? previous.norm : previous?.text ?? ''
   const nextWord = next?.word ? next.norm : next?.text ?? ''
   if (entry.notPrevious?.includes(previousWord)) return null
+  if (entry.previous && !preceding(tokens, i, 3).some((token) => entry.previous!.includes(token.norm))) return null
   if (entry.notNext?.includes(nextWord)) return null
   if (entry.next && !entry.next.includes(nextWord)) return null
   // "fired on 1 November" is a date, not a target.
@@ -689,6 +694,14 @@ function banned(parse: EventParse, tokens: readonly EventToken[], head: number):
 }
 
 // Determiners of a kind rather than of one event: "any attack", "every protest", "such bombings".
+const playWordSet = new Set(playWords)
+const halves = new Set(['first', 'second'])
+
+/** Whether a sentence tells of a match: a word of play in it, or "the second half" (not "the second half of 2008"). */
+function ofPlay(tokens: readonly EventToken[]): boolean {
+  return tokens.some((token, k) => token.word && (playWordSet.has(token.norm) || (token.norm === 'half' && halves.has(tokens[k - 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'of')))
+}
+
 const kindDeterminers = new Set(['any', 'every', 'such'])
 
 // Nouns of kind: "types of attack", "the most popular form of attack".
@@ -919,8 +932,33 @@ function participle(word: string): boolean {
 
 const whenWords = new Set(subsetOf(functionWords.subordinators, ['when', 'while', 'whilst']))
 
-/** Whether "of" or "for" stands between an accusation and a later trigger in the same clause. */
-function accusationContent(tokens: readonly EventToken[], from: number, to: number): boolean {
+const criticismSet = new Set(criticismVerbs)
+
+/** Whether an ACCUSE entry is a verb of criticism ("condemn", "slam+", "lash out at"). */
+function criticism(entry: TriggerEntry): boolean {
+  return entry.verb !== undefined && criticismSet.has(entry.verb.split(/[+| ]/)[0]!)
+}
+
+/**
+ * Whether the parse hangs the word on the trigger of `act`, through a coordination or not, or
+ * on its object when that is a name or a pronoun, which takes no "for" of its own: "blamed
+ * Hamas for the shelling", "was condemned for corruption and the murder of reporters", not
+ * "rebuked the proposal for more airstrikes" (the airstrikes are the proposal's).
+ */
+function complementOf(parse: EventParse, word: number, act: Candidate): boolean {
+  const onAct = (k: number) => k >= act.first && k < act.last
+  let k = word
+  for (let steps = 0; steps < 4 && hasRelation(parse, k, 'conj'); steps++) k = parse.heads[k]!
+  const head = parse.heads[k]!
+  if (onAct(head)) return true
+  return head >= 0 && (parse.upos[head] === 'PROPN' || parse.upos[head] === 'PRON') && hasRelation(parse, head, 'obj') && onAct(parse.heads[head]!)
+}
+
+/**
+ * Whether "of" or "for" stands between an accusation and a later trigger in the same clause;
+ * after a verb of criticism, "of" only: what someone is condemned "for" took place.
+ */
+function accusationContent(tokens: readonly EventToken[], from: number, to: number, factive = false): boolean {
   // "charged with masterminding the 1998 bombings of two embassies, believed to have had a
   // role in the October 2000 attack": past a comma, an "of" no longer joins them.
   let joined = false
@@ -931,7 +969,7 @@ function accusationContent(tokens: readonly EventToken[], from: number, to: numb
     // tells when the accused act was, and what happened then is no part of the accusation.
     if (token.word && whenWords.has(token.norm) && joined) return false
     if (opensClause(tokens, k)) return joined
-    if (token.norm === 'of' || token.norm === 'for') joined = true
+    if (token.norm === 'of' || (token.norm === 'for' && !factive)) joined = true
   }
   return joined
 }

@@ -105,10 +105,33 @@ describe('event arguments', () => {
   })
 })
 
+describe('who planted the weapon', () => {
+  it('reads who planted, placed or left a weapon as the actor of its blast', () => {
+    const [blast] = parseEventsWithSyntax('A car bomb left by militants exploded near a police station.')
+    expect(blast!.actors.map((actor) => actor.name)).toEqual(['militants'])
+    const [bang] = parseEventsWithSyntax('The pipe bomb planted by Novak went off along the course of a race.')
+    expect(bang!.actors.map((actor) => actor.name)).toEqual(['Novak'])
+    // A weapon alone names no one who acts.
+    const [other] = parseEventsWithSyntax('A car bomb exploded near a police station.')
+    expect(other!.actors).toEqual([])
+  })
+})
+
 describe('event places', () => {
   it('reads "in the X" and "in northern X"', () => {
     expect(testSingleEvent('Jets struck targets in the Gaza Strip.', 'ASSAULT', 'struck').location?.name).toBe('Gaza Strip')
     expect(testSingleEvent('Troops shelled villages in northern Syria.', 'ASSAULT', 'shelled').location?.name).toBe('Syria')
+  })
+
+  it('does not take a place from a relative clause on a participant', () => {
+    const [attack] = parseEventsWithSyntax('Two men who had lived in France for years attacked a checkpoint.')
+    expect(attack!.trigger.text).toBe('attacked')
+    expect(attack!.location).toBeNull()
+    const [urging] = parseEventsWithSyntax('The group, which opposed the war in Iraq, urged voters to stay at home.')
+    expect(urging!.location).toBeNull()
+    // A relative clause that holds the trigger keeps its place.
+    const [meeting] = parseEventsWithSyntax('He thanked the envoys who met in Geneva last week.').filter((event) => event.type === 'CONSULT')
+    expect(meeting!.location?.name).toBe('Geneva')
   })
 
   it('does not take a seat of government that speaks for a place', () => {

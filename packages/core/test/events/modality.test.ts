@@ -36,6 +36,14 @@ describe('event modality', () => {
     expect(testSingleEvent('The rebels could attack the town.', 'ASSAULT', 'attack').modality).toBe('hypothetical')
   })
 
+  it('makes a noun that a verb of doing takes under a modal or a future hypothetical', () => {
+    expect(testSingleEvent('The group warned it would mount new attacks on the city.', 'ASSAULT', 'attacks').modality).toBe('hypothetical')
+    expect(testSingleEvent('The rebels will carry out an attack on the base.', 'ASSAULT', 'attack').modality).toBe('hypothetical')
+    // What is done to an event that took place is no future of it.
+    expect(testSingleEvent('Officials said they would investigate the attack.', 'ASSAULT', 'attack').modality).toBe('asserted')
+    expect(testSingleEvent('The rebels carried out an attack on the base.', 'ASSAULT', 'attack').modality).toBe('asserted')
+  })
+
   it('leaves hypothetical events out unless asked for them', () => {
     const text = 'The rebels could attack the town. Troops should be withdrawn. Police arrested two men.'
     const described = (found: readonly Event[]) => found.map((event) => `${event.type} ${event.trigger.text} ${event.modality}`)
@@ -67,6 +75,15 @@ describe('event modality: what someone faces', () => {
 describe('event modality: what is wished', () => {
   it('makes what is hoped hypothetical', () => {
     expect(testSingleEvent('Officials hope that the two sides will sign an accord.', 'AGREE', 'sign an accord').modality).toBe('hypothetical')
+  })
+
+  it('reads what "suggest" proposes as hypothetical, and what it gives evidence of as past', () => {
+    expect(testSingleEvent('The envoy suggested that the two leaders meet in Oslo.', 'CONSULT', 'meet').modality).toBe('hypothetical')
+    expect(testSingleEvent('The mediator suggested that the rebels should attack the depot.', 'ASSAULT', 'attack').modality).toBe('hypothetical')
+    expect(testSingleEvent('The footage suggests that the gunmen attacked the convoy.', 'ASSAULT', 'attacked').modality).toBe('asserted')
+    expect(testSingleEvent('The debris suggests that missiles were used in an attack on the depot.', 'ASSAULT', 'attack').modality).toBe('asserted')
+    // A negated past is no evidence that the event happened.
+    expect(testSingleEvent('The logs suggest that the outage was not due to an attack by hackers.', 'ASSAULT', 'attack').modality).not.toBe('asserted')
   })
 
   it('does not carry a wish over to the next verb', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseEvents, testNoEvent, testSingleEvent} from './helpers.js'
+import {parseEvents, parseEventsWithSyntax, testNoEvent, testSingleEvent} from './helpers.js'
 
 describe('triggers: one per family, in their inflections', () => {
   it.each([
@@ -390,15 +390,25 @@ describe('triggers: forms, gerunds and infinitives that name the act itself', ()
     testSingleEvent('The militia warned of reprisals against the village.', 'THREATEN', 'warned of')
   })
 
+  it('reads what someone is condemned or blamed for as an act that took place, and what is proposed as none', () => {
+    const described = (text: string) => parseEventsWithSyntax(text).map((event) => `${event.type} ${event.trigger.text}`)
+    expect(described('The mayor blamed Hamas for the shelling of the market.')).toEqual(['ACCUSE blamed', 'ASSAULT shelling'])
+    expect(described('The regime was condemned for corruption and the murder of reporters.')).toEqual(['ACCUSE condemned', 'ASSAULT murder'])
+    // What someone is accused of is only alleged; a proposal rebuked is no act.
+    expect(described('Officials accused Hamas of the shelling of the market.')).toEqual(['ACCUSE accused'])
+    expect(described('Generals rebuked the plan for more airstrikes.')).toEqual(['ACCUSE rebuked'])
+  })
+
   it('reads an event named by its date inside an accusation as one that happened', () => {
     const found = parseEvents('Prosecutors accused two men of carrying out the August 17 bombing.').map((event) => `${event.type} ${event.trigger.text}`)
     expect(found).toEqual(['ACCUSE accused', 'ASSAULT bombing'])
     expect(parseEvents('Washington accused Russia of war crimes.').map((event) => event.type)).toEqual(['ACCUSE'])
   })
 
-  it('reads the claim of an attack as no attack, and seizing power as no seizure', () => {
+  it('reads the claim of an attack as no attack, and seizing power or control as no seizure', () => {
     expect(parseEvents('Firefighters cast doubt on the drone attack claim.')).toEqual([])
     expect(parseEvents('The army seized power in a coup.')).toEqual([])
+    expect(parseEvents('The founder seized back control of her company.')).toEqual([])
   })
 
   it('reads a plural noun after "to" as a noun, not an infinitive: "pleaded not guilty to charges"', () => {
@@ -555,6 +565,14 @@ describe('triggers: protesters who clash', () => {
   it('reads protesters clashing with police as a violent protest, and other clashes as assaults', () => {
     testSingleEvent('Hundreds of protesters clashed with police in the capital.', 'PROTEST', 'clashed')
     testSingleEvent('Rebels clashed with troops near the border.', 'ASSAULT', 'clashed')
+    testSingleEvent('Villagers clashed with soldiers at the checkpoint.', 'ASSAULT', 'clashed')
+    testSingleEvent('Sectarian clashes left ten people dead.', 'ASSAULT', 'clashes')
+  })
+
+  it('reads a clash with no armed side and no violence named as no assault', () => {
+    testNoEvent('The striker clashed with the goalkeeper before half-time.')
+    testNoEvent('The two bloggers clashed on the radio over the leaked emails.')
+    testNoEvent('The clash between the chain and its landlord came to a head last year.')
   })
 })
 
@@ -566,9 +584,14 @@ describe('triggers: storming, bombarding, exploding and striking in other senses
     ['bombarded with pop-up ads', 'Users are bombarded with pop-up ads every day.'],
     ['an explosion in a market', 'The firm hopes to profit from the explosion in podcasting.'],
     ['growth that explodes', 'The number of subscribers has exploded this year.'],
+    ['sales that explode in a month', 'Sales of the phone exploded in January.'],
+    ['a gas canister exploding in a kitchen', 'A gas canister exploded in the kitchen.'],
     ['a row that blew up', 'The row blew up after the mayor spoke.'],
     ['a deal struck', 'The film is made under a deal struck with the union.'],
-    ['a penalty struck', 'The fly-half struck a penalty at the other end.']
+    ['a penalty struck', 'The fly-half struck a penalty at the other end.'],
+    ['an attack in a match', 'The visitors launched their first attack of the second half.'],
+    ['attacks in a match', 'The defence and midfield blunted their attacks.'],
+    ['a counter attack', 'They scored on the counter attack.']
   ])('reads %s as no event', (_, text) => {
     testNoEvent(text)
   })
@@ -578,6 +601,8 @@ describe('triggers: storming, bombarding, exploding and striking in other senses
     testSingleEvent('Artillery bombarded the town with shells.', 'ASSAULT', 'bombarded')
     testSingleEvent('An explosion in the market killed six people.', 'ASSAULT', 'explosion')
     testSingleEvent('Militants blew up a bridge near the border.', 'ASSAULT', 'blew up')
+    testSingleEvent('A bomb exploded in the crowded market.', 'ASSAULT', 'exploded')
+    testSingleEvent('Rebels attacked the base in the second half of the year.', 'ASSAULT', 'attacked')
   })
 })
 
