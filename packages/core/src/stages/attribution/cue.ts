@@ -26,6 +26,7 @@ import {adjunctEnd} from './adjunct-end.js'
 import {complementEnd} from './complement-end.js'
 import {summaryEnd} from './summary-end.js'
 import {personRelativeEnd} from './person-relative-end.js'
+import {subordinateEnd} from './subordinate-end.js'
 import {promisesAct} from './commissive.js'
 import {asClause, reportedAs} from './as-reported.js'
 import {nounCues} from './noun-cue.js'
@@ -358,6 +359,8 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
         cut(complementEnd(scope, hit, found.content.from, found.content.to))
         // "said she would close it, a move that angered drivers": the report ends before the writer's summary.
         cut(Math.min(summaryEnd(scope, found.content.from, found.content.to), personRelativeEnd(scope, found.content.from, found.content.to)))
+        // "Officials who said the plan would fail were fired": the report ends before the main clause.
+        cut(subordinateEnd(scope, hit, found.content.from, found.content.to))
       }
     }
     // "criticized the budget during a debate": a noun-phrase report ends before the occasion.
