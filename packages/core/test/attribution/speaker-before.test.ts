@@ -218,3 +218,9 @@ describe('a quotation after the cue is its report when a phrase of scene opens t
     testSingleCase('If the port reopens, the mayor said, “we will build the road before winter.”', {content: 'If the port reopens', cue: 'said', speaker: 'mayor'}, {index: 0})
   })
 })
+
+describe('friends of someone speak for what they know', () => {
+  it('CLAUSE, several friends said', () => {
+    testSingleCase('He spends his winters in Florida, several friends said.', {content: 'He spends his winters in Florida', cue: 'said', speaker: 'friends'})
+  })
+})
