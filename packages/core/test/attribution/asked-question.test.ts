@@ -45,6 +45,16 @@ describe('asked, in the passive or after the main clause', () => {
     checkClaim(article, text, article.claims[2]!, {content: 'We have no choice.', cue: null, speaker: 'Tom Baxter'})
   })
 
+  it('“…,” X said when asked whether …: the question after the claim’s cue', () => {
+    const text = '“Of course,” the governor said when asked whether he would close the border.'
+    const article = testSingleCase(text, {content: 'Of course,', kind: 'direct', cue: 'said', speaker: 'governor'}, {count: 2, index: 0})
+    checkClaim(article, text, article.claims[1]!, {content: 'whether he would close the border', cue: 'asked', speaker: null})
+  })
+
+  it('X, when asked about Y, …: a topic ends at its comma', () => {
+    testSingleCase('The mayor, when asked about the ruling, usually changes the subject.', {content: 'the ruling', cue: 'asked', speaker: null})
+  })
+
   it('not a request in the passive: "was asked to leave"', () => {
     expect(attribute('The actress was asked to leave the stage.').claims).toEqual([])
   })

@@ -69,6 +69,13 @@ function trailingQuestion(scope: Scope, hit: CueHit): CueResult | null {
   return questionAfter(scope, hit, hit.verb - 1)
 }
 
+/** The question of "when asked whether …" at `hit`, after the cue of another claim, or null. */
+export function whenAsked(scope: Scope, hit: CueHit): CueResult | null {
+  const {tokens} = scope
+  if (hit.from !== hit.verb || tokens[hit.verb]!.lower !== 'asked' || tokens[hit.verb - 1]?.lower !== 'when') return null
+  return trailingQuestion(scope, hit)
+}
+
 function questionAfter(scope: Scope, hit: CueHit, start: number): CueResult | null {
   const {tokens, to} = scope
   let k = hit.verb + 1
@@ -79,8 +86,11 @@ function questionAfter(scope: Scope, hit: CueHit, start: number): CueResult | nu
     if (!phrase) return null
     k = phrase.outer.to + 1
   }
-  // A question word, not "about" (a topic) nor "to" (a request), and not inside a quotation.
-  if (k > to || !clauseWords.has(tokens[k]!.lower) || scope.inQuote[k] !== -1 || scope.markOf[k] !== 0) return null
+  // A question word, or "about" and its topic; not "to" (a request), and not inside a quotation.
+  const topic = k <= to && tokens[k]!.lower === 'about'
+  if (topic) k++
+  else if (k > to || !clauseWords.has(tokens[k]!.lower)) return null
+  if (k > to || scope.inQuote[k] !== -1 || scope.markOf[k] !== 0) return null
   let end = clauseEnd(scope, k)
   for (let j = k + 1; j <= end; j++) {
     const t = tokens[j]!
@@ -88,12 +98,13 @@ function questionAfter(scope: Scope, hit: CueHit, start: number): CueResult | nu
     // quotation.
     if (cueIndex.has(t.lower) && scope.inQuote[j] === -1 && opensQuotation(scope, j + 1)) return null
     // The question ends before a quotation, a colon or a second clause ("…, but …").
-    if (scope.markOf[j] !== 0 || t.text === ':' || (t.text === ',' && closers.has(tokens[j + 1]?.lower ?? ''))) {
+    // A topic is a noun phrase, which a comma ends ("when asked about the ruling, she …").
+    if (scope.markOf[j] !== 0 || t.text === ':' || (t.text === ',' && (topic || closers.has(tokens[j + 1]?.lower ?? '')))) {
       end = trimEnd(scope, k, j - 1)
       break
     }
   }
-  if (end - k < 2 || end - k > QUESTION) return null
+  if (end - k < 1 || end - k > QUESTION) return null
   return {speaker: null, sameSpeakerAs: null, content: {from: k, to: end}, quotation: null, after: true, that: false, outer: {from: start, to: end}, cutAt: start}
 }
 

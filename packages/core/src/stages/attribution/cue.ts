@@ -17,7 +17,7 @@ import {countBefore} from '../../language/search.js'
 import {addSpeaker, claimDraft, type CueHit, type CueResult, describe, type Draft, type Scope} from './claim-draft.js'
 import {colonClaim} from './colon.js'
 import {accordingTo} from './according-to.js'
-import {askedQuestion, passiveAsked, questionAfterAsked} from './asked-question.js'
+import {askedQuestion, passiveAsked, questionAfterAsked, whenAsked} from './asked-question.js'
 import {participle} from './participle.js'
 import {afterRelative, relativeToLast, speakerBefore} from './speaker-before.js'
 import {speakerAfter} from './speaker-after.js'
@@ -324,9 +324,11 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
   void previous
   for (const hit of hits) {
     const last = made.length > 0 ? made[made.length - 1]! : null
-    if (last && hit.verb <= last.outer.to && !(last.after && last.content && hit.verb > last.content.from)) continue
+    // "“…,” she said when asked whether …": a question after the claim's cue is a claim of its own.
+    const asked = last && last.claim.cue && hit.verb - 1 > from && tokens[hit.verb - 1]!.start >= last.claim.cue.span.end ? whenAsked(scope, hit) : null
+    if (!asked && last && hit.verb <= last.outer.to && !(last.after && last.content && hit.verb > last.content.from)) continue
     const min = last && !(last.after && last.content && hit.verb > last.content.from) ? last.outer.to + 1 : from
-    let result = attributeCue(scope, hit, min, last)
+    let result = asked ?? attributeCue(scope, hit, min, last)
     let clause = false
     // A strict cue the patterns read with no clause ("CNN reported at least six planes flew
     // …") still reports when the parse gives it a clause complement.
