@@ -51,8 +51,12 @@ describe('asked, in the passive or after the main clause', () => {
     checkClaim(article, text, article.claims[1]!, {content: 'whether he would close the border', cue: 'asked', speaker: null})
   })
 
-  it('X, when asked about Y, …: a topic ends at its comma', () => {
-    testSingleCase('The mayor, when asked about the ruling, usually changes the subject.', {content: 'the ruling', cue: 'asked', speaker: null})
+  it('X did Z when asked about Y: the topic', () => {
+    testSingleCase('The mayor changed the subject when asked about the ruling.', {content: 'the ruling', cue: 'asked', speaker: null})
+  })
+
+  it('not a question set off between the subject and its cue: "X, when asked about Y, said …"', () => {
+    testSingleCase('Ana Ruiz, when asked about the plan, said the town would manage.', {content: 'the town would manage', cue: 'said', speaker: 'Ana Ruiz'})
   })
 
   it('not a request in the passive: "was asked to leave"', () => {

@@ -24,7 +24,9 @@ export function askedQuestion(scope: Scope, hit: CueHit, min: number): CueResult
   if (passiveAsked(scope, hit, min)) return questionAfter(scope, hit, hit.verb - 1)
   const when = hit.verb > min && tokens[hit.verb - 1]!.lower === 'when'
   const start = when ? hit.verb - 1 : hit.verb
-  if (start !== min && !isOpening(scope, min, start)) return when ? trailingQuestion(scope, hit) : null
+  // "X, when asked …, said …" sets the question off between a subject and its cue, which reads
+  // the sentence; "X shrugged when asked …" ends with it.
+  if (start !== min && !isOpening(scope, min, start)) return when && tokens[start - 1]?.text !== ',' ? trailingQuestion(scope, hit) : null
   const tagged = taggedCue(scope, hit)
   if (!tagged) return null
   let k = hit.verb + 1
