@@ -150,7 +150,10 @@ export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
   women: 'group', men: 'group', citizens: 'group', fans: 'group', readers: 'group',
   statistics: 'anonymous', records: 'anonymous', estimates: 'anonymous', research: 'anonymous',
   journal: 'anonymous', tally: 'anonymous', census: 'anonymous', calculations: 'anonymous',
-  someone: 'anonymous', somebody: 'anonymous'
+  someone: 'anonymous', somebody: 'anonymous',
+  // A record of a call, a life told by its subject, and those who were there or know someone.
+  readout: 'anonymous', memoir: 'anonymous', institute: 'anonymous', outlet: 'anonymous', attendee: 'anonymous',
+  attendees: 'group', friend: 'anonymous', friends: 'group'
 }
 
 /**
@@ -170,5 +173,7 @@ export const documentNouns: readonly string[] = [
   'documents', 'memo', 'letter', 'email', 'analysis', 'book', 'article', 'editorial', 'transcript', 'affidavit',
   'indictment', 'release', 'announcement', 'tweet', 'post', 'video', 'clip', 'ad', 'ruling', 'brief', 'findings',
   // Counts and rules that state something: "according to the results", "according to state law".
-  'results', 'count', 'law', 'laws'
+  'results', 'count', 'law', 'laws',
+  // Texts that sum up a meeting or tell a life: "according to a readout of the call".
+  'summary', 'readout', 'memoir', 'biography'
 ]

@@ -13,3 +13,14 @@ export const sectionWords: readonly string[] = [
   'and', '&', 'the', 'defense', 'defence', 'security', 'conflict', 'diplomacy', 'archive', 'english', 'special', 'reports',
   'investigations', 'interviews', 'interview'
 ]
+
+/**
+ * Words of the labels that open a headline or a paragraph before a colon and name no one who
+ * speaks: "Breaking:", "The Latest:", "Update:", "Correction:", "Exclusive:", "Contributing:"
+ * (the colleagues credited at an article's end). Lower case; a label made only of these and
+ * "the" makes no claim.
+ */
+export const labelWords: readonly string[] = [
+  'latest', 'breaking', 'update', 'updated', 'updates', 'correction', 'corrections', 'clarification', 'exclusive',
+  'revealed', 'wow', 'look', 'watch', 'bombshell', 'developing', 'alert', 'contributing', 'paid', 'notice', 'just', 'in'
+]

@@ -57,3 +57,13 @@ describe('according to, a source only the parse reads', () => {
     testSingleCase('She told reporters the fee should have been waived, according to the written guidance.', {content: 'the fee should have been waived, according to the written guidance', kind: 'indirect', cue: 'told'})
   })
 })
+
+describe('sources that were there or recorded it', () => {
+  it('according to an attendee', () => {
+    testSingleCase('The senator left the lunch early, according to an attendee.', {content: 'The senator left the lunch early', cue: 'according to', speaker: 'attendee'})
+  })
+
+  it('according to a readout of the call', () => {
+    testSingleCase('The two leaders agreed to meet again, according to a readout of the call.', {content: 'The two leaders agreed to meet again', cue: 'according to'})
+  })
+})

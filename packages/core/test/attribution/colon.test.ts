@@ -31,6 +31,12 @@ describe('colon', () => {
     expect(attribute('Replacements: Peel, Wilson, Thompson.').claims).toEqual([])
   })
 
+  it('not a label that names no one: "Breaking:", "The Latest:", "Contributing:"', () => {
+    expect(attribute('Breaking: Voters Worried About Their Jobs').claims).toEqual([])
+    expect(attribute('The Latest: Voters Worried About Their Jobs').claims).toEqual([])
+    expect(attribute('Ana Ruiz chairs the council.\n\nCONTRIBUTING: Tom Reyes and Ana Lee in the valley.').claims).toEqual([])
+  })
+
   it('not a colon after a name in a sentence in lower case', () => {
     expect(attribute('The plan has one aim: to keep the town open for everyone.').claims).toEqual([])
   })

@@ -203,3 +203,24 @@ describe('a pronoun fused with the helper of the cue', () => {
     testNoClaim('He’s the best mayor the town has had.')
   })
 })
+
+// A phrase that sets the scene before the speaker, and a quotation after the cue.
+describe('a quotation after the cue is its report when a phrase of scene opens the sentence', () => {
+  it('Holding up a map, X said, “…”', () => {
+    testSingleCase('Holding up a map, the mayor said, “We will build the road before winter.”', {content: 'We will build the road before winter.', kind: 'direct', cue: 'said', speaker: 'mayor'})
+  })
+
+  it('In an interview on Sunday, X said: “…”', () => {
+    testSingleCase('In an interview on Sunday, Ana Ruiz said: “The port will reopen in May.”', {content: 'The port will reopen in May.', kind: 'direct', cue: 'said', speaker: 'Ana Ruiz'})
+  })
+
+  it('not a clause that opens the report: If …, X said, “…”', () => {
+    testSingleCase('If the port reopens, the mayor said, “we will build the road before winter.”', {content: 'If the port reopens', cue: 'said', speaker: 'mayor'}, {index: 0})
+  })
+})
+
+describe('friends of someone speak for what they know', () => {
+  it('CLAUSE, several friends said', () => {
+    testSingleCase('He spends his winters in Florida, several friends said.', {content: 'He spends his winters in Florida', cue: 'said', speaker: 'friends'})
+  })
+})

@@ -143,7 +143,7 @@ export const attribution: Stage = {
         while (c < sentenceClaimsCount && made[c]!.claim.span.end <= quotation.open.start) c++
         if (usedQuotes.has(quotation) || isHeading) return
         if (!hasWords(text, quotation.content, 4)) return
-        const last = c > 0 ? made[c - 1]! : (quotation.open.start - block.span.start < 2 || quotation.continues ? previousBlockLast : null)
+        const last = c > 0 ? spokenBefore(made, c) : (quotation.open.start - block.span.start < 2 || quotation.continues ? previousBlockLast : null)
         // "…," she wrote, "and …": a quotation right after an attribution continues it.
         const followsAttribution = c > 0 && /^\s*,\s*$/.test(text.slice(made[c - 1]!.claim.span.end, quotation.open.start)) && made[c - 1]!.claim.cue !== null
         const continued = continuedQuote(text, block.span, quotation, last, followsAttribution, speakers, `a${claims.length + made.length}`)
@@ -154,7 +154,7 @@ export const attribution: Stage = {
       if (lastMade?.pending) pending = lastMade
       const own = made.filter((d) => !d.pending)
       for (const d of own) claims.push(d.claim)
-      previousBlockLast = own.length > 0 ? own[own.length - 1]! : null
+      previousBlockLast = own.length > 0 ? spokenBefore(own, own.length) : null
     })
 
     claims.forEach((claim, index) => {
@@ -181,3 +181,14 @@ function finishPending(text: string, draft: Draft, content: Span, quotation: Quo
 
 // ---------------------------------------------------------------------------------------------
 // Sentences that never cut a quotation.
+
+/**
+ * The claim a quotation with no cue may continue, of the first `count` drafts: the last one,
+ * or the one before a question put by someone unnamed ("“…,” she said when asked whether …"),
+ * which the quotation after it answers.
+ */
+function spokenBefore(drafts: readonly Draft[], count: number): Draft {
+  const last = drafts[count - 1]!
+  const question = last.speaker < 0 && last.claim.cue?.lemma === 'ask'
+  return question && count > 1 ? drafts[count - 2]! : last
+}

@@ -1,6 +1,7 @@
 import type {SpeakerNote} from '../../stage.js'
 import type {Speaker} from '../../schema/speaker.js'
 import {isNameLike, readSpeakerAfter, readSpeakerBefore} from '../../language/speaker-phrase.js'
+import {labelWords} from '../../lexicon/sections.js'
 import {setContent, spanOf, trimEnd, useQuotation} from './cue.js'
 import {addSpeaker, claimDraft, describe, type Draft, type Scope} from './claim-draft.js'
 
@@ -59,6 +60,8 @@ function labelClaim(scope: Scope, speakers: Speaker[], notes: SpeakerNote[]): Dr
   // In a headline, "Reyes: Talks will resume next week" in sentence case too.
   if (!scope.titleCase && !shouted && !scope.heading) return null
   if (!tokens.slice(start, colon).every((t) => isNameLike(t) || t.text === '.')) return null
+  // "Breaking: …", "The Latest: …", "Contributing: …": a label, no speaker.
+  if (tokens.slice(start, colon).every((t) => !t.word || labels.has(t.lower) || t.lower === 'the')) return null
   const phrase = readSpeakerAfter(tokens, start, colon)
   if (!phrase || phrase.outer.to !== colon - 1) return null
   const description = describe(scope, phrase)
@@ -86,3 +89,5 @@ function labelClaim(scope: Scope, speakers: Speaker[], notes: SpeakerNote[]): Dr
   draft.claim.span = spanOf(scope, draft)
   return draft
 }
+
+const labels = new Set(labelWords)

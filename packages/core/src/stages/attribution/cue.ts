@@ -17,7 +17,7 @@ import {countBefore} from '../../language/search.js'
 import {addSpeaker, claimDraft, type CueHit, type CueResult, describe, type Draft, type Scope} from './claim-draft.js'
 import {colonClaim} from './colon.js'
 import {accordingTo} from './according-to.js'
-import {askedQuestion} from './asked-question.js'
+import {askedQuestion, passiveAsked, questionAfterAsked, whenAsked} from './asked-question.js'
 import {participle} from './participle.js'
 import {afterRelative, relativeToLast, speakerBefore} from './speaker-before.js'
 import {speakerAfter} from './speaker-after.js'
@@ -26,6 +26,7 @@ import {adjunctEnd} from './adjunct-end.js'
 import {complementEnd} from './complement-end.js'
 import {summaryEnd} from './summary-end.js'
 import {personRelativeEnd} from './person-relative-end.js'
+import {subordinateEnd} from './subordinate-end.js'
 import {promisesAct} from './commissive.js'
 import {asClause, reportedAs} from './as-reported.js'
 import {nounCues} from './noun-cue.js'
@@ -241,7 +242,7 @@ export function findCues(scope: Scope): CueHit[] {
       const next = tokens[i + n]
       // "the report cited by the minister": a participle with its agent reports nothing.
       // Not in a clause of "as" ("As reported by the Gazette, …"), which reports.
-      if (next && next.lower === 'by' && /ed$/.test(candidate.words[n - 1]!) && candidate.entry.frame !== 'according' && !afterAs(tokens, i, from)) break
+      if (next && next.lower === 'by' && /ed$/.test(candidate.words[n - 1]!) && candidate.entry.frame !== 'according' && !afterAs(tokens, i, from) && !questionAfterAsked(scope, i + n)) break
       // "people accused of murder": one accuses someone of something; "accused of" is passive.
       if (next && next.lower === 'of' && passiveBeforeOf.has(candidate.entry.lemma) && /ed$/.test(candidate.words[n - 1]!)) break
       const lastWord = candidate.words[n - 1]!
@@ -250,7 +251,8 @@ export function findCues(scope: Scope): CueHit[] {
       const progressive = candidate.words[0]!.endsWith('ing')
       // "was said", "is widely reported"; but "The document reportedly said" is active.
       const passive = previous !== null && (passiveMarkers.has(previous.lower) || passiveAdverbs.has(previous.lower) && i - 2 >= from && passiveMarkers.has(tokens[i - 2]!.lower))
-      if (passive && candidate.entry.frame !== 'according' && !progressive) break
+      // "was asked whether …" reports the question (asked-question.ts).
+      if (passive && candidate.entry.frame !== 'according' && !progressive && !questionAfterAsked(scope, i + n)) break
       let start = i
       // The verb group: "has announced", "will ask", "is saying", and with an adverb inside it,
       // "has also announced", "have openly blamed".
@@ -322,9 +324,11 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
   void previous
   for (const hit of hits) {
     const last = made.length > 0 ? made[made.length - 1]! : null
-    if (last && hit.verb <= last.outer.to && !(last.after && last.content && hit.verb > last.content.from)) continue
+    // "“…,” she said when asked whether …": a question after the claim's cue is a claim of its own.
+    const asked = last && last.claim.cue && hit.verb - 1 > from && tokens[hit.verb - 1]!.start >= last.claim.cue.span.end ? whenAsked(scope, hit) : null
+    if (!asked && last && hit.verb <= last.outer.to && !(last.after && last.content && hit.verb > last.content.from)) continue
     const min = last && !(last.after && last.content && hit.verb > last.content.from) ? last.outer.to + 1 : from
-    let result = attributeCue(scope, hit, min, last)
+    let result = asked ?? attributeCue(scope, hit, min, last)
     let clause = false
     // A strict cue the patterns read with no clause ("CNN reported at least six planes flew
     // …") still reports when the parse gives it a clause complement.
@@ -362,6 +366,8 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
         cut(complementEnd(scope, hit, found.content.from, found.content.to))
         // "said she would close it, a move that angered drivers": the report ends before the writer's summary.
         cut(Math.min(summaryEnd(scope, found.content.from, found.content.to), personRelativeEnd(scope, found.content.from, found.content.to)))
+        // "Officials who said the plan would fail were fired": the report ends before the main clause.
+        cut(subordinateEnd(scope, hit, found.content.from, found.content.to))
       }
     }
     // "criticized the budget during a debate": a noun-phrase report ends before the occasion.
@@ -474,6 +480,8 @@ function attributeCueAnywhere(scope: Scope, hit: CueHit, min: number, last: Draf
   // "Asked whether …, the senator said …": a question whose asker the text does not name.
   const question = askedQuestion(scope, hit, min)
   if (question) return question
+  // "was asked whether …": the subject was asked; it reports nothing.
+  if (passiveAsked(scope, hit, min)) return null
 
   // Participles: "…, saying that …", "…, adding …", "with the ambassador saying that …".
   if (hit.participle && hit.from === hit.verb && !(before && (beForms.has(before.lower) || /^(?:he|she|they)['’](?:s|re)$/.test(before.lower)))) return participle(scope, hit, min, last)

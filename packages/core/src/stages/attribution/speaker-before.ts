@@ -92,6 +92,14 @@ export function speakerBefore(scope: Scope, hit: CueHit, min: number): CueResult
     const opening = skipConnectives(scope, min)
     const adjunctOnly = opening < opener && prepositions.has(tokens[opening]!.lower) && opener - opening <= 6
     const clauseBefore = opener >= min && tokens[opener]!.text === ',' && opening < opener && !adjunctOnly
+    // "Holding up a book, the mayor said, “…”": a quotation after the cue's comma or colon is
+    // its report when the phrase before the speaker only sets the scene: a phrase of place or
+    // time, a participle. A clause there may be the report's first part ("If it passes, she
+    // said, “we will …”"); "Asked whether …, X said" reports the question (asked-question.ts).
+    if (clauseBefore && quotationAfter(scope, hit) && setsScene(scope, min)) {
+      const body = contentAfter(scope, hit, hit.to + 2)
+      if (body?.quotation) return {speaker, sameSpeakerAs: null, content: body.range, quotation: body.quotation, after: true, that: false, outer: {from: phrase.outer.from, to: body.range.to}, cutAt: phrase.outer.from}
+    }
     if (clauseBefore && hasNoReport(scope, hit)) {
       const contentFrom = contentStart(scope, min, opener)
       const end = trimEnd(scope, contentFrom, opener - 1)
@@ -293,4 +301,18 @@ function subjectAfter(scope: Scope, hit: CueHit): boolean {
     if (next >= syntax.heads.length || closingPunctuation.has(tokens[base + next]!.text)) return true
   }
   return false
+}
+
+// Whether a quotation opens right after the cue and its comma or colon: "said, “…”".
+function quotationAfter(scope: Scope, hit: CueHit): boolean {
+  const mark = hit.to + 2
+  return mark <= scope.to && (scope.tokens[hit.to + 1]!.text === ',' || scope.tokens[hit.to + 1]!.text === ':') && scope.markOf[mark]! > 0
+}
+
+// Whether the sentence opens, past its connectives, with a preposition (not "while", which opens
+// a clause) or a participle in "-ing".
+function setsScene(scope: Scope, min: number): boolean {
+  const first = scope.tokens[skipConnectives(scope, min)]
+  if (!first?.word) return false
+  return (prepositions.has(first.lower) && first.lower !== 'while') || (/ing$/.test(first.lower) && first.lower.length > 5)
 }
