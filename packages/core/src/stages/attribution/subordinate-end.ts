@@ -52,7 +52,7 @@ export function subordinateEnd(scope: Scope, hit: CueHit, from: number, to: numb
  * circumstance, and the main clause starts right after the report: its verb group after a
  * relative clause on the subject, its subject after the comma that closes a clause of
  * circumstance. Anything else between the report and the verb says the parse cut the report
- * short ("insisted she provided Trump with …" read with "with …" on the main verb).
+ * short ("insisted she provided the mayor with …" read with "with …" on the main verb).
  */
 function governed(scope: Scope, {syntax, base}: ParsedSentence, cue: number, end: number, last: number): boolean {
   const count = syntax.heads.length
