@@ -374,8 +374,30 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // "A total of 563 strikes … targeted Pakistan", "a spate of bombings killed 17 people": a
     // noun of number or series before "of" stands for the events it counts.
     while (hasRelation(parse, subjectHead, 'nmod') && caseOf(parse, tokens, subjectHead) === 'of' && parse.heads[subjectHead]! >= 0 && parse.heads[subjectHead]! < subjectHead && countingNouns.has(parse.lemmas[parse.heads[subjectHead]!]!)) subjectHead = parse.heads[subjectHead]!
-    if (subjectHead !== head && hasRelation(parse, subjectHead, 'nsubj') && reachVerbs.has(parse.lemmas[parse.heads[subjectHead]!]!)) {
+    if (subjectHead !== head && hasRelation(parse, subjectHead, 'nsubj') && (!hasRelation(parse, subjectHead, 'nsubj:pass') || activeAfterAll(parse, parse.heads[subjectHead]!)) && reachVerbs.has(parse.lemmas[parse.heads[subjectHead]!]!)) {
       targets.push(...reached(parse, parse.heads[subjectHead]!))
+    }
+    // "after a bombing killed 12 people", read with "after" as a preposition and "killed" as a
+    // verb coordinated with the main one: a verb joined with no "and" and no subject of its own,
+    // right after the noun's phrase, has the noun for its subject.
+    if (hasRelation(parse, subjectHead, 'obl') && subordinators.has(caseOf(parse, tokens, subjectHead) ?? '') && parse.heads[subjectHead]! >= 0) {
+      const main = parse.heads[subjectHead]!
+      const verb = dependents(parse, main, 'conj').find((k) => k > head && parse.upos[k] === 'VERB' && reachVerbs.has(parse.lemmas[k]!) && !/ing$/.test(tokens[k]!.norm) && dependents(parse, k, 'nsubj', 'cc', 'mark', 'aux:pass').length === 0)
+      if (verb !== undefined && !dependents(parse, main, 'obj', 'obl', 'nsubj', 'advmod', 'xcomp', 'ccomp').some((other) => other > subjectHead && other < verb)) targets.push(...reached(parse, verb))
+    }
+    // "a suicide attack targeting emergency responders", "an attack that targeted a convoy",
+    // "bombings aimed at civilians": what the act is aimed at.
+    if (type === 'ASSAULT') {
+      for (const clause of dependents(parse, head, 'acl')) {
+        if (clause < last) continue
+        const lemma = parse.lemmas[clause]!
+        const relative = hasRelation(parse, clause, 'acl:relcl')
+        if (lemma === 'target' && (relative ? dependents(parse, clause, 'nsubj').some((subject) => relativePronouns.has(tokens[subject]!.norm)) : /ing$/.test(tokens[clause]!.norm))) {
+          targets.push(...dependents(parse, clause, 'obj').filter((object) => nominalTags.has(parse.upos[object]!)))
+        } else if (lemma === 'aim' && !relative && /ed$/.test(tokens[clause]!.norm)) {
+          targets.push(...dependents(parse, clause, 'obl').filter((child) => caseOf(parse, tokens, child) === 'at' && nominalTags.has(parse.upos[child]!)))
+        }
+      }
     }
     // "the Birmingham pub bombings", "a market attack": the place attacked names the attack.
     // A name before the place is where it stands: "the Birmingham pub bombings".
@@ -404,7 +426,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
         }
       } else if (hasRelation(parse, head, 'nsubj:pass') && lightVerbLemmas.has(lemma)) {
         for (const child of dependents(parse, governor, 'obl')) if (caseOf(parse, tokens, child) === 'by') actors.push(child)
-      } else if (hasRelation(parse, head, 'nsubj') && !hasRelation(parse, head, 'nsubj:pass') && reachVerbs.has(lemma)) {
+      } else if (hasRelation(parse, head, 'nsubj') && (!hasRelation(parse, head, 'nsubj:pass') || activeAfterAll(parse, governor)) && reachVerbs.has(lemma)) {
         targets.push(...reached(parse, governor))
       }
       if (lightVerbLemmas.has(lemma) && (hasRelation(parse, counted, 'obj') || hasRelation(parse, head, 'nsubj:pass'))) obliques(governor)
@@ -607,6 +629,16 @@ function personNamed(parse: EventParse, tokens: readonly EventToken[], w: number
 }
 // Nouns of an act tried or planned, whose own trigger is a compound or an infinitive: "an assassination attempt against …".
 const attemptNouns = new Set(['attempt', 'plot'])
+// Prepositions that also open a clause: "after a bombing killed 12 people".
+const subordinators = new Set(subsetOf(functionWords.prepositions, ['after', 'before', 'since']))
+
+/**
+ * Whether the verb at `verb`, whose subject the parse calls passive, is active: no passive
+ * auxiliary and an object of its own ("Nine bomb blasts … killed seven people").
+ */
+function activeAfterAll(parse: EventParse, verb: number): boolean {
+  return verb >= 0 && dependents(parse, verb, 'aux:pass').length === 0 && dependents(parse, verb, 'obj').length > 0 && !dependents(parse, verb, 'aux').some((aux) => beForms.has(parse.lemmas[aux]!) || parse.lemmas[aux] === 'be')
+}
 // The verbs an attempt on a life is made to do.
 const lifeVerbs = new Set(['assassinate', 'kill', 'murder'])
 const groupPronouns = new Set(['it', 'they'])

@@ -97,6 +97,25 @@ describe('arguments read from the parse', () => {
     expect(names(exploded!.targets)).toEqual(['one soldier', '10 others', 'army patrol'])
   })
 
+  it('takes who an attack killed as its targets when the parse misreads the clause: "after a bombing killed", a subject read as passive', () => {
+    const after = parseEventsWithSyntax('Troops were deployed after a suicide bombing killed 12 people in the capital.').find((event) => event.trigger.text.endsWith('bombing'))
+    expect(names(after!.targets)).toEqual(['12 people'])
+    const [blasts] = parseEventsWithSyntax('Nine bomb blasts, some of them minutes apart, meanwhile killed seven people in the city.')
+    expect(names(blasts!.targets)).toEqual(['seven people'])
+    // No clause after "after": the bombing reached no one the sentence names.
+    const plain = parseEventsWithSyntax('Troops were deployed after a suicide bombing in the capital.').find((event) => event.trigger.text.endsWith('bombing'))
+    expect(plain!.targets).toEqual([])
+  })
+
+  it('takes what an attack is aimed at as its target: "targeting", "aimed at"', () => {
+    const targeting = parseEventsWithSyntax('Officials condemned the suicide attack targeting emergency responders in the town.').find((event) => event.trigger.text.endsWith('attack'))
+    expect(names(targeting!.targets)).toEqual(['emergency responders'])
+    const aimed = parseEventsWithSyntax('The rebels denied the bombings aimed at civilians.').find((event) => event.trigger.text === 'bombings')
+    expect(names(aimed!.targets)).toEqual(['civilians'])
+    const carried = parseEventsWithSyntax('Officials condemned the suicide attack carried out by two men in the town.').find((event) => event.trigger.text.endsWith('attack'))
+    expect(carried!.targets).toEqual([])
+  })
+
   it('takes who faces a charge or pleads to it as the one charged', () => {
     const [faces] = parseEventsWithSyntax('Tolliver faces charges from prosecutors in Ohio.')
     expect(names(faces!.targets)).toEqual(['Tolliver'])
