@@ -115,7 +115,9 @@ export const eventArguments: Stage = {
       // words told as prose); the token grammar is the fallback.
       const parse = eventParse(context.language, sentence)
       if (parse) {
-        rolesOf.set(event, parseRoles(tokens, parse, fact.first, fact.last, fact.form, event.type, sentence.block.kind === 'title'))
+        const roles = parseRoles(tokens, parse, fact.first, fact.last, fact.form, event.type, sentence.block.kind === 'title')
+        if (fact.form !== 'noun' && roles.actors.length === 0 && sentence.block.kind !== 'title') roles.actors = strayedSubjects(tokens, parse, fact.first, fact.last, fact.form, roles)
+        rolesOf.set(event, roles)
         continue
       }
       // A headline drops its articles: "Rebels Attack Town" has a subject and an object round a
@@ -776,6 +778,28 @@ function toPlace(context: PipelineContext, tokens: readonly EventToken[], [start
   const span = {start: tokens[start]!.start, end: withoutPossessive(context.text, tokens[end - 1]!)}
   return {name: context.text.slice(span.start, span.end), span}
 }
+
+/**
+ * The subject the token grammar finds for a verb the parse left without one, when the parse
+ * went astray ("Taliban fighters set off a car bomb", with "fighters" read as the verb and "set"
+ * as its modifier): the verb is still read as a verb, it has no subject in the parse and is not
+ * joined to a verb before it, and the phrase before it is a noun or a name, no weapon, not
+ * after a preposition, not a possessive ("Smith's widely criticized remarks"), and none of the
+ * targets or the place.
+ */
+function strayedSubjects(tokens: readonly EventToken[], parse: EventParse, first: number, last: number, form: string, roles: Roles): Range[] {
+  const start = verbGroupStart(tokens, first)
+  if (parse.upos[first] !== 'VERB' || dependents(parse, first, 'nsubj', 'csubj').length > 0 || functionWords.coordinators.includes(tokens[start - 1]?.norm ?? '')) return []
+  const overlaps = ([a, b]: Range, [c, d]: Range) => a < d && c < b
+  return verbRoles(tokens, first, last, form).actors.filter((range) => {
+    const end = range[1] - 1
+    return nominalHeads.has(parse.upos[end]!) && !prepositional(parse, tokens, end) && !phrasePrepositions.has(tokens[range[0] - 1]?.norm ?? '') &&
+      !instrumentWords.has(tokens[end]!.norm) && !tokens[end]!.possessive && !roles.targets.some((target) => overlaps(range, target)) && !(roles.place && overlaps(range, roles.place))
+  })
+}
+const nominalHeads = new Set(['NOUN', 'PROPN', 'PRON'])
+// Prepositions that take a noun phrase only; "after", "before", "since" and "as" also open a clause ("after militants killed …").
+const phrasePrepositions = new Set(except(functionWords.prepositions, ['after', 'before', 'since', 'as']))
 
 function verbRoles(tokens: readonly EventToken[], first: number, last: number, form: string): Roles {
   const group = tokens.slice(verbGroupStart(tokens, first), first).map((token) => token.norm)

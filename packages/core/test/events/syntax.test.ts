@@ -116,6 +116,13 @@ describe('arguments read from the parse', () => {
     expect(carried!.targets).toEqual([])
   })
 
+  it('takes the subject before a verb the parse left without one, but no possessive and no phrase after a preposition', () => {
+    const [fighters] = parseEventsWithSyntax('Last month, rebel fighters set off a car bomb outside a police station.')
+    expect(names(fighters!.actors)).toEqual(['rebel fighters'])
+    const criticized = parseEventsWithSyntax("Critics mocked the mayor's widely criticized remarks on Tuesday.").find((event) => event.trigger.text === 'criticized')
+    expect(criticized?.actors ?? []).toEqual([])
+  })
+
   it('takes who faces a charge or pleads to it as the one charged', () => {
     const [faces] = parseEventsWithSyntax('Tolliver faces charges from prosecutors in Ohio.')
     expect(names(faces!.targets)).toEqual(['Tolliver'])
