@@ -523,6 +523,17 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       for (let k = first + 1; k < last; k++) for (const agent of dependents(parse, k, 'obl', 'nmod')) if (agent >= last && caseOf(parse, tokens, agent) === 'by' && nominalTags.has(parse.upos[agent]!) && !timeWords.has(tokens[agent]!.norm)) actors.push(agent)
     }
   }
+  // "Fighting broke out in the northern districts", "the blast occurred near the station": where
+  // the event happened, said by a verb of happening.
+  if (isNoun && places.length === 0) {
+    let subject = head
+    while (hasRelation(parse, subject, 'nmod') && caseOf(parse, tokens, subject) === 'of' && parse.heads[subject]! >= 0 && parse.heads[subject]! < subject && countingNouns.has(parse.lemmas[parse.heads[subject]!]!)) subject = parse.heads[subject]!
+    const verb = parse.heads[subject]!
+    if (verb > head && hasRelation(parse, subject, 'nsubj') && !hasRelation(parse, subject, 'nsubj:pass') && happening(parse, tokens, verb)) {
+      const site = dependents(parse, verb, 'obl').find((child) => placeCases.has(caseOf(parse, tokens, child) ?? '') && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child)) && !dateWords.has(tokens[child]!.norm))
+      if (site !== undefined) places.push(site)
+    }
+  }
   // "The worst explosion was at the bus station": a place said of the event with "be".
   if (isNoun && places.length === 0 && hasRelation(parse, head, 'nsubj')) {
     const predicate = parse.heads[head]!
@@ -631,6 +642,18 @@ function personNamed(parse: EventParse, tokens: readonly EventToken[], w: number
 }
 // Nouns of an act tried or planned, whose own trigger is a compound or an infinitive: "an assassination attempt against …".
 const attemptNouns = new Set(['attempt', 'plot'])
+// Verbs by which an event happens: "erupted", "took place", "broke out".
+const happeningLemmas = new Set(['occur', 'happen', 'erupt', 'unfold'])
+
+/** Whether the verb at `verb` says that its subject happened: "occurred", "took place", "broke out", "flared up". */
+function happening(parse: EventParse, tokens: readonly EventToken[], verb: number): boolean {
+  const lemma = parse.lemmas[verb]!
+  if (happeningLemmas.has(lemma)) return true
+  const particle = dependents(parse, verb, 'compound:prt').map((k) => tokens[k]!.norm)
+  if ((lemma === 'break' && particle.includes('out')) || (lemma === 'flare' && particle.includes('up'))) return true
+  return lemma === 'take' && dependents(parse, verb, 'obj').some((object) => tokens[object]!.norm === 'place' && object === verb + 1)
+}
+
 // Prepositions that also open a clause: "after a bombing killed 12 people".
 const subordinators = new Set(subsetOf(functionWords.prepositions, ['after', 'before', 'since']))
 

@@ -123,6 +123,16 @@ describe('arguments read from the parse', () => {
     expect(criticized?.actors ?? []).toEqual([])
   })
 
+  it('takes where a verb of happening puts the event as its place: "broke out in", "took place at"', () => {
+    const [fighting] = parseEventsWithSyntax('Heavy fighting broke out in the northern districts on Sunday.')
+    expect(fighting!.location?.name).toBe('northern districts')
+    const [attack] = parseEventsWithSyntax('The attack took place at a checkpoint near the airport.')
+    expect(attack!.location?.name).toBe('checkpoint')
+    // Not a verb of happening: the clinic is where the wounded went, not where the attack was.
+    const [taken] = parseEventsWithSyntax('The attack left dozens wounded at a clinic.')
+    expect(taken!.location).toBeNull()
+  })
+
   it('takes who faces a charge or pleads to it as the one charged', () => {
     const [faces] = parseEventsWithSyntax('Tolliver faces charges from prosecutors in Ohio.')
     expect(names(faces!.targets)).toEqual(['Tolliver'])
