@@ -410,6 +410,15 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
         for (const name of dependents(parse, child, 'compound')) if (parse.upos[name] === 'PROPN') places.push(name)
       }
     }
+    // "were given an ultimatum by their bosses", "handed the envoy a warning", "received death
+    // threats": who is given or receives the act undergoes it.
+    if (recipientTypes.has(type) && targets.length === 0 && hasRelation(parse, head, 'obj') && parse.heads[head]! >= 0) {
+      const verb = parse.heads[head]!
+      const lemma = parse.lemmas[verb]!
+      if (givingVerbs.has(lemma) && dependents(parse, verb, 'aux:pass').length > 0) targets.push(...dependents(parse, verb, 'nsubj:pass'))
+      else if (givingVerbs.has(lemma)) targets.push(...dependents(parse, verb, 'iobj'))
+      else if (receivingVerbs.has(lemma) && dependents(parse, verb, 'aux:pass').length === 0) targets.push(...dependents(parse, verb, 'nsubj').filter((subject) => !relativePronouns.has(tokens[subject]!.norm)))
+    }
     // "launched a series of attacks": the light verb's object is the noun that counts them.
     let counted = head
     if (hasRelation(parse, head, 'nmod') && caseOf(parse, tokens, head) === 'of' && parse.heads[head]! >= 0 && parse.heads[head]! < head && countingNouns.has(parse.lemmas[parse.heads[head]!]!) && hasRelation(parse, parse.heads[head]!, 'obj') && lightVerbLemmas.has(parse.lemmas[parse.heads[parse.heads[head]!]!] ?? '')) counted = parse.heads[head]!
@@ -642,6 +651,10 @@ function personNamed(parse: EventParse, tokens: readonly EventToken[], w: number
 }
 // Nouns of an act tried or planned, whose own trigger is a compound or an infinitive: "an assassination attempt against …".
 const attemptNouns = new Set(['attempt', 'plot'])
+// Types whose noun can be given to the one who undergoes it: "given an ultimatum", "received threats".
+const recipientTypes = new Set(['THREATEN', 'REQUEST', 'ACCUSE', 'COERCE'])
+const givingVerbs = new Set(['give', 'issue', 'hand', 'serve', 'send', 'deliver'])
+const receivingVerbs = new Set(['receive', 'get'])
 // Verbs by which an event happens: "erupted", "took place", "broke out".
 const happeningLemmas = new Set(['occur', 'happen', 'erupt', 'unfold'])
 

@@ -133,6 +133,15 @@ describe('arguments read from the parse', () => {
     expect(taken!.location).toBeNull()
   })
 
+  it('takes who is given or receives a threat as its target', () => {
+    const [given] = parseEventsWithSyntax('She said he and other drivers were given an ultimatum by their bosses.').filter((event) => event.trigger.text === 'ultimatum')
+    expect(names(given!.targets)).toEqual(['he', 'other drivers'])
+    const [received] = parseEventsWithSyntax('The judge received death threats after the ruling.')
+    expect(names(received!.targets)).toEqual(['judge'])
+    const [made] = parseEventsWithSyntax('The judge made threats after the ruling.')
+    expect(made?.targets ?? []).toEqual([])
+  })
+
   it('takes who faces a charge or pleads to it as the one charged', () => {
     const [faces] = parseEventsWithSyntax('Tolliver faces charges from prosecutors in Ohio.')
     expect(names(faces!.targets)).toEqual(['Tolliver'])
