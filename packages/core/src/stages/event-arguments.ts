@@ -264,6 +264,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   const places: number[] = []
   // Actors that are a modifier, not a noun phrase of their own: "Russian" in "Russian airstrikes".
   const modifierActors: Range[] = []
+  // The first name of an "including" list, whose others the parse may not have joined to it.
+  let included = -1
   const isNoun = form === 'noun'
   const head = isNoun ? last - 1 : first
   const inTrigger = (k: number) => k >= first && k < last
@@ -280,7 +282,10 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       else if (marker === 'between') actors.push(child)
       // "Dozens were arrested, including Ana Ruiz and Luis Vega": who the arrest or attack reached, named
       // (a charge's "including" lists charges).
-      else if (marker === 'including' && !isNoun && (type === 'COERCE' || type === 'ASSAULT')) targets.push(child)
+      else if (marker === 'including' && !isNoun && (type === 'COERCE' || type === 'ASSAULT')) {
+        targets.push(child)
+        if (included < 0) included = child
+      }
       // "charges from prosecutors", "threats from the militants": who they come from.
       else if (marker === 'from' && isNoun && sourceTypes.has(type)) {
         // "scandals from the 1990s": a time is no one.
@@ -599,7 +604,59 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   const actorRanges = toRanges(actors, 'actor')
   // The light verb's subject ("Russian jets carried out airstrikes") says it better than the modifier.
   if (actorRanges.length === 0) actorRanges.push(...modifierActors)
-  return {actors: actorRanges, targets: toRanges(targets, 'target'), place}
+  const targetRanges = toRanges(targets, 'target')
+  if (included >= 0) {
+    const start = dependents(parse, included, 'case').find((marker) => tokens[marker]!.norm === 'including')
+    // "arrested, including Ana Ruiz, the lawyer Luis Vega and the writer Eva Soto": every name of the list.
+    if (start !== undefined) for (const range of includedNames(tokens, start + 1)) if (!targetRanges.some(([a, b]) => a < range[1] && range[0] < b)) targetRanges.push(range)
+  }
+  return {actors: actorRanges, targets: targetRanges, place}
+}
+
+// Lower-case words inside a name: "María del Carmen", "Vicente Sainz de la Peña".
+const nameParticles = new Set(['de', 'del', 'la', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'di', 'le', 'al', 'bin', 'ibn', 'el'])
+// Tokens that end a list.
+const listEnds = new Set(['.', ';', ':', '—', '–', '(', ')', '!', '?'])
+
+/**
+ * The names of an "including" list from `from`: each item, set off by commas and "and", gives
+ * the name it ends in ("the theatre director Vicente Sainz de la Peña"); an item with "of"
+ * before its name describes the one before it ("wife of the playwright Alfonso Sastre"). An
+ * item of more than eight words, or of more than three without a name, ends the list.
+ */
+function includedNames(tokens: readonly EventToken[], from: number): Range[] {
+  const out: Range[] = []
+  let start = from
+  for (let k = from; k <= Math.min(tokens.length, from + 60); k++) {
+    const token = tokens[k]
+    const end = !token || listEnds.has(token.norm)
+    if (!end && token.norm !== ',' && token.norm !== 'and') continue
+    // "…, on Tuesday", "…, after a raid": a phrase of the clause, past the list.
+    if (k - start > 8 || functionWords.prepositions.includes(tokens[start]?.norm ?? '')) break
+    let runEnd = -1
+    let runStart = -1
+    for (let j = k - 1; j >= start; j--) {
+      const word = tokens[j]!
+      if (runEnd < 0) {
+        if (word.word && word.cap) runEnd = runStart = j
+        continue
+      }
+      if (word.word && word.cap) runStart = j
+      else if (!nameParticles.has(word.norm)) break
+      else {
+        // Particles stand between the words of a name: "de la" in "Sainz de la Peña".
+        let before = j - 1
+        while (before >= start && nameParticles.has(tokens[before]!.norm)) before--
+        if (before < start || !tokens[before]!.cap) break
+      }
+    }
+    const described = runStart >= 0 && tokens.slice(start, runStart).some((word) => word.norm === 'of')
+    if (runStart >= 0 && !described && !dateWords.has(tokens[runEnd]!.norm)) out.push([runStart, runEnd + 1])
+    // An item without a name ends the list, unless it is short ("and her relatives").
+    if (end || (runStart < 0 && k - start > 3)) break
+    start = k + 1
+  }
+  return out
 }
 
 // Verbs of saying, by lemma.

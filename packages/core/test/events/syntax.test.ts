@@ -142,6 +142,13 @@ describe('arguments read from the parse', () => {
     expect(made?.targets ?? []).toEqual([])
   })
 
+  it('takes every name of an "including" list after an arrest, but not a description or a date', () => {
+    const [arrested] = parseEventsWithSyntax('Dozens of activists were arrested, including Nora Vasquez, sister of the novelist Pedro Lind, the poet Ines de la Rosa, union leader Tomas Bell, and the painter Rui Soto.')
+    expect(names(arrested!.targets)).toEqual(['Dozens', 'Nora Vasquez', 'Ines de la Rosa', 'Tomas Bell', 'Rui Soto'])
+    const [police] = parseEventsWithSyntax('Police arrested 12 people, including Ana Ruiz and the lawyer Luis Vega, on Tuesday.')
+    expect(names(police!.targets)).toEqual(['12 people', 'Ana Ruiz', 'lawyer Luis Vega'])
+  })
+
   it('takes who faces a charge or pleads to it as the one charged', () => {
     const [faces] = parseEventsWithSyntax('Tolliver faces charges from prosecutors in Ohio.')
     expect(names(faces!.targets)).toEqual(['Tolliver'])
