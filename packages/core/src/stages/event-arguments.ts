@@ -162,7 +162,7 @@ export const eventArguments: Stage = {
         ...event,
         actors: event.actors.length ? event.actors : roles.actors.map(participant).filter(named),
         targets: event.targets.length ? event.targets : roles.targets.map(participant),
-        location: event.location ?? place ?? locationOf(context, tokens, fact.first)
+        location: event.location ?? place ?? locationOf(context, tokens, fact.first, eventParse(context.language, sentence))
       }
     })
     return {events}
@@ -1234,19 +1234,40 @@ function escape(value: string): string {
  * The place of an event: "in the Syrian city of X", "X province", "at X Airbase", or a
  * gazetteer name after "in", "at", "near"… in the trigger's clause, after the trigger first.
  */
-function locationOf(context: PipelineContext, tokens: readonly EventToken[], first: number): Event['location'] {
+function locationOf(context: PipelineContext, tokens: readonly EventToken[], first: number, parse: EventParse | null = null): Event['location'] {
   const [clauseStart, clauseEnd] = clauseRange(tokens, first)
   const order: number[] = []
   for (let k = first; k < clauseEnd; k++) order.push(k)
   for (let k = clauseStart; k < first; k++) order.push(k)
   for (const k of order) {
     const range = placeAt(tokens, k)
+    if (range && parse && elsewhere(parse, tokens, range, first)) continue
     if (range) {
       const span = {start: tokens[range[0]]!.start, end: tokens[range[1] - 1]!.end}
       return {name: context.text.slice(span.start, span.end), span}
     }
   }
   return null
+}
+
+/**
+ * Whether the parse puts the place at `range` away from the event whose trigger starts at
+ * `first`: inside a relative clause the trigger is not in ("brothers who had lived in the United
+ * States carried the bombs"), or naming a thing that is not a place ("the New York indictment").
+ */
+function elsewhere(parse: EventParse, tokens: readonly EventToken[], range: Range, first: number): boolean {
+  const above = new Set<number>()
+  for (let k = first, steps = 0; k >= 0 && steps < parse.heads.length; k = parse.heads[k]!, steps++) above.add(k)
+  let k = range[1] - 1
+  while (k >= range[0] && parse.heads[k]! >= range[0] && parse.heads[k]! < range[1]) k = parse.heads[k]!
+  // Up a chain of compounds: "the Doha development talks" still names the talks' place.
+  let named = k
+  for (let steps = 0; hasRelation(parse, named, 'compound') && parse.heads[named]! >= 0 && !above.has(named) && steps < parse.heads.length; steps++) named = parse.heads[named]!
+  if (named !== k && !above.has(named) && parse.upos[named] === 'NOUN' && !sitesOf(parse, tokens, named)) return true
+  for (let steps = 0; k >= 0 && !above.has(k) && steps < parse.heads.length; k = parse.heads[k]!, steps++) {
+    if (hasRelation(parse, k, 'acl:relcl')) return true
+  }
+  return false
 }
 
 const placeAdjective = /(?:ern|held|controlled|occupied|besieged|torn|ravaged|annexed|divided|central|neighbou?ring|greater|downtown)$/

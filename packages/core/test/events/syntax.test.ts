@@ -149,6 +149,15 @@ describe('arguments read from the parse', () => {
     expect(names(police!.targets)).toEqual(['12 people', 'Ana Ruiz', 'lawyer Luis Vega'])
   })
 
+  it('takes no place from a relative clause the event is not in, nor from a name that modifies another thing', () => {
+    const [grew] = parseEventsWithSyntax('Two men who grew up in Portugal attacked the guards.')
+    expect(grew!.location).toBeNull()
+    const [history] = parseEventsWithSyntax('It was the deadliest shooting in U.S. history.')
+    expect(history!.location).toBeNull()
+    const [rebels] = parseEventsWithSyntax('Rebels attacked the guards in Portugal.')
+    expect(rebels!.location?.name).toBe('Portugal')
+  })
+
   it('takes who faces a charge or pleads to it as the one charged', () => {
     const [faces] = parseEventsWithSyntax('Tolliver faces charges from prosecutors in Ohio.')
     expect(names(faces!.targets)).toEqual(['Tolliver'])
