@@ -504,6 +504,12 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     if (reducedRelative(parse, head) && dependents(parse, head, 'nsubj').length === 0 && dependents(parse, head, 'mark').length === 0 && !device) {
       ;(form === 'ing' ? actors : targets).push(parse.heads[head]!)
     }
+    // "The suspect, Ali Tek – shot dead by police – had …", with the participle read as a noun
+    // in apposition: the one it is said of, by name when a name stands before it, underwent it.
+    if ((form === 'ed' || form === 'pp') && hasRelation(parse, head, 'appos') && ['–', '—', '-', ','].includes(tokens[first - 1]?.norm ?? '') && parse.heads[head]! >= 0 && parse.heads[head]! < head && dependents(parse, head, 'det', 'nmod:poss', 'case').length === 0) {
+      const named = dependents(parse, parse.heads[head]!, 'appos').filter((k) => k < head && parse.upos[k] === 'PROPN')
+      targets.push(named.length ? named[named.length - 1]! : parse.heads[head]!)
+    }
     // "Two gunmen entered the campus after the blast and shot at soldiers", with "shot" read as a
     // noun coordinated with "blast": the verb before "and" lends its subject, and what follows the
     // trigger hangs on that verb.

@@ -158,6 +158,12 @@ describe('arguments read from the parse', () => {
     expect(rebels!.location?.name).toBe('Portugal')
   })
 
+  it('takes the one a participle between dashes is said of as its target, by name', () => {
+    const [shot] = parseEventsWithSyntax('The gunman, Ali Tek – shot dead by police – had trained in the hills.')
+    expect(names(shot!.targets)).toEqual(['Ali Tek'])
+    expect(names(shot!.actors)).toEqual(['police'])
+  })
+
   it('takes who faces a charge or pleads to it as the one charged', () => {
     const [faces] = parseEventsWithSyntax('Tolliver faces charges from prosecutors in Ohio.')
     expect(names(faces!.targets)).toEqual(['Tolliver'])
