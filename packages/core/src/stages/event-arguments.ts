@@ -452,10 +452,12 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     let owner = head
     // A verb under another ("had threatened to", read as a complement of "had") takes that one's subject too.
     let raised = false
-    for (let steps = 0; steps < parse.heads.length && (hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp')) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0; steps++) {
+    for (let steps = 0; steps < parse.heads.length && (hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp') || (owner === head && participleClause(parse, tokens, owner))) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0; steps++) {
       // "X is believed to have detonated the bomb": the subject of a passive verb of saying or
       // thinking is the subject of the infinitive under it, active unless that one is passive.
-      if (hasRelation(parse, owner, 'xcomp')) raised = true
+      // "The opposition responded by calling for a strike": a participle's clause has the
+      // subject of the verb it hangs on, and its own voice.
+      if (hasRelation(parse, owner, 'xcomp') || (owner === head && participleClause(parse, tokens, owner))) raised = true
       owner = parse.heads[owner]!
     }
     // A participle right after a form of "be" is passive whatever relation the parse gave "been":
@@ -732,6 +734,19 @@ function happening(parse: EventParse, tokens: readonly EventToken[], verb: numbe
 
 // Prepositions that also open a clause: "after a bombing killed 12 people".
 const subordinators = new Set(subsetOf(functionWords.prepositions, ['after', 'before', 'since']))
+
+/**
+ * Whether `k` is an "-ing" clause that modifies the verb of the main clause, with no subject of
+ * its own ("responded by calling for a strike", "fired on the crowd, wounding ten").
+ */
+function participleClause(parse: EventParse, tokens: readonly EventToken[], k: number): boolean {
+  const verb = parse.heads[k]!
+  if (!hasRelation(parse, k, 'advcl') || parse.upos[k] !== 'VERB' || !/ing$/.test(tokens[k]!.norm) || verb < 0 || parse.upos[verb] !== 'VERB') return false
+  if (dependents(parse, k, 'aux', 'aux:pass').length > 0 || dependents(parse, verb, 'aux:pass').length > 0) return false
+  // The verb of the main clause only: in "criticised the way the government operates, accusing
+  // it", the participle is the main verb's, whatever the parse hung it on.
+  return parse.relations[verb] === 'root' || (parse.relations[verb] === 'conj' && parse.heads[verb]! >= 0 && parse.relations[parse.heads[verb]!] === 'root')
+}
 
 /**
  * Whether the verb at `verb`, whose subject the parse calls passive, is active: no passive

@@ -164,6 +164,13 @@ describe('arguments read from the parse', () => {
     expect(names(shot!.actors)).toEqual(['police'])
   })
 
+  it('takes the subject of the main verb as the actor of an "-ing" clause on it, but not of a verb in a clause under it', () => {
+    const [accusing] = parseEventsWithSyntax('The mayor fired back on Monday, accusing the council of waste.')
+    expect(names(accusing!.actors)).toEqual(['mayor'])
+    const inner = parseEventsWithSyntax('The senator criticised the way the agency operates, accusing it of waste.').find((event) => event.trigger.text === 'accusing')
+    expect(inner!.actors).toEqual([])
+  })
+
   it('takes who faces a charge or pleads to it as the one charged', () => {
     const [faces] = parseEventsWithSyntax('Tolliver faces charges from prosecutors in Ohio.')
     expect(names(faces!.targets)).toEqual(['Tolliver'])
