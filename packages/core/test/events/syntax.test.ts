@@ -167,6 +167,8 @@ describe('arguments read from the parse', () => {
   it('takes the subject of the main verb as the actor of an "-ing" clause on it, but not of a verb in a clause under it', () => {
     const [accusing] = parseEventsWithSyntax('The mayor fired back on Monday, accusing the council of waste.')
     expect(names(accusing!.actors)).toEqual(['mayor'])
+    const asking = parseEventsWithSyntax('The union responded by calling for a national strike, asking workers to stay home.').find((event) => event.trigger.text === 'asking')
+    expect(names(asking!.actors)).toEqual(['union'])
     const inner = parseEventsWithSyntax('The senator criticised the way the agency operates, accusing it of waste.').find((event) => event.trigger.text === 'accusing')
     expect(inner!.actors).toEqual([])
   })
