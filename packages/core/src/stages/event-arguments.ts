@@ -298,6 +298,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       // A trigger that ends in its preposition aims at what follows: "fired on", "lashed out at", "crashed into".
       else if (aimingCases.has(marker) && tokens[last - 1]!.norm === marker) targets.push(child)
       else if (marker === 'on' && isNoun && type !== 'CONSULT' && parse.upos[child] !== 'PROPN') targets.push(child)
+      // "the attack on the USS Cole": a name attacked that is no place the gazetteer knows is a target.
+      else if (marker === 'on' && isNoun && type === 'ASSAULT' && child > head && parse.upos[child] === 'PROPN' && tokens[child]!.cap && !dateWords.has(tokens[child]!.norm) && !namesPlace(parse, tokens, child)) targets.push(child)
       else if (marker === 'with' && (type === 'CONSULT' || type === 'COOPERATE' || type === 'AGREE')) targets.push(child)
       // "on Friday" is a date, no place.
       else if (placeCases.has(marker) && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child)) && !dateWords.has(tokens[child]!.norm)) places.push(child)
@@ -731,6 +733,11 @@ function happening(parse: EventParse, tokens: readonly EventToken[], verb: numbe
   const particle = dependents(parse, verb, 'compound:prt').map((k) => tokens[k]!.norm)
   if ((lemma === 'break' && particle.includes('out')) || (lemma === 'flare' && particle.includes('up'))) return true
   return lemma === 'take' && dependents(parse, verb, 'obj').some((object) => tokens[object]!.norm === 'place' && object === verb + 1)
+}
+
+/** Whether a word of the name at `k` (its compounds and flat words included) is a place the gazetteer knows. */
+function namesPlace(parse: EventParse, tokens: readonly EventToken[], k: number): boolean {
+  return [k, ...dependents(parse, k, 'compound', 'flat')].some((word) => gazetteerAt(tokens, word, countries, places) !== null)
 }
 
 // Prepositions that also open a clause: "after a bombing killed 12 people".

@@ -173,6 +173,15 @@ describe('arguments read from the parse', () => {
     expect(inner!.actors).toEqual([])
   })
 
+  it('takes a name after "attack on" as its target unless the gazetteer knows it for a place', () => {
+    const ship = parseEventsWithSyntax('Officials condemned the attack on the USS Cole in the port.').find((event) => event.type === 'ASSAULT')
+    expect(names(ship!.targets)).toEqual(['USS Cole'])
+    expect(ship!.location).toBeNull()
+    const city = parseEventsWithSyntax('Critics condemned the attack on Baghdad.').find((event) => event.type === 'ASSAULT')
+    expect(city!.targets).toEqual([])
+    expect(city!.location?.name).toBe('Baghdad')
+  })
+
   it('takes who faces a charge or pleads to it as the one charged', () => {
     const [faces] = parseEventsWithSyntax('Tolliver faces charges from prosecutors in Ohio.')
     expect(names(faces!.targets)).toEqual(['Tolliver'])
