@@ -115,7 +115,9 @@ export const eventArguments: Stage = {
       // words told as prose); the token grammar is the fallback.
       const parse = eventParse(context.language, sentence)
       if (parse) {
-        rolesOf.set(event, parseRoles(tokens, parse, fact.first, fact.last, fact.form, event.type, sentence.block.kind === 'title'))
+        const roles = parseRoles(tokens, parse, fact.first, fact.last, fact.form, event.type, sentence.block.kind === 'title')
+        if (fact.form !== 'noun' && roles.actors.length === 0 && sentence.block.kind !== 'title') roles.actors = strayedSubjects(tokens, parse, fact.first, fact.last, fact.form, roles)
+        rolesOf.set(event, roles)
         continue
       }
       // A headline drops its articles: "Rebels Attack Town" has a subject and an object round a
@@ -262,6 +264,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   const places: number[] = []
   // Actors that are a modifier, not a noun phrase of their own: "Russian" in "Russian airstrikes".
   const modifierActors: Range[] = []
+  // The first name of an "including" list, whose others the parse may not have joined to it.
+  let included = -1
   const isNoun = form === 'noun'
   const head = isNoun ? last - 1 : first
   const inTrigger = (k: number) => k >= first && k < last
@@ -278,7 +282,10 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       else if (marker === 'between') actors.push(child)
       // "Dozens were arrested, including Ana Ruiz and Luis Vega": who the arrest or attack reached, named
       // (a charge's "including" lists charges).
-      else if (marker === 'including' && !isNoun && (type === 'COERCE' || type === 'ASSAULT')) targets.push(child)
+      else if (marker === 'including' && !isNoun && (type === 'COERCE' || type === 'ASSAULT')) {
+        targets.push(child)
+        if (included < 0) included = child
+      }
       // "charges from prosecutors", "threats from the militants": who they come from.
       else if (marker === 'from' && isNoun && sourceTypes.has(type)) {
         // "scandals from the 1990s": a time is no one.
@@ -291,6 +298,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       // A trigger that ends in its preposition aims at what follows: "fired on", "lashed out at", "crashed into".
       else if (aimingCases.has(marker) && tokens[last - 1]!.norm === marker) targets.push(child)
       else if (marker === 'on' && isNoun && type !== 'CONSULT' && parse.upos[child] !== 'PROPN') targets.push(child)
+      // "the attack on the USS Cole": a name attacked that is no place the gazetteer knows is a target.
+      else if (marker === 'on' && isNoun && type === 'ASSAULT' && child > head && parse.upos[child] === 'PROPN' && tokens[child]!.cap && !dateWords.has(tokens[child]!.norm) && !namesPlace(parse, tokens, child)) targets.push(child)
       else if (marker === 'with' && (type === 'CONSULT' || type === 'COOPERATE' || type === 'AGREE')) targets.push(child)
       // "on Friday" is a date, no place.
       else if (placeCases.has(marker) && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child)) && !dateWords.has(tokens[child]!.norm)) places.push(child)
@@ -374,8 +383,30 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // "A total of 563 strikes … targeted Pakistan", "a spate of bombings killed 17 people": a
     // noun of number or series before "of" stands for the events it counts.
     while (hasRelation(parse, subjectHead, 'nmod') && caseOf(parse, tokens, subjectHead) === 'of' && parse.heads[subjectHead]! >= 0 && parse.heads[subjectHead]! < subjectHead && countingNouns.has(parse.lemmas[parse.heads[subjectHead]!]!)) subjectHead = parse.heads[subjectHead]!
-    if (subjectHead !== head && hasRelation(parse, subjectHead, 'nsubj') && reachVerbs.has(parse.lemmas[parse.heads[subjectHead]!]!)) {
+    if (subjectHead !== head && hasRelation(parse, subjectHead, 'nsubj') && (!hasRelation(parse, subjectHead, 'nsubj:pass') || activeAfterAll(parse, parse.heads[subjectHead]!)) && reachVerbs.has(parse.lemmas[parse.heads[subjectHead]!]!)) {
       targets.push(...reached(parse, parse.heads[subjectHead]!))
+    }
+    // "after a bombing killed 12 people", read with "after" as a preposition and "killed" as a
+    // verb coordinated with the main one: a verb joined with no "and" and no subject of its own,
+    // right after the noun's phrase, has the noun for its subject.
+    if (hasRelation(parse, subjectHead, 'obl') && subordinators.has(caseOf(parse, tokens, subjectHead) ?? '') && parse.heads[subjectHead]! >= 0) {
+      const main = parse.heads[subjectHead]!
+      const verb = dependents(parse, main, 'conj').find((k) => k > head && parse.upos[k] === 'VERB' && reachVerbs.has(parse.lemmas[k]!) && !/ing$/.test(tokens[k]!.norm) && dependents(parse, k, 'nsubj', 'cc', 'mark', 'aux:pass').length === 0)
+      if (verb !== undefined && !dependents(parse, main, 'obj', 'obl', 'nsubj', 'advmod', 'xcomp', 'ccomp').some((other) => other > subjectHead && other < verb)) targets.push(...reached(parse, verb))
+    }
+    // "a suicide attack targeting emergency responders", "an attack that targeted a convoy",
+    // "bombings aimed at civilians": what the act is aimed at.
+    if (type === 'ASSAULT') {
+      for (const clause of dependents(parse, head, 'acl')) {
+        if (clause < last) continue
+        const lemma = parse.lemmas[clause]!
+        const relative = hasRelation(parse, clause, 'acl:relcl')
+        if (lemma === 'target' && (relative ? dependents(parse, clause, 'nsubj').some((subject) => relativePronouns.has(tokens[subject]!.norm)) : /ing$/.test(tokens[clause]!.norm))) {
+          targets.push(...dependents(parse, clause, 'obj').filter((object) => nominalTags.has(parse.upos[object]!)))
+        } else if (lemma === 'aim' && !relative && /ed$/.test(tokens[clause]!.norm)) {
+          targets.push(...dependents(parse, clause, 'obl').filter((child) => caseOf(parse, tokens, child) === 'at' && nominalTags.has(parse.upos[child]!)))
+        }
+      }
     }
     // "the Birmingham pub bombings", "a market attack": the place attacked names the attack.
     // A name before the place is where it stands: "the Birmingham pub bombings".
@@ -385,6 +416,15 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
         targets.push(child)
         for (const name of dependents(parse, child, 'compound')) if (parse.upos[name] === 'PROPN') places.push(name)
       }
+    }
+    // "were given an ultimatum by their bosses", "handed the envoy a warning", "received death
+    // threats": who is given or receives the act undergoes it.
+    if (recipientTypes.has(type) && targets.length === 0 && hasRelation(parse, head, 'obj') && parse.heads[head]! >= 0) {
+      const verb = parse.heads[head]!
+      const lemma = parse.lemmas[verb]!
+      if (givingVerbs.has(lemma) && dependents(parse, verb, 'aux:pass').length > 0) targets.push(...dependents(parse, verb, 'nsubj:pass'))
+      else if (givingVerbs.has(lemma)) targets.push(...dependents(parse, verb, 'iobj'))
+      else if (receivingVerbs.has(lemma) && dependents(parse, verb, 'aux:pass').length === 0) targets.push(...dependents(parse, verb, 'nsubj').filter((subject) => !relativePronouns.has(tokens[subject]!.norm)))
     }
     // "launched a series of attacks": the light verb's object is the noun that counts them.
     let counted = head
@@ -404,7 +444,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
         }
       } else if (hasRelation(parse, head, 'nsubj:pass') && lightVerbLemmas.has(lemma)) {
         for (const child of dependents(parse, governor, 'obl')) if (caseOf(parse, tokens, child) === 'by') actors.push(child)
-      } else if (hasRelation(parse, head, 'nsubj') && !hasRelation(parse, head, 'nsubj:pass') && reachVerbs.has(lemma)) {
+      } else if (hasRelation(parse, head, 'nsubj') && (!hasRelation(parse, head, 'nsubj:pass') || activeAfterAll(parse, governor)) && reachVerbs.has(lemma)) {
         targets.push(...reached(parse, governor))
       }
       if (lightVerbLemmas.has(lemma) && (hasRelation(parse, counted, 'obj') || hasRelation(parse, head, 'nsubj:pass'))) obliques(governor)
@@ -414,10 +454,13 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     let owner = head
     // A verb under another ("had threatened to", read as a complement of "had") takes that one's subject too.
     let raised = false
-    for (let steps = 0; steps < parse.heads.length && (hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp')) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0; steps++) {
+    for (let steps = 0; steps < parse.heads.length && (hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp') || (!raised && /ing$/.test(tokens[head]!.norm) && participleClause(parse, tokens, owner))) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0; steps++) {
       // "X is believed to have detonated the bomb": the subject of a passive verb of saying or
       // thinking is the subject of the infinitive under it, active unless that one is passive.
-      if (hasRelation(parse, owner, 'xcomp')) raised = true
+      // "The opposition responded by calling for a strike": a participle's clause has the
+      // subject of the verb it hangs on, and its own voice.
+      // "responded by calling for a strike, asking citizens to join": through the "-ing" verbs joined to it.
+      if (hasRelation(parse, owner, 'xcomp') || (!raised && /ing$/.test(tokens[head]!.norm) && participleClause(parse, tokens, owner))) raised = true
       owner = parse.heads[owner]!
     }
     // A participle right after a form of "be" is passive whatever relation the parse gave "been":
@@ -466,6 +509,12 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     if (reducedRelative(parse, head) && dependents(parse, head, 'nsubj').length === 0 && dependents(parse, head, 'mark').length === 0 && !device) {
       ;(form === 'ing' ? actors : targets).push(parse.heads[head]!)
     }
+    // "The suspect, Ali Tek – shot dead by police – had …", with the participle read as a noun
+    // in apposition: the one it is said of, by name when a name stands before it, underwent it.
+    if ((form === 'ed' || form === 'pp') && hasRelation(parse, head, 'appos') && ['–', '—', '-', ','].includes(tokens[first - 1]?.norm ?? '') && parse.heads[head]! >= 0 && parse.heads[head]! < head && dependents(parse, head, 'det', 'nmod:poss', 'case').length === 0) {
+      const named = dependents(parse, parse.heads[head]!, 'appos').filter((k) => k < head && parse.upos[k] === 'PROPN')
+      targets.push(named.length ? named[named.length - 1]! : parse.heads[head]!)
+    }
     // "Two gunmen entered the campus after the blast and shot at soldiers", with "shot" read as a
     // noun coordinated with "blast": the verb before "and" lends its subject, and what follows the
     // trigger hangs on that verb.
@@ -497,6 +546,17 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // trigger's other word.
     if (form === 'ed' && actors.length === 0) {
       for (let k = first + 1; k < last; k++) for (const agent of dependents(parse, k, 'obl', 'nmod')) if (agent >= last && caseOf(parse, tokens, agent) === 'by' && nominalTags.has(parse.upos[agent]!) && !timeWords.has(tokens[agent]!.norm)) actors.push(agent)
+    }
+  }
+  // "Fighting broke out in the northern districts", "the blast occurred near the station": where
+  // the event happened, said by a verb of happening.
+  if (isNoun && places.length === 0) {
+    let subject = head
+    while (hasRelation(parse, subject, 'nmod') && caseOf(parse, tokens, subject) === 'of' && parse.heads[subject]! >= 0 && parse.heads[subject]! < subject && countingNouns.has(parse.lemmas[parse.heads[subject]!]!)) subject = parse.heads[subject]!
+    const verb = parse.heads[subject]!
+    if (verb > head && hasRelation(parse, subject, 'nsubj') && !hasRelation(parse, subject, 'nsubj:pass') && happening(parse, tokens, verb)) {
+      const site = dependents(parse, verb, 'obl').find((child) => placeCases.has(caseOf(parse, tokens, child) ?? '') && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child)) && !dateWords.has(tokens[child]!.norm))
+      if (site !== undefined) places.push(site)
     }
   }
   // "The worst explosion was at the bus station": a place said of the event with "be".
@@ -565,7 +625,59 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   const actorRanges = toRanges(actors, 'actor')
   // The light verb's subject ("Russian jets carried out airstrikes") says it better than the modifier.
   if (actorRanges.length === 0) actorRanges.push(...modifierActors)
-  return {actors: actorRanges, targets: toRanges(targets, 'target'), place}
+  const targetRanges = toRanges(targets, 'target')
+  if (included >= 0) {
+    const start = dependents(parse, included, 'case').find((marker) => tokens[marker]!.norm === 'including')
+    // "arrested, including Ana Ruiz, the lawyer Luis Vega and the writer Eva Soto": every name of the list.
+    if (start !== undefined) for (const range of includedNames(tokens, start + 1)) if (!targetRanges.some(([a, b]) => a < range[1] && range[0] < b)) targetRanges.push(range)
+  }
+  return {actors: actorRanges, targets: targetRanges, place}
+}
+
+// Lower-case words inside a name: "María del Carmen", "Vicente Sainz de la Peña".
+const nameParticles = new Set(['de', 'del', 'la', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'di', 'le', 'al', 'bin', 'ibn', 'el'])
+// Tokens that end a list.
+const listEnds = new Set(['.', ';', ':', '—', '–', '(', ')', '!', '?'])
+
+/**
+ * The names of an "including" list from `from`: each item, set off by commas and "and", gives
+ * the name it ends in ("the theatre director Vicente Sainz de la Peña"); an item with "of"
+ * before its name describes the one before it ("wife of the playwright Alfonso Sastre"). An
+ * item of more than eight words, or of more than three without a name, ends the list.
+ */
+function includedNames(tokens: readonly EventToken[], from: number): Range[] {
+  const out: Range[] = []
+  let start = from
+  for (let k = from; k <= Math.min(tokens.length, from + 60); k++) {
+    const token = tokens[k]
+    const end = !token || listEnds.has(token.norm)
+    if (!end && token.norm !== ',' && token.norm !== 'and') continue
+    // "…, on Tuesday", "…, after a raid": a phrase of the clause, past the list.
+    if (k - start > 8 || functionWords.prepositions.includes(tokens[start]?.norm ?? '')) break
+    let runEnd = -1
+    let runStart = -1
+    for (let j = k - 1; j >= start; j--) {
+      const word = tokens[j]!
+      if (runEnd < 0) {
+        if (word.word && word.cap) runEnd = runStart = j
+        continue
+      }
+      if (word.word && word.cap) runStart = j
+      else if (!nameParticles.has(word.norm)) break
+      else {
+        // Particles stand between the words of a name: "de la" in "Sainz de la Peña".
+        let before = j - 1
+        while (before >= start && nameParticles.has(tokens[before]!.norm)) before--
+        if (before < start || !tokens[before]!.cap) break
+      }
+    }
+    const described = runStart >= 0 && tokens.slice(start, runStart).some((word) => word.norm === 'of')
+    if (runStart >= 0 && !described && !dateWords.has(tokens[runEnd]!.norm)) out.push([runStart, runEnd + 1])
+    // An item without a name ends the list, unless it is short ("and her relatives").
+    if (end || (runStart < 0 && k - start > 3)) break
+    start = k + 1
+  }
+  return out
 }
 
 // Verbs of saying, by lemma.
@@ -617,6 +729,50 @@ function personNamed(parse: EventParse, tokens: readonly EventToken[], w: number
 }
 // Nouns of an act tried or planned, whose own trigger is a compound or an infinitive: "an assassination attempt against …".
 const attemptNouns = new Set(['attempt', 'plot'])
+// Types whose noun can be given to the one who undergoes it: "given an ultimatum", "received threats".
+const recipientTypes = new Set(['THREATEN', 'REQUEST', 'ACCUSE', 'COERCE'])
+const givingVerbs = new Set(['give', 'issue', 'hand', 'serve', 'send', 'deliver'])
+const receivingVerbs = new Set(['receive', 'get'])
+// Verbs by which an event happens: "erupted", "took place", "broke out".
+const happeningLemmas = new Set(['occur', 'happen', 'erupt', 'unfold'])
+
+/** Whether the verb at `verb` says that its subject happened: "occurred", "took place", "broke out", "flared up". */
+function happening(parse: EventParse, tokens: readonly EventToken[], verb: number): boolean {
+  const lemma = parse.lemmas[verb]!
+  if (happeningLemmas.has(lemma)) return true
+  const particle = dependents(parse, verb, 'compound:prt').map((k) => tokens[k]!.norm)
+  if ((lemma === 'break' && particle.includes('out')) || (lemma === 'flare' && particle.includes('up'))) return true
+  return lemma === 'take' && dependents(parse, verb, 'obj').some((object) => tokens[object]!.norm === 'place' && object === verb + 1)
+}
+
+/** Whether a word of the name at `k` (its compounds and flat words included) is a place the gazetteer knows. */
+function namesPlace(parse: EventParse, tokens: readonly EventToken[], k: number): boolean {
+  return [k, ...dependents(parse, k, 'compound', 'flat')].some((word) => gazetteerAt(tokens, word, countries, places) !== null)
+}
+
+// Prepositions that also open a clause: "after a bombing killed 12 people".
+const subordinators = new Set(subsetOf(functionWords.prepositions, ['after', 'before', 'since']))
+
+/**
+ * Whether `k` is an "-ing" clause that modifies the verb of the main clause, with no subject of
+ * its own ("responded by calling for a strike", "fired on the crowd, wounding ten").
+ */
+function participleClause(parse: EventParse, tokens: readonly EventToken[], k: number): boolean {
+  const verb = parse.heads[k]!
+  if (!hasRelation(parse, k, 'advcl') || parse.upos[k] !== 'VERB' || !/ing$/.test(tokens[k]!.norm) || verb < 0 || parse.upos[verb] !== 'VERB') return false
+  if (dependents(parse, k, 'aux', 'aux:pass').length > 0 || dependents(parse, verb, 'aux:pass').length > 0) return false
+  // The verb of the main clause only: in "criticised the way the government operates, accusing
+  // it", the participle is the main verb's, whatever the parse hung it on.
+  return parse.relations[verb] === 'root' || (parse.relations[verb] === 'conj' && parse.heads[verb]! >= 0 && parse.relations[parse.heads[verb]!] === 'root')
+}
+
+/**
+ * Whether the verb at `verb`, whose subject the parse calls passive, is active: no passive
+ * auxiliary and an object of its own ("Nine bomb blasts … killed seven people").
+ */
+function activeAfterAll(parse: EventParse, verb: number): boolean {
+  return verb >= 0 && dependents(parse, verb, 'aux:pass').length === 0 && dependents(parse, verb, 'obj').length > 0 && !dependents(parse, verb, 'aux').some((aux) => beForms.has(parse.lemmas[aux]!) || parse.lemmas[aux] === 'be')
+}
 // The verbs an attempt on a life is made to do.
 const lifeVerbs = new Set(['assassinate', 'kill', 'murder'])
 const groupPronouns = new Set(['it', 'they'])
@@ -756,6 +912,28 @@ function toPlace(context: PipelineContext, tokens: readonly EventToken[], [start
   const span = {start: tokens[start]!.start, end: withoutPossessive(context.text, tokens[end - 1]!)}
   return {name: context.text.slice(span.start, span.end), span}
 }
+
+/**
+ * The subject the token grammar finds for a verb the parse left without one, when the parse
+ * went astray ("Taliban fighters set off a car bomb", with "fighters" read as the verb and "set"
+ * as its modifier): the verb is still read as a verb, it has no subject in the parse and is not
+ * joined to a verb before it, and the phrase before it is a noun or a name, no weapon, not
+ * after a preposition, not a possessive ("Smith's widely criticized remarks"), and none of the
+ * targets or the place.
+ */
+function strayedSubjects(tokens: readonly EventToken[], parse: EventParse, first: number, last: number, form: string, roles: Roles): Range[] {
+  const start = verbGroupStart(tokens, first)
+  if (parse.upos[first] !== 'VERB' || dependents(parse, first, 'nsubj', 'csubj').length > 0 || functionWords.coordinators.includes(tokens[start - 1]?.norm ?? '')) return []
+  const overlaps = ([a, b]: Range, [c, d]: Range) => a < d && c < b
+  return verbRoles(tokens, first, last, form).actors.filter((range) => {
+    const end = range[1] - 1
+    return nominalHeads.has(parse.upos[end]!) && !prepositional(parse, tokens, end) && !phrasePrepositions.has(tokens[range[0] - 1]?.norm ?? '') &&
+      !instrumentWords.has(tokens[end]!.norm) && !tokens[end]!.possessive && !roles.targets.some((target) => overlaps(range, target)) && !(roles.place && overlaps(range, roles.place))
+  })
+}
+const nominalHeads = new Set(['NOUN', 'PROPN', 'PRON'])
+// Prepositions that take a noun phrase only; "after", "before", "since" and "as" also open a clause ("after militants killed …").
+const phrasePrepositions = new Set(except(functionWords.prepositions, ['after', 'before', 'since', 'as']))
 
 function verbRoles(tokens: readonly EventToken[], first: number, last: number, form: string): Roles {
   const group = tokens.slice(verbGroupStart(tokens, first), first).map((token) => token.norm)
@@ -1104,7 +1282,8 @@ function locationOf(context: PipelineContext, tokens: readonly EventToken[], fir
   for (let k = clauseStart; k < first; k++) order.push(k)
   for (const k of order) {
     const range = placeAt(tokens, k)
-    if (range && !(parse && inRelativeClause(parse, range[0], first))) {
+    if (range && parse && elsewhere(parse, tokens, range, first)) continue
+    if (range) {
       const span = {start: tokens[range[0]]!.start, end: tokens[range[1] - 1]!.end}
       return {name: context.text.slice(span.start, span.end), span}
     }
@@ -1113,24 +1292,21 @@ function locationOf(context: PipelineContext, tokens: readonly EventToken[], fir
 }
 
 /**
- * Whether the parse puts word `k` in a relative clause on a word other than the trigger at
- * `trigger`, and the trigger outside it: "two men who had lived in France attacked a
- * checkpoint" (France is where they lived), not "an attack that took place in Paris".
+ * Whether the parse puts the place at `range` away from the event whose trigger starts at
+ * `first`: inside a relative clause the trigger is not in ("brothers who had lived in the United
+ * States carried the bombs"), or naming a thing that is not a place ("the New York indictment").
  */
-function inRelativeClause(parse: EventParse, k: number, trigger: number): boolean {
-  for (let steps = 0; steps < 8 && k >= 0; steps++) {
-    if (k === trigger) return false
-    if (hasRelation(parse, k, 'acl:relcl')) return parse.heads[k] !== trigger && !governs(parse, k, trigger)
-    k = parse.heads[k]!
-  }
-  return false
-}
-
-/** Whether word `word` stands under `head` in the parse, a few steps down. */
-function governs(parse: EventParse, head: number, word: number): boolean {
-  for (let steps = 0; steps < 8 && word >= 0; steps++) {
-    if (word === head) return true
-    word = parse.heads[word]!
+function elsewhere(parse: EventParse, tokens: readonly EventToken[], range: Range, first: number): boolean {
+  const above = new Set<number>()
+  for (let k = first, steps = 0; k >= 0 && steps < parse.heads.length; k = parse.heads[k]!, steps++) above.add(k)
+  let k = range[1] - 1
+  while (k >= range[0] && parse.heads[k]! >= range[0] && parse.heads[k]! < range[1]) k = parse.heads[k]!
+  // Up a chain of compounds: "the Doha development talks" still names the talks' place.
+  let named = k
+  for (let steps = 0; hasRelation(parse, named, 'compound') && parse.heads[named]! >= 0 && !above.has(named) && steps < parse.heads.length; steps++) named = parse.heads[named]!
+  if (named !== k && !above.has(named) && parse.upos[named] === 'NOUN' && !sitesOf(parse, tokens, named)) return true
+  for (let steps = 0; k >= 0 && !above.has(k) && steps < parse.heads.length; k = parse.heads[k]!, steps++) {
+    if (hasRelation(parse, k, 'acl:relcl')) return true
   }
   return false
 }

@@ -97,6 +97,91 @@ describe('arguments read from the parse', () => {
     expect(names(exploded!.targets)).toEqual(['one soldier', '10 others', 'army patrol'])
   })
 
+  it('takes who an attack killed as its targets when the parse misreads the clause: "after a bombing killed", a subject read as passive', () => {
+    const after = parseEventsWithSyntax('Troops were deployed after a suicide bombing killed 12 people in the capital.').find((event) => event.trigger.text.endsWith('bombing'))
+    expect(names(after!.targets)).toEqual(['12 people'])
+    const [blasts] = parseEventsWithSyntax('Nine bomb blasts, some of them minutes apart, meanwhile killed seven people in the city.')
+    expect(names(blasts!.targets)).toEqual(['seven people'])
+    // No clause after "after": the bombing reached no one the sentence names.
+    const plain = parseEventsWithSyntax('Troops were deployed after a suicide bombing in the capital.').find((event) => event.trigger.text.endsWith('bombing'))
+    expect(plain!.targets).toEqual([])
+  })
+
+  it('takes what an attack is aimed at as its target: "targeting", "aimed at"', () => {
+    const targeting = parseEventsWithSyntax('Officials condemned the suicide attack targeting emergency responders in the town.').find((event) => event.trigger.text.endsWith('attack'))
+    expect(names(targeting!.targets)).toEqual(['emergency responders'])
+    const aimed = parseEventsWithSyntax('The rebels denied the bombings aimed at civilians.').find((event) => event.trigger.text === 'bombings')
+    expect(names(aimed!.targets)).toEqual(['civilians'])
+    const carried = parseEventsWithSyntax('Officials condemned the suicide attack carried out by two men in the town.').find((event) => event.trigger.text.endsWith('attack'))
+    expect(carried!.targets).toEqual([])
+  })
+
+  it('takes the subject before a verb the parse left without one, but no possessive and no phrase after a preposition', () => {
+    const [fighters] = parseEventsWithSyntax('Last month, rebel fighters set off a car bomb outside a police station.')
+    expect(names(fighters!.actors)).toEqual(['rebel fighters'])
+    const criticized = parseEventsWithSyntax("Critics mocked the mayor's widely criticized remarks on Tuesday.").find((event) => event.trigger.text === 'criticized')
+    expect(criticized?.actors ?? []).toEqual([])
+  })
+
+  it('takes where a verb of happening puts the event as its place: "broke out in", "took place at"', () => {
+    const [fighting] = parseEventsWithSyntax('Heavy fighting broke out in the northern districts on Sunday.')
+    expect(fighting!.location?.name).toBe('northern districts')
+    const [attack] = parseEventsWithSyntax('The attack took place at a checkpoint near the airport.')
+    expect(attack!.location?.name).toBe('checkpoint')
+    // Not a verb of happening: the clinic is where the wounded went, not where the attack was.
+    const [taken] = parseEventsWithSyntax('The attack left dozens wounded at a clinic.')
+    expect(taken!.location).toBeNull()
+  })
+
+  it('takes who is given or receives a threat as its target', () => {
+    const [given] = parseEventsWithSyntax('She said he and other drivers were given an ultimatum by their bosses.').filter((event) => event.trigger.text === 'ultimatum')
+    expect(names(given!.targets)).toEqual(['he', 'other drivers'])
+    const [received] = parseEventsWithSyntax('The judge received death threats after the ruling.')
+    expect(names(received!.targets)).toEqual(['judge'])
+    const [made] = parseEventsWithSyntax('The judge made threats after the ruling.')
+    expect(made?.targets ?? []).toEqual([])
+  })
+
+  it('takes every name of an "including" list after an arrest, but not a description or a date', () => {
+    const [arrested] = parseEventsWithSyntax('Dozens of activists were arrested, including Nora Vasquez, sister of the novelist Pedro Lind, the poet Ines de la Rosa, union leader Tomas Bell, and the painter Rui Soto.')
+    expect(names(arrested!.targets)).toEqual(['Dozens', 'Nora Vasquez', 'Ines de la Rosa', 'Tomas Bell', 'Rui Soto'])
+    const [police] = parseEventsWithSyntax('Police arrested 12 people, including Ana Ruiz and the lawyer Luis Vega, on Tuesday.')
+    expect(names(police!.targets)).toEqual(['12 people', 'Ana Ruiz', 'lawyer Luis Vega'])
+  })
+
+  it('takes no place from a relative clause the event is not in, nor from a name that modifies another thing', () => {
+    const [grew] = parseEventsWithSyntax('Two men who grew up in Portugal attacked the guards.')
+    expect(grew!.location).toBeNull()
+    const [history] = parseEventsWithSyntax('It was the deadliest shooting in U.S. history.')
+    expect(history!.location).toBeNull()
+    const [rebels] = parseEventsWithSyntax('Rebels attacked the guards in Portugal.')
+    expect(rebels!.location?.name).toBe('Portugal')
+  })
+
+  it('takes the one a participle between dashes is said of as its target, by name', () => {
+    const [shot] = parseEventsWithSyntax('The gunman, Ali Tek – shot dead by police – had trained in the hills.')
+    expect(names(shot!.targets)).toEqual(['Ali Tek'])
+    expect(names(shot!.actors)).toEqual(['police'])
+  })
+
+  it('takes the subject of the main verb as the actor of an "-ing" clause on it, but not of a verb in a clause under it', () => {
+    const [accusing] = parseEventsWithSyntax('The mayor fired back on Monday, accusing the council of waste.')
+    expect(names(accusing!.actors)).toEqual(['mayor'])
+    const asking = parseEventsWithSyntax('The union responded by calling for a national strike, asking workers to stay home.').find((event) => event.trigger.text === 'asking')
+    expect(names(asking!.actors)).toEqual(['union'])
+    const inner = parseEventsWithSyntax('The senator criticised the way the agency operates, accusing it of waste.').find((event) => event.trigger.text === 'accusing')
+    expect(inner!.actors).toEqual([])
+  })
+
+  it('takes a name after "attack on" as its target unless the gazetteer knows it for a place', () => {
+    const ship = parseEventsWithSyntax('Officials condemned the attack on the USS Cole in the port.').find((event) => event.type === 'ASSAULT')
+    expect(names(ship!.targets)).toEqual(['USS Cole'])
+    expect(ship!.location).toBeNull()
+    const city = parseEventsWithSyntax('Critics condemned the attack on Baghdad.').find((event) => event.type === 'ASSAULT')
+    expect(city!.targets).toEqual([])
+    expect(city!.location?.name).toBe('Baghdad')
+  })
+
   it('takes who faces a charge or pleads to it as the one charged', () => {
     const [faces] = parseEventsWithSyntax('Tolliver faces charges from prosecutors in Ohio.')
     expect(names(faces!.targets)).toEqual(['Tolliver'])
