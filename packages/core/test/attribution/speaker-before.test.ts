@@ -223,4 +223,11 @@ describe('friends of someone speak for what they know', () => {
   it('CLAUSE, several friends said', () => {
     testSingleCase('He spends his winters in Florida, several friends said.', {content: 'He spends his winters in Florida', cue: 'said', speaker: 'friends'})
   })
+
+  it('CLAUSE, then a subject with a participle or a possessive before a cue of plain saying that ends the sentence: the parse gives the speaker', () => {
+    testSingleCase('The plan is dead, a lawyer representing the family said.', {content: 'The plan is dead', cue: 'said', speaker: 'lawyer'})
+    testSingleCase('The singer has died at the age of 93, his family has said.', {content: 'The singer has died at the age of 93', cue: 'has said', speaker: 'his family'})
+    // Not a verb that is no plain saying: "continued", "appealed".
+    testNoClaim('Sales fell in May, the chain that owns the shops continued.')
+  })
 })

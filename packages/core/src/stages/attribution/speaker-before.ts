@@ -1,3 +1,4 @@
+import type {Token} from '../../language/tokens.js'
 import {readSpeakerBefore, type PhraseMatch, type SpeakerDescription} from '../../language/speaker-phrase.js'
 import {quantitySpeaker, readQuantityBefore} from '../../language/quantity-phrase.js'
 import {describe, type CueHit, type CueResult, type Draft, type Scope} from './claim-draft.js'
@@ -48,6 +49,13 @@ export function speakerBefore(scope: Scope, hit: CueHit, min: number): CueResult
   if (!phrase || !description) {
     const share = back > min && isVerb(scope, hit) ? shareBefore(scope, back, min) : null
     if (share) ({phrase, description} = share)
+  }
+  // "CLAUSE, a lawyer representing the family said.": a subject the speaker grammar cannot
+  // read whole (a participle or a relative clause on its noun), between the report's comma and
+  // a cue of plain saying that ends the sentence.
+  if ((!phrase || !description) && !relative && back > min && plainSpeech.has(entry.lemma) && sentenceEndAfter(tokens, hit.to, to) && isVerb(scope, hit)) {
+    const subject = parsedSubjectAfterComma(scope, hit, back, min)
+    if (subject) ({phrase, description} = subject)
   }
   if (phrase && description) {
     const speaker = {phrase, description}
@@ -162,6 +170,29 @@ export function shareBefore(scope: Scope, end: number, min: number): {phrase: Ph
 const shareOpeners = new Set([',', 'and', 'but', 'while', 'whereas', 'with', ';'])
 
 // Whether the tags make the cue a verb: after a share, "state" and "elaborate" may be other words.
+/**
+ * The cue's subject in the parse, when it fills the words between a comma and the cue: the
+ * speaker of "CLAUSE, a lawyer representing the family said". Null otherwise.
+ */
+function parsedSubjectAfterComma(scope: Scope, hit: CueHit, back: number, min: number): {phrase: PhraseMatch; description: SpeakerDescription} | null {
+  const {tokens} = scope
+  const parsed = parsedSentenceAt(scope.language, scope.block, tokens, tokens[hit.verb]!.start)
+  if (!parsed) return null
+  const verb = hit.verb - parsed.base
+  const subject = verbSubject(parsed, verb)
+  if (subject < 0 || subject >= verb) return null
+  const found = nominalSpeaker(scope, parsed, subject, min)
+  if (!found || found.phrase.outer.to !== back - 1) return null
+  const comma = found.phrase.outer.from - 1
+  return comma > min && tokens[comma]!.text === ',' ? found : null
+}
+
+// Whether only the sentence's closing punctuation follows token `at` (up to `to`).
+function sentenceEndAfter(tokens: readonly Token[], at: number, to: number): boolean {
+  const next = tokens[at + 1]
+  return at + 1 > to || (next !== undefined && (next.text === '.' || next.text === '!' || next.text === '?'))
+}
+
 function isVerb(scope: Scope, hit: CueHit): boolean {
   const tagged = taggedCue(scope, hit)
   return tagged !== null && tagged.tags[hit.verb - tagged.base] === 'VERB'
