@@ -227,6 +227,7 @@ describe('friends of someone speak for what they know', () => {
   it('CLAUSE, then a subject with a participle or a possessive before a cue of plain saying that ends the sentence: the parse gives the speaker', () => {
     testSingleCase('The plan is dead, a lawyer representing the family said.', {content: 'The plan is dead', cue: 'said', speaker: 'lawyer'})
     testSingleCase('The singer has died at the age of 93, his family has said.', {content: 'The singer has died at the age of 93', cue: 'has said', speaker: 'his family'})
+    testSingleCase('The plan is dead, the three judges who heard the case said.', {content: 'The plan is dead', cue: 'said', speaker: 'three judges'})
     // Not a verb that is no plain saying: "continued", "appealed".
     testNoClaim('Sales fell in May, the chain that owns the shops continued.')
   })

@@ -183,8 +183,10 @@ function parsedSubjectAfterComma(scope: Scope, hit: CueHit, back: number, min: n
   if (subject < 0 || subject >= verb) return null
   const found = nominalSpeaker(scope, parsed, subject, min)
   if (!found || found.phrase.outer.to !== back - 1) return null
-  const comma = found.phrase.outer.from - 1
-  return comma > min && tokens[comma]!.text === ',' ? found : null
+  // (The parse may hang the comma on the subject itself.)
+  const {outer} = found.phrase
+  if (tokens[outer.from]!.text === ',') return outer.from > min ? {...found, phrase: {...found.phrase, outer: {from: outer.from + 1, to: outer.to}}} : null
+  return outer.from - 1 > min && tokens[outer.from - 1]!.text === ',' ? found : null
 }
 
 // Whether only the sentence's closing punctuation follows token `at` (up to `to`).
