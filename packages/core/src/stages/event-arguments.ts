@@ -232,6 +232,19 @@ function reached(parse: EventParse, verb: number): number[] {
 const aimingCases = new Set(subsetOf(functionWords.prepositions, ['on', 'at', 'into', 'against']))
 // Nouns that count or group events: "a total of 563 strikes", "a spate of bombings".
 const countingNouns = new Set(['total', 'number', 'series', 'spate', 'wave', 'string', 'spree', 'flurry', 'barrage', 'volley', 'round', 'rash', 'succession', 'couple', 'pair', 'dozen', 'dozens', 'hundreds', 'thousands'])
+
+/** The noun of number or series before "of" that counts the events at `k` ("a spate of bombings"), or -1. */
+function countingHead(parse: EventParse, tokens: readonly EventToken[], k: number): number {
+  const head = parse.heads[k]!
+  return hasRelation(parse, k, 'nmod') && caseOf(parse, tokens, k) === 'of' && head >= 0 && head < k && countingNouns.has(parse.lemmas[head]!) ? head : -1
+}
+
+/** The noun that stands for the events at `k`: the one that counts them, as far up as nouns count ("a total of a series of raids"), or `k`. */
+function countedAs(parse: EventParse, tokens: readonly EventToken[], k: number): number {
+  // Each step goes to a word before: the walk ends within the sentence.
+  for (let up = countingHead(parse, tokens, k); up >= 0; up = countingHead(parse, tokens, k)) k = up
+  return k
+}
 // Nouns whose possessor undergoes the act ("his arrest"); a crackdown's possessor makes it ("China's crackdown").
 const undergoneNouns = new Set(['arrest', 'detention', 'capture', 'deportation', 'extradition', 'expulsion', 'imprisonment', 'jailing', 'internment', 'abduction', 'kidnapping'])
 // Verbs of a blast, which strike what they go off by.
@@ -382,7 +395,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     while (hasRelation(parse, subjectHead, 'conj') && parse.heads[subjectHead]! >= 0 && parse.heads[subjectHead]! < subjectHead && nominalTags.has(parse.upos[parse.heads[subjectHead]!]!)) subjectHead = parse.heads[subjectHead]!
     // "A total of 563 strikes … targeted Pakistan", "a spate of bombings killed 17 people": a
     // noun of number or series before "of" stands for the events it counts.
-    while (hasRelation(parse, subjectHead, 'nmod') && caseOf(parse, tokens, subjectHead) === 'of' && parse.heads[subjectHead]! >= 0 && parse.heads[subjectHead]! < subjectHead && countingNouns.has(parse.lemmas[parse.heads[subjectHead]!]!)) subjectHead = parse.heads[subjectHead]!
+    subjectHead = countedAs(parse, tokens, subjectHead)
     if (subjectHead !== head && hasRelation(parse, subjectHead, 'nsubj') && (!hasRelation(parse, subjectHead, 'nsubj:pass') || activeAfterAll(parse, parse.heads[subjectHead]!)) && reachVerbs.has(parse.lemmas[parse.heads[subjectHead]!]!)) {
       targets.push(...reached(parse, parse.heads[subjectHead]!))
     }
@@ -427,8 +440,8 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       else if (receivingVerbs.has(lemma) && dependents(parse, verb, 'aux:pass').length === 0) targets.push(...dependents(parse, verb, 'nsubj').filter((subject) => !relativePronouns.has(tokens[subject]!.norm)))
     }
     // "launched a series of attacks": the light verb's object is the noun that counts them.
-    let counted = head
-    if (hasRelation(parse, head, 'nmod') && caseOf(parse, tokens, head) === 'of' && parse.heads[head]! >= 0 && parse.heads[head]! < head && countingNouns.has(parse.lemmas[parse.heads[head]!]!) && hasRelation(parse, parse.heads[head]!, 'obj') && lightVerbLemmas.has(parse.lemmas[parse.heads[parse.heads[head]!]!] ?? '')) counted = parse.heads[head]!
+    const counter = countingHead(parse, tokens, head)
+    const counted = counter >= 0 && hasRelation(parse, counter, 'obj') && lightVerbLemmas.has(parse.lemmas[parse.heads[counter]!] ?? '') ? counter : head
     const governor = parse.heads[counted]!
     if (governor >= 0) {
       const lemma = parse.lemmas[governor]!
@@ -551,8 +564,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   // "Fighting broke out in the northern districts", "the blast occurred near the station": where
   // the event happened, said by a verb of happening.
   if (isNoun && places.length === 0) {
-    let subject = head
-    while (hasRelation(parse, subject, 'nmod') && caseOf(parse, tokens, subject) === 'of' && parse.heads[subject]! >= 0 && parse.heads[subject]! < subject && countingNouns.has(parse.lemmas[parse.heads[subject]!]!)) subject = parse.heads[subject]!
+    const subject = countedAs(parse, tokens, head)
     const verb = parse.heads[subject]!
     if (verb > head && hasRelation(parse, subject, 'nsubj') && !hasRelation(parse, subject, 'nsubj:pass') && happening(parse, tokens, verb)) {
       const site = dependents(parse, verb, 'obl').find((child) => placeCases.has(caseOf(parse, tokens, child) ?? '') && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child)) && !dateWords.has(tokens[child]!.norm))
@@ -1300,7 +1312,7 @@ function elsewhere(parse: EventParse, tokens: readonly EventToken[], range: Rang
   const above = new Set<number>()
   for (let k = first, steps = 0; k >= 0 && steps < parse.heads.length; k = parse.heads[k]!, steps++) above.add(k)
   let k = range[1] - 1
-  while (k >= range[0] && parse.heads[k]! >= range[0] && parse.heads[k]! < range[1]) k = parse.heads[k]!
+  for (let steps = 0; steps < parse.heads.length && parse.heads[k]! >= range[0] && parse.heads[k]! < range[1]; steps++) k = parse.heads[k]!
   // Up a chain of compounds: "the Doha development talks" still names the talks' place.
   let named = k
   for (let steps = 0; hasRelation(parse, named, 'compound') && parse.heads[named]! >= 0 && !above.has(named) && steps < parse.heads.length; steps++) named = parse.heads[named]!
