@@ -311,7 +311,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       // A trigger that ends in its preposition aims at what follows: "fired on", "lashed out at", "crashed into".
       else if (aimingCases.has(marker) && tokens[last - 1]!.norm === marker) targets.push(child)
       else if (marker === 'on' && isNoun && type !== 'CONSULT' && parse.upos[child] !== 'PROPN') targets.push(child)
-      // "the attack on the USS Cole": a name attacked that is no place the gazetteer knows is a target.
+      // "the attack on the MV Kestrel": a name attacked that is no place the gazetteer knows is a target.
       else if (marker === 'on' && isNoun && type === 'ASSAULT' && child > head && parse.upos[child] === 'PROPN' && tokens[child]!.cap && !dateWords.has(tokens[child]!.norm) && !namesPlace(parse, tokens, child)) targets.push(child)
       else if (marker === 'with' && (type === 'CONSULT' || type === 'COOPERATE' || type === 'AGREE')) targets.push(child)
       // "on Friday" is a date, no place.
@@ -522,7 +522,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     if (reducedRelative(parse, head) && dependents(parse, head, 'nsubj').length === 0 && dependents(parse, head, 'mark').length === 0 && !device) {
       ;(form === 'ing' ? actors : targets).push(parse.heads[head]!)
     }
-    // "The suspect, Ali Tek – shot dead by police – had …", with the participle read as a noun
+    // "The suspect, Tom Reyes – shot dead by police – had …", with the participle read as a noun
     // in apposition: the one it is said of, by name when a name stands before it, underwent it.
     if ((form === 'ed' || form === 'pp') && hasRelation(parse, head, 'appos') && ['–', '—', '-', ','].includes(tokens[first - 1]?.norm ?? '') && parse.heads[head]! >= 0 && parse.heads[head]! < head && dependents(parse, head, 'det', 'nmod:poss', 'case').length === 0) {
       const named = dependents(parse, parse.heads[head]!, 'appos').filter((k) => k < head && parse.upos[k] === 'PROPN')
@@ -646,15 +646,15 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   return {actors: actorRanges, targets: targetRanges, place}
 }
 
-// Lower-case words inside a name: "María del Carmen", "Vicente Sainz de la Peña".
+// Lower-case words inside a name: "Ana del Carmen", "Tomás Vega de la Cruz".
 const nameParticles = new Set(['de', 'del', 'la', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'di', 'le', 'al', 'bin', 'ibn', 'el'])
 // Tokens that end a list.
 const listEnds = new Set(['.', ';', ':', '—', '–', '(', ')', '!', '?'])
 
 /**
  * The names of an "including" list from `from`: each item, set off by commas and "and", gives
- * the name it ends in ("the theatre director Vicente Sainz de la Peña"); an item with "of"
- * before its name describes the one before it ("wife of the playwright Alfonso Sastre"). An
+ * the name it ends in ("the theatre director Tomás Vega de la Cruz"); an item with "of"
+ * before its name describes the one before it ("wife of the playwright Luis Vega"). An
  * item of more than eight words, or of more than three without a name, ends the list.
  */
 function includedNames(tokens: readonly EventToken[], from: number): Range[] {
@@ -677,7 +677,7 @@ function includedNames(tokens: readonly EventToken[], from: number): Range[] {
       if (word.word && word.cap) runStart = j
       else if (!nameParticles.has(word.norm)) break
       else {
-        // Particles stand between the words of a name: "de la" in "Sainz de la Peña".
+        // Particles stand between the words of a name: "de la" in "Vega de la Cruz".
         let before = j - 1
         while (before >= start && nameParticles.has(tokens[before]!.norm)) before--
         if (before < start || !tokens[before]!.cap) break
@@ -780,7 +780,7 @@ function participleClause(parse: EventParse, tokens: readonly EventToken[], k: n
 
 /**
  * Whether the verb at `verb`, whose subject the parse calls passive, is active: no passive
- * auxiliary and an object of its own ("Nine bomb blasts … killed seven people").
+ * auxiliary and an object of its own ("Two bomb blasts killed seven people").
  */
 function activeAfterAll(parse: EventParse, verb: number): boolean {
   return verb >= 0 && dependents(parse, verb, 'aux:pass').length === 0 && dependents(parse, verb, 'obj').length > 0 && !dependents(parse, verb, 'aux').some((aux) => beForms.has(parse.lemmas[aux]!) || parse.lemmas[aux] === 'be')
@@ -1305,15 +1305,15 @@ function locationOf(context: PipelineContext, tokens: readonly EventToken[], fir
 
 /**
  * Whether the parse puts the place at `range` away from the event whose trigger starts at
- * `first`: inside a relative clause the trigger is not in ("brothers who had lived in the United
- * States carried the bombs"), or naming a thing that is not a place ("the New York indictment").
+ * `first`: inside a relative clause the trigger is not in ("two men who had lived in France carried
+ * the bombs"), or naming a thing that is not a place ("the New York indictment").
  */
 function elsewhere(parse: EventParse, tokens: readonly EventToken[], range: Range, first: number): boolean {
   const above = new Set<number>()
   for (let k = first, steps = 0; k >= 0 && steps < parse.heads.length; k = parse.heads[k]!, steps++) above.add(k)
   let k = range[1] - 1
   for (let steps = 0; steps < parse.heads.length && parse.heads[k]! >= range[0] && parse.heads[k]! < range[1]; steps++) k = parse.heads[k]!
-  // Up a chain of compounds: "the Doha development talks" still names the talks' place.
+  // Up a chain of compounds: "the Geneva trade talks" still names the talks' place.
   let named = k
   for (let steps = 0; hasRelation(parse, named, 'compound') && parse.heads[named]! >= 0 && !above.has(named) && steps < parse.heads.length; steps++) named = parse.heads[named]!
   if (named !== k && !above.has(named) && parse.upos[named] === 'NOUN' && !sitesOf(parse, tokens, named)) return true
