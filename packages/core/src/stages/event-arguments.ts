@@ -467,13 +467,15 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     let owner = head
     // A verb under another ("had threatened to", read as a complement of "had") takes that one's subject too.
     let raised = false
-    for (let steps = 0; steps < parse.heads.length && (hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp') || (!raised && /ing$/.test(tokens[head]!.norm) && participleClause(parse, tokens, owner))) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0; steps++) {
+    for (let steps = 0; steps < parse.heads.length && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0; steps++) {
       // "X is believed to have detonated the bomb": the subject of a passive verb of saying or
       // thinking is the subject of the infinitive under it, active unless that one is passive.
-      // "The opposition responded by calling for a strike": a participle's clause has the
-      // subject of the verb it hangs on, and its own voice.
-      // "responded by calling for a strike, asking citizens to join": through the "-ing" verbs joined to it.
-      if (hasRelation(parse, owner, 'xcomp') || (!raised && /ing$/.test(tokens[head]!.norm) && participleClause(parse, tokens, owner))) raised = true
+      // "The opposition responded by calling for a strike, asking citizens to join": a
+      // participle's clause, through the "-ing" verbs joined to it, has the subject of the verb
+      // it hangs on, and its own voice.
+      const under = hasRelation(parse, owner, 'xcomp') || (!raised && /ing$/.test(tokens[head]!.norm) && participleClause(parse, tokens, owner))
+      if (!under && !hasRelation(parse, owner, 'conj')) break
+      if (under) raised = true
       owner = parse.heads[owner]!
     }
     // A participle right after a form of "be" is passive whatever relation the parse gave "been":
