@@ -141,4 +141,4 @@ const clauseWords = new Set(['whether', 'if', 'what', 'why', 'who', 'which', 'ho
 // The longest question, in tokens.
 const QUESTION = 40
 // The words that open a question put to someone, and "about" for its topic.
-const questionWords = new Set(['whether', 'if', 'what', 'why', 'who', 'whom', 'which', 'how', 'when', 'where', 'about'])
+const questionWords = new Set([...clauseWords, 'whom', 'when', 'about'])
