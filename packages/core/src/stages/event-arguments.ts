@@ -435,9 +435,9 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     if (recipientTypes.has(type) && targets.length === 0 && hasRelation(parse, head, 'obj') && parse.heads[head]! >= 0) {
       const verb = parse.heads[head]!
       const lemma = parse.lemmas[verb]!
-      if (givingVerbs.has(lemma) && dependents(parse, verb, 'aux:pass').length > 0) targets.push(...dependents(parse, verb, 'nsubj:pass'))
-      else if (givingVerbs.has(lemma)) targets.push(...dependents(parse, verb, 'iobj'))
-      else if (receivingVerbs.has(lemma) && dependents(parse, verb, 'aux:pass').length === 0) targets.push(...dependents(parse, verb, 'nsubj').filter((subject) => !relativePronouns.has(tokens[subject]!.norm)))
+      const passive = dependents(parse, verb, 'aux:pass').length > 0
+      if (givingVerbs.has(lemma)) targets.push(...dependents(parse, verb, passive ? 'nsubj:pass' : 'iobj'))
+      else if (receivingVerbs.has(lemma) && !passive) targets.push(...dependents(parse, verb, 'nsubj').filter((subject) => !relativePronouns.has(tokens[subject]!.norm)))
     }
     // "launched a series of attacks": the light verb's object is the noun that counts them.
     const counter = countingHead(parse, tokens, head)
@@ -785,7 +785,7 @@ function participleClause(parse: EventParse, tokens: readonly EventToken[], k: n
  * auxiliary and an object of its own ("Two bomb blasts killed seven people").
  */
 function activeAfterAll(parse: EventParse, verb: number): boolean {
-  return verb >= 0 && dependents(parse, verb, 'aux:pass').length === 0 && dependents(parse, verb, 'obj').length > 0 && !dependents(parse, verb, 'aux').some((aux) => beForms.has(parse.lemmas[aux]!) || parse.lemmas[aux] === 'be')
+  return verb >= 0 && dependents(parse, verb, 'aux:pass').length === 0 && dependents(parse, verb, 'obj').length > 0 && !dependents(parse, verb, 'aux').some((aux) => beForms.has(parse.lemmas[aux]!))
 }
 // The verbs an attempt on a life is made to do.
 const lifeVerbs = new Set(['assassinate', 'kill', 'murder'])
