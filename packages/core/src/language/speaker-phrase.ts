@@ -400,11 +400,8 @@ export function readSpeakerBefore(tokens: readonly Token[], end: number, min: nu
   // "…, Alan Reyes, Labour's election strategist told …": a name, then its title with no
   // comma after it.
   if (phrase && described?.titleOnly && phrase.outer - 1 > min && tokens[phrase.outer - 1]!.text === ',') {
-    const name = readPhraseBackward(tokens, phrase.outer - 1, min)
-    const named = name ? describeTokens(tokens, name.from, name.to) : null
-    const opens = name !== null && (name.outer === min || tokens[name.outer - 1]!.text === ',')
-    // One capitalised word is as often a subject ("Prices, the minister said, would rise").
-    if (name && named && opens && named.kind === 'person' && named.nameFrom !== null && !named.titleOnly && name.to > name.from) {
+    const name = nameBeforeComma(tokens, phrase.outer - 1, min)
+    if (name) {
       return {from: name.from, to: name.to, apposition: {from: phrase.outer, to: phrase.to}, outer: {from: name.outer, to: end - 1}}
     }
   }
@@ -483,10 +480,6 @@ function personOfBody(tokens: readonly Token[], from: number, to: number): numbe
 }
 
 /**
- * The phrase before `end` (exclusive), past an age, a place and a state set off by commas:
- * "Donna Reyes, 59, of Dover, Md.," → "Donna Reyes"; "Sen. Ana Ruiz, D-Ohio," → "Sen. Ana Ruiz".
- */
-/**
  * The person's name before a role phrase and a comma ("Ana Ruiz, head of the Kestrel
  * Institute"), when the name opens the sentence or follows a comma; null otherwise.
  */
@@ -496,13 +489,31 @@ function nameBeforeRole(tokens: readonly Token[], role: {from: number; to: numbe
   const first = determiners.has(tokens[role.from]!.lower) ? role.from + 1 : role.from
   if (first > role.to || !isRoleWord(tokens[first]!.lower) || (isNameLike(tokens[first]!) && first === role.to)) return null
   const described = describeTokens(tokens, role.from, role.to)
-  if (described?.kind === 'person' && described.nameFrom !== null && !described.titleOnly) return null
+  if (described && personByName(described)) return null
+  return nameBeforeComma(tokens, comma, min)
+}
+
+/**
+ * The name of a person, of more than one word, before the comma at `comma`, when it opens the
+ * sentence or follows a comma ("Ana Ruiz, the minister"); null otherwise. One capitalised word
+ * is as often a subject ("Prices, the minister said, would rise").
+ */
+function nameBeforeComma(tokens: readonly Token[], comma: number, min: number): {from: number; to: number; outer: number} | null {
   const name = readPhraseBackward(tokens, comma, min)
   if (!name || name.to <= name.from || (name.outer !== min && tokens[name.outer - 1]!.text !== ',')) return null
   const named = describeTokens(tokens, name.from, name.to)
-  return named && named.kind === 'person' && named.nameFrom !== null && !named.titleOnly ? name : null
+  return named && personByName(named) ? name : null
 }
 
+// Whether a description is a person's, by name and not by a title alone.
+function personByName(description: CoreDescription): boolean {
+  return description.kind === 'person' && description.nameFrom !== null && !description.titleOnly
+}
+
+/**
+ * The phrase before `end` (exclusive), past an age, a place and a state set off by commas:
+ * "Donna Reyes, 59, of Dover, Md.," → "Donna Reyes"; "Sen. Ana Ruiz, D-Ohio," → "Sen. Ana Ruiz".
+ */
 function chainHead(tokens: readonly Token[], end: number, min: number): {from: number; to: number; outer: number} | null {
   let stop = end
   for (let guard = 0; guard < 4; guard++) {

@@ -151,7 +151,8 @@ export const speakerNouns: Readonly<Record<string, 'group' | 'anonymous'>> = {
   statistics: 'anonymous', records: 'anonymous', estimates: 'anonymous', research: 'anonymous',
   journal: 'anonymous', tally: 'anonymous', census: 'anonymous', calculations: 'anonymous',
   someone: 'anonymous', somebody: 'anonymous',
-  // A record of a call, a life told by its subject, and those who were there or know someone.
+  // A record of a call, a life told by its subject, a body that studies or publishes, and those
+  // who were there or know someone.
   readout: 'anonymous', memoir: 'anonymous', institute: 'anonymous', outlet: 'anonymous', attendee: 'anonymous',
   attendees: 'group', friend: 'anonymous', friends: 'group'
 }

@@ -194,9 +194,12 @@ const verbalClash = [...discourse, 'ministers', 'mps', 'colleagues', 'fees', 'sp
 const armedSides = ['police', 'troops', 'forces', 'army', 'armies', 'powers', 'soldiers', 'militants', 'rebels', 'fighters', 'gunmen', 'insurgents', 'militia', 'militias', 'militiamen', 'guerrillas', 'jihadists', 'gangs', 'tribesmen', 'youths', 'mob', 'mobs', 'rioters', 'protesters', 'protestors', 'demonstrators', 'marchers', 'officers', 'security', 'guards', 'settlers']
 // Words that name a clash's violence: "sectarian clashes", "a violent clash".
 const violentClashes = ['violent', 'armed', 'heavy', 'deadly', 'bloody', 'fierce', 'sectarian', 'ethnic', 'tribal', 'communal', 'border', 'street', 'gun', 'military', 'fatal', 'intense', 'sporadic']
+// Words that make a clash one of words: "a verbal clash", "a policy clash".
 const verbalClashes = ['verbal', 'political', 'commons', 'pledge', 'policy', 'tax', 'personality']
 // Fixtures of sport: "the Six Nations clash with Wales", "a second round clash".
 const fixtures = ['league', 'nations', 'cup', 'round', 'singles', 'doubles', 'crunch', 'table', 'top-of-the-table', 'derby', 'semi-final', 'quarter-final', 'final', 'fixture', 'premiership', 'championship', 'stadium', 'title', 'group']
+// A clash of protesters is a violent protest; one over what politicians argue about, a verbal conflict.
+const clashRetypes: readonly Retype[] = [{type: 'PROTEST', previous: protesters}, {type: 'ACCUSE', object: verbalClash}]
 
 const adverbs = ['also', 'often', 'always', 'rarely', 'never', 'still', 'only', 'even', 'just', 'usually', 'sometimes', 'seldom', 'now', 'then', 'frequently', 'constantly', 'openly', 'freely', 'repeatedly']
 const subjectPronouns = ['he', 'she', 'it', 'who', 'one', 'which', 'that', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'no-one']
@@ -277,8 +280,8 @@ export const triggers: readonly TriggerEntry[] = [
   // troops", "sectarian clashes". Politicians, rivals and fixtures clash without one.
   // Protesters who clash with police are a violent protest: "protesters clashed with police".
   // Politicians clash over policies: a verbal conflict.
-  {type: 'ASSAULT', verb: 'clash', notNext: ['of'], subject: armedSides, retype: [{type: 'PROTEST', previous: protesters}, {type: 'ACCUSE', object: verbalClash}]},
-  {type: 'ASSAULT', verb: 'clash', notNext: ['of'], object: armedSides, retype: [{type: 'PROTEST', previous: protesters}, {type: 'ACCUSE', object: verbalClash}]},
+  {type: 'ASSAULT', verb: 'clash', notNext: ['of'], subject: armedSides, retype: clashRetypes},
+  {type: 'ASSAULT', verb: 'clash', notNext: ['of'], object: armedSides, retype: clashRetypes},
   {type: 'ACCUSE', verb: 'clash', notNext: ['of'], object: verbalClash},
   // A match is a clash too: "the Six Nations clash with Wales", "a second round clash".
   {type: 'ASSAULT', noun: 'clash', notNext: ['of'], notPrevious: fixtures, object: armedSides, retype: [{type: 'PROTEST', previous: protesters}, {type: 'ACCUSE', object: verbalClash, previous: verbalClashes}]},

@@ -232,6 +232,19 @@ function reached(parse: EventParse, verb: number): number[] {
 const aimingCases = new Set(subsetOf(functionWords.prepositions, ['on', 'at', 'into', 'against']))
 // Nouns that count or group events: "a total of 563 strikes", "a spate of bombings".
 const countingNouns = new Set(['total', 'number', 'series', 'spate', 'wave', 'string', 'spree', 'flurry', 'barrage', 'volley', 'round', 'rash', 'succession', 'couple', 'pair', 'dozen', 'dozens', 'hundreds', 'thousands'])
+
+/** The noun of number or series before "of" that counts the events at `k` ("a spate of bombings"), or -1. */
+function countingHead(parse: EventParse, tokens: readonly EventToken[], k: number): number {
+  const head = parse.heads[k]!
+  return hasRelation(parse, k, 'nmod') && caseOf(parse, tokens, k) === 'of' && head >= 0 && head < k && countingNouns.has(parse.lemmas[head]!) ? head : -1
+}
+
+/** The noun that stands for the events at `k`: the one that counts them, as far up as nouns count ("a total of a series of raids"), or `k`. */
+function countedAs(parse: EventParse, tokens: readonly EventToken[], k: number): number {
+  // Each step goes to a word before: the walk ends within the sentence.
+  for (let up = countingHead(parse, tokens, k); up >= 0; up = countingHead(parse, tokens, k)) k = up
+  return k
+}
 // Nouns whose possessor undergoes the act ("his arrest"); a crackdown's possessor makes it ("China's crackdown").
 const undergoneNouns = new Set(['arrest', 'detention', 'capture', 'deportation', 'extradition', 'expulsion', 'imprisonment', 'jailing', 'internment', 'abduction', 'kidnapping'])
 // Verbs of a blast, which strike what they go off by.
@@ -298,7 +311,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
       // A trigger that ends in its preposition aims at what follows: "fired on", "lashed out at", "crashed into".
       else if (aimingCases.has(marker) && tokens[last - 1]!.norm === marker) targets.push(child)
       else if (marker === 'on' && isNoun && type !== 'CONSULT' && parse.upos[child] !== 'PROPN') targets.push(child)
-      // "the attack on the USS Cole": a name attacked that is no place the gazetteer knows is a target.
+      // "the attack on the MV Kestrel": a name attacked that is no place the gazetteer knows is a target.
       else if (marker === 'on' && isNoun && type === 'ASSAULT' && child > head && parse.upos[child] === 'PROPN' && tokens[child]!.cap && !dateWords.has(tokens[child]!.norm) && !namesPlace(parse, tokens, child)) targets.push(child)
       else if (marker === 'with' && (type === 'CONSULT' || type === 'COOPERATE' || type === 'AGREE')) targets.push(child)
       // "on Friday" is a date, no place.
@@ -382,7 +395,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     while (hasRelation(parse, subjectHead, 'conj') && parse.heads[subjectHead]! >= 0 && parse.heads[subjectHead]! < subjectHead && nominalTags.has(parse.upos[parse.heads[subjectHead]!]!)) subjectHead = parse.heads[subjectHead]!
     // "A total of 563 strikes … targeted Pakistan", "a spate of bombings killed 17 people": a
     // noun of number or series before "of" stands for the events it counts.
-    while (hasRelation(parse, subjectHead, 'nmod') && caseOf(parse, tokens, subjectHead) === 'of' && parse.heads[subjectHead]! >= 0 && parse.heads[subjectHead]! < subjectHead && countingNouns.has(parse.lemmas[parse.heads[subjectHead]!]!)) subjectHead = parse.heads[subjectHead]!
+    subjectHead = countedAs(parse, tokens, subjectHead)
     if (subjectHead !== head && hasRelation(parse, subjectHead, 'nsubj') && (!hasRelation(parse, subjectHead, 'nsubj:pass') || activeAfterAll(parse, parse.heads[subjectHead]!)) && reachVerbs.has(parse.lemmas[parse.heads[subjectHead]!]!)) {
       targets.push(...reached(parse, parse.heads[subjectHead]!))
     }
@@ -422,13 +435,13 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     if (recipientTypes.has(type) && targets.length === 0 && hasRelation(parse, head, 'obj') && parse.heads[head]! >= 0) {
       const verb = parse.heads[head]!
       const lemma = parse.lemmas[verb]!
-      if (givingVerbs.has(lemma) && dependents(parse, verb, 'aux:pass').length > 0) targets.push(...dependents(parse, verb, 'nsubj:pass'))
-      else if (givingVerbs.has(lemma)) targets.push(...dependents(parse, verb, 'iobj'))
-      else if (receivingVerbs.has(lemma) && dependents(parse, verb, 'aux:pass').length === 0) targets.push(...dependents(parse, verb, 'nsubj').filter((subject) => !relativePronouns.has(tokens[subject]!.norm)))
+      const passive = dependents(parse, verb, 'aux:pass').length > 0
+      if (givingVerbs.has(lemma)) targets.push(...dependents(parse, verb, passive ? 'nsubj:pass' : 'iobj'))
+      else if (receivingVerbs.has(lemma) && !passive) targets.push(...dependents(parse, verb, 'nsubj').filter((subject) => !relativePronouns.has(tokens[subject]!.norm)))
     }
     // "launched a series of attacks": the light verb's object is the noun that counts them.
-    let counted = head
-    if (hasRelation(parse, head, 'nmod') && caseOf(parse, tokens, head) === 'of' && parse.heads[head]! >= 0 && parse.heads[head]! < head && countingNouns.has(parse.lemmas[parse.heads[head]!]!) && hasRelation(parse, parse.heads[head]!, 'obj') && lightVerbLemmas.has(parse.lemmas[parse.heads[parse.heads[head]!]!] ?? '')) counted = parse.heads[head]!
+    const counter = countingHead(parse, tokens, head)
+    const counted = counter >= 0 && hasRelation(parse, counter, 'obj') && lightVerbLemmas.has(parse.lemmas[parse.heads[counter]!] ?? '') ? counter : head
     const governor = parse.heads[counted]!
     if (governor >= 0) {
       const lemma = parse.lemmas[governor]!
@@ -454,13 +467,15 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     let owner = head
     // A verb under another ("had threatened to", read as a complement of "had") takes that one's subject too.
     let raised = false
-    for (let steps = 0; steps < parse.heads.length && (hasRelation(parse, owner, 'conj') || hasRelation(parse, owner, 'xcomp') || (!raised && /ing$/.test(tokens[head]!.norm) && participleClause(parse, tokens, owner))) && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0; steps++) {
+    for (let steps = 0; steps < parse.heads.length && parse.heads[owner]! >= 0 && dependents(parse, owner, 'nsubj').length === 0; steps++) {
       // "X is believed to have detonated the bomb": the subject of a passive verb of saying or
       // thinking is the subject of the infinitive under it, active unless that one is passive.
-      // "The opposition responded by calling for a strike": a participle's clause has the
-      // subject of the verb it hangs on, and its own voice.
-      // "responded by calling for a strike, asking citizens to join": through the "-ing" verbs joined to it.
-      if (hasRelation(parse, owner, 'xcomp') || (!raised && /ing$/.test(tokens[head]!.norm) && participleClause(parse, tokens, owner))) raised = true
+      // "The opposition responded by calling for a strike, asking citizens to join": a
+      // participle's clause, through the "-ing" verbs joined to it, has the subject of the verb
+      // it hangs on, and its own voice.
+      const under = hasRelation(parse, owner, 'xcomp') || (!raised && /ing$/.test(tokens[head]!.norm) && participleClause(parse, tokens, owner))
+      if (!under && !hasRelation(parse, owner, 'conj')) break
+      if (under) raised = true
       owner = parse.heads[owner]!
     }
     // A participle right after a form of "be" is passive whatever relation the parse gave "been":
@@ -509,7 +524,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     if (reducedRelative(parse, head) && dependents(parse, head, 'nsubj').length === 0 && dependents(parse, head, 'mark').length === 0 && !device) {
       ;(form === 'ing' ? actors : targets).push(parse.heads[head]!)
     }
-    // "The suspect, Ali Tek – shot dead by police – had …", with the participle read as a noun
+    // "The suspect, Tom Reyes – shot dead by police – had …", with the participle read as a noun
     // in apposition: the one it is said of, by name when a name stands before it, underwent it.
     if ((form === 'ed' || form === 'pp') && hasRelation(parse, head, 'appos') && ['–', '—', '-', ','].includes(tokens[first - 1]?.norm ?? '') && parse.heads[head]! >= 0 && parse.heads[head]! < head && dependents(parse, head, 'det', 'nmod:poss', 'case').length === 0) {
       const named = dependents(parse, parse.heads[head]!, 'appos').filter((k) => k < head && parse.upos[k] === 'PROPN')
@@ -551,8 +566,7 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   // "Fighting broke out in the northern districts", "the blast occurred near the station": where
   // the event happened, said by a verb of happening.
   if (isNoun && places.length === 0) {
-    let subject = head
-    while (hasRelation(parse, subject, 'nmod') && caseOf(parse, tokens, subject) === 'of' && parse.heads[subject]! >= 0 && parse.heads[subject]! < subject && countingNouns.has(parse.lemmas[parse.heads[subject]!]!)) subject = parse.heads[subject]!
+    const subject = countedAs(parse, tokens, head)
     const verb = parse.heads[subject]!
     if (verb > head && hasRelation(parse, subject, 'nsubj') && !hasRelation(parse, subject, 'nsubj:pass') && happening(parse, tokens, verb)) {
       const site = dependents(parse, verb, 'obl').find((child) => placeCases.has(caseOf(parse, tokens, child) ?? '') && (parse.upos[child] === 'PROPN' || sitesOf(parse, tokens, child)) && !dateWords.has(tokens[child]!.norm))
@@ -634,15 +648,15 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
   return {actors: actorRanges, targets: targetRanges, place}
 }
 
-// Lower-case words inside a name: "María del Carmen", "Vicente Sainz de la Peña".
+// Lower-case words inside a name: "Ana del Carmen", "Tomás Vega de la Cruz".
 const nameParticles = new Set(['de', 'del', 'la', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'di', 'le', 'al', 'bin', 'ibn', 'el'])
 // Tokens that end a list.
 const listEnds = new Set(['.', ';', ':', '—', '–', '(', ')', '!', '?'])
 
 /**
  * The names of an "including" list from `from`: each item, set off by commas and "and", gives
- * the name it ends in ("the theatre director Vicente Sainz de la Peña"); an item with "of"
- * before its name describes the one before it ("wife of the playwright Alfonso Sastre"). An
+ * the name it ends in ("the theatre director Tomás Vega de la Cruz"); an item with "of"
+ * before its name describes the one before it ("wife of the playwright Luis Vega"). An
  * item of more than eight words, or of more than three without a name, ends the list.
  */
 function includedNames(tokens: readonly EventToken[], from: number): Range[] {
@@ -665,7 +679,7 @@ function includedNames(tokens: readonly EventToken[], from: number): Range[] {
       if (word.word && word.cap) runStart = j
       else if (!nameParticles.has(word.norm)) break
       else {
-        // Particles stand between the words of a name: "de la" in "Sainz de la Peña".
+        // Particles stand between the words of a name: "de la" in "Vega de la Cruz".
         let before = j - 1
         while (before >= start && nameParticles.has(tokens[before]!.norm)) before--
         if (before < start || !tokens[before]!.cap) break
@@ -768,10 +782,10 @@ function participleClause(parse: EventParse, tokens: readonly EventToken[], k: n
 
 /**
  * Whether the verb at `verb`, whose subject the parse calls passive, is active: no passive
- * auxiliary and an object of its own ("Nine bomb blasts … killed seven people").
+ * auxiliary and an object of its own ("Two bomb blasts killed seven people").
  */
 function activeAfterAll(parse: EventParse, verb: number): boolean {
-  return verb >= 0 && dependents(parse, verb, 'aux:pass').length === 0 && dependents(parse, verb, 'obj').length > 0 && !dependents(parse, verb, 'aux').some((aux) => beForms.has(parse.lemmas[aux]!) || parse.lemmas[aux] === 'be')
+  return verb >= 0 && dependents(parse, verb, 'aux:pass').length === 0 && dependents(parse, verb, 'obj').length > 0 && !dependents(parse, verb, 'aux').some((aux) => beForms.has(parse.lemmas[aux]!))
 }
 // The verbs an attempt on a life is made to do.
 const lifeVerbs = new Set(['assassinate', 'kill', 'murder'])
@@ -1293,15 +1307,15 @@ function locationOf(context: PipelineContext, tokens: readonly EventToken[], fir
 
 /**
  * Whether the parse puts the place at `range` away from the event whose trigger starts at
- * `first`: inside a relative clause the trigger is not in ("brothers who had lived in the United
- * States carried the bombs"), or naming a thing that is not a place ("the New York indictment").
+ * `first`: inside a relative clause the trigger is not in ("two men who had lived in France carried
+ * the bombs"), or naming a thing that is not a place ("the New York indictment").
  */
 function elsewhere(parse: EventParse, tokens: readonly EventToken[], range: Range, first: number): boolean {
   const above = new Set<number>()
   for (let k = first, steps = 0; k >= 0 && steps < parse.heads.length; k = parse.heads[k]!, steps++) above.add(k)
   let k = range[1] - 1
-  while (k >= range[0] && parse.heads[k]! >= range[0] && parse.heads[k]! < range[1]) k = parse.heads[k]!
-  // Up a chain of compounds: "the Doha development talks" still names the talks' place.
+  for (let steps = 0; steps < parse.heads.length && parse.heads[k]! >= range[0] && parse.heads[k]! < range[1]; steps++) k = parse.heads[k]!
+  // Up a chain of compounds: "the Geneva trade talks" still names the talks' place.
   let named = k
   for (let steps = 0; hasRelation(parse, named, 'compound') && parse.heads[named]! >= 0 && !above.has(named) && steps < parse.heads.length; steps++) named = parse.heads[named]!
   if (named !== k && !above.has(named) && parse.upos[named] === 'NOUN' && !sitesOf(parse, tokens, named)) return true

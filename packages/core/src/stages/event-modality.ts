@@ -61,7 +61,7 @@ export const eventModality: Stage = {
       const sentence = fact ? sentences[fact.sentence] : undefined
       let modality: Modality = claim ? 'reported' : 'asserted'
       if (fact && sentence) {
-        const mood = fact.future ? 'hypothetical' : moodOf(sentence.tokens, fact.first, fact.form === 'noun', fact.anchored, event.type, fact.form)
+        const mood = fact.future ? 'hypothetical' : moodOf(sentence.tokens, fact.first, fact.form, fact.anchored, event.type)
         if (mood) modality = mood
       }
       return {...event, modality, claim: claim ? claim.id : null}
@@ -71,11 +71,12 @@ export const eventModality: Stage = {
 }
 
 /** `denied`, `hypothetical`, or null when the grammar around the trigger says neither. */
-function moodOf(tokens: readonly EventToken[], first: number, isNoun: boolean, anchored: boolean, type: string, form: FormKind): Modality | null {
+function moodOf(tokens: readonly EventToken[], first: number, form: FormKind, anchored: boolean, type: string): Modality | null {
+  const isNoun = form === 'noun'
   const [clauseStart] = clauseRange(tokens, first)
   const group = tokens.slice(verbGroupStart(tokens, first), first)
 
-  if (!isNoun && group.some((token) => negatorSet.has(token.norm) || token.norm.endsWith("n't"))) return 'denied'
+  if (!isNoun && group.some(negating)) return 'denied'
   if (isNoun && tokens[first - 1]?.norm === 'no') return 'denied'
   // "denied reports that …": the clause after "that" is what was denied.
   if (tokens[clauseStart]?.norm === 'that' && clauseStart > 0) {
@@ -110,16 +111,18 @@ function moodOf(tokens: readonly EventToken[], first: number, isNoun: boolean, a
   if (tokens[clauseStart]?.norm === 'that' && clauseStart > 0) {
     const [matrixStart] = clauseRange(tokens, clauseStart - 1)
     const wish = tokens.slice(matrixStart, clauseStart).find((token) => wishVerbs.has(token.norm) && !token.cap)
-    if (wish && !(evidenceVerbs.has(wish.norm) && pastClause(tokens, clauseStart, first, isNoun, form))) return 'hypothetical'
+    if (wish && !(evidenceVerbs.has(wish.norm) && pastClause(tokens, clauseStart, first, form))) return 'hypothetical'
   }
   return null
 }
 
+const negating = (token: EventToken) => negatorSet.has(token.norm) || token.norm.endsWith("n't")
 const futureOrModal = (token: EventToken) => modalSet.has(token.norm) || futures.has(token.norm) || /['’]ll$/.test(token.norm)
 
 // Verbs of doing that take an event noun and add nothing but the doing: "mount attacks", "hold talks".
 const doingVerbs = new Set(['mount', 'launch', 'carry', 'stage', 'conduct', 'commit', 'wage', 'unleash', 'hold', 'begin', 'start', 'resume', 'step', 'intensify', 'escalate', 'perpetrate'])
 const particles = new Set(['out', 'up'])
+const prepositionSet = new Set(functionWords.prepositions)
 
 /** The verb of doing right before a noun trigger (its particle and a few modifiers between), or -1: "mount new attacks", "carry out an attack". */
 function doingVerbBefore(tokens: readonly EventToken[], first: number, clauseStart: number): number {
@@ -128,7 +131,8 @@ function doingVerbBefore(tokens: readonly EventToken[], first: number, clauseSta
     if (!token.word) return -1
     if (doingVerbs.has(token.norm)) return k
     if (particles.has(token.norm)) continue
-    if (nounPhraseEnds.has(token.norm) && !functionWords.determiners.includes(token.norm)) return -1
+    // A preposition ends the noun's phrase: "called for attacks".
+    if (prepositionSet.has(token.norm)) return -1
   }
   return -1
 }
@@ -142,9 +146,9 @@ const pastFinite = new Set([...subsetOf(functionWords.beForms, ['was', 'were']),
  * Whether the clause up to the trigger tells, plainly, of the past: a past verb, or the trigger
  * in the past tense; not under a modal, an infinitive or a negator ("was not due to an attack").
  */
-function pastClause(tokens: readonly EventToken[], clauseStart: number, first: number, isNoun: boolean, form: FormKind): boolean {
+function pastClause(tokens: readonly EventToken[], clauseStart: number, first: number, form: FormKind): boolean {
   const before = tokens.slice(clauseStart + 1, first)
-  if (before.some((token) => token.norm === 'to' || modalSet.has(token.norm) || futures.has(token.norm) || negatorSet.has(token.norm) || token.norm.endsWith("n't"))) return false
-  if (!isNoun && (form === 'past' || form === 'ed') && !tokens[first]!.norm.endsWith('ing')) return true
+  if (before.some((token) => token.norm === 'to' || modalSet.has(token.norm) || futures.has(token.norm) || negating(token))) return false
+  if ((form === 'past' || form === 'ed') && !tokens[first]!.norm.endsWith('ing')) return true
   return before.some((token) => pastFinite.has(token.norm))
 }

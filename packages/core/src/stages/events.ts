@@ -693,7 +693,6 @@ function banned(parse: EventParse, tokens: readonly EventToken[], head: number):
   return governor >= 0 && hasRelation(parse, k, 'nmod') && caseOf(parse, tokens, k) === 'on' && banNouns.has(parse.lemmas[governor]!)
 }
 
-// Determiners of a kind rather than of one event: "any attack", "every protest", "such bombings".
 const playWordSet = new Set(playWords)
 const halves = new Set(['first', 'second'])
 
@@ -702,6 +701,7 @@ function ofPlay(tokens: readonly EventToken[]): boolean {
   return tokens.some((token, k) => token.word && (playWordSet.has(token.norm) || (token.norm === 'half' && halves.has(tokens[k - 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'of')))
 }
 
+// Determiners of a kind rather than of one event: "any attack", "every protest", "such bombings".
 const kindDeterminers = new Set(['any', 'every', 'such'])
 
 // Nouns of kind: "types of attack", "the most popular form of attack".
@@ -942,7 +942,7 @@ function criticism(entry: TriggerEntry): boolean {
 /**
  * Whether the parse hangs the word on the trigger of `act`, through a coordination or not, or
  * on its object when that is a name or a pronoun, which takes no "for" of its own: "blamed
- * Hamas for the shelling", "was condemned for corruption and the murder of reporters", not
+ * Tom Reyes for the shelling", "was condemned for corruption and the murder of reporters", not
  * "rebuked the proposal for more airstrikes" (the airstrikes are the proposal's).
  */
 function complementOf(parse: EventParse, word: number, act: Candidate): boolean {

@@ -21,12 +21,12 @@ import {taggedCue} from './reported-clause.js'
 export function askedQuestion(scope: Scope, hit: CueHit, min: number): CueResult | null {
   const {tokens, to} = scope
   if (hit.from !== hit.verb || hit.to !== hit.verb || tokens[hit.verb]!.lower !== 'asked') return null
-  if (passiveAsked(scope, hit, min)) return questionAfter(scope, hit, hit.verb - 1)
+  if (passiveAsked(scope, hit, min)) return questionAfter(scope, hit)
   const when = hit.verb > min && tokens[hit.verb - 1]!.lower === 'when'
   const start = when ? hit.verb - 1 : hit.verb
   // "X, when asked …, said …" sets the question off between a subject and its cue, which reads
   // the sentence; "X shrugged when asked …" ends with it.
-  if (start !== min && !isOpening(scope, min, start)) return when && tokens[start - 1]?.text !== ',' ? trailingQuestion(scope, hit) : null
+  if (start !== min && !isOpening(scope, min, start)) return when && tokens[start - 1]?.text !== ',' ? questionAfter(scope, hit) : null
   const tagged = taggedCue(scope, hit)
   if (!tagged) return null
   let k = hit.verb + 1
@@ -51,6 +51,18 @@ export function askedQuestion(scope: Scope, hit: CueHit, min: number): CueResult
   return {speaker: null, sameSpeakerAs: null, content: {from, to: end}, quotation: null, after: false, that: false, outer: {from: start, to: end}, cutAt: start}
 }
 
+/** Whether the cue "asked" at `hit` follows a form of "be": "was asked", "were asked". */
+export function passiveAsked(scope: Scope, hit: CueHit, min: number): boolean {
+  return hit.verb > min && scope.tokens[hit.verb]!.lower === 'asked' && beForms.has(scope.tokens[hit.verb - 1]!.lower)
+}
+
+/** The question of "when asked whether …" at `hit`, after the cue of another claim, or null. */
+export function whenAsked(scope: Scope, hit: CueHit): CueResult | null {
+  const {tokens} = scope
+  if (hit.from !== hit.verb || tokens[hit.verb]!.lower !== 'asked' || tokens[hit.verb - 1]?.lower !== 'when') return null
+  return questionAfter(scope, hit)
+}
+
 /**
  * A question put to the subject, in the passive or in a clause of "when" after the main clause:
  * the question runs to the end of its clause, and its asker is no speaker.
@@ -62,24 +74,9 @@ export function askedQuestion(scope: Scope, hit: CueHit, min: number): CueResult
  *                              ^^^^^                ^^^^^^^^^^^^^^^^^^^^^^
  *                              cue                  content (speaker: null)
  */
-/** Whether the cue "asked" at `hit` follows a form of "be": "was asked", "were asked". */
-export function passiveAsked(scope: Scope, hit: CueHit, min: number): boolean {
-  return hit.verb > min && scope.tokens[hit.verb]!.lower === 'asked' && beForms.has(scope.tokens[hit.verb - 1]!.lower)
-}
-
-function trailingQuestion(scope: Scope, hit: CueHit): CueResult | null {
-  return questionAfter(scope, hit, hit.verb - 1)
-}
-
-/** The question of "when asked whether …" at `hit`, after the cue of another claim, or null. */
-export function whenAsked(scope: Scope, hit: CueHit): CueResult | null {
-  const {tokens} = scope
-  if (hit.from !== hit.verb || tokens[hit.verb]!.lower !== 'asked' || tokens[hit.verb - 1]?.lower !== 'when') return null
-  return trailingQuestion(scope, hit)
-}
-
-function questionAfter(scope: Scope, hit: CueHit, start: number): CueResult | null {
+function questionAfter(scope: Scope, hit: CueHit): CueResult | null {
   const {tokens, to} = scope
+  const start = hit.verb - 1
   let k = hit.verb + 1
   // "asked by reporters whether …": the asker is named, but a question put to the subject is
   // not the asker's claim about anything; the claim keeps no speaker.
@@ -144,4 +141,4 @@ const clauseWords = new Set(['whether', 'if', 'what', 'why', 'who', 'which', 'ho
 // The longest question, in tokens.
 const QUESTION = 40
 // The words that open a question put to someone, and "about" for its topic.
-const questionWords = new Set(['whether', 'if', 'what', 'why', 'who', 'whom', 'which', 'how', 'when', 'where', 'about'])
+const questionWords = new Set([...clauseWords, 'whom', 'when', 'about'])

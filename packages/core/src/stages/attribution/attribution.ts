@@ -179,9 +179,6 @@ function finishPending(text: string, draft: Draft, content: Span, quotation: Quo
   draft.claim.span = {start: draft.claim.span.start, end: quotation?.close ? quotation.close.end : content.end}
 }
 
-// ---------------------------------------------------------------------------------------------
-// Sentences that never cut a quotation.
-
 /**
  * The claim a quotation with no cue may continue, of the first `count` drafts: the last one,
  * or the one before a question put by someone unnamed ("“…,” she said when asked whether …"),
@@ -192,3 +189,6 @@ function spokenBefore(drafts: readonly Draft[], count: number): Draft {
   const question = last.speaker < 0 && last.claim.cue?.lemma === 'ask'
   return question && count > 1 ? drafts[count - 2]! : last
 }
+
+// ---------------------------------------------------------------------------------------------
+// Sentences that never cut a quotation.

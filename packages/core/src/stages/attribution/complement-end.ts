@@ -1,5 +1,5 @@
-import {dependents, parseOf, phraseRange} from '../../language/tree.js'
-import {taggedCue} from './reported-clause.js'
+import {phraseRange} from '../../language/tree.js'
+import {cueComplement} from './reported-clause.js'
 import type {CueHit, Scope} from './claim-draft.js'
 import {reportSeparators, trimEnd} from './cue.js'
 import * as functionWords from '../../lexicon/function-words.js'
@@ -26,19 +26,10 @@ export function complementEnd(scope: Scope, hit: CueHit, from: number, to: numbe
   let separated = false
   for (let k = from + 1; k < to && !separated; k++) separated = scope.inQuote[k] === -1 && reportSeparators.has(tokens[k]!.text) && (contrastive.has(tokens[k + 1]!.lower) || tokens[k + 1]!.lower === 'even')
   if (!separated) return to
-  const tagged = taggedCue(scope, hit)
-  const parsed = tagged ? parseOf(tagged) : null
-  if (!parsed) return to
-  const {syntax, base} = parsed
-  const cue = hit.verb - base
-  const first = from - base
+  const complement = cueComplement(scope, hit, from)
+  if (!complement) return to
+  const {parsed: {syntax, base}, cue, first, report} = complement
   const count = syntax.heads.length
-  if (cue < 0 || cue >= count || first < 0 || first >= count) return to
-  const report = dependents(syntax, cue, 'ccomp').find((child) => {
-    const range = phraseRange(syntax, child)
-    return range.from <= first && first <= range.to
-  })
-  if (report === undefined) return to
   let end = phraseRange(syntax, report).to
   // The comma that closes the complement may hang on its verb.
   while (end > first && reportSeparators.has(tokens[end + base]!.text)) end--

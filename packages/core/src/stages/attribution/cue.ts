@@ -345,7 +345,7 @@ export function attributeSentence(scope: Scope, speakers: Speaker[], notes: Spea
     if (!result || reportsNothing(scope, hit, result)) continue
     // A day or a month read as the speaker ("… early Friday saying", where the parse made the
     // time a subject) names nobody: the claim stands with its speaker unknown. (Not a name: "Ms
-    // May said", '"…," said Friday'.)
+    // April said", '"…," said Friday'.)
     if (result.speaker && timeAsSpeaker(tokens, result.speaker.phrase, hit)) result = {...result, speaker: null}
     // "Noting that …, Ana Ruiz said …": the opening participle's report is its own, not a
     // report of the cue after it.
@@ -595,7 +595,7 @@ function timeAsSpeaker(tokens: readonly Token[], phrase: PhraseMatch, hit: CueHi
   const before = tokens[phrase.from - 1]
   // ('"…," said Friday.': after the cue, the word is a name.)
   if (phrase.to >= hit.from || !isCalendarWord(tokens[phrase.to]!)) return false
-  // "early Friday": lower-case words before the day; "Ms May": a name.
+  // "early Friday": lower-case words before the day; "Ms April": a name.
   for (let k = phrase.from; k < phrase.to; k++) if (!/^\p{Ll}/u.test(tokens[k]!.text)) return false
   return phrase.from < phrase.to || (before !== undefined && before.word && /^\p{Ll}/u.test(before.text))
 }

@@ -300,6 +300,27 @@ export function taggedCue(scope: Scope, hit: CueHit): TaggedSentence | null {
   return taggedSentenceAt(scope.language, scope.block, scope.tokens, scope.tokens[hit.verb]!.start)
 }
 
+/**
+ * The parse of a cue's sentence, the cue and the report's first word `from` in it, and the
+ * cue's clausal complement that holds that word; null without a parse, or when the parse gives
+ * the cue no such complement.
+ */
+export function cueComplement(scope: Scope, hit: CueHit, from: number): {parsed: ParsedSentence; cue: number; first: number; report: number} | null {
+  const tagged = taggedCue(scope, hit)
+  const parsed = tagged ? parseOf(tagged) : null
+  if (!parsed) return null
+  const {syntax, base} = parsed
+  const cue = hit.verb - base
+  const first = from - base
+  const count = syntax.heads.length
+  if (cue < 0 || cue >= count || first < 0 || first >= count) return null
+  const report = dependents(syntax, cue, 'ccomp').find((child) => {
+    const range = phraseRange(syntax, child)
+    return range.from <= first && first <= range.to
+  })
+  return report === undefined ? null : {parsed, cue, first, report}
+}
+
 // A speaker phrase of the parse (word numbers of the sentence) in block tokens.
 function inBlock(phrase: SentencePhrase, base: number): PhraseMatch {
   const shift = (range: {from: number; to: number}) => ({from: range.from + base, to: range.to + base})

@@ -103,7 +103,7 @@ function subjectOfReport(scope: Scope, hit: CueHit, phrase: PhraseMatch): boolea
     if (word < 0) continue
     // "…, said the US race was close", "…, has applauded Ireland's plan": the phrase is the
     // possessor of a noun after it, or modifies one that belongs to another clause than the
-    // cue's ("…, says the Nationwide building society", "…, said the operators of the Kestrel
+    // cue's ("…, says the Kestrel building society", "…, said the operators of the Kestrel
     // site" name the speaker).
     const head = syntax.heads[word]!
     const relation = syntax.relations[word]!

@@ -1,9 +1,9 @@
-import {dependents, hasRelation, parseOf, phraseRange, type ParsedSentence} from '../../language/tree.js'
+import {dependents, hasRelation, phraseRange, type ParsedSentence} from '../../language/tree.js'
 import {subsetOf} from '../../language/word-sets.js'
 import * as functionWords from '../../lexicon/function-words.js'
-import {taggedCue} from './reported-clause.js'
+import {cueComplement} from './reported-clause.js'
 import type {CueHit, Scope} from './claim-draft.js'
-import {reportSeparators, trimEnd} from './cue.js'
+import {relativePronouns, reportSeparators, trimEnd} from './cue.js'
 
 /**
  * Where a reported clause ends when its cue stands in a clause that serves the sentence's main
@@ -22,22 +22,13 @@ import {reportSeparators, trimEnd} from './cue.js'
  */
 export function subordinateEnd(scope: Scope, hit: CueHit, from: number, to: number): number {
   if (!subordinateBefore(scope, hit)) return to
-  const tagged = taggedCue(scope, hit)
-  const parsed = tagged ? parseOf(tagged) : null
-  if (!parsed) return to
-  const {syntax, base} = parsed
-  const cue = hit.verb - base
-  const first = from - base
-  const last = to - base
-  const count = syntax.heads.length
-  if (cue < 0 || cue >= count || first <= cue || first >= count) return to
   // The report is the cue's clausal complement: a cue whose complement the parse does not make
   // a clause ("warned earnings would be cut" read as "warned earnings") is misread, and kept.
-  const report = dependents(syntax, cue, 'ccomp').find((child) => {
-    const range = phraseRange(syntax, child)
-    return range.from <= first && first <= range.to
-  })
-  if (report === undefined) return to
+  const complement = cueComplement(scope, hit, from)
+  if (!complement || complement.first <= complement.cue) return to
+  const {parsed, cue, first, report} = complement
+  const {syntax, base} = parsed
+  const last = to - base
   let end = phraseRange(syntax, report).to
   if (end >= last) return to
   if (!governed(scope, parsed, cue, end, last) && !marked(scope, parsed, cue, end, last)) return to
@@ -114,19 +105,16 @@ const clauseRelations = ['advcl', 'csubj']
 // Subordinators that make a clause of time, reason or concession before the main clause.
 const openers = new Set(subsetOf(functionWords.subordinators, ['after', 'before', 'when', 'once', 'since', 'because', 'although', 'though', 'while', 'whilst', 'until']))
 
-// Relative pronouns that open a clause on the subject.
-const relatives = new Set(['who', 'that', 'which'])
-
 // How far before the cue the subordinator or relative pronoun may stand.
 const REACH = 8
 
-// Whether a relative pronoun or a subordinator stands a few words before the cue in its
-// sentence: most cues have none, and their sentence is not parsed for this.
+// Whether a relative pronoun (a clause on the subject) or a subordinator stands a few words
+// before the cue in its sentence: most cues have none, and their sentence is not parsed for this.
 function subordinateBefore(scope: Scope, hit: CueHit): boolean {
   const {tokens} = scope
   for (let k = hit.from - 1; k >= scope.from && k >= hit.from - REACH; k--) {
     const lower = tokens[k]!.lower
-    if (relatives.has(lower) || openers.has(lower)) return true
+    if (relativePronouns.has(lower) || openers.has(lower)) return true
   }
   return false
 }
