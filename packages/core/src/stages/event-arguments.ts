@@ -38,7 +38,8 @@ import {
   gazetteerAt,
   quoteMarks,
   verbGroupStart,
-  type EventToken
+  type EventToken,
+  type GazetteerHit
 } from '../language/event-grammar.js'
 import {countBefore} from '../language/search.js'
 import {except, subsetOf} from '../language/word-sets.js'
@@ -382,13 +383,10 @@ function parseRoles(tokens: readonly EventToken[], parse: EventParse, first: num
     // A modifier names the actor, as without the parse: "Russian airstrikes", "regime-led airstrikes".
     // The tagger reads "Regime-led" as a verb: the word before the noun is taken as it stands.
     // "Russian air attacks": past a word for the arm that struck.
-    const at = meansWords.has(tokens[first - 1]?.norm ?? '') ? first - 2 : first - 1
-    const modifier = tokens[at]
-    if (actors.length === 0 && modifier?.word && (actorModifier(tokens, at) || (countryInitials(tokens, at) && !placedTypes.has(type)))) {
-      modifierActors.push([at, at + 1])
-    }
+    const at = modifierBefore(tokens, first)
+    if (actors.length === 0 && tokens[at]?.word && namesActor(tokens, at, type)) modifierActors.push([at, at + 1])
     // "US bombardment": a country's initials that lead the noun, within its name, are who acted.
-    if (actors.length === 0 && modifierActors.length === 0 && first < head && countryInitials(tokens, first) && !placedTypes.has(type)) modifierActors.push([first, first + 1])
+    if (actors.length === 0 && modifierActors.length === 0 && first < head && leadingInitials(tokens, first, type)) modifierActors.push([first, first + 1])
     // "Checkpoint shootings and bomb blasts … killed 11 people": a noun coordinated with the
     // subject is a subject too.
     let subjectHead = head
@@ -796,12 +794,26 @@ const finiteBe = new Set(subsetOf(functionWords.beForms, ['is', 'are', 'was', 'w
 const onePerson = new Set(['minister', 'president', 'ambassador', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'king', 'emir', 'sultan', 'chancellor', 'governor', 'mayor', 'commander', 'soldier', 'official'])
 
 /**
- * Whether the word before an event noun names who did it: "Russian airstrikes", "regime-led
- * airstrikes", and the initials of a group that is no place: "IS attacks", "PKK bombings".
+ * Whether the word at `k`, before an event noun of `type`, names who did it: "Russian
+ * airstrikes", "regime-led airstrikes", the initials of a group that is no place ("IS attacks",
+ * "PKK bombings"), or a country's initials ("US bombardment") unless the type is one that a
+ * country's name places rather than leads.
  */
-function actorModifier(tokens: readonly EventToken[], k: number): boolean {
+function namesActor(tokens: readonly EventToken[], k: number, type: string): boolean {
+  if (/-(?:led|backed)$/.test(tokens[k]!.norm)) return true
   const hit = gazetteerAt(tokens, k, countries, places)
-  return /-(?:led|backed)$/.test(tokens[k]!.norm) || hit?.kind === 'demonym' || (hit === null && initials(tokens, k))
+  if (hit === null) return initials(tokens, k)
+  return hit.kind === 'demonym' || (countryInitialsHit(hit) && !placedTypes.has(type) && initials(tokens, k))
+}
+
+/** Where the word that may name an event noun's actor stands: before it, or past a word for the arm that struck ("Russian air attacks"). */
+function modifierBefore(tokens: readonly EventToken[], first: number): number {
+  return meansWords.has(tokens[first - 1]?.norm ?? '') ? first - 2 : first - 1
+}
+
+/** Whether the event noun's own first word, at `first`, is a country's initials that lead it ("US bombardment"), for a type the country leads. */
+function leadingInitials(tokens: readonly EventToken[], first: number, type: string): boolean {
+  return !placedTypes.has(type) && countryInitials(tokens, first)
 }
 
 /** Whether token `k` opens a country's name: "Venezuela" of "Venezuela's protests". */
@@ -822,7 +834,12 @@ const placedTypes = new Set(['CONSULT', 'PROTEST'])
  */
 function countryInitials(tokens: readonly EventToken[], k: number): boolean {
   const hit = gazetteerAt(tokens, k, countries, places)
-  return hit?.kind === 'country' && hit.length === 1 && initials(tokens, k)
+  return hit !== null && countryInitialsHit(hit) && initials(tokens, k)
+}
+
+// A gazetteer hit of one token that names a country: its initials, when written in capitals.
+function countryInitialsHit(hit: GazetteerHit): boolean {
+  return hit.kind === 'country' && hit.length === 1
 }
 
 /** Whether token `k` is a group's initials, two to five capitals, in a sentence not set in capitals. */
@@ -987,11 +1004,11 @@ function nounRoles(tokens: readonly EventToken[], first: number, last: number, t
 
   if (actors.length === 0) {
     // A modifier names the actor: "Russian airstrikes", "regime-led airstrikes", "Russia's raids".
-    const at = meansWords.has(tokens[first - 1]?.norm ?? '') ? first - 2 : first - 1
+    const at = modifierBefore(tokens, first)
     const modifier = tokens[at]
-    if (modifier && modifier.word && !timeWords.has(modifier.norm) && (modifier.possessive || actorModifier(tokens, at) || (countryInitials(tokens, at) && !placedTypes.has(type)))) {
+    if (modifier && modifier.word && !timeWords.has(modifier.norm) && (modifier.possessive || namesActor(tokens, at, type))) {
       actors.push([at, at + 1])
-    } else if (first < last - 1 && countryInitials(tokens, first) && !placedTypes.has(type)) actors.push([first, first + 1])
+    } else if (first < last - 1 && leadingInitials(tokens, first, type)) actors.push([first, first + 1])
   }
   if (actors.length === 0) {
     // The subject of a light verb acts through the noun: "the coalition has been carrying out airstrikes".

@@ -1,5 +1,5 @@
 import {describe, type CueHit, type CueResult, type Scope} from './claim-draft.js'
-import {clauseEnd, groupAdverbs, isOpening, lyNotAdverbs, prepositions, trimEnd, wholeQuotation} from './cue.js'
+import {adverbBeforeReport, clauseEnd, isOpening, prepositions, trimEnd, wholeQuotation} from './cue.js'
 import {months, timeNouns, timeWords, weekdays} from '../../lexicon/function-words.js'
 import {taggedCue} from './reported-clause.js'
 import {isDocumentNoun, readSpeakerAfter, readSpeakerBefore} from '../../language/speaker-phrase.js'
@@ -63,7 +63,7 @@ export function asClause(scope: Scope, hit: CueHit, min: number): CueResult | nu
   for (let k = hit.to + 1; k < comma; k++) if (tagged.tags[k - tagged.base] === 'VERB') return null
   const next = tokens[hit.to + 1]!
   const time = timeOpeners.has(next.lower) || timeDeterminers.has(next.lower) && timeOpeners.has(tokens[hit.to + 2]?.lower ?? '')
-  if (hit.to + 1 < comma && hit.entry.frame !== 'tell' && !prepositions.has(next.lower) && !time && !isAdverb(next) && next.lower !== 'just' && next.lower !== 'it') return null
+  if (hit.to + 1 < comma && hit.entry.frame !== 'tell' && !prepositions.has(next.lower) && !time && !adverbBeforeReport(next) && next.lower !== 'just' && next.lower !== 'it') return null
   let speaker: CueResult['speaker']
   if (onlyAdverbs(tokens, as + 1, hit.from)) {
     // The passive: "As reported by X", "As stated in X's report".
@@ -77,7 +77,7 @@ export function asClause(scope: Scope, hit: CueHit, min: number): CueResult | nu
   } else {
     // "As the Gazette first reported": the adverbs before the cue are not the speaker's.
     let end = hit.from
-    while (end - 1 > as + 1 && isAdverb(tokens[end - 1]!)) end--
+    while (end - 1 > as + 1 && adverbBeforeReport(tokens[end - 1]!)) end--
     const phrase = readSpeakerBefore(tokens, end, as + 1)
     if (!phrase || phrase.outer.from !== as + 1) return null
     const description = describe(scope, phrase)
@@ -126,11 +126,7 @@ function clauseComma(scope: Scope, from: number): number {
 
 /** Whether the tokens from `from` to before `to` are adverbs only ("first", "widely", none). */
 function onlyAdverbs(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isAdverb(tokens[k]!)) return false
+  for (let k = from; k < to; k++) if (!adverbBeforeReport(tokens[k]!)) return false
   return true
 }
 
-// An adverb of a verb group, or "first" ("As first reported by", "As the Gazette first reported").
-function isAdverb(token: Token): boolean {
-  return groupAdverbs.has(token.lower) || token.lower === 'first' || /ly$/.test(token.lower) && !lyNotAdverbs.has(token.lower) && token.text === token.lower
-}

@@ -64,7 +64,7 @@ export const futureAuxiliaries = new Set(['will'])
 // Adverbs that stand inside a verb group: "has also said", "have repeatedly denied".
 // Quantifiers floated off a subject into its verb group: "they have both warned".
 const floatingQuantifiers = new Set(['both', 'all', 'each'])
-export const groupAdverbs = new Set([...floatingQuantifiers, 'also', 'already', 'again', 'repeatedly', 'previously', 'recently', 'since', 'now', 'once', 'twice', 'openly', 'publicly', 'privately', 'firmly', 'strongly', 'flatly', 'consistently', 'formally', 'officially', 'explicitly', 'reportedly', 'long', 'often', 'frequently', 'later', 'earlier'])
+const groupAdverbs = new Set([...floatingQuantifiers, 'also', 'already', 'again', 'repeatedly', 'previously', 'recently', 'since', 'now', 'once', 'twice', 'openly', 'publicly', 'privately', 'firmly', 'strongly', 'flatly', 'consistently', 'formally', 'officially', 'explicitly', 'reportedly', 'long', 'often', 'frequently', 'later', 'earlier'])
 export const passiveMarkers = new Set([...except(functionWords.beForms, ['am', "'s", "'re", "'m"]), 'so-called', 'widely'])
 export const passiveAdverbs = new Set(['reportedly', 'also', 'often', 'previously'])
 export const adverbs = new Set([
@@ -75,7 +75,7 @@ export const adverbs = new Set([
   'simply', 'quickly', 'immediately', 'angrily', 'bluntly', 'clearly', 'insistently', 'notably', 'meanwhile'
 ])
 // Words in "-ly" that are no adverbs: nouns that head a speaker phrase ("his closest ally").
-export const lyNotAdverbs = new Set(['only', 'ally', 'family', 'assembly', 'daily', 'weekly', 'monthly', 'elderly', 'rally', 'supply', 'reply', 'early', 'holy'])
+const lyNotAdverbs = new Set(['only', 'ally', 'family', 'assembly', 'daily', 'weekly', 'monthly', 'elderly', 'rally', 'supply', 'reply', 'early', 'holy'])
 export const emphatic = new Set(['itself', 'himself', 'herself', 'themselves'])
 export const weekdays = new Set(functionWords.weekdays)
 export const months = new Set([...functionWords.months, ...functionWords.monthAbbreviations])
@@ -291,7 +291,12 @@ const danglingOpeners = new Set(['while', 'whilst', 'although', 'though', 'where
 function afterAs(tokens: readonly Token[], i: number, from: number): boolean {
   const before = i - 1 >= from ? tokens[i - 1]! : null
   if (before?.lower === 'as') return true
-  return before !== null && (inVerbGroup(before) || before.lower === 'first') && i - 2 >= from && tokens[i - 2]!.lower === 'as'
+  return before !== null && adverbBeforeReport(before) && i - 2 >= from && tokens[i - 2]!.lower === 'as'
+}
+
+/** An adverb of a verb group, or "first": "As first reported by", "As the Gazette first reported". */
+export function adverbBeforeReport(token: Token): boolean {
+  return inVerbGroup(token) || token.lower === 'first'
 }
 
 /**
