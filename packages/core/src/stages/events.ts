@@ -375,9 +375,11 @@ function accept(form: TriggerForm, tokens: readonly EventToken[], i: number, hea
   // object before it: "the plan was attacked", "'Nuclear dumpsite' plan attacked".
   const retypeWindow = form.form === 'noun' ? objectWindow.slice(nounObjectMarkers.has(nextWord) ? 1 : 0, nounObjectMarkers.has(nextWord) ? 6 : 1) : objectWindow.slice(0, 5)
   const participle = form.form === 'ed' || form.form === 'pp'
+  // A participle's window reaches back to its subject: built once for the retypes that need it.
+  let passiveWindow: EventToken[] | null = null
   for (const retype of retypes) {
     const passive = participle && (beForms.has(previousWord) || retype.object?.includes(previousWord) === true)
-    const window = passive ? [...retypeWindow, ...preceding(tokens, i, 6)] : retypeWindow
+    const window = passive ? (passiveWindow ??= [...retypeWindow, ...preceding(tokens, i, 6)]) : retypeWindow
     if (window.some((token) => retype.object?.includes(token.norm)) || (previous?.word && retype.previous?.includes(previous.norm))) {
       candidate.type = retype.type
       break
